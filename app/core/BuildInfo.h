@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Versions of sslcm and of the libraries actually loaded at run time (not the ones compiled
+// against), for the About dialog, `sslcm-cli --version` and support tickets.
+struct RuntimeVersions
+{
+    QString sslcm;
+    QString qt;
+    QString openssl;
+    // Client library behind Qt's QMYSQL driver, e.g. "libmariadb 3.3.20"; empty with
+    // mysqlClientProblem set when the driver could not be loaded.
+    QString mysqlClient;
+    QString mysqlClientPath;
+    QString mysqlClientProblem;
+};
+
+namespace BuildInfo {
+QString sslcmVersion();
+// Loads the QMYSQL plugin if needed to find the client library in this process.
+RuntimeVersions runtimeVersions();
+} // namespace BuildInfo

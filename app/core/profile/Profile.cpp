@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Profile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace {
+
+// JSON keys of the stored form. Anything else in an object is an unknown field and kept as is.
+namespace Key {
+const QLatin1String id("id");
+const QLatin1String name("name");
+const QLatin1String host("host");
+const QLatin1String port("port");
+const QLatin1String user("user");
+const QLatin1String database("database");
+const QLatin1String sslMode("sslMode");
+const QLatin1String caFile("caFile");
+const QLatin1String caDirectory("caDirectory");
+const QLatin1String clientCertificate("clientCertificate");
+const QLatin1String clientKey("clientKey");
+const QLatin1String minTlsVersion("minTlsVersion");
+const QLatin1String cipherList("cipherList");
+const QLatin1String pinnedSha256("pinnedSha256");
+const QLatin1String connectTimeout("connectTimeoutSeconds");
+const QLatin1String notes("notes");
+const QLatin1String created("created");
+const QLatin1String modified("modified");
+} // namespace Key
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Profile", text);
+}
+
+QString invalidField(const QString &field, const QString &why)
+{
+    //: %1 is a field name of the stored profile, %2 what is wrong with it
+    return tr("field \"%1\": %2").arg(field, why);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString TlsVersions::key(TlsVersion version)
+{
+    return version == TlsVersion::Tls1_3 ? QStringLiteral("TLSv1.3") : QStringLiteral("TLSv1.2");
+}
+
+std::optional<TlsVersion> TlsVersions::fromString(QStringView text)
+{
+    QString t = text.trimmed().toString().toLower();
+    if (t.startsWith(QLatin1String("tlsv")))
+        t = t.mid(4);
+    else if (t.startsWith(QLatin1String("tls")))
+        t = t.mid(3);
+    if (t == QLatin1String("1.2"))
+        return TlsVersion::Tls1_2;
+    if (t == QLatin1String("1.3"))
+        return TlsVersion::Tls1_3;
+    return std::nullopt;
+}
+
+Profile Profile::create(const QDateTime &nowUtc)
+{
+    Profile p;
+    p.id = QUuid::createUuid();
+    p.created = nowUtc.toUTC();
+    p.modified = p.created;
+    return p;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o = unknownFields;
+    o.insert(Key::id, id.toString(QUuid::WithoutBraces));
+    o.insert(Key::name, name);
+    o.insert(Key::host, host);
+    o.insert(Key::port, int(port));
+    o.insert(Key::user, user);
+    o.insert(Key::database, database);
+    o.insert(Key::sslMode, SslModes::key(sslMode));
+    o.insert(Key::caFile, caFile);
+    o.insert(Key::caDirectory, caDirectory);
+    o.insert(Key::clientCertificate, clientCertificate);
+    o.insert(Key::clientKey, clientKey);
+    o.insert(Key::minTlsVersion, TlsVersions::key(minTlsVersion));
+    o.insert(Key::cipherList, cipherList);
+    o.insert(Key::pinnedSha256, QString::fromLatin1(pinnedSha256.toHex()));
+    o.insert(Key::connectTimeout, connectTimeoutSeconds);
+    o.insert(Key::notes, notes);
+    o.insert(Key::created, isoUtc(created));
+    o.insert(Key::modified, isoUtc(modified));
+    return o;
+}
+
+Profile::Parsed Profile::fromJson(const QJsonObject &o)
+{
+    // One pass over the object: profiles are loaded by the thousand.
+    enum Field {
+        Id,
+        Port,
+        Mode,
+        MinTls,
+        Pin,
+        Timeout,
+        Created,
+        Modified,
+        TextField // name, host, ...: plain strings
+    };
+    static const QHash<QString, std::pair<Field, QString Profile::*>> fields {
+            {Key::id, {Id, nullptr}},
+            {Key::port, {Port, nullptr}},
+            {Key::sslMode, {Mode, nullptr}},
+            {Key::minTlsVersion, {MinTls, nullptr}},
+            {Key::pinnedSha256, {Pin, nullptr}},
+            {Key::connectTimeout, {Timeout, nullptr}},
+            {Key::created, {Created, nullptr}},
+            {Key::modified, {Modified, nullptr}},
+            {Key::name, {TextField, &Profile::name}},
+            {Key::host, {TextField, &Profile::host}},
+            {Key::user, {TextField, &Profile::user}},
+            {Key::database, {TextField, &Profile::database}},
+            {Key::caFile, {TextField, &Profile::caFile}},
+            {Key::caDirectory, {TextField, &Profile::caDirectory}},
+            {Key::clientCertificate, {TextField, &Profile::clientCertificate}},
+            {Key::clientKey, {TextField, &Profile::clientKey}},
+            {Key::cipherList, {TextField, &Profile::cipherList}},
+            {Key::notes, {TextField, &Profile::notes}},
+    };
+
+    Parsed result;
+    Profile p;
+    auto refuse = [&result](const QString &key, const QString &why) {
+        result.problem = invalidField(key, why);
+        return result;
+    };
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        const auto field = fields.constFind(key);
+        if (field == fields.constEnd()) {
+            p.unknownFields.insert(key, value);
+            continue;
+        }
+        if (value.isNull())
+            continue;
+        const Field kind = field->first;
+        const bool numeric = kind == Port || kind == Timeout;
+        if (numeric ? !value.isDouble() : !value.isString())
+            return refuse(key, numeric ? tr("expected a number") : tr("expected text"));
+        const QString text = value.toString();
+        const double number = value.toDouble();
+        switch (kind) {
+        case TextField:
+            p.*(field->second) = text;
+            break;
+        case Id:
+            p.id = QUuid::fromString(text);
+            if (p.id.isNull())
+                return refuse(key, tr("not a UUID"));
+            break;
+        case Port:
+            if (number < 1 || number > 65535 || number != int(number))
+                return refuse(key, tr("not a port number between 1 and 65535"));
+            p.port = quint16(number);
+            break;
+        case Timeout:
+            if (number < 1 || number > maxConnectTimeoutSeconds || number != int(number))
+                return refuse(key,
+                              tr("not a whole number of seconds between 1 and %1")
+                                      .arg(maxConnectTimeoutSeconds));
+            p.connectTimeoutSeconds = int(number);
+            break;
+        case Mode:
+            if (const auto mode = SslModes::fromString(text))
+                p.sslMode = *mode;
+            else
+                return refuse(key, tr("unknown SSL mode \"%1\"").arg(text));
+            break;
+        case MinTls:
+            if (const auto version = TlsVersions::fromString(text))
+                p.minTlsVersion = *version;
+            else
+                return refuse(key, tr("unknown TLS version \"%1\"").arg(text));
+            break;
+        case Pin:
+            if (const auto pin = parseSha256(text))
+                p.pinnedSha256 = *pin;
+            else
+                return refuse(key, tr("not a SHA-256 fingerprint"));
+            break;
+        case Created:
+        case Modified: {
+            QDateTime &target = kind == Created ? p.created : p.modified;
+            target = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+            if (!text.isEmpty() && !target.isValid())
+                return refuse(key, tr("not a date and time"));
+            break;
+        }
+        }
+    }
+    if (p.id.isNull())
+        return refuse(Key::id, tr("missing or not a UUID"));
+    result.profile = std::move(p);
+    return result;
+}
+
+QString Profile::pinnedSha256Text() const
+{
+    return QString::fromLatin1(pinnedSha256.toHex(':').toUpper());
+}
+
+std::optional<QByteArray> Profile::parseSha256(QStringView text)
+{
+    QString hex = text.toString();
+    hex.remove(QRegularExpression(QStringLiteral("[\\s:]")));
+    if (hex.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive))
+        hex = hex.mid(7);
+    if (hex.isEmpty())
+        return QByteArray();
+    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!sha256Hex.match(hex).hasMatch())
+        return std::nullopt;
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+QStringList Profile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems << tr("The profile needs a name.");
+    if (host.trimmed().isEmpty())
+        problems << tr("The profile needs a server host name or IP address.");
+    else if (host.trimmed().contains(QRegularExpression(QStringLiteral("\\s"))))
+        problems << tr("The host name \"%1\" contains spaces.").arg(host);
+    if (port == 0)
+        problems << tr("The port must be between 1 and 65535.");
+    if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > maxConnectTimeoutSeconds)
+        problems << tr("The connect timeout must be between 1 and %1 seconds.")
+                            .arg(maxConnectTimeoutSeconds);
+    if (!pinnedSha256.isEmpty() && pinnedSha256.size() != 32)
+        problems << tr("The pinned fingerprint must be a SHA-256 fingerprint (32 bytes).");
+    if (clientCertificate.isEmpty() != clientKey.isEmpty())
+        problems << tr("A client certificate needs its private key, and a key its certificate.");
+    return problems;
+}
+
+bool operator==(const Profile &a, const Profile &b)
+{
+    return a.id == b.id && a.name == b.name && a.host == b.host && a.port == b.port
+            && a.user == b.user && a.database == b.database && a.sslMode == b.sslMode
+            && a.caFile == b.caFile && a.caDirectory == b.caDirectory
+            && a.clientCertificate == b.clientCertificate && a.clientKey == b.clientKey
+            && a.minTlsVersion == b.minTlsVersion && a.cipherList == b.cipherList
+            && a.pinnedSha256 == b.pinnedSha256
+            && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.notes == b.notes
+            && a.created == b.created && a.modified == b.modified
+            && a.unknownFields == b.unknownFields;
+}

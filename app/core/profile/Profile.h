@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SslMode.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+enum class TlsVersion { Tls1_2, Tls1_3 };
+
+namespace TlsVersions {
+QString key(TlsVersion version);                        // "TLSv1.2"
+std::optional<TlsVersion> fromString(QStringView text); // "TLSv1.3", "tlsv1.3", "1.3"
+} // namespace TlsVersions
+
+// One saved connection. Secrets (password, key passphrase) are never part of it: they live in the
+// SecretStore, keyed by id.
+struct Profile
+{
+    static constexpr quint16 defaultPort = 3306;
+    static constexpr int defaultConnectTimeoutSeconds = 10;
+    static constexpr int maxConnectTimeoutSeconds = 600;
+
+    QUuid id;
+    QString name;
+    QString host;
+    quint16 port = defaultPort;
+    QString user;
+    QString database;
+    SslMode sslMode = SslMode::VerifyIdentity;
+    // Without a CA file or directory, VerifyCa/VerifyIdentity use the system's trusted CAs.
+    QString caFile;
+    QString caDirectory;
+    QString clientCertificate;
+    QString clientKey;
+    TlsVersion minTlsVersion = TlsVersion::Tls1_2;
+    QString cipherList;
+    QByteArray pinnedSha256; // 32 raw bytes, or empty
+    int connectTimeoutSeconds = defaultConnectTimeoutSeconds;
+    QString notes;
+    QDateTime created;  // UTC
+    QDateTime modified; // UTC
+
+    // Fields this version of sslcm does not know, kept so a newer sslcm's data survives a
+    // round trip through this one.
+    QJsonObject unknownFields;
+
+    // A new profile with a fresh id and creation time.
+    static Profile create(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    QJsonObject toJson() const;
+    struct Parsed;
+    // Parses one stored profile; on failure the result names the offending field (translated).
+    static Parsed fromJson(const QJsonObject &object);
+
+    // "AB:CD:..." upper-case hex with colons, as OpenSSL and browsers show fingerprints.
+    QString pinnedSha256Text() const;
+    // Accepts hex with or without colons/spaces; empty text clears. nullopt if malformed.
+    static std::optional<QByteArray> parseSha256(QStringView text);
+
+    // Problems a person must fix before the profile is usable, translated; empty if none.
+    QStringList validate() const;
+
+    friend bool operator==(const Profile &a, const Profile &b);
+    friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
+};
+
+struct Profile::Parsed
+{
+    std::optional<Profile> profile;
+    QString problem;
+};

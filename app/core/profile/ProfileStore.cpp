@@ -1,0 +1,541 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileStore.h"
+
+#include "SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcStore, "sslcm.store")
+
+namespace {
+
+const QLatin1String formatKey("format");
+const QLatin1String versionKey("version");
+const QLatin1String profilesKey("profiles");
+
+// A save holds the lock for milliseconds. A lock file left by a process killed while it was
+// still writing the lock's own contents (so its owner cannot be checked) counts as stale after
+// lockStaleMs.
+constexpr int lockTimeoutMs = 10000;
+constexpr int lockStaleMs = 5000;
+
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+}
+
+} // namespace
+
+ProfileStore::FileStamp ProfileStore::FileStamp::of(const QString &path)
+{
+    FileStamp s;
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return s;
+    s.exists = true;
+    s.inode = st.st_ino;
+    s.size = st.st_size;
+    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    return s;
+}
+
+struct ProfileStore::Parsed
+{
+    StoreLoadResult::Problem problem = StoreLoadResult::Problem::None;
+    QString detail;
+    QList<Profile> profiles;
+    QStringList skipped;
+    QJsonObject unknownTopLevel;
+};
+
+QString StoreLoadResult::message() const
+{
+    const QString file = QDir::toNativeSeparators(filePath);
+    const QString aside = QDir::toNativeSeparators(movedTo);
+    QString what;
+    switch (problem) {
+    case Problem::None:
+        break;
+    case Problem::Corrupt:
+        what = ProfileStore::tr("The profile file %1 is damaged and could not be read (%2).")
+                       .arg(file, detail);
+        break;
+    case Problem::Truncated:
+        what = ProfileStore::tr("The profile file %1 ends too early; it was probably cut off "
+                                "while being written by another program (%2).")
+                       .arg(file, detail);
+        break;
+    case Problem::NewerFormat:
+        what = ProfileStore::tr("The profile file %1 was written by a newer version of sslcm "
+                                "(%2), which this version cannot read safely.")
+                       .arg(file, detail);
+        break;
+    case Problem::InvalidValues:
+        what = ProfileStore::tr("%n profile(s) in %1 hold values this version of sslcm cannot use "
+                                "and were not loaded: %2.",
+                                nullptr, int(skippedProfiles.size()))
+                       .arg(file, skippedProfiles.join(QStringLiteral("; ")));
+        break;
+    }
+
+    switch (status) {
+    case Status::Loaded:
+        return what;
+    case Status::NoFile:
+        return ProfileStore::tr("No profiles yet: %1 will be created when you save the first one.")
+                .arg(file);
+    case Status::Unreadable:
+        return ProfileStore::tr("The profile file %1 cannot be read (%2). sslcm will not change "
+                                "it; fix its permissions and start sslcm again.")
+                .arg(file, detail);
+    case Status::MovedAside:
+        break;
+    }
+
+    QStringList parts {what};
+    parts << ProfileStore::tr("The original file was kept unchanged as %1.").arg(aside);
+    if (problem == Problem::NewerFormat)
+        parts << ProfileStore::tr("To use it with the newer sslcm again, move it back to %1.")
+                         .arg(file);
+    if (restoredFromBackup)
+        parts << ProfileStore::tr("%n profile(s) were restored from the backup of the previous "
+                                  "save (%1).",
+                                  nullptr, loadedCount)
+                         .arg(QDir::toNativeSeparators(backupPath));
+    else if (problem == Problem::InvalidValues)
+        parts << ProfileStore::tr("The other %n profile(s) were loaded.", nullptr, loadedCount);
+    else
+        parts << ProfileStore::tr("sslcm starts with an empty profile list.");
+    return parts.join(QLatin1Char(' '));
+}
+
+ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_filePath(QFileInfo(filePath).absoluteFilePath())
+{ }
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::defaultFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+            + QStringLiteral("/sslcm/profiles.json");
+}
+
+void ProfileStore::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+std::optional<Profile> ProfileStore::profile(const QUuid &id) const
+{
+    const int i = indexOf(id);
+    if (i < 0)
+        return std::nullopt;
+    return m_profiles.at(i);
+}
+
+QList<Profile> ProfileStore::find(const QString &nameOrId) const
+{
+    const QUuid id = QUuid::fromString(nameOrId.trimmed());
+    if (!id.isNull()) {
+        if (auto p = profile(id))
+            return {*p};
+    }
+    QList<Profile> found;
+    for (const Profile &p : m_profiles) {
+        if (p.name == nameOrId)
+            found << p;
+    }
+    return found;
+}
+
+void ProfileStore::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_profiles.size());
+    for (int i = 0; i < m_profiles.size(); ++i)
+        m_index.insert(m_profiles.at(i).id, i);
+}
+
+ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes) const
+{
+    using Problem = StoreLoadResult::Problem;
+    Parsed result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // An error at the very end of the data means the text stopped early.
+        const bool atEnd = error.offset >= bytes.trimmed().size() || bytes.trimmed().isEmpty();
+        result.problem = atEnd ? Problem::Truncated : Problem::Corrupt;
+        result.detail = bytes.trimmed().isEmpty()
+                ? tr("the file is empty")
+                : tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(formatKey).toString() != QLatin1String(formatName)) {
+        result.problem = Problem::Corrupt;
+        result.detail = tr("it is not an sslcm profile file");
+        return result;
+    }
+    const QJsonValue version = root.value(versionKey);
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
+        result.problem = Problem::Corrupt;
+        result.detail = tr("its format version is missing or invalid");
+        return result;
+    }
+    if (version.toInt() > formatVersion) {
+        result.problem = Problem::NewerFormat;
+        result.detail = tr("format version %1; this version reads up to %2")
+                                .arg(version.toInt())
+                                .arg(formatVersion);
+        return result;
+    }
+    const QJsonValue list = root.value(profilesKey);
+    if (!list.isUndefined() && !list.isArray()) {
+        result.problem = Problem::Corrupt;
+        result.detail = tr("the profile list is not a list");
+        return result;
+    }
+    const QJsonArray array = list.toArray();
+    result.profiles.reserve(array.size());
+    QSet<QUuid> seen;
+    seen.reserve(array.size());
+    int position = 0;
+    for (const QJsonValue &value : array) {
+        ++position;
+        const QJsonObject object = value.toObject();
+        QString label = object.value(QLatin1String("name")).toString();
+        if (label.isEmpty())
+            label = tr("profile #%1").arg(position);
+        if (!value.isObject()) {
+            result.skipped << tr("%1: not a profile object").arg(label);
+            continue;
+        }
+        Profile::Parsed parsed = Profile::fromJson(object);
+        if (!parsed.profile) {
+            result.skipped << tr("%1: %2").arg(label, parsed.problem);
+            continue;
+        }
+        if (seen.contains(parsed.profile->id)) {
+            result.skipped << tr("%1: its id is used by another profile").arg(label);
+            continue;
+        }
+        seen.insert(parsed.profile->id);
+        result.profiles << std::move(*parsed.profile);
+    }
+    if (!result.skipped.isEmpty()) {
+        result.problem = Problem::InvalidValues;
+        result.detail = result.skipped.first();
+    }
+    result.unknownTopLevel = root;
+    for (QLatin1String key : {formatKey, versionKey, profilesKey})
+        result.unknownTopLevel.remove(key);
+    return result;
+}
+
+QString ProfileStore::moveAside(const QString &reason, QString *error) const
+{
+    QString target = m_filePath + QLatin1Char('.') + reason + QLatin1Char('-') + nowStamp();
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_filePath + QLatin1Char('.') + reason + QLatin1Char('-') + nowStamp()
+                + QLatin1Char('-') + QString::number(n);
+    // A rename in the same directory keeps the bytes exactly as they were.
+    if (::rename(QFile::encodeName(m_filePath).constData(), QFile::encodeName(target).constData())
+        != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    qCWarning(lcStore) << "moved unusable store" << m_filePath << "to" << target;
+    return target;
+}
+
+StoreLoadResult ProfileStore::load()
+{
+    using Status = StoreLoadResult::Status;
+    using Problem = StoreLoadResult::Problem;
+    StoreLoadResult result;
+    result.filePath = m_filePath;
+    m_writable = true;
+
+    QList<Profile> loaded;
+    QJsonObject unknownTopLevel;
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        result.status = Status::NoFile;
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        result.status = Status::Unreadable;
+        result.detail = file.errorString();
+        m_writable = false;
+    } else {
+        const QByteArray bytes = file.readAll();
+        file.close();
+        Parsed parsed = parse(bytes);
+        result.problem = parsed.problem;
+        result.detail = parsed.detail;
+        result.skippedProfiles = parsed.skipped;
+        loaded = std::move(parsed.profiles);
+        unknownTopLevel = parsed.unknownTopLevel;
+        result.status = Status::Loaded;
+
+        if (parsed.problem != Problem::None) {
+            static const QHash<Problem, QString> reasons {
+                    {Problem::Corrupt, QStringLiteral("corrupt")},
+                    {Problem::Truncated, QStringLiteral("truncated")},
+                    {Problem::NewerFormat, QStringLiteral("newer-format")},
+                    {Problem::InvalidValues, QStringLiteral("invalid")},
+            };
+            QString error;
+            result.movedTo = moveAside(reasons.value(parsed.problem), &error);
+            if (result.movedTo.isEmpty()) {
+                result.status = Status::Unreadable;
+                result.detail = tr("%1; moving it aside failed: %2").arg(parsed.detail, error);
+                m_writable = false;
+                loaded.clear();
+            } else {
+                result.status = Status::MovedAside;
+            }
+        }
+        if (result.status == Status::MovedAside
+            && (parsed.problem == Problem::Corrupt || parsed.problem == Problem::Truncated)) {
+            QFile backup(backupFilePath());
+            if (backup.open(QIODevice::ReadOnly)) {
+                Parsed fromBackup = parse(backup.readAll());
+                if (fromBackup.problem == Problem::None) {
+                    loaded = std::move(fromBackup.profiles);
+                    unknownTopLevel = fromBackup.unknownTopLevel;
+                    result.restoredFromBackup = true;
+                    result.backupPath = backupFilePath();
+                }
+            }
+        }
+    }
+
+    m_profiles = std::move(loaded);
+    m_unknownTopLevel = unknownTopLevel;
+    rebuildIndex();
+    result.loadedCount = count();
+    m_stamp = FileStamp::of(m_filePath);
+
+    // What was salvaged becomes the store at once, so the next start finds it in place.
+    if (result.status == Status::MovedAside && count() > 0) {
+        if (const StoreSaveResult saved = save(); !saved)
+            qCWarning(lcStore) << "could not write the recovered store:" << saved.error;
+    }
+    Q_EMIT profilesReset();
+    return result;
+}
+
+bool ProfileStore::reloadIfChanged()
+{
+    if (!m_writable || FileStamp::of(m_filePath) == m_stamp)
+        return false;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    Parsed parsed = parse(file.readAll());
+    if (parsed.problem != StoreLoadResult::Problem::None) {
+        // Someone else wrote something we cannot use: keep what we have, do not overwrite it.
+        qCWarning(lcStore) << "ignoring an unusable store written by another program:"
+                           << parsed.detail;
+        return false;
+    }
+    m_profiles = std::move(parsed.profiles);
+    m_unknownTopLevel = parsed.unknownTopLevel;
+    rebuildIndex();
+    m_stamp = FileStamp::of(m_filePath);
+    Q_EMIT profilesReset();
+    return true;
+}
+
+void ProfileStore::watchForExternalChanges()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    // Saves replace the file, so the directory is what changes.
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    m_watcher->addPath(QFileInfo(m_filePath).absolutePath());
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { reloadIfChanged(); });
+}
+
+QByteArray ProfileStore::serialize() const
+{
+    QJsonArray array;
+    for (const Profile &p : m_profiles)
+        array.append(p.toJson());
+    QJsonObject root = m_unknownTopLevel;
+    root.insert(formatKey, QLatin1String(formatName));
+    root.insert(versionKey, formatVersion);
+    root.insert(profilesKey, array);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+StoreSaveResult ProfileStore::save()
+{
+    if (!m_writable)
+        return {false,
+                tr("The profile file %1 could not be read, so sslcm will not overwrite it.")
+                        .arg(QDir::toNativeSeparators(m_filePath))};
+    return writeFile(serialize());
+}
+
+StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes)
+{
+    const QString dir = QFileInfo(m_filePath).absolutePath();
+    if (!QDir().mkpath(dir))
+        return {false, tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir))};
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false,
+                tr("Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return {false,
+                tr("Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
+    }
+
+    // Keep the file being replaced as the backup: a hard link, renamed into place, so the backup
+    // is always a whole file and costs no copy.
+    const QByteArray current = QFile::encodeName(m_filePath);
+    const QByteArray backup = QFile::encodeName(backupFilePath());
+    const QByteArray backupTmp = backup + ".tmp";
+    ::unlink(backupTmp.constData());
+    if (::link(current.constData(), backupTmp.constData()) == 0) {
+        if (::rename(backupTmp.constData(), backup.constData()) != 0)
+            ::unlink(backupTmp.constData());
+    }
+
+    if (!file.commit())
+        return {false,
+                tr("Could not write %1: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
+    m_stamp = FileStamp::of(m_filePath);
+    return {};
+}
+
+StoreSaveResult ProfileStore::mutate(const std::function<std::optional<QString>()> &change,
+                                     const std::function<void()> &notify)
+{
+    if (!m_writable)
+        return save();
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(lockStaleMs);
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    if (!lock.tryLock(lockTimeoutMs)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return {false,
+                tr("The profile file is being changed by another program (%1, process %2). "
+                   "Try again in a moment.")
+                        .arg(app.isEmpty() ? tr("unknown") : app)
+                        .arg(pid)};
+    }
+    // Another sslcm (the GUI or sslcm-cli) may have written since we read: start from its data.
+    const bool reloaded = reloadIfChanged();
+
+    const QList<Profile> before = m_profiles;
+    if (const std::optional<QString> refused = change())
+        return {false, *refused};
+    rebuildIndex();
+    StoreSaveResult saved = save();
+    if (!saved) {
+        m_profiles = before;
+        rebuildIndex();
+        return saved;
+    }
+    if (!reloaded)
+        notify();
+    return saved;
+}
+
+StoreSaveResult ProfileStore::add(Profile profile)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (profile.id.isNull())
+        profile.id = QUuid::createUuid();
+    if (!profile.created.isValid())
+        profile.created = now;
+    profile.modified = now;
+    const QUuid id = profile.id;
+    return mutate(
+            [&]() -> std::optional<QString> {
+                if (indexOf(id) >= 0)
+                    return tr("A profile with the id %1 already exists.")
+                            .arg(id.toString(QUuid::WithoutBraces));
+                m_profiles.append(profile);
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profileAdded(id); });
+}
+
+StoreSaveResult ProfileStore::update(Profile profile)
+{
+    const QUuid id = profile.id;
+    return mutate(
+            [&]() -> std::optional<QString> {
+                const int i = indexOf(id);
+                if (i < 0)
+                    return tr("The profile no longer exists; it may have been deleted elsewhere.");
+                profile.created = m_profiles.at(i).created;
+                profile.modified = QDateTime::currentDateTimeUtc();
+                m_profiles[i] = profile;
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profileUpdated(id); });
+}
+
+StoreSaveResult ProfileStore::remove(const QUuid &id)
+{
+    StoreSaveResult result = mutate(
+            [&]() -> std::optional<QString> {
+                const int i = indexOf(id);
+                if (i < 0)
+                    return tr("The profile no longer exists; it may have been deleted elsewhere.");
+                m_profiles.removeAt(i);
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profileRemoved(id); });
+    if (result && m_secrets)
+        m_secrets->removeAll(id);
+    return result;
+}
+
+StoreSaveResult ProfileStore::replaceAll(QList<Profile> profiles)
+{
+    QSet<QUuid> seen;
+    for (Profile &p : profiles) {
+        if (p.id.isNull() || seen.contains(p.id))
+            p.id = QUuid::createUuid();
+        seen.insert(p.id);
+    }
+    return mutate(
+            [&]() -> std::optional<QString> {
+                m_profiles = std::move(profiles);
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profilesReset(); });
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: sslcm authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a C++ file under app/ or tests/ is not formatted with the repository's .clang-format.
+set -euo pipefail
+root=${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+cd "$root"
+command -v clang-format >/dev/null || {
+    echo "clang-format is not installed (packaging/quickstart test installs it)" >&2
+    exit 2
+}
+mapfile -d '' files < <(find app tests -type f \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z)
+bad=()
+for f in "${files[@]}"; do
+    clang-format --dry-run --Werror "$f" >/dev/null 2>&1 || bad+=("$f")
+done
+if ((${#bad[@]})); then
+    echo "not clang-formatted (run: clang-format -i FILE):" >&2
+    printf '  %s\n' "${bad[@]}" >&2
+    exit 1
+fi
+echo "${#files[@]} C++ files are clang-formatted"

@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sslcm-cli as scripts use it: a real process, a real store file, the real keychain (this test
+// runs inside tests/fixtures/with-keyring.sh).
+#include "profile/KeychainSecretStore.h"
+#include "profile/ProfileStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void versionReportsLoadedLibraries();
+    void addListRemove();
+    void listJsonHasStableFields();
+    void usageErrors_data();
+    void usageErrors();
+    void failures_data();
+    void failures();
+    void ambiguousNameNeedsId();
+    void passwordGoesToKeychainOnly();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    QString storePath() const
+    {
+        return m_home->filePath(QStringLiteral("config/sslcm/profiles.json"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Cli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+tst_Cli::Run tst_Cli::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The same variables decide where the GUI finds the store.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->filePath(QStringLiteral("state")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForStarted())
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void tst_Cli::versionReportsLoadedLibraries()
+{
+    const Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("sslcm-cli 0.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Qt ") + QLatin1String(qVersion())),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("OpenSSL 3.")), qPrintable(run.out));
+    // The client library really loaded by the QMYSQL plugin, with its path.
+    QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral(
+                     "MySQL client library: libmariadb 3\\.\\d+\\.\\d+ \\(/.*libmariadb\\.so"))),
+             qPrintable(run.out));
+}
+
+void tst_Cli::addListRemove()
+{
+    QTemporaryDir files;
+    const QString ca = files.filePath(QStringLiteral("ca.pem"));
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.close();
+
+    Run run = cli({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("No profiles")));
+
+    run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("Prod EU"), QStringLiteral("--host"),
+               QStringLiteral("db.example.com"), QStringLiteral("--port"), QStringLiteral("3307"),
+               QStringLiteral("--user"), QStringLiteral("app"), QStringLiteral("--database"),
+               QStringLiteral("shop"), QStringLiteral("--ssl-mode"),
+               QStringLiteral("VERIFY_IDENTITY"), QStringLiteral("--ssl-ca"), ca});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // The store the GUI reads holds exactly what was asked for.
+    ProfileStore store(storePath());
+    QCOMPARE(store.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(store.count(), 1);
+    const Profile p = store.profiles().first();
+    QCOMPARE(p.name, QStringLiteral("Prod EU"));
+    QCOMPARE(p.host, QStringLiteral("db.example.com"));
+    QCOMPARE(p.port, quint16(3307));
+    QCOMPARE(p.user, QStringLiteral("app"));
+    QCOMPARE(p.database, QStringLiteral("shop"));
+    QCOMPARE(p.sslMode, SslMode::VerifyIdentity);
+    QCOMPARE(p.caFile, QFileInfo(ca).absoluteFilePath());
+
+    run = cli({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("Prod EU")));
+    QVERIFY(run.out.contains(QLatin1String("db.example.com:3307")));
+    QVERIFY(run.out.contains(QLatin1String("verify-identity")));
+
+    run = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Prod EU")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    store.load();
+    QCOMPARE(store.count(), 0);
+}
+
+void tst_Cli::listJsonHasStableFields()
+{
+    Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("J"), QStringLiteral("--host"), QStringLiteral("10.0.0.5"),
+                   QStringLiteral("--ssl-mode"), QStringLiteral("required"),
+                   QStringLiteral("--pin"), QStringLiteral("ab").repeated(32),
+                   QStringLiteral("--tls-version"), QStringLiteral("TLSv1.3")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject o = array.first().toObject();
+    QStringList expected;
+    for (const char *key :
+         {"caDirectory", "caFile", "cipherList", "clientCertificate", "clientKey",
+          "connectTimeoutSeconds", "created", "database", "host", "id", "minTlsVersion", "modified",
+          "name", "notes", "pinnedSha256", "port", "sslMode", "user"})
+        expected << QString::fromLatin1(key);
+    QCOMPARE(o.keys(), expected);
+    QCOMPARE(o.value(QLatin1String("sslMode")).toString(), QStringLiteral("required"));
+    QCOMPARE(o.value(QLatin1String("port")).toInt(), 3306);
+    QCOMPARE(o.value(QLatin1String("minTlsVersion")).toString(), QStringLiteral("TLSv1.3"));
+    QCOMPARE(o.value(QLatin1String("pinnedSha256")).toString(),
+             QStringLiteral("AB:").repeated(31) + QStringLiteral("AB"));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString p = QStringLiteral("profiles");
+    const QString add = QStringLiteral("add");
+    QTest::newRow("no command") << QStringList {} << "missing command";
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << "frobnicate";
+    QTest::newRow("profiles alone") << QStringList {p} << "subcommand";
+    QTest::newRow("no name") << QStringList {p, add, QStringLiteral("--host"), QStringLiteral("h")}
+                             << "--name";
+    QTest::newRow("no host") << QStringList {p, add, QStringLiteral("--name"), QStringLiteral("n")}
+                             << "--host";
+    QTest::newRow("bad mode") << QStringList {p,
+                                              add,
+                                              QStringLiteral("--name"),
+                                              QStringLiteral("n"),
+                                              QStringLiteral("--host"),
+                                              QStringLiteral("h"),
+                                              QStringLiteral("--ssl-mode"),
+                                              QStringLiteral("strict")}
+                              << "strict";
+    QTest::newRow("bad port") << QStringList {p,
+                                              add,
+                                              QStringLiteral("--name"),
+                                              QStringLiteral("n"),
+                                              QStringLiteral("--host"),
+                                              QStringLiteral("h"),
+                                              QStringLiteral("--port"),
+                                              QStringLiteral("70000")}
+                              << "70000";
+    QTest::newRow("unknown option")
+            << QStringList {p, QStringLiteral("list"), QStringLiteral("--xml")} << "xml";
+    QTest::newRow("remove without name") << QStringList {p, QStringLiteral("remove")} << "remove";
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(storePath()));
+}
+
+void tst_Cli::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString p = QStringLiteral("profiles");
+    QTest::newRow("missing CA file") << QStringList {p,
+                                                     QStringLiteral("add"),
+                                                     QStringLiteral("--name"),
+                                                     QStringLiteral("n"),
+                                                     QStringLiteral("--host"),
+                                                     QStringLiteral("h"),
+                                                     QStringLiteral("--ssl-ca"),
+                                                     QStringLiteral("/nonexistent/ca.pem")}
+                                     << "/nonexistent/ca.pem does not exist";
+    QTest::newRow("remove unknown")
+            << QStringList {p, QStringLiteral("remove"), QStringLiteral("ghost")} << "ghost";
+}
+
+void tst_Cli::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    // One line of reason.
+    QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void tst_Cli::ambiguousNameNeedsId()
+{
+    for (int i = 0; i < 2; ++i) {
+        const Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("Twin"),
+                             QStringLiteral("--host"), QStringLiteral("h%1").arg(i)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    Run run = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Twin")});
+    QCOMPARE(run.exitCode, 2);
+    ProfileStore store(storePath());
+    store.load();
+    QCOMPARE(store.count(), 2);
+    const QString id = store.profiles().first().id.toString(QUuid::WithoutBraces);
+    QVERIFY2(run.err.contains(id), qPrintable(run.err));
+    run = cli({QStringLiteral("profiles"), QStringLiteral("remove"), id});
+    QCOMPARE(run.exitCode, 0);
+    store.load();
+    QCOMPARE(store.count(), 1);
+    QVERIFY(store.profiles().first().id.toString(QUuid::WithoutBraces) != id);
+}
+
+void tst_Cli::passwordGoesToKeychainOnly()
+{
+    const QByteArray password = "s3cr3t-Pässwörd-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("With password"), QStringLiteral("--host"),
+                   QStringLiteral("db.example.com"), QStringLiteral("--password-stdin")},
+                  password + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    ProfileStore store(storePath());
+    store.load();
+    QCOMPARE(store.count(), 1);
+    const QUuid id = store.profiles().first().id;
+
+    // The keychain has it, under the profile's id...
+    KeychainSecretStore keychain;
+    const SecretResult stored = keychain.readBlocking(id, SecretKind::Password);
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    QCOMPARE(stored.secret.toUtf8(), password);
+
+    // ...and no file sslcm wrote holds it, in any encoding.
+    int filesChecked = 0;
+    QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        ++filesChecked;
+        for (const QByteArray &form : {password, password.toBase64(), password.toHex(),
+                                       QString::fromUtf8(password).toLatin1()})
+            QVERIFY2(!bytes.contains(form), qPrintable(f.fileName()));
+    }
+    QVERIFY(filesChecked >= 1);
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(storePath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+
+    // Removing the profile removes its secret.
+    run = cli({QStringLiteral("profiles"), QStringLiteral("remove"),
+               QStringLiteral("With password")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(keychain.readBlocking(id, SecretKind::Password).status,
+             SecretResult::Status::NotFound);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile/Profile.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class tst_Profile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newProfileDefaults();
+    void sslModeFromString_data();
+    void sslModeFromString();
+    void sslModeKeysRoundTrip();
+    void tlsVersionFromString_data();
+    void tlsVersionFromString();
+    void jsonRoundTrip();
+    void unknownFieldsKept();
+    void invalidJson_data();
+    void invalidJson();
+    void parseSha256_data();
+    void parseSha256();
+    void validate_data();
+    void validate();
+};
+
+static Profile fullProfile()
+{
+    Profile p = Profile::create(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    p.name = QStringLiteral("Prod — Zürich");
+    p.host = QStringLiteral("db.example.com");
+    p.port = 3307;
+    p.user = QStringLiteral("app");
+    p.database = QStringLiteral("prod");
+    p.sslMode = SslMode::VerifyCa;
+    p.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    p.caDirectory = QStringLiteral("/etc/ssl/certs");
+    p.clientCertificate = QStringLiteral("/home/u/client.pem");
+    p.clientKey = QStringLiteral("/home/u/client.key");
+    p.minTlsVersion = TlsVersion::Tls1_3;
+    p.cipherList = QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384");
+    p.pinnedSha256 = QByteArray(32, '\xab');
+    p.connectTimeoutSeconds = 42;
+    p.notes = QStringLiteral("line 1\nline 2");
+    p.modified = p.created.addSecs(60);
+    return p;
+}
+
+void tst_Profile::newProfileDefaults()
+{
+    const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    const Profile p = Profile::create(now);
+    QVERIFY(!p.id.isNull());
+    QCOMPARE(p.sslMode, SslMode::VerifyIdentity);
+    QCOMPARE(p.port, quint16(3306));
+    QCOMPARE(p.minTlsVersion, TlsVersion::Tls1_2);
+    QCOMPARE(p.created, now);
+    QCOMPARE(p.modified, now);
+    QVERIFY(Profile::create(now).id != p.id);
+}
+
+void tst_Profile::sslModeFromString_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("mode"); // -1: rejected
+    QTest::newRow("disabled") << "disabled" << int(SslMode::Disabled);
+    QTest::newRow("DISABLED") << "DISABLED" << int(SslMode::Disabled);
+    QTest::newRow("preferred") << "preferred" << int(SslMode::Preferred);
+    QTest::newRow("required") << "Required" << int(SslMode::Required);
+    QTest::newRow("verify-ca") << "verify-ca" << int(SslMode::VerifyCa);
+    QTest::newRow("VERIFY_CA") << "VERIFY_CA" << int(SslMode::VerifyCa);
+    QTest::newRow("verify-identity") << "verify-identity" << int(SslMode::VerifyIdentity);
+    QTest::newRow("VERIFY_IDENTITY") << "VERIFY_IDENTITY" << int(SslMode::VerifyIdentity);
+    QTest::newRow("spaces") << "  verify_identity " << int(SslMode::VerifyIdentity);
+    QTest::newRow("empty") << "" << -1;
+    QTest::newRow("true") << "true" << -1;
+    QTest::newRow("verify") << "verify" << -1;
+}
+
+void tst_Profile::sslModeFromString()
+{
+    QFETCH(QString, text);
+    QFETCH(int, mode);
+    const auto parsed = SslModes::fromString(text);
+    QCOMPARE(parsed.has_value(), mode >= 0);
+    if (parsed)
+        QCOMPARE(int(*parsed), mode);
+}
+
+void tst_Profile::sslModeKeysRoundTrip()
+{
+    QCOMPARE(SslModes::all().size(), 5);
+    for (SslMode mode : SslModes::all()) {
+        QCOMPARE(SslModes::fromString(SslModes::key(mode)), mode);
+        QVERIFY(!SslModes::displayName(mode).isEmpty());
+        QVERIFY(!SslModes::consequence(mode).isEmpty());
+    }
+}
+
+void tst_Profile::tlsVersionFromString_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("version");
+    QTest::newRow("TLSv1.2") << "TLSv1.2" << int(TlsVersion::Tls1_2);
+    QTest::newRow("tlsv1.3") << "tlsv1.3" << int(TlsVersion::Tls1_3);
+    QTest::newRow("1.3") << "1.3" << int(TlsVersion::Tls1_3);
+    QTest::newRow("TLS1.2") << "TLS1.2" << int(TlsVersion::Tls1_2);
+    QTest::newRow("TLSv1.1") << "TLSv1.1" << -1;
+    QTest::newRow("SSLv3") << "SSLv3" << -1;
+}
+
+void tst_Profile::tlsVersionFromString()
+{
+    QFETCH(QString, text);
+    QFETCH(int, version);
+    const auto parsed = TlsVersions::fromString(text);
+    QCOMPARE(parsed.has_value(), version >= 0);
+    if (parsed)
+        QCOMPARE(int(*parsed), version);
+}
+
+void tst_Profile::jsonRoundTrip()
+{
+    const Profile p = fullProfile();
+    const QJsonObject json = p.toJson();
+    QCOMPARE(json.value(QLatin1String("sslMode")).toString(), QStringLiteral("verify-ca"));
+    QCOMPARE(json.value(QLatin1String("minTlsVersion")).toString(), QStringLiteral("TLSv1.3"));
+    QCOMPARE(json.value(QLatin1String("created")).toString(),
+             QStringLiteral("2026-01-02T03:04:05.678Z"));
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    QCOMPARE(*parsed.profile, p);
+}
+
+void tst_Profile::unknownFieldsKept()
+{
+    QJsonObject json = fullProfile().toJson();
+    json.insert(QStringLiteral("lastTest"), QJsonObject {{QStringLiteral("verdict"), 1}});
+    json.insert(QStringLiteral("tags"), QJsonArray {QStringLiteral("prod")});
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY(parsed.profile);
+    QCOMPARE(parsed.profile->unknownFields.size(), 2);
+    QCOMPARE(parsed.profile->toJson(), json);
+}
+
+void tst_Profile::invalidJson_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("id missing") << "id" << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("id not uuid") << "id" << QJsonValue(QStringLiteral("1234"));
+    QTest::newRow("port 0") << "port" << QJsonValue(0);
+    QTest::newRow("port 70000") << "port" << QJsonValue(70000);
+    QTest::newRow("port text") << "port" << QJsonValue(QStringLiteral("3306"));
+    QTest::newRow("port fraction") << "port" << QJsonValue(3306.5);
+    QTest::newRow("mode unknown") << "sslMode" << QJsonValue(QStringLiteral("paranoid"));
+    QTest::newRow("tls unknown") << "minTlsVersion" << QJsonValue(QStringLiteral("TLSv1.0"));
+    QTest::newRow("pin short") << "pinnedSha256" << QJsonValue(QStringLiteral("abcd"));
+    QTest::newRow("timeout 0") << "connectTimeoutSeconds" << QJsonValue(0);
+    QTest::newRow("name number") << "name" << QJsonValue(7);
+    QTest::newRow("created junk") << "created" << QJsonValue(QStringLiteral("yesterday"));
+}
+
+void tst_Profile::invalidJson()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject json = fullProfile().toJson();
+    if (value.isUndefined())
+        json.remove(field);
+    else
+        json.insert(field, value);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY(!parsed.profile);
+    QVERIFY2(parsed.problem.contains(field), qPrintable(parsed.problem));
+}
+
+void tst_Profile::parseSha256_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("size");
+    const QString hex = QStringLiteral("AB").repeated(32);
+    QTest::newRow("empty") << "" << true << 0;
+    QTest::newRow("plain") << hex << true << 32;
+    QTest::newRow("lower") << hex.toLower() << true << 32;
+    QTest::newRow("colons") << QString::fromLatin1(QByteArray(32, '\xab').toHex(':')) << true << 32;
+    QTest::newRow("prefix") << QStringLiteral("sha256/") + hex << true << 32;
+    QTest::newRow("short") << hex.left(62) << false << 0;
+    QTest::newRow("non-hex") << QStringLiteral("zz").repeated(32) << false << 0;
+}
+
+void tst_Profile::parseSha256()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(int, size);
+    const auto parsed = Profile::parseSha256(text);
+    QCOMPARE(parsed.has_value(), ok);
+    if (parsed)
+        QCOMPARE(parsed->size(), size);
+}
+
+void tst_Profile::validate_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("problems");
+    QTest::newRow("complete") << "" << 0;
+    QTest::newRow("no name") << "name" << 1;
+    QTest::newRow("no host") << "host" << 1;
+    QTest::newRow("host with space") << "hostspace" << 1;
+    QTest::newRow("cert without key") << "key" << 1;
+    QTest::newRow("timeout") << "timeout" << 1;
+}
+
+void tst_Profile::validate()
+{
+    QFETCH(QString, change);
+    QFETCH(int, problems);
+    Profile p = fullProfile();
+    if (change == QLatin1String("name"))
+        p.name = QStringLiteral("  ");
+    else if (change == QLatin1String("host"))
+        p.host.clear();
+    else if (change == QLatin1String("hostspace"))
+        p.host = QStringLiteral("db example.com");
+    else if (change == QLatin1String("key"))
+        p.clientKey.clear();
+    else if (change == QLatin1String("timeout"))
+        p.connectTimeoutSeconds = 0;
+    QCOMPARE(p.validate().size(), problems);
+}
+
+QTEST_GUILESS_MAIN(tst_Profile)
+#include "tst_profile.moc"

@@ -1,0 +1,404 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile/ProfileStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class tst_ProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void defaultPathIsInConfigFolder();
+    void firstStartHasNoFile();
+    void saveAndLoadRoundTrip();
+    void filePermissionsArePrivate();
+    void previousVersionKeptAsBackup();
+    void unknownFieldsSurviveRoundTrip();
+    void unusableFileMovedAside_data();
+    void unusableFileMovedAside();
+    void corruptFileRestoredFromBackup();
+    void invalidProfilesSkippedOthersLoaded();
+    void unreadableFileIsNeverOverwritten();
+    void changeSignals();
+    void duplicateNamesAllowedIdsUnique();
+    void findByNameOrId();
+    void changesFromAnotherProcessAreNotLost();
+    void externalChangeIsPickedUp();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("sslcm/profiles.json")); }
+    static Profile sample(const QString &name);
+    static QByteArray readFile(const QString &path);
+    static void writeFile(const QString &path, const QByteArray &bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ProfileStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+Profile tst_ProfileStore::sample(const QString &name)
+{
+    Profile p = Profile::create();
+    p.name = name;
+    p.host = name.toLower() + QStringLiteral(".example.com");
+    p.user = QStringLiteral("app");
+    p.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    return p;
+}
+
+QByteArray tst_ProfileStore::readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void tst_ProfileStore::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+void tst_ProfileStore::defaultPathIsInConfigFolder()
+{
+    const QString path = ProfileStore::defaultFilePath();
+    QVERIFY(path.endsWith(QLatin1String("/sslcm/profiles.json")));
+    // Test mode keeps tests away from the user's real file.
+    QVERIFY2(path.contains(QLatin1String(".qttest")), qPrintable(path));
+}
+
+void tst_ProfileStore::firstStartHasNoFile()
+{
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::NoFile);
+    QVERIFY(!result.needsAttention());
+    QCOMPARE(store.count(), 0);
+    QVERIFY(!QFileInfo::exists(storePath()));
+}
+
+void tst_ProfileStore::saveAndLoadRoundTrip()
+{
+    QList<Profile> added;
+    {
+        ProfileStore store(storePath());
+        store.load();
+        for (const QString &name :
+             {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Γάμμα")}) {
+            Profile p = sample(name);
+            const StoreSaveResult saved = store.add(p);
+            QVERIFY2(saved, qPrintable(saved.error));
+            added << *store.profile(p.id);
+        }
+    }
+    ProfileStore again(storePath());
+    const StoreLoadResult result = again.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(result.loadedCount, 3);
+    QCOMPARE(again.profiles(), added);
+    const QJsonObject root = QJsonDocument::fromJson(readFile(storePath())).object();
+    QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("sslcm-profiles"));
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), ProfileStore::formatVersion);
+}
+
+void tst_ProfileStore::filePermissionsArePrivate()
+{
+    ::umask(022);
+    ProfileStore store(storePath());
+    store.load();
+    QVERIFY(store.add(sample(QStringLiteral("A"))));
+    QVERIFY(store.add(sample(QStringLiteral("B")))); // the second save creates the backup
+    for (const QString &path : {storePath(), store.backupFilePath()}) {
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    }
+    struct stat dir;
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(storePath()).absolutePath()).constData(), &dir), 0);
+    QCOMPARE(dir.st_mode & 0777, mode_t(0700));
+}
+
+void tst_ProfileStore::previousVersionKeptAsBackup()
+{
+    ProfileStore store(storePath());
+    store.load();
+    QVERIFY(store.add(sample(QStringLiteral("One"))));
+    const QByteArray first = readFile(storePath());
+    QVERIFY(!QFileInfo::exists(store.backupFilePath()));
+    QVERIFY(store.add(sample(QStringLiteral("Two"))));
+    QCOMPARE(readFile(store.backupFilePath()), first);
+    const QByteArray second = readFile(storePath());
+    QVERIFY(second != first);
+    QVERIFY(store.remove(store.profiles().first().id));
+    QCOMPARE(readFile(store.backupFilePath()), second);
+}
+
+void tst_ProfileStore::unknownFieldsSurviveRoundTrip()
+{
+    // What a newer sslcm might write: extra fields at both levels.
+    QJsonObject profile = sample(QStringLiteral("Future")).toJson();
+    profile.insert(QStringLiteral("lastTest"),
+                   QJsonObject {{QStringLiteral("verdict"), QStringLiteral("verified")}});
+    const QJsonObject root {
+            {QStringLiteral("format"), QStringLiteral("sslcm-profiles")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("profiles"), QJsonArray {profile}},
+            {QStringLiteral("settingsOfTomorrow"), QJsonArray {1, 2, 3}},
+    };
+    writeFile(storePath(), QJsonDocument(root).toJson());
+
+    ProfileStore store(storePath());
+    QCOMPARE(store.load().status, StoreLoadResult::Status::Loaded);
+    Profile p = store.profiles().first();
+    p.notes = QStringLiteral("edited by an older sslcm");
+    QVERIFY(store.update(p));
+    QVERIFY(store.add(sample(QStringLiteral("Other"))));
+
+    const QJsonObject saved = QJsonDocument::fromJson(readFile(storePath())).object();
+    QCOMPARE(saved.value(QLatin1String("settingsOfTomorrow")).toArray(), (QJsonArray {1, 2, 3}));
+    const QJsonObject savedProfile
+            = saved.value(QLatin1String("profiles")).toArray().at(0).toObject();
+    QCOMPARE(savedProfile.value(QLatin1String("lastTest")),
+             profile.value(QLatin1String("lastTest")));
+    QCOMPARE(savedProfile.value(QLatin1String("notes")).toString(), p.notes);
+}
+
+void tst_ProfileStore::unusableFileMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("problem");
+    QTest::addColumn<QString>("suffix");
+    const QByteArray good
+            = QJsonDocument(QJsonObject {
+                                    {QStringLiteral("format"), QStringLiteral("sslcm-profiles")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("profiles"),
+                                     QJsonArray {sample(QStringLiteral("A")).toJson()}},
+                            })
+                      .toJson();
+    using P = StoreLoadResult::Problem;
+    QTest::newRow("binary junk") << QByteArray("\x00\xff\x13garbage{{", 12) << int(P::Corrupt)
+                                 << "corrupt";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << int(P::Truncated) << "truncated";
+    QTest::newRow("empty") << QByteArray() << int(P::Truncated) << "truncated";
+    QTest::newRow("other json") << QByteArray("[1, 2, 3]") << int(P::Corrupt) << "corrupt";
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"keepass","version":1})")
+                                  << int(P::Corrupt) << "corrupt";
+    QTest::newRow("newer format") << QByteArray(
+            R"({"format":"sslcm-profiles","version":7,"profiles":[]})")
+                                  << int(P::NewerFormat) << "newer-format";
+}
+
+void tst_ProfileStore::unusableFileMovedAside()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, problem);
+    QFETCH(QString, suffix);
+    writeFile(storePath(), bytes);
+
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::MovedAside);
+    QCOMPARE(int(result.problem), problem);
+    QVERIFY(result.needsAttention());
+    QVERIFY2(QFileInfo(result.movedTo)
+                     .fileName()
+                     .startsWith(QStringLiteral("profiles.json.") + suffix + QLatin1Char('-')),
+             qPrintable(result.movedTo));
+    QCOMPARE(readFile(result.movedTo), bytes); // byte for byte
+    QVERIFY(!QFileInfo::exists(storePath()));  // nothing was written over it either
+    QCOMPARE(store.count(), 0);
+    const QString message = result.message();
+    QVERIFY2(message.contains(result.movedTo), qPrintable(message));
+    // The store is usable again, and saving does not touch the moved file.
+    QVERIFY(store.add(sample(QStringLiteral("Fresh"))));
+    QCOMPARE(readFile(result.movedTo), bytes);
+}
+
+void tst_ProfileStore::corruptFileRestoredFromBackup()
+{
+    Profile first = sample(QStringLiteral("First"));
+    {
+        ProfileStore store(storePath());
+        store.load();
+        QVERIFY(store.add(first));
+        first = store.profiles().first();
+        QVERIFY(store.add(sample(QStringLiteral("Second"))));
+    }
+    const QByteArray damaged = readFile(storePath()).left(100);
+    writeFile(storePath(), damaged);
+
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::MovedAside);
+    QVERIFY(result.restoredFromBackup);
+    QCOMPARE(store.profiles(), QList<Profile> {first});
+    QCOMPARE(readFile(result.movedTo), damaged);
+    QVERIFY(result.message().contains(QLatin1String("backup")));
+    // The recovered list is in place for the next start.
+    ProfileStore next(storePath());
+    QCOMPARE(next.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(next.profiles(), QList<Profile> {first});
+}
+
+void tst_ProfileStore::invalidProfilesSkippedOthersLoaded()
+{
+    QJsonObject bad = sample(QStringLiteral("Broken")).toJson();
+    bad.insert(QStringLiteral("port"), 0);
+    const QJsonObject root {
+            {QStringLiteral("format"), QStringLiteral("sslcm-profiles")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("profiles"),
+             QJsonArray {sample(QStringLiteral("Good1")).toJson(), bad,
+                         sample(QStringLiteral("Good2")).toJson(),
+                         QStringLiteral("not an object")}},
+    };
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    writeFile(storePath(), bytes);
+
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::MovedAside);
+    QCOMPARE(result.problem, StoreLoadResult::Problem::InvalidValues);
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(result.skippedProfiles.size(), 2);
+    QVERIFY2(result.skippedProfiles.first().startsWith(QLatin1String("Broken: ")),
+             qPrintable(result.skippedProfiles.first()));
+    QVERIFY(result.skippedProfiles.first().contains(QLatin1String("port")));
+    QCOMPARE(readFile(result.movedTo), bytes);
+    ProfileStore next(storePath());
+    QCOMPARE(next.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(next.count(), 2);
+}
+
+void tst_ProfileStore::unreadableFileIsNeverOverwritten()
+{
+    // A directory where the file should be cannot be opened even by root.
+    QVERIFY(QDir().mkpath(storePath()));
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::Unreadable);
+    QVERIFY(!store.isWritable());
+    QVERIFY(result.message().contains(storePath()));
+    const StoreSaveResult saved = store.add(sample(QStringLiteral("X")));
+    QVERIFY(!saved);
+    QVERIFY(!saved.error.isEmpty());
+    QVERIFY(QFileInfo(storePath()).isDir());
+    QCOMPARE(store.count(), 0);
+}
+
+void tst_ProfileStore::changeSignals()
+{
+    ProfileStore store(storePath());
+    store.load();
+    QSignalSpy added(&store, &ProfileStore::profileAdded);
+    QSignalSpy updated(&store, &ProfileStore::profileUpdated);
+    QSignalSpy removed(&store, &ProfileStore::profileRemoved);
+    QSignalSpy reset(&store, &ProfileStore::profilesReset);
+
+    Profile p = sample(QStringLiteral("A"));
+    QVERIFY(store.add(p));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().first().value<QUuid>(), p.id);
+    p.host = QStringLiteral("changed.example.com");
+    QVERIFY(store.update(p));
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(store.profile(p.id)->host, p.host);
+    QVERIFY(store.profile(p.id)->modified >= store.profile(p.id)->created);
+    QVERIFY(store.remove(p.id));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!store.remove(p.id)); // already gone: a clear refusal, no signal
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(store.replaceAll({sample(QStringLiteral("B")), sample(QStringLiteral("C"))}));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(store.count(), 2);
+}
+
+void tst_ProfileStore::duplicateNamesAllowedIdsUnique()
+{
+    ProfileStore store(storePath());
+    store.load();
+    const Profile a = sample(QStringLiteral("Same"));
+    QVERIFY(store.add(a));
+    QVERIFY(store.add(sample(QStringLiteral("Same"))));
+    Profile clash = sample(QStringLiteral("Clash"));
+    clash.id = a.id;
+    const StoreSaveResult refused = store.add(clash);
+    QVERIFY(!refused);
+    QVERIFY(refused.error.contains(a.id.toString(QUuid::WithoutBraces)));
+    QCOMPARE(store.count(), 2);
+    ProfileStore reread(storePath());
+    reread.load();
+    QCOMPARE(reread.count(), 2);
+}
+
+void tst_ProfileStore::findByNameOrId()
+{
+    ProfileStore store(storePath());
+    store.load();
+    const Profile a = sample(QStringLiteral("Twin"));
+    QVERIFY(store.add(a));
+    QVERIFY(store.add(sample(QStringLiteral("Twin"))));
+    QCOMPARE(store.find(QStringLiteral("Twin")).size(), 2);
+    QCOMPARE(store.find(a.id.toString()).size(), 1);
+    QCOMPARE(store.find(a.id.toString(QUuid::WithoutBraces)).first().id, a.id);
+    QCOMPARE(store.find(QStringLiteral("nobody")).size(), 0);
+}
+
+void tst_ProfileStore::changesFromAnotherProcessAreNotLost()
+{
+    // Two store objects on one file stand for the GUI and sslcm-cli.
+    ProfileStore gui(storePath());
+    ProfileStore cli(storePath());
+    gui.load();
+    cli.load();
+    QVERIFY(cli.add(sample(QStringLiteral("FromCli"))));
+    QVERIFY(gui.add(sample(QStringLiteral("FromGui"))));
+    ProfileStore reread(storePath());
+    reread.load();
+    QStringList names;
+    for (const Profile &p : reread.profiles())
+        names << p.name;
+    QCOMPARE(names, (QStringList {QStringLiteral("FromCli"), QStringLiteral("FromGui")}));
+}
+
+void tst_ProfileStore::externalChangeIsPickedUp()
+{
+    ProfileStore gui(storePath());
+    gui.load();
+    gui.watchForExternalChanges();
+    QSignalSpy reset(&gui, &ProfileStore::profilesReset);
+    ProfileStore cli(storePath());
+    cli.load();
+    QVERIFY(cli.add(sample(QStringLiteral("FromCli"))));
+    QTRY_COMPARE(gui.count(), 1);
+    QVERIFY(reset.size() >= 1);
+    QCOMPARE(gui.profiles().first().name, QStringLiteral("FromCli"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_profilestore.moc"

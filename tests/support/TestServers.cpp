@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestServers.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+using Pki = TestServers::Pki;
+using Account = TestServers::Account;
+
+// servers.env keys, written by tests/fixtures/servers.sh.
+const struct
+{
+    Pki item;
+    const char *key;
+} pkiKeys[] = {
+        {Pki::CaCert, "CA_CERT"},
+        {Pki::CaKey, "CA_KEY"},
+        {Pki::OtherCaCert, "OTHER_CA_CERT"},
+        {Pki::OtherCaKey, "OTHER_CA_KEY"},
+        {Pki::ServerCert, "SERVER_CERT"},
+        {Pki::ServerKey, "SERVER_KEY"},
+        {Pki::ServerExpiredCert, "SERVER_EXPIRED_CERT"},
+        {Pki::ServerFutureCert, "SERVER_FUTURE_CERT"},
+        {Pki::ServerEcCert, "SERVER_EC_CERT"},
+        {Pki::ServerEcKey, "SERVER_EC_KEY"},
+        {Pki::ClientCert, "CLIENT_CERT"},
+        {Pki::ClientKey, "CLIENT_KEY"},
+        {Pki::ClientEncryptedKey, "CLIENT_ENCRYPTED_KEY"},
+        {Pki::ClientEncryptedTraditionalKey, "CLIENT_ENCRYPTED_TRADITIONAL_KEY"},
+        {Pki::ClientEcCert, "CLIENT_EC_CERT"},
+        {Pki::ClientEcKey, "CLIENT_EC_KEY"},
+        {Pki::ClientOtherCaCert, "CLIENT_OTHER_CA_CERT"},
+        {Pki::ClientOtherCaKey, "CLIENT_OTHER_CA_KEY"},
+};
+
+// <prefix>_USER and <prefix>_PASSWORD
+const struct
+{
+    Account account;
+    const char *prefix;
+} accountPrefixes[] = {
+        {Account::Plain, "PLAIN"},      {Account::RequireSsl, "SSL"},
+        {Account::RequireX509, "X509"}, {Account::RequireSubject, "SUBJECT"},
+        {Account::Admin, "ADMIN"},
+};
+
+QString pkiKey(Pki item)
+{
+    for (const auto &entry : pkiKeys) {
+        if (entry.item == item)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
+}
+
+QString accountPrefix(Account account)
+{
+    for (const auto &entry : accountPrefixes) {
+        if (entry.account == account)
+            return QString::fromLatin1(entry.prefix);
+    }
+    return {};
+}
+
+// Every key a complete servers.env has, whichever servers it describes.
+QStringList requiredKeys()
+{
+    QStringList keys = {QStringLiteral("HOST"),         QStringLiteral("PKI_DIR"),
+                        QStringLiteral("ROOT_USER"),    QStringLiteral("CLIENT_KEY_PASSPHRASE"),
+                        QStringLiteral("CA_SUBJECT"),   QStringLiteral("CLIENT_SUBJECT"),
+                        QStringLiteral("TEST_DATABASE")};
+    for (const auto &entry : pkiKeys)
+        keys << QString::fromLatin1(entry.key);
+    for (const auto &entry : accountPrefixes) {
+        const QString prefix = QString::fromLatin1(entry.prefix);
+        keys << prefix + QLatin1String("_USER") << prefix + QLatin1String("_PASSWORD");
+    }
+    return keys;
+}
+
+// Linux: /proc/<pid>/stat is "<pid> (<comm>) <state> ...". A stopped server can linger as a
+// zombie, and its PID can be reused.
+bool isLiveMariadbd(const QString &pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid.isEmpty() || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype open = line.indexOf('(');
+    const qsizetype close = line.lastIndexOf(')');
+    if (open < 0 || close < open || close + 2 >= line.size())
+        return false;
+    const QByteArray command = line.mid(open + 1, close - open - 1);
+    const char state = line.at(close + 2);
+    return (command == "mariadbd" || command == "mysqld") && state != 'Z' && state != 'X';
+}
+
+QString hint()
+{
+    return QStringLiteral(
+            "Run the test through ctest (fixture \"mariadb\" starts the servers), or start them "
+            "with tests/fixtures/servers.sh start <dir> and set "
+            "SSLCM_TEST_SERVERS=<dir>/servers.env.");
+}
+
+} // namespace
+
+// -- TestServers::Connection --
+
+TestServers::Connection::Connection(const QString &name)
+    : m_name(name)
+{ }
+
+TestServers::Connection::Connection(Connection &&other) noexcept
+    : m_name(std::move(other.m_name))
+    , m_lastQueryError(std::move(other.m_lastQueryError))
+{
+    other.m_name.clear();
+}
+
+TestServers::Connection::~Connection()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase TestServers::Connection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool TestServers::Connection::isOpen() const
+{
+    return database().isOpen();
+}
+
+QSqlError TestServers::Connection::lastError() const
+{
+    return database().lastError();
+}
+
+QVariant TestServers::Connection::queryValue(const QString &sql) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        m_lastQueryError = query.lastError().text();
+        return {};
+    }
+    if (!query.next()) {
+        m_lastQueryError = QStringLiteral("no row: %1").arg(sql);
+        return {};
+    }
+    m_lastQueryError.clear();
+    return query.value(0);
+}
+
+QVariant TestServers::Connection::sessionStatus(const QString &variable) const
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_]+$"));
+    if (!name.match(variable).hasMatch()) {
+        m_lastQueryError = QStringLiteral("not a status variable name: %1").arg(variable);
+        return {};
+    }
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SHOW SESSION STATUS LIKE '%1'").arg(variable))) {
+        m_lastQueryError = query.lastError().text();
+        return {};
+    }
+    if (!query.next()) {
+        m_lastQueryError = QStringLiteral("no status variable %1").arg(variable);
+        return {};
+    }
+    m_lastQueryError.clear();
+    return query.value(1).toString();
+}
+
+// -- TestServers --
+
+TestServers TestServers::fromEnvironment()
+{
+    const QString path = qEnvironmentVariable("SSLCM_TEST_SERVERS");
+    if (path.isEmpty()) {
+        TestServers servers;
+        servers.m_error = QLatin1String("SSLCM_TEST_SERVERS is not set. ") + hint();
+        return servers;
+    }
+    return fromFile(path);
+}
+
+TestServers TestServers::fromFile(const QString &path)
+{
+    TestServers servers;
+    servers.m_envFile = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        servers.m_error
+                = QStringLiteral("Cannot read %1: %2. ").arg(path, file.errorString()) + hint();
+        return servers;
+    }
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0) {
+            servers.m_error = QStringLiteral("%1: not a KEY=VALUE line: %2").arg(path, line);
+            return servers;
+        }
+        servers.m_values.insert(line.left(equals), line.mid(equals + 1));
+    }
+
+    QStringList missing;
+    for (const QString &required : requiredKeys()) {
+        if (servers.value(required).isEmpty())
+            missing << required;
+    }
+    if (!servers.hasServer(Server::Tls) && !servers.hasServer(Server::Plain))
+        missing << QStringLiteral("TLS_PORT or PLAIN_PORT");
+    if (!missing.isEmpty()) {
+        servers.m_error = QStringLiteral("%1 lacks %2 (written by an older servers.sh?)")
+                                  .arg(path, missing.join(QLatin1String(", ")));
+        return servers;
+    }
+
+    for (const Server server : {Server::Tls, Server::Plain}) {
+        if (!servers.hasServer(server))
+            continue;
+        const QString name
+                = server == Server::Tls ? QStringLiteral("TLS") : QStringLiteral("plain");
+        if (servers.port(server) <= 0) {
+            servers.m_error = QStringLiteral("%1: bad port for the %2 server").arg(path, name);
+            return servers;
+        }
+        // A clear message beats a connection error in every test when the fixture was stopped.
+        const QString pid = servers.serverKey(server, "_PID");
+        if (QFileInfo::exists(QStringLiteral("/proc/self")) && !isLiveMariadbd(pid)) {
+            servers.m_error = QStringLiteral("The %1 server of %2 (PID %3) is not running; was "
+                                             "the fixture stopped? ")
+                                      .arg(name, path, pid)
+                    + hint();
+            return servers;
+        }
+    }
+    servers.m_error.clear();
+    return servers;
+}
+
+QString TestServers::serverKey(Server server, const char *suffix) const
+{
+    return value((server == Server::Tls ? QLatin1String("TLS") : QLatin1String("PLAIN"))
+                 + QLatin1String(suffix));
+}
+
+QString TestServers::host() const
+{
+    return value(QStringLiteral("HOST"));
+}
+
+QString TestServers::secondHost() const
+{
+    return value(QStringLiteral("SECOND_HOST"));
+}
+
+bool TestServers::hasServer(Server server) const
+{
+    return !serverKey(server, "_PORT").isEmpty();
+}
+
+int TestServers::port(Server server) const
+{
+    return serverKey(server, "_PORT").toInt();
+}
+
+QString TestServers::socketPath(Server server) const
+{
+    return serverKey(server, "_SOCKET");
+}
+
+QString TestServers::rootUser() const
+{
+    return value(QStringLiteral("ROOT_USER"));
+}
+
+QString TestServers::tlsServerCert() const
+{
+    return value(QStringLiteral("TLS_SERVER_CERT"));
+}
+
+QString TestServers::tlsServerKey() const
+{
+    return value(QStringLiteral("TLS_SERVER_KEY"));
+}
+
+QString TestServers::pkiDir() const
+{
+    return value(QStringLiteral("PKI_DIR"));
+}
+
+QString TestServers::path(Pki item) const
+{
+    return value(pkiKey(item));
+}
+
+QString TestServers::clientKeyPassphrase() const
+{
+    return value(QStringLiteral("CLIENT_KEY_PASSPHRASE"));
+}
+
+QString TestServers::caSubject() const
+{
+    return value(QStringLiteral("CA_SUBJECT"));
+}
+
+QString TestServers::clientSubject() const
+{
+    return value(QStringLiteral("CLIENT_SUBJECT"));
+}
+
+TestServers::Credentials TestServers::credentials(Account account) const
+{
+    const QString prefix = accountPrefix(account);
+    return {value(prefix + QLatin1String("_USER")), value(prefix + QLatin1String("_PASSWORD"))};
+}
+
+QString TestServers::testDatabase() const
+{
+    return value(QStringLiteral("TEST_DATABASE"));
+}
+
+QString TestServers::sslOptions(const QString &ca, const QString &cert, const QString &key)
+{
+    QStringList options;
+    if (!ca.isEmpty())
+        options << QLatin1String("SSL_CA=") + ca;
+    if (!cert.isEmpty())
+        options << QLatin1String("SSL_CERT=") + cert;
+    if (!key.isEmpty())
+        options << QLatin1String("SSL_KEY=") + key;
+    return options.join(u';');
+}
+
+TestServers::Connection TestServers::open(Server server, const Credentials &credentials,
+                                          const QString &connectOptions,
+                                          const QString &hostName) const
+{
+    return openConnection(hostName.isEmpty() ? host() : hostName, port(server), credentials,
+                          connectOptions);
+}
+
+TestServers::Connection TestServers::openAsRoot(Server server) const
+{
+    // "localhost" makes libmariadb use the Unix socket.
+    return openConnection(QStringLiteral("localhost"), -1, {rootUser(), QString()},
+                          QLatin1String("UNIX_SOCKET=") + socketPath(server));
+}
+
+TestServers::Connection TestServers::openConnection(const QString &hostName, int port,
+                                                    const Credentials &credentials,
+                                                    const QString &connectOptions) const
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("sslcm-test-servers-%1").arg(counter.fetchAndAddRelaxed(1));
+
+    QStringList options;
+    for (const char *timeout : {"MYSQL_OPT_CONNECT_TIMEOUT=10", "MYSQL_OPT_READ_TIMEOUT=60",
+                                "MYSQL_OPT_WRITE_TIMEOUT=60"}) {
+        const QString option = QString::fromLatin1(timeout);
+        if (!connectOptions.contains(option.section(u'=', 0, 0)))
+            options << option;
+    }
+    if (!connectOptions.isEmpty())
+        options << connectOptions;
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
+        db.setHostName(hostName);
+        if (port > 0)
+            db.setPort(port);
+        db.setUserName(credentials.user);
+        db.setPassword(credentials.password);
+        db.setConnectOptions(options.join(u';'));
+        db.open();
+    }
+    return Connection(name);
+}

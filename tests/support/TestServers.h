@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariant>
+
+// The real servers and the throwaway PKI of the CTest fixture "mariadb"
+// (tests/fixtures/servers.sh), read from the servers.env file that $SSLCM_TEST_SERVERS names.
+//
+//     TestServers servers = TestServers::fromEnvironment();
+//     QVERIFY2(servers.isValid(), qPrintable(servers.errorString())); // fails, never skips
+//     const auto connection = servers.open(TestServers::Server::Tls,
+//             servers.credentials(TestServers::Account::Plain),
+//             TestServers::sslOptions(servers.path(TestServers::Pki::CaCert)));
+//     QVERIFY2(connection.isOpen(), qPrintable(connection.lastError().text()));
+//     QVERIFY(!connection.sessionStatus(QStringLiteral("Ssl_version")).toString().isEmpty());
+class TestServers
+{
+public:
+    enum class Server {
+        Tls,   // --ssl-ca/--ssl-cert/--ssl-key; listens on host() and secondHost()
+        Plain, // --skip-ssl; listens on host() only
+    };
+
+    // Accounts created with '%' as host on every server.
+    enum class Account {
+        Plain, // no TLS requirement; all privileges on testDatabase()
+        RequireSsl,
+        RequireX509,
+        RequireSubject, // REQUIRE SUBJECT <client.crt's subject> AND ISSUER <ca.crt's subject>
+        Admin,          // ALL PRIVILEGES ON *.* WITH GRANT OPTION, over TCP
+    };
+
+    enum class Pki {
+        CaCert,
+        CaKey,
+        OtherCaCert, // an unrelated CA the servers do not trust
+        OtherCaKey,
+        ServerCert, // SAN DNS:localhost, IP:127.0.0.1 (not secondHost()); RSA
+        ServerKey,  // also the key of the expired and the not-yet-valid certificate
+        ServerExpiredCert,
+        ServerFutureCert,
+        ServerEcCert,
+        ServerEcKey,
+        ClientCert, // RSA, accepted by RequireX509 and RequireSubject
+        ClientKey,
+        ClientEncryptedKey,            // ClientKey as encrypted PKCS#8, see clientKeyPassphrase()
+        ClientEncryptedTraditionalKey, // ClientKey as encrypted traditional PEM
+        ClientEcCert,                  // EC, same CA, a subject RequireSubject does not accept
+        ClientEcKey,
+        ClientOtherCaCert, // same subject as ClientCert, issued by the unrelated CA
+        ClientOtherCaKey,
+    };
+
+    struct Credentials
+    {
+        QString user;
+        QString password;
+    };
+
+    // A QMYSQL connection registered under a unique name and removed again on destruction.
+    class Connection
+    {
+    public:
+        Connection(Connection &&other) noexcept;
+        Connection(const Connection &) = delete;
+        Connection &operator=(const Connection &) = delete;
+        Connection &operator=(Connection &&) = delete;
+        ~Connection();
+
+        QSqlDatabase database() const;
+        bool isOpen() const;
+        // Why open() failed.
+        QSqlError lastError() const;
+        // First column of the first row; invalid when the query failed (see lastQueryError())
+        // or returned no row.
+        QVariant queryValue(const QString &sql) const;
+        // SHOW SESSION STATUS: an empty string for an existing but empty variable (Ssl_version
+        // without TLS), invalid when the query failed or the variable does not exist.
+        QVariant sessionStatus(const QString &variable) const;
+        QString lastQueryError() const { return m_lastQueryError; }
+
+    private:
+        friend class TestServers;
+        explicit Connection(const QString &name);
+
+        QString m_name;
+        mutable QString m_lastQueryError;
+    };
+
+    static TestServers fromEnvironment();
+    static TestServers fromFile(const QString &path);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QString envFile() const { return m_envFile; }
+
+    // Any key of servers.env (see the comment at the top of servers.sh); empty when absent.
+    QString value(const QString &key) const { return m_values.value(key); }
+
+    QString host() const; // 127.0.0.1
+    // 127.0.0.2: the TLS server listens here too, and no certificate names it.
+    QString secondHost() const;
+    bool hasServer(Server server) const;
+    int port(Server server) const;
+    int tlsPort() const { return port(Server::Tls); }
+    int plainPort() const { return port(Server::Plain); }
+    QString socketPath(Server server) const;
+    // The account that logs in over socketPath() by unix_socket authentication (the OS user).
+    QString rootUser() const;
+    // The certificate and key the TLS server presents (servers.sh start --tls-cert/--tls-key).
+    QString tlsServerCert() const;
+    QString tlsServerKey() const;
+
+    QString pkiDir() const;
+    QString path(Pki item) const;
+    QString clientKeyPassphrase() const;
+    // Subjects in OpenSSL's one-line form, as MariaDB compares them: /O=.../CN=...
+    QString caSubject() const;
+    QString clientSubject() const;
+
+    Credentials credentials(Account account) const;
+    QString testDatabase() const;
+
+    // "SSL_CA=<ca>;SSL_CERT=<cert>;SSL_KEY=<key>" for QMYSQL, leaving out empty items.
+    static QString sslOptions(const QString &ca, const QString &cert = {}, const QString &key = {});
+
+    // Opens a QMYSQL connection over TCP to <server> (on <hostName> instead of host() when given).
+    // <connectOptions> are QSqlDatabase connect options; connect/read/write timeouts are added
+    // unless given, so that a broken server fails a test instead of hanging it.
+    Connection open(Server server, const Credentials &credentials,
+                    const QString &connectOptions = {}, const QString &hostName = {}) const;
+    // Opens a QMYSQL connection as rootUser() over the server's Unix socket.
+    Connection openAsRoot(Server server) const;
+
+private:
+    QString serverKey(Server server, const char *suffix) const;
+    Connection openConnection(const QString &hostName, int port, const Credentials &credentials,
+                              const QString &connectOptions) const;
+
+    QString m_envFile;
+    QString m_error = QStringLiteral("TestServers: nothing loaded (use fromEnvironment())");
+    QHash<QString, QString> m_values;
+};

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MysqlProtocol.h"
+
+#include <QtEndian>
+
+namespace MysqlProtocol {
+
+namespace {
+
+quint32 readLe32(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
+
+quint16 readLe16(const QByteArray &b, qsizetype at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
+
+} // namespace
+
+QByteArray Packet::encode() const
+{
+    QByteArray out;
+    out.reserve(headerSize + payload.size());
+    const quint32 size = quint32(payload.size());
+    out.append(char(size & 0xFF));
+    out.append(char((size >> 8) & 0xFF));
+    out.append(char((size >> 16) & 0xFF));
+    out.append(char(sequence));
+    out.append(payload);
+    return out;
+}
+
+std::optional<Packet> PacketReader::take()
+{
+    if (m_oversized || m_buffer.size() < headerSize)
+        return std::nullopt;
+    const auto *h = reinterpret_cast<const uchar *>(m_buffer.constData());
+    const int size = h[0] | (h[1] << 8) | (h[2] << 16);
+    if (size > m_maxPayload) {
+        m_oversized = true;
+        return std::nullopt;
+    }
+    if (m_buffer.size() < headerSize + size)
+        return std::nullopt;
+    Packet p;
+    p.sequence = h[3];
+    p.payload = m_buffer.mid(headerSize, size);
+    m_buffer.remove(0, headerSize + size);
+    return p;
+}
+
+QByteArray PacketReader::takeRemainder()
+{
+    QByteArray rest;
+    rest.swap(m_buffer);
+    return rest;
+}
+
+QString ServerGreeting::displayVersion() const
+{
+    if (serverVersion.startsWith(QLatin1String("5.5.5-")) && isMariaDb())
+        return serverVersion.mid(6);
+    return serverVersion;
+}
+
+GreetingParse parseGreeting(const QByteArray &b)
+{
+    GreetingParse result;
+    if (b.isEmpty()) {
+        result.problem = QStringLiteral("empty greeting");
+        return result;
+    }
+    const auto byte = [&b](qsizetype i) { return quint8(b.at(i)); };
+    if (byte(0) == 0xFF) {
+        // ERR before the handshake: code, then (no SQL state at this point) the message.
+        result.isError = true;
+        if (b.size() >= 3)
+            result.errorCode = readLe16(b, 1);
+        QByteArray text = b.mid(3);
+        if (text.startsWith('#') && text.size() >= 6)
+            text = text.mid(6);
+        result.errorMessage = QString::fromUtf8(text.left(512));
+        return result;
+    }
+    ServerGreeting g;
+    g.protocolVersion = byte(0);
+    if (g.protocolVersion != 10) {
+        result.problem = QStringLiteral("protocol version %1 instead of 10").arg(g.protocolVersion);
+        return result;
+    }
+    const qsizetype versionEnd = b.indexOf('\0', 1);
+    if (versionEnd < 0 || versionEnd - 1 > 255) {
+        result.problem = QStringLiteral("server version is not terminated");
+        return result;
+    }
+    g.serverVersion = QString::fromUtf8(b.mid(1, versionEnd - 1));
+    qsizetype at = versionEnd + 1;
+    // connection id (4), auth data part 1 (8), filler (1), capabilities low (2)
+    if (b.size() < at + 4 + 8 + 1 + 2) {
+        result.problem = QStringLiteral("greeting too short");
+        return result;
+    }
+    g.connectionId = readLe32(b, at);
+    at += 4 + 8;
+    if (byte(at) != 0) {
+        result.problem = QStringLiteral("filler byte is not zero");
+        return result;
+    }
+    at += 1;
+    g.capabilities = readLe16(b, at);
+    at += 2;
+    if (b.size() >= at + 1 + 2 + 2 + 1 + 10) {
+        g.characterSet = byte(at);
+        g.statusFlags = readLe16(b, at + 1);
+        g.capabilities |= quint32(readLe16(b, at + 3)) << 16;
+        const quint8 authDataLength = byte(at + 5);
+        at += 6;
+        if (!(g.capabilities & ClientMysql))
+            g.mariadbExtendedCapabilities = readLe32(b, at + 6);
+        at += 10;
+        if (g.capabilities & ClientSecureConnection) {
+            const int part2 = qMax(13, int(authDataLength) - 8);
+            if (b.size() < at + part2) {
+                result.problem = QStringLiteral("auth data part 2 is cut off");
+                return result;
+            }
+            at += part2;
+        }
+        if (g.capabilities & ClientPluginAuth) {
+            qsizetype end = b.indexOf('\0', at);
+            if (end < 0)
+                end = b.size(); // some servers omit the final NUL
+            if (end - at > 255) {
+                result.problem = QStringLiteral("auth plugin name too long");
+                return result;
+            }
+            g.authPlugin = QString::fromUtf8(b.mid(at, end - at));
+        }
+    }
+    result.greeting = g;
+    return result;
+}
+
+QByteArray greetingWithoutCapabilities(const QByteArray &payload, quint32 clear)
+{
+    QByteArray out = payload;
+    const qsizetype versionEnd = out.indexOf('\0', 1);
+    const qsizetype low = versionEnd + 1 + 4 + 8 + 1;
+    if (versionEnd < 0 || out.size() < low + 2)
+        return out;
+    const quint16 lowFlags = readLe16(out, low) & ~quint16(clear & 0xFFFF);
+    qToLittleEndian<quint16>(lowFlags, out.data() + low);
+    const qsizetype high = low + 2 + 1 + 2;
+    if (out.size() >= high + 2) {
+        const quint16 highFlags = readLe16(out, high) & ~quint16(clear >> 16);
+        qToLittleEndian<quint16>(highFlags, out.data() + high);
+    }
+    return out;
+}
+
+std::optional<ClientHello> parseClientHello(const QByteArray &payload)
+{
+    if (payload.size() < sslRequestPayloadSize)
+        return std::nullopt;
+    ClientHello hello;
+    hello.capabilities = readLe32(payload, 0);
+    if (!(hello.capabilities & ClientProtocol41))
+        return std::nullopt;
+    hello.isSslRequest
+            = payload.size() == sslRequestPayloadSize && (hello.capabilities & ClientSsl);
+    return hello;
+}
+
+QByteArray sslRequestFrom(const QByteArray &clientPayload)
+{
+    QByteArray request = clientPayload.left(sslRequestPayloadSize);
+    request.resize(sslRequestPayloadSize, '\0');
+    const quint32 flags = readLe32(request, 0) | ClientSsl;
+    qToLittleEndian<quint32>(flags, request.data());
+    return request;
+}
+
+QByteArray probeSslRequest(const ServerGreeting &greeting)
+{
+    QByteArray request(sslRequestPayloadSize, '\0');
+    const quint32 flags = ClientProtocol41 | ClientSsl | ClientSecureConnection | ClientPluginAuth
+            | (greeting.capabilities & ClientMysql);
+    qToLittleEndian<quint32>(flags, request.data());
+    qToLittleEndian<quint32>(quint32(maxPayloadSize), request.data() + 4);
+    request[8] = char(greeting.characterSet ? greeting.characterSet : 33); // utf8_general_ci
+    return request;
+}
+
+QByteArray errorPayload(quint16 code, const QByteArray &sqlState, const QString &message)
+{
+    QByteArray p;
+    p.append(char(0xFF));
+    p.append(char(code & 0xFF));
+    p.append(char(code >> 8));
+    p.append('#');
+    p.append(sqlState.left(5).leftJustified(5, '0'));
+    p.append(message.toUtf8().left(1024));
+    return p;
+}
+
+} // namespace MysqlProtocol

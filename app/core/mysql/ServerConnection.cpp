@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerConnection.h"
+
+#include "mysql/OpenSslErrors.h"
+#include "mysql/TlsClientContext.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QLoggingCategory>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcTls, "sslcm.tls")
+
+using Failure = GatewaySession::Failure;
+using Stage = GatewaySession::Stage;
+
+namespace {
+
+QByteArray derOf(X509 *cert)
+{
+    unsigned char *out = nullptr;
+    const int n = i2d_X509(cert, &out);
+    if (n <= 0)
+        return {};
+    QByteArray der(reinterpret_cast<const char *>(out), n);
+    OPENSSL_free(out);
+    return der;
+}
+
+QByteArray sha256Of(const QByteArray &der)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(der.constData(), size_t(der.size()), md, &len, EVP_sha256(), nullptr);
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+// What the verification callback learns during the handshake.
+struct VerifyState
+{
+    SslMode mode = SslMode::VerifyIdentity;
+    QByteArray pin;
+    QList<QByteArray> chain;
+    QByteArray leafSha256;
+    int firstError = X509_V_OK;
+    int firstErrorDepth = -1;
+    bool pinMismatch = false;
+};
+
+int verifyStateIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+int verifyCallback(int preverifyOk, X509_STORE_CTX *ctx)
+{
+    auto *ssl = static_cast<SSL *>(
+            X509_STORE_CTX_get_ex_data(ctx, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    auto *state = static_cast<VerifyState *>(SSL_get_ex_data(ssl, verifyStateIndex()));
+    if (!state)
+        return 0;
+    if (state->chain.isEmpty()) {
+        // The chain as presented: the leaf, then what the server sent with it.
+        X509 *leaf = X509_STORE_CTX_get0_cert(ctx);
+        state->chain << derOf(leaf);
+        state->leafSha256 = sha256Of(state->chain.first());
+        if (STACK_OF(X509) *untrusted = X509_STORE_CTX_get0_untrusted(ctx)) {
+            for (int i = 0; i < sk_X509_num(untrusted); ++i) {
+                X509 *c = sk_X509_value(untrusted, i);
+                if (X509_cmp(c, leaf) != 0)
+                    state->chain << derOf(c);
+            }
+        }
+        if (!state->pin.isEmpty() && state->leafSha256 != state->pin) {
+            state->pinMismatch = true;
+            return 0;
+        }
+    }
+    if (!preverifyOk && state->firstError == X509_V_OK) {
+        state->firstError = X509_STORE_CTX_get_error(ctx);
+        state->firstErrorDepth = X509_STORE_CTX_get_error_depth(ctx);
+    }
+    // Required: encryption without authentication (the pin, if any, was checked above).
+    if (state->mode == SslMode::Required || state->mode == SslMode::Preferred)
+        return 1;
+    return preverifyOk;
+}
+
+QString tlsVerifyText(int code)
+{
+    return QString::fromLatin1(X509_verify_cert_error_string(code));
+}
+
+struct SslDeleter
+{
+    void operator()(SSL *s) const { SSL_free(s); }
+};
+
+} // namespace
+
+ServerConnection::ServerConnection(const ServerTarget &target, GatewaySession &session,
+                                   int cancelFd, std::function<void(Stage)> onStage)
+    : m_target(target)
+    , m_session(session)
+    , m_cancelFd(cancelFd)
+    , m_onStage(std::move(onStage))
+{ }
+
+ServerConnection::~ServerConnection()
+{
+    if (m_endpoint.ssl) {
+        SSL_set_ex_data(m_endpoint.ssl, verifyStateIndex(), nullptr);
+        SSL_free(m_endpoint.ssl);
+    }
+    SocketIo::closeFd(m_endpoint.fd);
+}
+
+QDeadlineTimer ServerConnection::stageDeadline() const
+{
+    return QDeadlineTimer(m_target.timeout);
+}
+
+void ServerConnection::fail(Failure failure, const QString &detail)
+{
+    if (m_session.failure == Failure::None) {
+        m_session.failure = failure;
+        m_session.detail = detail;
+    }
+}
+
+bool ServerConnection::connectTcp()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDeadlineTimer deadline = stageDeadline();
+    addrinfo hints {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    const QByteArray port = QByteArray::number(m_target.port);
+    const int rc
+            = ::getaddrinfo(m_target.host.toUtf8().constData(), port.constData(), &hints, &found);
+    if (rc != 0) {
+        fail(Failure::NetworkError, QString::fromLocal8Bit(gai_strerror(rc)));
+        return false;
+    }
+    std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
+    QString lastError;
+    Failure lastFailure = Failure::ConnectRefused;
+    for (addrinfo *a = found; a; a = a->ai_next) {
+        int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        SocketIo::setNonBlocking(fd);
+        int r = ::connect(fd, a->ai_addr, a->ai_addrlen);
+        if (r != 0 && errno == EINPROGRESS) {
+            const SocketIo::Wait w = SocketIo::waitFor(fd, POLLOUT, deadline, m_cancelFd);
+            if (w == SocketIo::Wait::Cancelled) {
+                ::close(fd);
+                fail(Failure::Cancelled, {});
+                return false;
+            }
+            if (w == SocketIo::Wait::Timeout) {
+                ::close(fd);
+                lastFailure = Failure::ConnectTimeout;
+                lastError = QStringLiteral("no answer within %1 ms").arg(m_target.timeout.count());
+                break;
+            }
+            int err = 0;
+            socklen_t len = sizeof err;
+            ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+            r = err == 0 ? 0 : -1;
+            errno = err;
+        }
+        if (r == 0) {
+            int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, 1 /* TCP_NODELAY */, &one, sizeof one);
+            m_endpoint.fd = fd;
+            m_session.connectMs = timer.elapsed();
+            m_session.stage = Stage::Connected;
+            if (m_onStage)
+                m_onStage(Stage::Connected);
+            return true;
+        }
+        lastError = QString::fromLocal8Bit(std::strerror(errno));
+        lastFailure = errno == ECONNREFUSED ? Failure::ConnectRefused : Failure::NetworkError;
+        ::close(fd);
+    }
+    fail(lastFailure, lastError);
+    return false;
+}
+
+bool ServerConnection::readGreeting()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDeadlineTimer deadline = stageDeadline();
+    MysqlProtocol::PacketReader reader(MysqlProtocol::maxHandshakePayload);
+    for (;;) {
+        if (auto packet = reader.take()) {
+            m_session.greetingMs = timer.elapsed();
+            m_greetingPayload = packet->payload;
+            m_readAhead = reader.takeRemainder();
+            const MysqlProtocol::GreetingParse parsed
+                    = MysqlProtocol::parseGreeting(packet->payload);
+            if (parsed.isError) {
+                m_session.serverError = parsed.errorMessage;
+                m_session.serverErrorCode = parsed.errorCode;
+                fail(Failure::ServerError,
+                     QStringLiteral("%1 %2").arg(parsed.errorCode).arg(parsed.errorMessage));
+                return false;
+            }
+            if (!parsed.greeting) {
+                fail(Failure::GreetingMalformed, parsed.problem);
+                return false;
+            }
+            if (!m_readAhead.isEmpty()) {
+                fail(Failure::GreetingMalformed,
+                     QStringLiteral("the server sent more than its greeting"));
+                return false;
+            }
+            m_session.greeting = parsed.greeting;
+            m_session.stage = Stage::GreetingReceived;
+            if (m_onStage)
+                m_onStage(Stage::GreetingReceived);
+            return true;
+        }
+        if (reader.oversized()) {
+            fail(Failure::GreetingMalformed,
+                 QStringLiteral("the greeting announces more than %1 bytes")
+                         .arg(MysqlProtocol::maxHandshakePayload));
+            return false;
+        }
+        QByteArray bytes;
+        const SocketIo::Wait w = SocketIo::readSome(m_endpoint, bytes, deadline, m_cancelFd);
+        m_session.bytesFromServer += bytes.size();
+        reader.append(bytes);
+        if (w == SocketIo::Wait::Ready)
+            continue;
+        if (w == SocketIo::Wait::Cancelled)
+            fail(Failure::Cancelled, {});
+        else if (w == SocketIo::Wait::Timeout)
+            fail(Failure::GreetingTimeout,
+                 QStringLiteral("no greeting within %1 ms").arg(m_target.timeout.count()));
+        else if (m_endpoint.eof)
+            fail(Failure::PeerClosed, QStringLiteral("closed before sending a greeting"));
+        else
+            fail(Failure::NetworkError, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+}
+
+bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const MysqlProtocol::Packet request {1, sslRequestPayload};
+    const QByteArray wire = request.encode();
+    SocketIo::Wait w = SocketIo::writeAll(m_endpoint, wire, stageDeadline(), m_cancelFd);
+    if (w != SocketIo::Wait::Ready) {
+        fail(w == SocketIo::Wait::Cancelled ? Failure::Cancelled : Failure::NetworkError,
+             QStringLiteral("sending the SSLRequest failed"));
+        return false;
+    }
+    m_session.bytesToServer += wire.size();
+
+    SSL *ssl = SSL_new(m_target.tls->handle());
+    if (!ssl) {
+        fail(Failure::TlsHandshakeFailed, OpenSslErrors::take());
+        return false;
+    }
+    m_endpoint.ssl = ssl;
+    SSL_set_fd(ssl, m_endpoint.fd);
+    VerifyState state;
+    state.mode = m_target.mode;
+    state.pin = m_target.pinnedSha256;
+    SSL_set_ex_data(ssl, verifyStateIndex(), &state);
+    SSL_set_verify(ssl, SSL_VERIFY_PEER, verifyCallback);
+
+    const bool isAddress = !QHostAddress(m_target.host).isNull();
+    if (!isAddress && !m_target.host.isEmpty()) {
+        SSL_set_tlsext_host_name(ssl, m_target.host.toUtf8().constData());
+        m_session.sniSent = true;
+    }
+    if (m_target.mode == SslMode::VerifyIdentity) {
+        X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
+        if (isAddress) {
+            X509_VERIFY_PARAM_set1_ip_asc(param, m_target.host.toLatin1().constData());
+        } else {
+            SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+            SSL_set1_host(ssl, m_target.host.toUtf8().constData());
+        }
+        m_session.hostnameChecked = true;
+    }
+
+    const QDeadlineTimer deadline = stageDeadline();
+    int rc;
+    for (;;) {
+        ERR_clear_error();
+        rc = SSL_connect(ssl);
+        if (rc == 1)
+            break;
+        const int error = SSL_get_error(ssl, rc);
+        if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) {
+            w = SocketIo::waitFor(m_endpoint.fd, error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
+                                  deadline, m_cancelFd);
+            if (w == SocketIo::Wait::Ready)
+                continue;
+            SSL_set_ex_data(ssl, verifyStateIndex(), nullptr);
+            fail(w == SocketIo::Wait::Cancelled ? Failure::Cancelled : Failure::Timeout,
+                 w == SocketIo::Wait::Timeout
+                         ? QStringLiteral("TLS handshake not finished within %1 ms")
+                                   .arg(m_target.timeout.count())
+                         : QString());
+            m_session.peerChain = state.chain;
+            return false;
+        }
+        break;
+    }
+    SSL_set_ex_data(ssl, verifyStateIndex(), nullptr);
+    m_session.peerChain = state.chain;
+    m_session.peerSha256 = state.leafSha256;
+    m_session.verifyResult = state.firstError;
+    m_session.verifyErrorDepth = state.firstErrorDepth;
+    if (state.firstError != X509_V_OK)
+        m_session.verifyMessage = tlsVerifyText(state.firstError);
+    m_session.tlsMs = timer.elapsed();
+
+    if (rc != 1) {
+        const QString reason = OpenSslErrors::take();
+        if (state.pinMismatch) {
+            fail(Failure::PinMismatch, QStringLiteral("certificate fingerprint changed"));
+        } else if (state.firstError == X509_V_ERR_HOSTNAME_MISMATCH
+                   || state.firstError == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+            fail(Failure::HostnameMismatch, tlsVerifyText(state.firstError));
+        } else if (state.firstError != X509_V_OK && m_target.mode >= SslMode::VerifyCa) {
+            fail(Failure::CertificateUntrusted, tlsVerifyText(state.firstError));
+        } else if (reason.isEmpty()) {
+            fail(Failure::PeerClosed,
+                 QStringLiteral("the server closed the connection during "
+                                "the TLS handshake"));
+        } else {
+            fail(Failure::TlsHandshakeFailed, reason);
+        }
+        return false;
+    }
+    collectTlsFacts();
+    m_session.tlsUsed = true;
+    m_session.stage = Stage::TlsEstablished;
+    if (m_onStage)
+        m_onStage(Stage::TlsEstablished);
+    if (!verifyAfterHandshake())
+        return false;
+    m_session.stage = Stage::CertificateChecked;
+    if (m_onStage)
+        m_onStage(Stage::CertificateChecked);
+    return true;
+}
+
+void ServerConnection::collectTlsFacts()
+{
+    SSL *ssl = m_endpoint.ssl;
+    m_session.tlsProtocol = QString::fromLatin1(SSL_get_version(ssl));
+    m_session.cipher = QString::fromLatin1(SSL_CIPHER_get_name(SSL_get_current_cipher(ssl)));
+    m_session.clientCertificateSent
+            = SSL_get_certificate(ssl) != nullptr && m_target.tls->hasClientCertificate();
+    if (m_session.peerChain.isEmpty()) {
+        if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl)) {
+            for (int i = 0; i < sk_X509_num(chain); ++i)
+                m_session.peerChain << derOf(sk_X509_value(chain, i));
+        }
+        if (!m_session.peerChain.isEmpty())
+            m_session.peerSha256 = sha256Of(m_session.peerChain.first());
+    }
+}
+
+bool ServerConnection::verifyAfterHandshake()
+{
+    SSL *ssl = m_endpoint.ssl;
+    X509 *peer = SSL_get0_peer_certificate(ssl);
+    if (!m_target.pinnedSha256.isEmpty()) {
+        if (!peer) {
+            fail(Failure::NoPeerCertificate, QStringLiteral("no certificate to compare the pin"));
+            return false;
+        }
+        if (m_session.peerSha256 != m_target.pinnedSha256) {
+            fail(Failure::PinMismatch, QStringLiteral("certificate fingerprint changed"));
+            return false;
+        }
+    }
+    if (m_target.mode < SslMode::VerifyCa)
+        return true;
+    // Belt and braces: the handshake succeeded, now demand what the mode promises.
+    if (!peer) {
+        fail(Failure::NoPeerCertificate, QStringLiteral("the server sent no certificate"));
+        return false;
+    }
+    const long result = SSL_get_verify_result(ssl);
+    if (result != X509_V_OK) {
+        m_session.verifyResult = int(result);
+        m_session.verifyMessage = tlsVerifyText(int(result));
+        fail(result == X509_V_ERR_HOSTNAME_MISMATCH || result == X509_V_ERR_IP_ADDRESS_MISMATCH
+                     ? Failure::HostnameMismatch
+                     : Failure::CertificateUntrusted,
+             m_session.verifyMessage);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+
+struct ssl_st;
+
+// Non-blocking socket and TLS I/O with deadlines and a cancellation file descriptor, for the
+// gateway's and the probe's own threads. Every wait also watches `cancelFd` (an eventfd), so
+// stopping is immediate.
+namespace SocketIo {
+
+enum class Wait { Ready, Timeout, Cancelled, Error };
+
+// Waits until `fd` has one of `events` (POLLIN/POLLOUT), the deadline passes, or cancelFd fires.
+Wait waitFor(int fd, short events, const QDeadlineTimer &deadline, int cancelFd);
+
+void setNonBlocking(int fd);
+void closeFd(int &fd);
+
+// One side of a relay: a plain socket or a TLS session over it.
+struct Endpoint
+{
+    int fd = -1;
+    ssl_st *ssl = nullptr;
+    bool eof = false;
+    bool error = false;
+    // What the last would-block call needs before it can make progress.
+    bool readNeedsWritable = false;
+    bool writeNeedsReadable = false;
+    qsizetype retryWriteLength = 0; // TLS writes must be retried with the same length
+
+    // >0 bytes read, 0 would block, -1 end of stream or error (see eof/error).
+    qsizetype read(char *buffer, qsizetype size);
+    // >0 bytes written, 0 would block, -1 error.
+    qsizetype write(const char *data, qsizetype size);
+};
+
+// Writes all of `data`, waiting as needed. False on error, timeout or cancellation.
+Wait writeAll(Endpoint &endpoint, const QByteArray &data, const QDeadlineTimer &deadline,
+              int cancelFd);
+// Reads whatever arrives next (at least one byte). Ready with bytes appended, or why not.
+Wait readSome(Endpoint &endpoint, QByteArray &into, const QDeadlineTimer &deadline, int cancelFd);
+
+} // namespace SocketIo

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TlsClientContext.h"
+
+#include "OpenSslErrors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QRegularExpression>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+namespace {
+
+struct BioDeleter
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A file problem in words a person can act on, or empty if the file can be read.
+QString fileProblem(const QString &path, bool directory)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return TlsClientContext::tr("%1 does not exist.").arg(shown(path));
+    if (directory != info.isDir())
+        return directory ? TlsClientContext::tr("%1 is not a folder.").arg(shown(path))
+                         : TlsClientContext::tr("%1 is a folder, not a file.").arg(shown(path));
+    if (!info.isReadable())
+        return TlsClientContext::tr("%1 cannot be read; check its permissions.").arg(shown(path));
+    return {};
+}
+
+int passphraseCallback(char *buffer, int size, int, void *userdata)
+{
+    const QByteArray *pass = static_cast<const QByteArray *>(userdata);
+    if (!pass || pass->isEmpty())
+        return -1;
+    const int n = qMin(size, int(pass->size()));
+    memcpy(buffer, pass->constData(), size_t(n));
+    return n;
+}
+
+} // namespace
+
+TlsClientContext::Settings TlsClientContext::Settings::fromProfile(const Profile &profile,
+                                                                   const QString &keyPassphrase)
+{
+    Settings s;
+    s.caFile = profile.caFile;
+    s.caDirectory = profile.caDirectory;
+    s.clientCertificate = profile.clientCertificate;
+    s.clientKey = profile.clientKey;
+    s.keyPassphrase = keyPassphrase;
+    s.minVersion = profile.minTlsVersion;
+    s.cipherList = profile.cipherList;
+    return s;
+}
+
+bool TlsClientContext::Settings::operator==(const Settings &o) const
+{
+    return caFile == o.caFile && caDirectory == o.caDirectory
+            && clientCertificate == o.clientCertificate && clientKey == o.clientKey
+            && keyPassphrase == o.keyPassphrase && minVersion == o.minVersion
+            && cipherList == o.cipherList;
+}
+
+TlsClientContext::TlsClientContext(ssl_ctx_st *ctx, const Settings &settings)
+    : m_ctx(ctx)
+    , m_settings(settings)
+{ }
+
+TlsClientContext::~TlsClientContext()
+{
+    SSL_CTX_free(m_ctx);
+}
+
+TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
+{
+    // Contexts are cached by settings; files that changed on disk since are picked up because
+    // the cache key includes their modification time.
+    struct CacheEntry
+    {
+        Settings settings;
+        QList<QDateTime> stamps;
+        std::weak_ptr<TlsClientContext> context;
+    };
+    static QMutex mutex;
+    static QList<CacheEntry> cache;
+    const QList<QDateTime> stamps {QFileInfo(settings.caFile).lastModified(),
+                                   QFileInfo(settings.caDirectory).lastModified(),
+                                   QFileInfo(settings.clientCertificate).lastModified(),
+                                   QFileInfo(settings.clientKey).lastModified()};
+    {
+        QMutexLocker lock(&mutex);
+        for (auto it = cache.begin(); it != cache.end();) {
+            auto alive = it->context.lock();
+            if (!alive) {
+                it = cache.erase(it);
+                continue;
+            }
+            if (it->settings == settings && it->stamps == stamps)
+                return {alive, {}, false};
+            ++it;
+        }
+    }
+
+    Created result;
+    ERR_clear_error();
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    if (!ctx) {
+        result.error = tr("OpenSSL could not create a TLS context: %1").arg(OpenSslErrors::take());
+        return result;
+    }
+    std::shared_ptr<TlsClientContext> context(new TlsClientContext(ctx, settings));
+    SSL_CTX_set_min_proto_version(
+            ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
+    SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+
+    if (!settings.cipherList.trimmed().isEmpty()) {
+        // TLS 1.3 suites (TLS_AES_...) and TLS 1.2 cipher names are configured separately.
+        QStringList tls12, tls13;
+        for (const QString &name : settings.cipherList.split(
+                     QRegularExpression(QStringLiteral("[:,\\s]+")), Qt::SkipEmptyParts))
+            (name.startsWith(QLatin1String("TLS_")) ? tls13 : tls12) << name;
+        if (!tls12.isEmpty()
+            && SSL_CTX_set_cipher_list(ctx, tls12.join(QLatin1Char(':')).toLatin1().constData())
+                    != 1) {
+            result.error = tr("None of the ciphers \"%1\" is known to OpenSSL.")
+                                   .arg(tls12.join(QLatin1Char(':')));
+            return result;
+        }
+        if (!tls13.isEmpty()
+            && SSL_CTX_set_ciphersuites(ctx, tls13.join(QLatin1Char(':')).toLatin1().constData())
+                    != 1) {
+            result.error = tr("None of the TLS 1.3 cipher suites \"%1\" is known to OpenSSL.")
+                                   .arg(tls13.join(QLatin1Char(':')));
+            return result;
+        }
+    }
+
+    if (!settings.caFile.isEmpty() || !settings.caDirectory.isEmpty()) {
+        if (!settings.caFile.isEmpty()) {
+            if (const QString problem = fileProblem(settings.caFile, false); !problem.isEmpty()) {
+                result.error = tr("CA file: %1").arg(problem);
+                return result;
+            }
+        }
+        if (!settings.caDirectory.isEmpty()) {
+            if (const QString problem = fileProblem(settings.caDirectory, true);
+                !problem.isEmpty()) {
+                result.error = tr("CA folder: %1").arg(problem);
+                return result;
+            }
+        }
+        const QByteArray file = QFile::encodeName(settings.caFile);
+        const QByteArray dir = QFile::encodeName(settings.caDirectory);
+        if (SSL_CTX_load_verify_locations(ctx, file.isEmpty() ? nullptr : file.constData(),
+                                          dir.isEmpty() ? nullptr : dir.constData())
+            != 1) {
+            result.error = tr("The CA file %1 holds no certificate OpenSSL can read (%2). Choose "
+                              "the PEM file your provider publishes.")
+                                   .arg(shown(settings.caFile), OpenSslErrors::take());
+            return result;
+        }
+    } else if (SSL_CTX_set_default_verify_paths(ctx) != 1) {
+        result.error = tr("The system's trusted CA certificates could not be loaded: %1")
+                               .arg(OpenSslErrors::take());
+        return result;
+    }
+
+    if (!settings.clientCertificate.isEmpty() || !settings.clientKey.isEmpty()) {
+        if (settings.clientCertificate.isEmpty() || settings.clientKey.isEmpty()) {
+            result.error = tr("A client certificate needs its private key, and a key its "
+                              "certificate.");
+            return result;
+        }
+        if (const QString problem = fileProblem(settings.clientCertificate, false);
+            !problem.isEmpty()) {
+            result.error = tr("Client certificate: %1").arg(problem);
+            return result;
+        }
+        if (const QString problem = fileProblem(settings.clientKey, false); !problem.isEmpty()) {
+            result.error = tr("Client key: %1").arg(problem);
+            return result;
+        }
+        if (SSL_CTX_use_certificate_chain_file(
+                    ctx, QFile::encodeName(settings.clientCertificate).constData())
+            != 1) {
+            result.error = tr("The client certificate %1 could not be read (%2).")
+                                   .arg(shown(settings.clientCertificate), OpenSslErrors::take());
+            return result;
+        }
+        QFile keyFile(settings.clientKey);
+        keyFile.open(QIODevice::ReadOnly);
+        const QByteArray keyBytes = keyFile.readAll();
+        std::unique_ptr<BIO, BioDeleter> bio(
+                BIO_new_mem_buf(keyBytes.constData(), int(keyBytes.size())));
+        QByteArray pass = settings.keyPassphrase.toUtf8();
+        std::unique_ptr<EVP_PKEY, PkeyDeleter> key(
+                PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass));
+        pass.fill('\0');
+        if (!key) {
+            const bool encrypted = keyBytes.contains("ENCRYPTED");
+            if (encrypted) {
+                result.needsPassphrase = true;
+                result.error = settings.keyPassphrase.isEmpty()
+                        ? tr("The client key %1 is protected by a passphrase; enter it to "
+                             "connect.")
+                                  .arg(shown(settings.clientKey))
+                        : tr("The passphrase for the client key %1 is wrong.")
+                                  .arg(shown(settings.clientKey));
+            } else {
+                result.error = tr("The client key %1 is not a private key OpenSSL can read (%2).")
+                                       .arg(shown(settings.clientKey), OpenSslErrors::take());
+            }
+            ERR_clear_error();
+            return result;
+        }
+        if (SSL_CTX_use_PrivateKey(ctx, key.get()) != 1 || SSL_CTX_check_private_key(ctx) != 1) {
+            result.error
+                    = tr("The client key %1 does not belong to the client certificate %2.")
+                              .arg(shown(settings.clientKey), shown(settings.clientCertificate));
+            ERR_clear_error();
+            return result;
+        }
+    }
+
+    {
+        QMutexLocker lock(&mutex);
+        cache.append({settings, stamps, context});
+    }
+    result.context = context;
+    return result;
+}

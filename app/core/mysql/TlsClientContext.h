@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+struct ssl_ctx_st;
+
+// What the client side of a TLS connection to a server is configured with: trust anchors,
+// protocol floor, ciphers and the client certificate. One OpenSSL SSL_CTX per set of settings,
+// shared by every connection of a profile (loading PEM files once makes repeated connects with a
+// client certificate faster than the direct driver, which re-reads them each time).
+class TlsClientContext
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsClientContext)
+public:
+    struct Settings
+    {
+        QString caFile;
+        QString caDirectory;
+        QString clientCertificate;
+        QString clientKey;
+        QString keyPassphrase; // in memory only
+        TlsVersion minVersion = TlsVersion::Tls1_2;
+        QString cipherList;
+
+        static Settings fromProfile(const Profile &profile, const QString &keyPassphrase = {});
+        bool operator==(const Settings &o) const;
+    };
+
+    struct Created
+    {
+        std::shared_ptr<TlsClientContext> context;
+        QString error;                // translated: what is wrong with which file, and what to do
+        bool needsPassphrase = false; // the client key is encrypted and no/wrong passphrase given
+    };
+
+    // A context for these settings; reuses the last one made for the same settings.
+    static Created obtain(const Settings &settings);
+    ~TlsClientContext();
+
+    ssl_ctx_st *handle() const { return m_ctx; }
+    const Settings &settings() const { return m_settings; }
+    bool hasClientCertificate() const { return !m_settings.clientCertificate.isEmpty(); }
+    // False when no CA file or directory is set: the system's trusted CAs are used.
+    bool usesCustomCa() const
+    {
+        return !m_settings.caFile.isEmpty() || !m_settings.caDirectory.isEmpty();
+    }
+
+private:
+    TlsClientContext(ssl_ctx_st *ctx, const Settings &settings);
+    ssl_ctx_st *m_ctx;
+    Settings m_settings;
+};

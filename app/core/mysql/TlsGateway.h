@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mysql/GatewaySession.h"
+#include "mysql/ServerConnection.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// The TLS gateway: Qt's QMYSQL driver connects to it over a private Unix socket, and it connects
+// to the server, performs and verifies TLS itself as the profile's mode demands, and only then
+// lets the client's handshake response (the credentials) through — inside that TLS. See
+// shared/DESIGN.md, "The TLS gateway", for the rules this follows.
+//
+// Each accepted connection runs on its own thread; stop() or the destructor ends all of them
+// promptly and joins them.
+class TlsGateway : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TlsGateway(const ServerTarget &target, QObject *parent = nullptr);
+    ~TlsGateway() override;
+
+    // Creates the private socket and starts accepting. Returns a translated reason on failure.
+    std::optional<QString> start();
+    void stop();
+
+    // Where QMYSQL connects: host "localhost" with the connect option UNIX_SOCKET=<path>.
+    QString socketPath() const;
+    // The gateway's ephemeral certificate for `localhost`. Given to QMYSQL as SSL_CA, the driver
+    // takes the local TLS hop (required by client libraries that insist on TLS).
+    QString localCertificateFile() const;
+
+    // The most recent session (finished or not) and how many were accepted.
+    std::optional<GatewaySession> lastSession() const;
+    int sessionCount() const;
+    // Sessions that are still running.
+    int activeSessions() const;
+
+    const ServerTarget &target() const { return m_target; }
+
+Q_SIGNALS:
+    // Emitted from the session's thread, as the stages happen.
+    void stageReached(GatewaySession::Stage stage);
+    // Emitted from the session's thread when it ends.
+    void sessionFinished(const GatewaySession &session);
+
+private:
+    struct Private;
+    void acceptLoop();
+    void runSession(int clientFd, int index);
+    void recordSession(int index, const GatewaySession &session);
+
+    ServerTarget m_target;
+    std::unique_ptr<Private> d;
+};

@@ -30,9 +30,9 @@ struct SecretResult
 
 // Where passwords and key passphrases live: the OS keychain, or memory. Never a file, a setting or
 // a log. Operations are asynchronous (keychains talk over D-Bus), run in the order they were
-// asked for, and always end: `done` is called exactly once, later, on `context`'s thread (null:
-// this store's), and is dropped if `context` is destroyed first. Removing something that is not
-// stored is Ok. Use a store from the thread it lives in.
+// asked for, and always end: `done` is called once, later (never from inside the call), on
+// `context`'s thread (null: this store's), unless `context` or the store is destroyed first.
+// Removing something that is not stored is Ok. Use a store from the thread it lives in.
 class SecretStore : public QObject
 {
     Q_OBJECT

@@ -53,6 +53,7 @@ QByteArray sha256Of(const QByteArray &der)
 struct VerifyState
 {
     SslMode mode = SslMode::VerifyIdentity;
+    bool observeOnly = false;
     QByteArray pin;
     QList<QByteArray> chain;
     QByteArray leafSha256;
@@ -88,7 +89,7 @@ int verifyCallback(int preverifyOk, X509_STORE_CTX *ctx)
         }
         if (!state->pin.isEmpty() && state->leafSha256 != state->pin) {
             state->pinMismatch = true;
-            return 0;
+            return state->observeOnly ? 1 : 0;
         }
     }
     if (!preverifyOk && state->firstError == X509_V_OK) {
@@ -96,7 +97,7 @@ int verifyCallback(int preverifyOk, X509_STORE_CTX *ctx)
         state->firstErrorDepth = X509_STORE_CTX_get_error_depth(ctx);
     }
     // Required: encryption without authentication (the pin, if any, was checked above).
-    if (state->mode == SslMode::Required || state->mode == SslMode::Preferred)
+    if (state->observeOnly || state->mode == SslMode::Required || state->mode == SslMode::Preferred)
         return 1;
     return preverifyOk;
 }
@@ -289,6 +290,7 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     VerifyState state;
     state.mode = m_target.mode;
     state.pin = m_target.pinnedSha256;
+    state.observeOnly = m_target.observeOnly;
     SSL_set_ex_data(ssl, verifyStateIndex(), &state);
     SSL_set_verify(ssl, SSL_VERIFY_PEER, verifyCallback);
 
@@ -361,6 +363,10 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     }
     collectTlsFacts();
     m_session.tlsUsed = true;
+    if (state.pinMismatch) {
+        fail(Failure::PinMismatch, QStringLiteral("certificate fingerprint changed"));
+        return false;
+    }
     m_session.stage = Stage::TlsEstablished;
     if (m_onStage)
         m_onStage(Stage::TlsEstablished);

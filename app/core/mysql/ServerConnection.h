@@ -24,6 +24,9 @@ struct ServerTarget
     QByteArray pinnedSha256; // enforced in every TLS mode when set
     std::chrono::milliseconds timeout = std::chrono::seconds(10); // per stage
     std::shared_ptr<TlsClientContext> tls; // required unless mode is Disabled
+    // The probe: verification is judged and recorded but never ends the handshake early, so
+    // the whole chain and the TLS facts can be shown. Never used when credentials follow.
+    bool observeOnly = false;
 };
 
 // The server side of one session, run on the gateway's (or the probe's) own thread: TCP

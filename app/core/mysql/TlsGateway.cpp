@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QFileInfo>
 #include <QMutex>
+#include <QWaitCondition>
 #include <QtEndian>
 
 #include <openssl/err.h>
@@ -279,6 +280,7 @@ struct TlsGateway::Private
     std::list<Worker> workers; // touched by the accept thread only
 
     mutable QMutex mutex;
+    mutable QWaitCondition sessionEnded;
     QList<GatewaySession> sessions; // by accept order; guarded by mutex
 };
 
@@ -384,6 +386,28 @@ std::optional<QString> TlsGateway::start()
     return std::nullopt;
 }
 
+void TlsGateway::cancel()
+{
+    if (d->cancelFd >= 0) {
+        const quint64 one = 1;
+        [[maybe_unused]] const auto written = ::write(d->cancelFd, &one, sizeof one);
+    }
+}
+
+bool TlsGateway::waitForIdle(QDeadlineTimer deadline) const
+{
+    QMutexLocker lock(&d->mutex);
+    for (;;) {
+        bool active = false;
+        for (const GatewaySession &s : d->sessions)
+            active = active || s.stage != Stage::Closed;
+        if (!active)
+            return true;
+        if (!d->sessionEnded.wait(&d->mutex, deadline))
+            return false;
+    }
+}
+
 void TlsGateway::stop()
 {
     if (d->running.exchange(false)) {
@@ -456,6 +480,8 @@ void TlsGateway::recordSession(int index, const GatewaySession &session)
     QMutexLocker lock(&d->mutex);
     if (index < d->sessions.size())
         d->sessions[index] = session;
+    if (session.stage == Stage::Closed)
+        d->sessionEnded.wakeAll();
 }
 
 void TlsGateway::runSession(int clientFd, int index)

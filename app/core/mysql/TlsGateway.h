@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QDeadlineTimer>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,10 @@ public:
     // Creates the private socket and starts accepting. Returns a translated reason on failure.
     std::optional<QString> start();
     void stop();
+    // Ends every session at once without waiting (thread-safe; sessions end with Cancelled).
+    void cancel();
+    // Waits until no session is running; false if the deadline passed first.
+    bool waitForIdle(QDeadlineTimer deadline) const;
 
     // Where QMYSQL connects: host "localhost" with the connect option UNIX_SOCKET=<path>.
     QString socketPath() const;

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QUuid>
+
+class ProfileStore;
+
+// The profiles of a ProfileStore as a table: one row per profile, in store order. Follows the
+// store's change signals; renaming through the name column writes to the store at once.
+class ProfileListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, AddressColumn, UserColumn, SslModeColumn, ColumnCount };
+    enum Role {
+        ProfileIdRole = Qt::UserRole + 1, // QUuid
+        NameRole,                         // QString
+        AddressRole,                      // QString, "host:port"
+        UserRole,                         // QString
+        SslModeRole,                      // int, an SslMode value
+    };
+    Q_ENUM(Role)
+
+    explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Renames the profile (name column, Qt::EditRole) and saves the store. A refused name or a
+    // failed save returns false and emits editFailed().
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QUuid profileId(const QModelIndex &index) const;
+    QModelIndex indexOfProfile(const QUuid &id, int column = NameColumn) const;
+
+Q_SIGNALS:
+    // A rename was refused or could not be saved; `message` is translated, for people.
+    void editFailed(const QString &message);
+
+private:
+    void reload();
+    void onProfileAdded(const QUuid &id);
+    void onProfileUpdated(const QUuid &id);
+    void onProfileRemoved(const QUuid &id);
+    int rowOf(const QUuid &id) const;
+
+    ProfileStore *m_store;
+    // A copy, so that rows stay consistent with what views were told even while the store
+    // changes ahead of its signals.
+    QList<Profile> m_profiles;
+};

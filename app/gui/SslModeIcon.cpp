@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SslModeIcon.h"
+
+#include <QStyle>
+
+QIcon SslModeIcon::forMode(SslMode mode, const QStyle *style)
+{
+    // TODO(core): ask SslModes whether a mode authenticates the server once it can say so.
+    const bool authenticatesServer = mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity;
+    if (authenticatesServer) {
+        return QIcon::fromTheme(QStringLiteral("security-high"),
+                                style->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+    return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                            style->standardIcon(QStyle::SP_MessageBoxWarning));
+}

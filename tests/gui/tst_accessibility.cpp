@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AboutDialog.h"
+#include "MainWindow.h"
+#include "NewProfileDialog.h"
+#include "profile/MemorySecretStore.h"
+#include "profile/ProfileStore.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+bool isInteractive(const QWidget *widget)
+{
+    // QAbstractButton covers push buttons, tool buttons, check boxes and radio buttons.
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+            || qobject_cast<const QComboBox *>(widget)
+            || qobject_cast<const QAbstractSpinBox *>(widget)
+            || qobject_cast<const QAbstractItemView *>(widget);
+}
+
+QString describe(const QWidget *widget)
+{
+    QString text = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        text += QLatin1Char(' ') + widget->objectName();
+    for (const QObject *p = widget->parent(); p; p = p->parent()) {
+        if (!p->objectName().isEmpty()) {
+            text += QStringLiteral(" in ") + p->objectName();
+            break;
+        }
+    }
+    return text;
+}
+
+// Every interactive widget of `window`'s own window that assistive technology would announce
+// without a name. The name is what QAccessible reports: an explicit accessibleName, or what Qt
+// derives from a button's text or a field's buddy label. Qt's accessibility tree does not expose
+// a spin box's inner line edit (the spin box speaks for it) nor other windows (popups), so
+// neither is checked here.
+QStringList unnamedWidgets(QWidget *window)
+{
+    QStringList problems;
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->window() != window || !isInteractive(widget)
+            || widget->objectName() == QLatin1String("qt_spinbox_lineedit"))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            problems << describe(widget);
+    }
+    return problems;
+}
+
+#define expectAllNamed(window) \
+    do { \
+        const QStringList unnamed = unnamedWidgets(window); \
+        QVERIFY2(unnamed.isEmpty(), \
+                 qPrintable(QStringLiteral("without accessible name: ") \
+                            + unnamed.join(QStringLiteral("; ")))); \
+    } while (false)
+
+template<class Dialog> Dialog *visibleChild(QWidget *parent)
+{
+    const auto dialogs = parent->findChildren<Dialog *>();
+    for (Dialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void checkerFindsUnnamedWidgets();
+    void mainWindowWhenEmpty();
+    void mainWindowWithProfilesAndMessages();
+    void renameEditor();
+    void deleteConfirmation();
+    void newConnectionDialog();
+    void aboutDialog();
+    void everyActionHasAShortcut();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAccessibility::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    m_store->load();
+}
+
+void TestAccessibility::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestAccessibility::checkerFindsUnnamedWidgets()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *field = new QLineEdit(&window);
+    auto *iconOnly = new QToolButton(&window);
+    auto *named = new QLineEdit(&window);
+    named->setAccessibleName(QStringLiteral("Named"));
+    auto *labelled = new QCheckBox(QStringLiteral("&Labelled"), &window);
+    for (QWidget *widget : {static_cast<QWidget *>(field), static_cast<QWidget *>(iconOnly),
+                            static_cast<QWidget *>(named), static_cast<QWidget *>(labelled)})
+        layout->addWidget(widget);
+    QCOMPARE(unnamedWidgets(&window).size(), 2);
+}
+
+void TestAccessibility::mainWindowWhenEmpty()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    expectAllNamed(&window);
+}
+
+void TestAccessibility::mainWindowWithProfilesAndMessages()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(profile));
+    MemorySecretStore secrets;
+    MainWindow window(*m_store);
+    window.setSecretStore(&secrets);
+    Q_EMIT secrets.serviceUnavailable(QString());
+    window.resize(300, 300); // narrow, so that the toolbar shows its overflow button
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    expectAllNamed(&window);
+}
+
+void TestAccessibility::renameEditor()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(profile));
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectProfile(profile.id);
+    window.renameCurrentProfile();
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("profileView"));
+    QTRY_VERIFY(view->findChild<QLineEdit *>(QStringLiteral("nameEditor")));
+    expectAllNamed(&window);
+}
+
+void TestAccessibility::deleteConfirmation()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(profile));
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectProfile(profile.id);
+    window.deleteCurrentProfile();
+    QTRY_VERIFY(visibleChild<QMessageBox>(&window));
+    expectAllNamed(visibleChild<QMessageBox>(&window));
+}
+
+void TestAccessibility::newConnectionDialog()
+{
+    NewProfileDialog dialog(*m_store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    expectAllNamed(&dialog);
+    // The same after a failed validation, which shows more widgets.
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    expectAllNamed(&dialog);
+}
+
+void TestAccessibility::aboutDialog()
+{
+    RuntimeVersions versions;
+    versions.sslcm = QStringLiteral("0.1.0");
+    versions.qt = QStringLiteral("6.4.2");
+    versions.openssl = QStringLiteral("OpenSSL 3.0.0");
+    versions.mysqlClient = QStringLiteral("libmariadb 3.3.0");
+    AboutDialog dialog(versions, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    expectAllNamed(&dialog);
+}
+
+void TestAccessibility::everyActionHasAShortcut()
+{
+    MainWindow window(*m_store);
+    const auto actions = window.findChildren<QAction *>();
+    int checked = 0;
+    for (const QAction *action : actions) {
+        // Menu titles, separators and Qt's own helper actions are not commands.
+        if (action->isSeparator() || action->menu() || action->objectName().isEmpty()
+            || action->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        ++checked;
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        const auto inMenus = action->associatedObjects();
+        QVERIFY2(std::any_of(inMenus.begin(), inMenus.end(),
+                             [](QObject *o) { return qobject_cast<QMenu *>(o) != nullptr; }),
+                 qPrintable(action->objectName()));
+    }
+    QVERIFY(checked >= 5);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

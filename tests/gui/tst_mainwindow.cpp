@@ -1,0 +1,347 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "NewProfileDialog.h"
+#include "Translations.h"
+#include "profile/MemorySecretStore.h"
+#include "profile/ProfileStore.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+// Drives the real main window the way a person would, and checks what ends up in the store file.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createRenameAndDelete();
+    void cancelledDeleteKeepsTheProfile();
+    void shortcutOpensNewConnectionDialog();
+    void emptyStateExplainsWhatToDo();
+    void loadProblemIsShownWithoutBlocking();
+    void unavailableKeychainIsMentionedOnce();
+    void refusedRenameIsExplained();
+    void followsChangesByOtherPrograms();
+
+private:
+    QJsonArray profilesOnDisk() const;
+    QAction *action(const char *name) const;
+    template<class Dialog> Dialog *openedDialog() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // As the app does: English, with its plural forms.
+    QCOMPARE(Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)),
+             QLocale::English);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    QCOMPARE(m_store->load().status, StoreLoadResult::Status::NoFile);
+    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QJsonArray TestMainWindow::profilesOnDisk() const
+{
+    QFile file(m_store->filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QStringLiteral("profiles"))
+            .toArray();
+}
+
+QAction *TestMainWindow::action(const char *name) const
+{
+    auto *found = m_window->findChild<QAction *>(QLatin1String(name));
+    if (!found)
+        qWarning("no action %s", name);
+    return found;
+}
+
+template<class Dialog> Dialog *TestMainWindow::openedDialog() const
+{
+    const auto dialogs = m_window->findChildren<Dialog *>();
+    for (Dialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::createRenameAndDelete()
+{
+    auto *emptyPage = m_window->findChild<QWidget *>(QStringLiteral("emptyPage"));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
+    QVERIFY(emptyPage && view);
+    QVERIFY(emptyPage->isVisible());
+    QVERIFY(!view->isVisible());
+    QVERIFY(!QFile::exists(m_store->filePath()));
+    QVERIFY(!action("actionRenameProfile")->isEnabled());
+    QVERIFY(!action("actionDeleteProfile")->isEnabled());
+
+    // Create.
+    action("actionNewProfile")->trigger();
+    QTRY_VERIFY(openedDialog<NewProfileDialog>());
+    QPointer<NewProfileDialog> dialog = openedDialog<NewProfileDialog>();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")),
+                     QStringLiteral("Orders"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("host")),
+                     QStringLiteral("db.example.com"));
+    auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("port"));
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("3307"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("user")), QStringLiteral("app"));
+    QPushButton *create = nullptr;
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->accessibleName() == QLatin1String("Create connection"))
+            create = button;
+    }
+    QVERIFY(create);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+
+    QJsonArray onDisk = profilesOnDisk();
+    QCOMPARE(onDisk.size(), 1);
+    const QJsonObject created = onDisk.at(0).toObject();
+    QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("Orders"));
+    QCOMPARE(created.value(QStringLiteral("host")).toString(), QStringLiteral("db.example.com"));
+    QCOMPARE(created.value(QStringLiteral("port")).toInt(), 3307);
+    QCOMPARE(created.value(QStringLiteral("user")).toString(), QStringLiteral("app"));
+    QCOMPARE(created.value(QStringLiteral("sslMode")).toString(),
+             QStringLiteral("verify-identity"));
+    const QString id = created.value(QStringLiteral("id")).toString();
+
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(!emptyPage->isVisible());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(m_window->currentProfileId(), QUuid::fromString(id));
+    QVERIFY(action("actionRenameProfile")->isEnabled());
+
+    // Rename in place.
+    action("actionRenameProfile")->trigger();
+    QTRY_VERIFY(view->findChild<QLineEdit *>(QStringLiteral("nameEditor")));
+    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("nameEditor"));
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("Orders"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Orders (production)"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Orders (production)"));
+    onDisk = profilesOnDisk();
+    QCOMPARE(onDisk.size(), 1);
+    QCOMPARE(onDisk.at(0).toObject().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(onDisk.at(0).toObject().value(QStringLiteral("host")).toString(),
+             QStringLiteral("db.example.com"));
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Orders (production)"));
+
+    // Delete, confirming.
+    action("actionDeleteProfile")->trigger();
+    QTRY_VERIFY(openedDialog<QMessageBox>());
+    auto *box = openedDialog<QMessageBox>();
+    QVERIFY(box->text().contains(QStringLiteral("Orders (production)")));
+    QAbstractButton *confirm = nullptr;
+    const auto boxButtons = box->buttons();
+    for (QAbstractButton *button : boxButtons) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(profilesOnDisk().size(), 0);
+    QVERIFY(QFile::exists(m_store->filePath()));
+    QTRY_VERIFY(emptyPage->isVisible());
+    QVERIFY(!view->isVisible());
+    QVERIFY(!action("actionDeleteProfile")->isEnabled());
+}
+
+void TestMainWindow::cancelledDeleteKeepsTheProfile()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Keep me");
+    profile.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(profile));
+    m_window->selectProfile(profile.id);
+    QCOMPARE(m_window->currentProfileId(), profile.id);
+
+    action("actionDeleteProfile")->trigger();
+    QTRY_VERIFY(openedDialog<QMessageBox>());
+    auto *box = openedDialog<QMessageBox>();
+    // The safe choice is the default: Enter does not delete.
+    QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!openedDialog<QMessageBox>());
+    QCOMPARE(profilesOnDisk().size(), 1);
+    QCOMPARE(m_store->count(), 1);
+}
+
+void TestMainWindow::shortcutOpensNewConnectionDialog()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(openedDialog<NewProfileDialog>());
+    auto *dialog = openedDialog<NewProfileDialog>();
+    QVERIFY(dialog->isModal());
+    dialog->reject();
+    QTRY_VERIFY(!openedDialog<NewProfileDialog>());
+    QVERIFY(!QFile::exists(m_store->filePath()));
+}
+
+void TestMainWindow::emptyStateExplainsWhatToDo()
+{
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("emptyNewButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(openedDialog<NewProfileDialog>());
+    openedDialog<NewProfileDialog>()->reject();
+
+    // The page says where profiles go, so a new user can find the file.
+    const auto labels
+            = m_window->findChild<QWidget *>(QStringLiteral("emptyPage"))->findChildren<QLabel *>();
+    bool mentionsFile = false;
+    for (const QLabel *label : labels)
+        mentionsFile |= label->text().contains(m_store->filePath());
+    QVERIFY(mentionsFile);
+}
+
+void TestMainWindow::loadProblemIsShownWithoutBlocking()
+{
+    m_window.reset();
+    {
+        QFile file(m_store->filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not json");
+    }
+    const StoreLoadResult loaded = m_store->load();
+    QVERIFY(loaded.needsAttention());
+
+    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window->showLoadResult(loaded);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    const auto bars = m_window->findChildren<MessageBar *>();
+    QCOMPARE(bars.size(), 1);
+    QVERIFY(bars.first()->isVisible());
+    QCOMPARE(bars.first()->text(), loaded.message());
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // Dismissing it removes it.
+    auto *dismiss = bars.first()->findChild<QAbstractButton *>();
+    QVERIFY(dismiss);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChildren<MessageBar *>().isEmpty());
+}
+
+void TestMainWindow::unavailableKeychainIsMentionedOnce()
+{
+    MemorySecretStore secrets;
+    m_window->setSecretStore(&secrets);
+    QVERIFY(m_window->findChildren<MessageBar *>().isEmpty());
+
+    Q_EMIT secrets.serviceUnavailable(QStringLiteral("No D-Bus session."));
+    Q_EMIT secrets.serviceUnavailable(QStringLiteral("No D-Bus session."));
+    const auto bars = m_window->findChildren<MessageBar *>();
+    QCOMPARE(bars.size(), 1);
+    QVERIFY(bars.first()->text().contains(QStringLiteral("keychain")));
+    QVERIFY(bars.first()->text().contains(QStringLiteral("No D-Bus session.")));
+}
+
+void TestMainWindow::refusedRenameIsExplained()
+{
+    Profile a = Profile::create();
+    a.name = QStringLiteral("Alpha");
+    a.host = QStringLiteral("a.example.com");
+    Profile b = Profile::create();
+    b.name = QStringLiteral("Beta");
+    b.host = QStringLiteral("b.example.com");
+    QVERIFY(m_store->add(a));
+    QVERIFY(m_store->add(b));
+    m_window->selectProfile(b.id);
+
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
+    action("actionRenameProfile")->trigger();
+    QTRY_VERIFY(view->findChild<QLineEdit *>(QStringLiteral("nameEditor")));
+    auto *editor = view->findChild<QLineEdit *>(QStringLiteral("nameEditor"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Alpha"));
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    QTRY_COMPARE(m_window->findChildren<MessageBar *>().size(), 1);
+    QVERIFY(m_window->findChildren<MessageBar *>().first()->text().contains(
+            QStringLiteral("Alpha")));
+    QCOMPARE(m_store->profile(b.id)->name, QStringLiteral("Beta"));
+    const QJsonArray onDisk = profilesOnDisk();
+    QCOMPARE(onDisk.size(), 2);
+    QCOMPARE(onDisk.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Beta"));
+}
+
+void TestMainWindow::followsChangesByOtherPrograms()
+{
+    Profile mine = Profile::create();
+    mine.name = QStringLiteral("Mine");
+    mine.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(mine));
+    m_window->selectProfile(mine.id);
+
+    // sslcm-cli or a second window adds a profile to the same file.
+    ProfileStore other(m_store->filePath());
+    other.load();
+    Profile theirs = Profile::create();
+    theirs.name = QStringLiteral("A profile from elsewhere");
+    theirs.host = QStringLiteral("other.example.com");
+    QVERIFY(other.add(theirs));
+    QVERIFY(m_store->reloadIfChanged());
+
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(m_window->currentProfileId(), mine.id);
+    QVERIFY(action("actionDeleteProfile")->isEnabled());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("2 connections"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

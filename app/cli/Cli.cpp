@@ -5,6 +5,10 @@
 #include "BuildInfo.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
+#include "mysql/ConnectionTester.h"
+#include "mysql/ServerProbe.h"
+#include "mysql/ServerProbeReport.h"
+#include "mysql/TlsClientContext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -68,21 +73,19 @@ int Cli::run(const QStringList &arguments)
         return help();
     if (command == QLatin1String("profiles"))
         return profiles(arguments.mid(1));
+    if (command == QLatin1String("test"))
+        return test(arguments);
+    if (command == QLatin1String("probe"))
+        return probe(arguments);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
 int Cli::version()
 {
     const RuntimeVersions v = BuildInfo::runtimeVersions();
-    m_out << QStringLiteral("sslcm-cli ") << v.sslcm << Qt::endl;
-    m_out << QStringLiteral("Qt ") << v.qt << Qt::endl;
-    m_out << v.openssl << Qt::endl;
-    if (v.mysqlClient.isEmpty())
-        m_out << tr("MySQL client library: not loaded (%1)").arg(v.mysqlClientProblem) << Qt::endl;
-    else
-        m_out << tr("MySQL client library: %1 (%2)").arg(v.mysqlClient, v.mysqlClientPath)
-              << Qt::endl;
-    return Success;
+    m_out << QStringLiteral("sslcm-cli ") << v.sslcm << Qt::endl << RuntimeVersions::text(v.rows());
+    m_out.flush();
+    return v.mysqlClientProblem.isEmpty() ? Success : Failure;
 }
 
 int Cli::help()
@@ -102,6 +105,18 @@ int Cli::help()
                 "input goes\n"
                 "                            to the system keychain, never to a file\n"
                 "  profiles remove NAME|ID   remove a profile and its stored secrets\n"
+                "  test PROFILE [--json] [--password-stdin]\n"
+                "  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]\n"
+                "       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]\n"
+                "       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] "
+                "[--password-stdin] [--json]\n"
+                "                            test a connection stage by stage through sslcm's "
+                "TLS gateway;\n"
+                "                            exit 0 secure and verified, 1 connected but weaker, "
+                "2 failed\n"
+                "  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]\n"
+                "                            the server's TLS facts and certificate chain, "
+                "without logging in\n"
                 "\n"
                 "MODE: disabled, preferred, required, verify-ca, verify-identity (default; "
                 "MySQL's\n"
@@ -183,79 +198,77 @@ int Cli::profilesList(const QStringList &arguments)
     return Success;
 }
 
-int Cli::profilesAdd(const QStringList &arguments)
+// The connection options shared by `profiles add` and `test`.
+struct Cli::ConnectionOptions
 {
-    QCommandLineParser parser;
-    auto valueOption = [&parser](const QString &name, const QString &valueName) {
-        QCommandLineOption option(name, QString(), valueName);
-        parser.addOption(option);
-        return option;
-    };
-    const auto name = valueOption(QStringLiteral("name"), QStringLiteral("N"));
-    const auto host = valueOption(QStringLiteral("host"), QStringLiteral("H"));
-    const auto port = valueOption(QStringLiteral("port"), QStringLiteral("P"));
-    const auto user = valueOption(QStringLiteral("user"), QStringLiteral("U"));
-    const auto database = valueOption(QStringLiteral("database"), QStringLiteral("D"));
-    const auto sslMode = valueOption(QStringLiteral("ssl-mode"), QStringLiteral("MODE"));
-    const auto sslCa = valueOption(QStringLiteral("ssl-ca"), QStringLiteral("F"));
-    const auto sslCapath = valueOption(QStringLiteral("ssl-capath"), QStringLiteral("D"));
-    const auto sslCert = valueOption(QStringLiteral("ssl-cert"), QStringLiteral("F"));
-    const auto sslKey = valueOption(QStringLiteral("ssl-key"), QStringLiteral("F"));
-    const auto tlsVersion = valueOption(QStringLiteral("tls-version"), QStringLiteral("V"));
-    const auto cipher = valueOption(QStringLiteral("ssl-cipher"), QStringLiteral("C"));
-    const auto pin = valueOption(QStringLiteral("pin"), QStringLiteral("SHA256"));
-    const auto timeout = valueOption(QStringLiteral("connect-timeout"), QStringLiteral("S"));
-    const auto notes = valueOption(QStringLiteral("notes"), QStringLiteral("TEXT"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    parser.addOption(passwordStdin);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-        return usage(tr("--name is required"));
-    if (!parser.isSet(host) || parser.value(host).trimmed().isEmpty())
-        return usage(tr("--host is required"));
+    explicit ConnectionOptions(QCommandLineParser &parser)
+    {
+        for (QCommandLineOption *o :
+             {&name, &host, &port, &user, &database, &sslMode, &sslCa, &sslCapath, &sslCert,
+              &sslKey, &tlsVersion, &cipher, &pin, &timeout, &notes, &passwordStdin})
+            parser.addOption(*o);
+    }
+    QCommandLineOption name {QStringLiteral("name"), QString(), QStringLiteral("N")};
+    QCommandLineOption host {QStringLiteral("host"), QString(), QStringLiteral("H")};
+    QCommandLineOption port {QStringLiteral("port"), QString(), QStringLiteral("P")};
+    QCommandLineOption user {QStringLiteral("user"), QString(), QStringLiteral("U")};
+    QCommandLineOption database {QStringLiteral("database"), QString(), QStringLiteral("D")};
+    QCommandLineOption sslMode {QStringLiteral("ssl-mode"), QString(), QStringLiteral("MODE")};
+    QCommandLineOption sslCa {QStringLiteral("ssl-ca"), QString(), QStringLiteral("F")};
+    QCommandLineOption sslCapath {QStringLiteral("ssl-capath"), QString(), QStringLiteral("D")};
+    QCommandLineOption sslCert {QStringLiteral("ssl-cert"), QString(), QStringLiteral("F")};
+    QCommandLineOption sslKey {QStringLiteral("ssl-key"), QString(), QStringLiteral("F")};
+    QCommandLineOption tlsVersion {QStringLiteral("tls-version"), QString(), QStringLiteral("V")};
+    QCommandLineOption cipher {QStringLiteral("ssl-cipher"), QString(), QStringLiteral("C")};
+    QCommandLineOption pin {QStringLiteral("pin"), QString(), QStringLiteral("SHA256")};
+    QCommandLineOption timeout {QStringLiteral("connect-timeout"), QString(), QStringLiteral("S")};
+    QCommandLineOption notes {QStringLiteral("notes"), QString(), QStringLiteral("TEXT")};
+    QCommandLineOption passwordStdin {QStringLiteral("password-stdin")};
+};
 
-    Profile p = Profile::create();
-    p.name = parser.value(name).trimmed();
-    p.host = parser.value(host).trimmed();
-    p.user = parser.value(user);
-    p.database = parser.value(database);
-    p.cipherList = parser.value(cipher);
-    p.notes = parser.value(notes);
-    if (parser.isSet(port)) {
+int Cli::applyConnectionOptions(const QCommandLineParser &parser, const ConnectionOptions &o,
+                                Profile &p)
+{
+    if (!parser.isSet(o.host) || parser.value(o.host).trimmed().isEmpty())
+        return usage(tr("--host is required"));
+    p.name = parser.value(o.name).trimmed();
+    p.host = parser.value(o.host).trimmed();
+    p.user = parser.value(o.user);
+    p.database = parser.value(o.database);
+    p.cipherList = parser.value(o.cipher);
+    p.notes = parser.value(o.notes);
+    if (parser.isSet(o.port)) {
         bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
+        const uint value = parser.value(o.port).toUInt(&ok);
         if (!ok || value < 1 || value > 65535)
             return usage(tr("--port must be a number between 1 and 65535, not \"%1\"")
-                                 .arg(parser.value(port)));
+                                 .arg(parser.value(o.port)));
         p.port = quint16(value);
     }
-    if (parser.isSet(sslMode)) {
-        const auto mode = SslModes::fromString(parser.value(sslMode));
+    if (parser.isSet(o.sslMode)) {
+        const auto mode = SslModes::fromString(parser.value(o.sslMode));
         if (!mode)
             return usage(tr("unknown --ssl-mode \"%1\"; use disabled, preferred, required, "
                             "verify-ca or verify-identity")
-                                 .arg(parser.value(sslMode)));
+                                 .arg(parser.value(o.sslMode)));
         p.sslMode = *mode;
     }
-    if (parser.isSet(tlsVersion)) {
-        const auto version = TlsVersions::fromString(parser.value(tlsVersion));
+    if (parser.isSet(o.tlsVersion)) {
+        const auto version = TlsVersions::fromString(parser.value(o.tlsVersion));
         if (!version)
             return usage(tr("unknown --tls-version \"%1\"; use TLSv1.2 or TLSv1.3")
-                                 .arg(parser.value(tlsVersion)));
+                                 .arg(parser.value(o.tlsVersion)));
         p.minTlsVersion = *version;
     }
-    if (parser.isSet(pin)) {
-        const auto fingerprint = Profile::parseSha256(parser.value(pin));
+    if (parser.isSet(o.pin)) {
+        const auto fingerprint = Profile::parseSha256(parser.value(o.pin));
         if (!fingerprint || fingerprint->isEmpty())
             return usage(tr("--pin must be a SHA-256 fingerprint (64 hex digits)"));
         p.pinnedSha256 = *fingerprint;
     }
-    if (parser.isSet(timeout)) {
+    if (parser.isSet(o.timeout)) {
         bool ok = false;
-        p.connectTimeoutSeconds = parser.value(timeout).toInt(&ok);
+        p.connectTimeoutSeconds = parser.value(o.timeout).toInt(&ok);
         if (!ok)
             return usage(tr("--connect-timeout must be a number of seconds"));
     }
@@ -269,9 +282,9 @@ int Cli::profilesAdd(const QStringList &arguments)
         bool directory;
     };
     for (const PathOption &path :
-         {PathOption {sslCa, &p.caFile, false}, PathOption {sslCapath, &p.caDirectory, true},
-          PathOption {sslCert, &p.clientCertificate, false},
-          PathOption {sslKey, &p.clientKey, false}}) {
+         {PathOption {o.sslCa, &p.caFile, false}, PathOption {o.sslCapath, &p.caDirectory, true},
+          PathOption {o.sslCert, &p.clientCertificate, false},
+          PathOption {o.sslKey, &p.clientKey, false}}) {
         if (!parser.isSet(path.option))
             continue;
         const QFileInfo info(parser.value(path.option));
@@ -287,28 +300,55 @@ int Cli::profilesAdd(const QStringList &arguments)
                                 .arg(path.option.names().first(), shown));
         *path.target = info.absoluteFilePath();
     }
-    if (const QStringList problems = p.validate(); !problems.isEmpty())
+    QStringList problems = p.validate();
+    if (p.name.isEmpty())
+        problems.removeAll(Profile::tr("The profile needs a name."));
+    if (!problems.isEmpty())
         return usage(problems.join(QLatin1Char(' ')));
+    return -1;
+}
 
+std::optional<QString> Cli::readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray password = in.readAll();
+    if (password.endsWith('\n'))
+        password.chop(1);
+    if (password.endsWith('\r'))
+        password.chop(1);
+    const QString text = QString::fromUtf8(password);
+    password.fill('\0');
+    return text;
+}
+
+int Cli::profilesAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const ConnectionOptions options(parser);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(options.name) || parser.value(options.name).trimmed().isEmpty())
+        return usage(tr("--name is required"));
+
+    Profile p = Profile::create();
+    if (const int code = applyConnectionOptions(parser, options, p); code >= 0)
+        return code;
     if (!openStore(true))
         return fail(tr("the profile file cannot be changed; nothing was added"));
 
-    if (parser.isSet(passwordStdin)) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
+    if (parser.isSet(options.passwordStdin)) {
+        const std::optional<QString> password = readPasswordFromStdin();
+        if (!password)
             return fail(tr("could not read the password from standard input"));
-        QByteArray password = in.readAll();
-        if (password.endsWith('\n'))
-            password.chop(1);
-        if (password.endsWith('\r'))
-            password.chop(1);
-        if (password.isEmpty())
+        if (password->isEmpty())
             return usage(tr("--password-stdin: standard input held no password"));
         // The secret goes first: if the keychain cannot take it, no half-configured profile is
         // left behind.
-        const SecretResult stored
-                = secrets().writeBlocking(p.id, SecretKind::Password, QString::fromUtf8(password));
-        password.fill('\0');
+        const SecretResult stored = secrets().writeBlocking(p.id, SecretKind::Password, *password);
         if (!stored.ok())
             return fail(tr("the password could not be stored, so the profile was not added: %1")
                                 .arg(stored.message));
@@ -316,13 +356,158 @@ int Cli::profilesAdd(const QStringList &arguments)
 
     const StoreSaveResult saved = m_store->add(p);
     if (!saved) {
-        if (parser.isSet(passwordStdin))
+        if (parser.isSet(options.passwordStdin))
             secrets().removeBlocking(p.id, SecretKind::Password);
         return fail(saved.error);
     }
     m_out << tr("Added profile \"%1\" (%2).").arg(p.name, p.id.toString(QUuid::WithoutBraces))
           << Qt::endl;
     return Success;
+}
+
+int Cli::test(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const ConnectionOptions options(parser);
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usage(tr("\"test\" takes one profile, or connection options"));
+
+    ConnectionTester::Request request;
+    Profile &p = request.profile;
+    if (positional.size() == 1) {
+        if (parser.isSet(options.host))
+            return usage(tr("give either a profile or --host, not both"));
+        openStore(false);
+        const QList<Profile> found = m_store->find(positional.first());
+        if (found.isEmpty())
+            return fail(tr("no profile is named or has the id \"%1\"").arg(positional.first()));
+        if (found.size() > 1)
+            return fail(tr("%n profiles are named \"%1\"; give the id instead", nullptr,
+                           int(found.size()))
+                                .arg(positional.first()));
+        p = found.first();
+        if (!parser.isSet(options.passwordStdin)) {
+            for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
+                const SecretResult secret = secrets().readBlocking(p.id, kind);
+                if (secret.ok())
+                    (kind == SecretKind::Password ? request.password : request.keyPassphrase)
+                            = secret.secret;
+                else if (secret.status != SecretResult::Status::NotFound)
+                    m_err << QStringLiteral("sslcm-cli: ") << secret.message << Qt::endl;
+            }
+        }
+    } else {
+        if (const int code = applyConnectionOptions(parser, options, p); code >= 0)
+            return code;
+        p.name = p.addressText();
+    }
+    if (parser.isSet(options.passwordStdin)) {
+        const std::optional<QString> password = readPasswordFromStdin();
+        if (!password)
+            return fail(tr("could not read the password from standard input"));
+        request.password = *password;
+    }
+
+    const bool asJson = parser.isSet(json);
+    QHash<int, TestStage::Status> shown;
+    const ConnectionReport report = ConnectionTester::run(request, [&](const TestStage &stage) {
+        // Progress on stderr, each stage once, as it settles.
+        const bool settled = stage.status != TestStage::Status::Running
+                && stage.status != TestStage::Status::Pending;
+        if (!asJson && settled && shown.value(int(stage.id)) != stage.status
+            && !shown.contains(int(stage.id))) {
+            shown.insert(int(stage.id), stage.status);
+            m_err << QStringLiteral("  %1 %2")
+                             .arg(TestStage::statusKey(stage.status), -8)
+                             .arg(TestStage::title(stage.id))
+                  << Qt::endl;
+        }
+    });
+    if (asJson)
+        m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out << report.toText();
+    m_out.flush();
+    switch (report.verdict) {
+    case ConnectionReport::Verdict::SecureVerified:
+        return Success;
+    case ConnectionReport::Verdict::EncryptedUnverified:
+    case ConnectionReport::Verdict::Plaintext:
+        return Weaker;
+    default:
+        return Failure;
+    }
+}
+
+int Cli::probe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ca(QStringLiteral("ssl-ca"), QString(), QStringLiteral("F"));
+    const QCommandLineOption capath(QStringLiteral("ssl-capath"), QString(), QStringLiteral("D"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("connect-timeout"), QString(),
+                                     QStringLiteral("S"));
+    for (const QCommandLineOption &o : {ca, capath, json, timeout})
+        parser.addOption(o);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("\"probe\" takes one HOST or HOST:PORT"));
+
+    // HOST, HOST:PORT, [IPv6]:PORT or a bare IPv6 address.
+    const QString target = parser.positionalArguments().first();
+    static const QRegularExpression form(
+            QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:]+))(?::(\\d+))?$"));
+    const QRegularExpressionMatch m = form.match(target);
+    ServerTarget server;
+    if (m.hasMatch()) {
+        server.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        if (!m.captured(3).isEmpty()) {
+            const uint port = m.captured(3).toUInt();
+            if (port < 1 || port > 65535)
+                return usage(tr("the port must be between 1 and 65535"));
+            server.port = quint16(port);
+        }
+    } else if (target.count(QLatin1Char(':')) > 1) {
+        server.host = target; // a bare IPv6 address
+    } else {
+        return usage(tr("\"%1\" is not HOST or HOST:PORT").arg(target));
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > Profile::maxConnectTimeoutSeconds)
+            return usage(tr("--connect-timeout must be a number of seconds"));
+        server.timeout = std::chrono::seconds(seconds);
+    }
+    TlsClientContext::Settings settings;
+    for (const auto &[option, target] :
+         {std::pair {&ca, &settings.caFile}, std::pair {&capath, &settings.caDirectory}}) {
+        if (parser.isSet(*option))
+            *target = QFileInfo(parser.value(*option)).absoluteFilePath();
+    }
+    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
+    if (!context.context)
+        return fail(context.error);
+    server.tls = context.context;
+    server.mode = SslMode::VerifyIdentity;
+
+    ServerProbe probe(server);
+    const GatewaySession s = probe.run();
+    const ServerProbeReport report(server, s);
+    if (parser.isSet(json))
+        m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out << report.toText();
+    m_out.flush();
+    if (!s.tlsUsed)
+        return Failure;
+    return s.failure == GatewaySession::Failure::None ? Success : Weaker;
 }
 
 int Cli::profilesRemove(const QStringList &arguments)

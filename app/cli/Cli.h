@@ -7,8 +7,11 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
+struct Profile;
 class ProfileStore;
+class QCommandLineParser;
 class SecretStore;
 
 // sslcm-cli: the command-line front end. Exit status: 0 success, 2 failure (one-line reason on
@@ -31,6 +34,14 @@ private:
     int profilesList(const QStringList &arguments);
     int profilesAdd(const QStringList &arguments);
     int profilesRemove(const QStringList &arguments);
+    int test(const QStringList &arguments);
+    int probe(const QStringList &arguments);
+
+    struct ConnectionOptions;
+    // Fills `profile` from the options; returns an exit code on a problem, -1 when all is well.
+    int applyConnectionOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
+                               Profile &profile);
+    static std::optional<QString> readPasswordFromStdin();
 
     // Loads the store, printing what needs attention; false if it cannot be used.
     bool openStore(bool forWriting);

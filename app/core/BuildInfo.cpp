@@ -5,7 +5,9 @@
 #include "BuildInfoConfig.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QSqlDatabase>
 #include <QUuid>
 
@@ -62,6 +64,8 @@ RuntimeVersions BuildInfo::runtimeVersions()
     v.sslcm = sslcmVersion();
     v.qt = QString::fromLatin1(qVersion());
     v.openssl = QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+    v.operatingSystem = QSysInfo::prettyProductName() + QStringLiteral(", ")
+            + QSysInfo::currentCpuArchitecture();
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL"))) {
         v.mysqlClientProblem = QCoreApplication::translate(
@@ -89,4 +93,31 @@ RuntimeVersions BuildInfo::runtimeVersions()
     if (handle)
         dlclose(handle);
     return v;
+}
+
+QList<std::pair<QString, QString>> RuntimeVersions::rows() const
+{
+    QString client = mysqlClientProblem;
+    if (client.isEmpty()) {
+        //: %1 is a library name and version, %2 the file it was loaded from
+        client = mysqlClientPath.isEmpty()
+                ? mysqlClient
+                : QCoreApplication::translate("BuildInfo", "%1, loaded from %2")
+                          .arg(mysqlClient, QDir::toNativeSeparators(mysqlClientPath));
+    }
+    return {
+            {QCoreApplication::translate("BuildInfo", "sslcm:"), sslcm},
+            {QCoreApplication::translate("BuildInfo", "Qt:"), qt},
+            {QCoreApplication::translate("BuildInfo", "OpenSSL:"), openssl},
+            {QCoreApplication::translate("BuildInfo", "MySQL client library:"), client},
+            {QCoreApplication::translate("BuildInfo", "Operating system:"), operatingSystem},
+    };
+}
+
+QString RuntimeVersions::text(const QList<std::pair<QString, QString>> &rows)
+{
+    QString text;
+    for (const auto &[label, value] : rows)
+        text += label + QLatin1Char(' ') + value + QLatin1Char('\n');
+    return text;
 }

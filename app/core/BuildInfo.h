@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 // Versions of sslcm and of the libraries actually loaded at run time (not the ones compiled
 // against), for the About dialog, `sslcm-cli --version` and support tickets.
@@ -16,6 +19,13 @@ struct RuntimeVersions
     QString mysqlClient;
     QString mysqlClientPath;
     QString mysqlClientProblem;
+    QString operatingSystem; // "Debian GNU/Linux 12 (bookworm), x86_64"
+
+    // Translated label and value pairs, in display order: sslcm, Qt, OpenSSL, MySQL client
+    // library, operating system.
+    QList<std::pair<QString, QString>> rows() const;
+    // The rows as "label value" lines, for `sslcm-cli --version`, About's Copy and tickets.
+    static QString text(const QList<std::pair<QString, QString>> &rows);
 };
 
 namespace BuildInfo {

@@ -26,23 +26,6 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-QString mysqlClientText(const RuntimeVersions &versions)
-{
-    if (!versions.mysqlClientProblem.isEmpty())
-        return versions.mysqlClientProblem;
-    if (versions.mysqlClientPath.isEmpty())
-        return versions.mysqlClient;
-    //: %1 is a library name and version, %2 the file it was loaded from
-    return AboutDialog::tr("%1, loaded from %2")
-            .arg(versions.mysqlClient, QDir::toNativeSeparators(versions.mysqlClientPath));
-}
-
-QString operatingSystemText()
-{
-    return QSysInfo::prettyProductName() + QStringLiteral(", ")
-            + QSysInfo::currentCpuArchitecture();
-}
-
 } // namespace
 
 AboutDialog::AboutDialog(QWidget *parent)
@@ -131,25 +114,15 @@ AboutDialog::~AboutDialog() = default;
 
 QList<std::pair<QString, QString>> AboutDialog::versionRows() const
 {
+    QList<std::pair<QString, QString>> rows = m_versions.rows();
     //: %1 is Qt's version, %2 the windowing system plugin in use (xcb, wayland...)
-    const QString qt = tr("%1 (%2)").arg(m_versions.qt, QGuiApplication::platformName());
-    return {
-            {tr("sslcm:"), m_versions.sslcm},
-            {tr("Qt:"), qt},
-            {tr("OpenSSL:"), m_versions.openssl},
-            {tr("MySQL client library:"), mysqlClientText(m_versions)},
-            {tr("Operating system:"), operatingSystemText()},
-    };
+    rows[1].second = tr("%1 (%2)").arg(m_versions.qt, QGuiApplication::platformName());
+    return rows;
 }
 
 QString AboutDialog::versionText() const
 {
-    // TODO(core): `sslcm-cli --version` needs the same lines; move them to BuildInfo once it has
-    // a formatter.
-    QString text;
-    for (const auto &[what, version] : versionRows())
-        text += what + QLatin1Char(' ') + version + QLatin1Char('\n');
-    return text;
+    return RuntimeVersions::text(versionRows());
 }
 
 void AboutDialog::copyVersions()

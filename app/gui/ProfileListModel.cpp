@@ -7,19 +7,6 @@
 
 #include <QApplication>
 
-namespace {
-
-// TODO(core): replace with the core helper for "host:port" once it exists (IPv6 needs brackets).
-QString addressText(const Profile &profile)
-{
-    const QString host = profile.host.contains(QLatin1Char(':'))
-            ? QLatin1Char('[') + profile.host + QLatin1Char(']')
-            : profile.host;
-    return host + QLatin1Char(':') + QString::number(profile.port);
-}
-
-} // namespace
-
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -54,7 +41,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return profile.name;
     case AddressRole:
-        return addressText(profile);
+        return profile.addressText();
     case UserRole:
         return profile.user;
     case SslModeRole:
@@ -65,7 +52,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return profile.name;
         case AddressColumn:
-            return addressText(profile);
+            return profile.addressText();
         case UserColumn:
             return profile.user;
         case SslModeColumn:

@@ -6,9 +6,7 @@
 
 QIcon SslModeIcon::forMode(SslMode mode, const QStyle *style)
 {
-    // TODO(core): ask SslModes whether a mode authenticates the server once it can say so.
-    const bool authenticatesServer = mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity;
-    if (authenticatesServer) {
+    if (SslModes::authenticatesServer(mode)) {
         return QIcon::fromTheme(QStringLiteral("security-high"),
                                 style->standardIcon(QStyle::SP_DialogApplyButton));
     }

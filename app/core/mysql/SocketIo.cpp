@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SocketIo.h"
 
+#include "mysql/OpenSslErrors.h"
+
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -70,10 +72,12 @@ qsizetype Endpoint::read(char *buffer, qsizetype size)
             return -1;
         default:
             // A peer that closes the socket without close_notify is an end of stream too.
-            if (ERR_peek_error() == 0)
+            if (ERR_peek_error() == 0) {
                 eof = true;
-            else
+            } else {
                 error = true;
+                errorReason = OpenSslErrors::take();
+            }
             ERR_clear_error();
             return -1;
         }
@@ -116,6 +120,7 @@ qsizetype Endpoint::write(const char *data, qsizetype size)
             return 0;
         default:
             error = true;
+            errorReason = OpenSslErrors::take();
             ERR_clear_error();
             return -1;
         }
@@ -149,6 +154,31 @@ Wait writeAll(Endpoint &endpoint, const QByteArray &data, const QDeadlineTimer &
                                deadline, cancelFd);
         if (w != Wait::Ready)
             return w;
+    }
+    return Wait::Ready;
+}
+
+Wait readExact(Endpoint &endpoint, QByteArray &into, qsizetype size, const QDeadlineTimer &deadline,
+               int cancelFd)
+{
+    const qsizetype start = into.size();
+    into.resize(start + size);
+    qsizetype done = 0;
+    while (done < size) {
+        const qsizetype n = endpoint.read(into.data() + start + done, size - done);
+        if (n > 0) {
+            done += n;
+            continue;
+        }
+        if (n < 0) {
+            into.resize(start + done);
+            return Wait::Error;
+        }
+        const Wait w = waitFor(endpoint.fd, POLLIN, deadline, cancelFd);
+        if (w != Wait::Ready) {
+            into.resize(start + done);
+            return w;
+        }
     }
     return Wait::Ready;
 }

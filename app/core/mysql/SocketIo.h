@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QString>
 
 struct ssl_st;
 
@@ -27,6 +28,7 @@ struct Endpoint
     ssl_st *ssl = nullptr;
     bool eof = false;
     bool error = false;
+    QString errorReason; // OpenSSL's reason when `error` came from TLS (an alert, say)
     // What the last would-block call needs before it can make progress.
     bool readNeedsWritable = false;
     bool writeNeedsReadable = false;
@@ -41,6 +43,10 @@ struct Endpoint
 // Writes all of `data`, waiting as needed. False on error, timeout or cancellation.
 Wait writeAll(Endpoint &endpoint, const QByteArray &data, const QDeadlineTimer &deadline,
               int cancelFd);
+// Reads exactly `size` bytes from a plain socket, never more: what follows stays in the socket
+// for whoever reads next (an SSL object, say).
+Wait readExact(Endpoint &endpoint, QByteArray &into, qsizetype size, const QDeadlineTimer &deadline,
+               int cancelFd);
 // Reads whatever arrives next (at least one byte). Ready with bytes appended, or why not.
 Wait readSome(Endpoint &endpoint, QByteArray &into, const QDeadlineTimer &deadline, int cancelFd);
 

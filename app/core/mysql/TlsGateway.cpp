@@ -214,6 +214,8 @@ void Relay::run()
             }
         } while (progressed);
 
+        if (m_server.error && m_authenticating && m_session.detail.isEmpty())
+            m_session.detail = m_server.errorReason;
         if (m_client.error || m_server.error)
             return;
         if ((m_client.eof && m_toServer.isEmpty()) || (m_server.eof && m_toClient.isEmpty()))
@@ -539,27 +541,34 @@ void TlsGateway::runSession(int clientFd, int index)
         clear |= ClientSsl;
     sendToClient(0, greetingWithoutCapabilities(server.greetingPayload(), clear));
 
-    // Hold the client's first packet.
-    PacketReader fromClient(maxHandshakePayload);
+    // Hold the client's first packet. Read exactly that packet: a client that wants the local
+    // TLS hop sends its TLS ClientHello right behind the SSLRequest, and those bytes belong to
+    // the local TLS session.
     std::optional<Packet> first;
-    const QDeadlineTimer clientDeadline = server.stageDeadline();
-    while (!(first = fromClient.take())) {
-        if (fromClient.oversized()) {
+    {
+        const QDeadlineTimer clientDeadline = server.stageDeadline();
+        QByteArray header;
+        SocketIo::Wait w
+                = SocketIo::readExact(client, header, headerSize, clientDeadline, cancelFd);
+        const auto *h = reinterpret_cast<const uchar *>(header.constData());
+        const int size = w == SocketIo::Wait::Ready ? h[0] | (h[1] << 8) | (h[2] << 16) : 0;
+        if (w == SocketIo::Wait::Ready && size > maxHandshakePayload) {
             server.fail(Failure::ClientMalformed, QStringLiteral("oversized first packet"));
             return finish();
         }
-        QByteArray bytes;
-        const SocketIo::Wait w = SocketIo::readSome(client, bytes, clientDeadline, cancelFd);
+        QByteArray payload;
+        if (w == SocketIo::Wait::Ready)
+            w = SocketIo::readExact(client, payload, size, clientDeadline, cancelFd);
         if (w != SocketIo::Wait::Ready) {
             server.fail(w == SocketIo::Wait::Cancelled ? Failure::Cancelled
                                                        : Failure::ClientTimeout,
                         QStringLiteral("the local client sent no handshake"));
             return finish();
         }
-        fromClient.append(bytes);
+        first = Packet {quint8(h[3]), payload};
     }
     const std::optional<ClientHello> hello = parseClientHello(first->payload);
-    if (!hello || !fromClient.takeRemainder().isEmpty()) {
+    if (!hello) {
         server.fail(Failure::ClientMalformed, QStringLiteral("not a handshake response"));
         refuse(quint8(first->sequence + 1));
         return finish();

@@ -31,15 +31,10 @@ const QLatin1String created("created");
 const QLatin1String modified("modified");
 } // namespace Key
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
-
 QString invalidField(const QString &field, const QString &why)
 {
     //: %1 is a field name of the stored profile, %2 what is wrong with it
-    return tr("field \"%1\": %2").arg(field, why);
+    return Profile::tr("field \"%1\": %2").arg(field, why);
 }
 
 QString isoUtc(const QDateTime &time)
@@ -211,6 +206,13 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
         return refuse(Key::id, tr("missing or not a UUID"));
     result.profile = std::move(p);
     return result;
+}
+
+QString Profile::addressText() const
+{
+    const QString shown
+            = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return shown + QLatin1Char(':') + QString::number(port);
 }
 
 QString Profile::pinnedSha256Text() const

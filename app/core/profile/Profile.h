@@ -5,6 +5,7 @@
 #include "SslMode.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,8 @@ std::optional<TlsVersion> fromString(QStringView text); // "TLSv1.3", "tlsv1.3",
 // SecretStore, keyed by id.
 struct Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+public:
     static constexpr quint16 defaultPort = 3306;
     static constexpr int defaultConnectTimeoutSeconds = 10;
     static constexpr int maxConnectTimeoutSeconds = 600;
@@ -59,6 +62,9 @@ struct Profile
     struct Parsed;
     // Parses one stored profile; on failure the result names the offending field (translated).
     static Parsed fromJson(const QJsonObject &object);
+
+    // "db.example.com:3306", "[2001:db8::1]:3306"
+    QString addressText() const;
 
     // "AB:CD:..." upper-case hex with colons, as OpenSSL and browsers show fingerprints.
     QString pinnedSha256Text() const;

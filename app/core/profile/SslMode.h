@@ -26,4 +26,10 @@ std::optional<SslMode> fromString(QStringView text);
 QString displayName(SslMode mode);
 // Translated one-line consequence of choosing the mode.
 QString consequence(SslMode mode);
+// True for the modes that prove who the server is (VerifyCa, VerifyIdentity). A pinned
+// fingerprint also does, but that is a profile setting, not a mode.
+constexpr bool authenticatesServer(SslMode mode)
+{
+    return mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity;
+}
 } // namespace SslModes

@@ -1,0 +1,445 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionExplainer.h"
+
+#include "cert/CertificateDisplay.h"
+#include "cert/CertificateLoader.h"
+
+#include <QDir>
+
+#include <openssl/x509_vfy.h>
+
+using Explanation = ConnectionReport::Explanation;
+using Failure = GatewaySession::Failure;
+using Verdict = ConnectionReport::Verdict;
+
+namespace {
+
+using E = ConnectionExplainer;
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("“") + text + QStringLiteral("”");
+}
+
+// The names a certificate covers, as a person reads them: SAN DNS names and IP addresses, or the
+// common name when there are none.
+QStringList coveredNames(const CertificateInfo &cert)
+{
+    QStringList names = cert.dnsNames + cert.ipAddresses;
+    if (names.isEmpty()) {
+        const QString cn = cert.subjectValue(QStringLiteral("CN"));
+        if (!cn.isEmpty())
+            names << cn;
+    }
+    return names;
+}
+
+std::optional<CertificateInfo> chainCertificate(const ConnectionReport &r, int depth)
+{
+    if (depth < 0 || depth >= r.gateway.peerChain.size())
+        return std::nullopt;
+    return CertificateLoader::fromDer(r.gateway.peerChain.at(depth));
+}
+
+QString caFileSubjects(const Profile &p)
+{
+    if (p.caFile.isEmpty())
+        return {};
+    const CertificateLoadResult loaded = CertificateLoader::loadFile(p.caFile);
+    QStringList subjects;
+    for (const CertificateInfo &c : loaded.certificates) {
+        subjects << quoted(c.displayName());
+        if (subjects.size() == 3) {
+            if (loaded.certificates.size() > 3)
+                subjects << E::tr("and %n more", nullptr, int(loaded.certificates.size()) - 3);
+            break;
+        }
+    }
+    return subjects.join(QStringLiteral(", "));
+}
+
+QString where(const ConnectionReport &r)
+{
+    return r.host + QLatin1Char(':') + QString::number(r.port);
+}
+
+QString trustOnFirstUseStep(const ConnectionReport &r)
+{
+    return E::tr("If you trust this server (check with its administrator or provider), use the CA "
+                 "certificate of the chain it presented as this profile's CA file, or pin the "
+                 "server certificate's SHA-256 fingerprint %1.")
+            .arg(CertificateDisplay::fingerprint(r.gateway.peerSha256));
+}
+
+Explanation explainCertificate(const ConnectionReport &r, const Profile &p, const QDateTime &now)
+{
+    Explanation e;
+    const GatewaySession &s = r.gateway;
+    const int depth = qMax(0, s.verifyErrorDepth);
+    const std::optional<CertificateInfo> cert = chainCertificate(r, depth);
+    const std::optional<CertificateInfo> leaf = chainCertificate(r, 0);
+    const QString whose = depth == 0 ? E::tr("The server's certificate")
+                                     : E::tr("A CA certificate in the server's chain");
+    switch (s.verifyResult) {
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        e.summary = E::tr("%1 has expired; sslcm stopped before sending your password.").arg(whose);
+        if (cert)
+            e.cause = E::tr("%1 (%2) was valid until %3, %4 ago.")
+                              .arg(whose, quoted(cert->displayName()),
+                                   CertificateDisplay::dateTimeUtc(cert->notAfter),
+                                   CertificateDisplay::duration(cert->notAfter.secsTo(now)));
+        e.nextSteps << E::tr("Ask the server's administrator or provider to renew the "
+                             "certificate.")
+                    << E::tr("Check this computer's clock: it says %1.")
+                               .arg(CertificateDisplay::dateTimeUtc(now));
+        return e;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        e.summary = E::tr("%1 is not valid yet; sslcm stopped before sending your password.")
+                            .arg(whose);
+        if (cert)
+            e.cause = E::tr("%1 (%2) is valid from %3, %4 from now.")
+                              .arg(whose, quoted(cert->displayName()),
+                                   CertificateDisplay::dateTimeUtc(cert->notBefore),
+                                   CertificateDisplay::duration(now.secsTo(cert->notBefore)));
+        e.nextSteps << E::tr("Check this computer's clock: it says %1.")
+                               .arg(CertificateDisplay::dateTimeUtc(now))
+                    << E::tr("If the clock is right, the server uses a certificate issued for the "
+                             "future; ask its administrator to install the current one.");
+        return e;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE: {
+        e.summary = E::tr("The server's certificate does not lead to the CA you chose; sslcm "
+                          "stopped before sending your password.");
+        const std::optional<CertificateInfo> top = chainCertificate(r, int(s.peerChain.size()) - 1);
+        const QString names = top ? quoted(CertificateDisplay::name(top->issuer)) : QString();
+        const QString ca = caFileSubjects(p);
+        if (!p.caFile.isEmpty() && !ca.isEmpty())
+            e.cause = E::tr("The server's chain names the issuer %1, but your CA file %2 holds %3.")
+                              .arg(names, QDir::toNativeSeparators(p.caFile), ca);
+        else if (!p.caFile.isEmpty() || !p.caDirectory.isEmpty())
+            e.cause = E::tr("The server's chain names the issuer %1, which is not in your CA file "
+                            "or folder.")
+                              .arg(names);
+        else
+            e.cause = E::tr("The server's chain names the issuer %1, which is not among this "
+                            "system's trusted CAs.")
+                              .arg(names);
+        if (s.verifyResult == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
+            e.cause += QLatin1Char(' ')
+                    + E::tr("The server presents a self-signed certificate: no CA vouches for it.");
+        e.nextSteps << E::tr("Download the CA certificate your provider publishes for this "
+                             "server and choose it as the CA file.")
+                    << trustOnFirstUseStep(r);
+        return e;
+    }
+    default:
+        e.summary = E::tr("The server's certificate could not be verified; sslcm stopped before "
+                          "sending your password.");
+        e.cause = E::tr("OpenSSL says: %1 (certificate %2 in the chain).")
+                          .arg(s.verifyMessage.isEmpty() ? s.detail : s.verifyMessage)
+                          .arg(depth);
+        e.nextSteps << trustOnFirstUseStep(r);
+        Q_UNUSED(leaf);
+        return e;
+    }
+}
+
+Explanation explainLogin(const ConnectionReport &r, const Profile &p)
+{
+    Explanation e;
+    const GatewaySession &s = r.gateway;
+    const int code = s.serverErrorCode ? s.serverErrorCode : r.loginErrorCode;
+    const QString message = s.serverError.isEmpty() ? r.loginError : s.serverError;
+    if (code == 1045) {
+        e.summary = E::tr("The server refused the login for %1.").arg(quoted(p.user));
+        const AccountRequirement &account = r.account;
+        const bool needsCert = account.type == AccountRequirement::Type::X509
+                || account.type == AccountRequirement::Type::Specified;
+        if (needsCert && !s.clientCertificateSent) {
+            e.cause = E::tr("The account requires a client certificate (%1), and this profile "
+                            "sends none.")
+                              .arg(account.clause);
+            e.nextSteps << E::tr("Choose the client certificate and key issued for this "
+                                 "account in the profile's security settings.");
+        } else if (account.type == AccountRequirement::Type::Specified) {
+            e.cause = E::tr("The account accepts only a particular certificate (%1); the one "
+                            "sent may not match, or the password is wrong.")
+                              .arg(account.clause);
+            e.nextSteps << E::tr("Check that the client certificate's subject and issuer are "
+                                 "exactly those in the requirement.")
+                        << E::tr("Check the password.");
+        } else if (account.type != AccountRequirement::Type::Unknown) {
+            e.cause = E::tr("TLS was fine and the account's requirement (%1) is met, so the "
+                            "password (or the user name, or the host the account allows) is "
+                            "wrong.")
+                              .arg(account.clause.isEmpty() ? E::tr("none") : account.clause);
+            e.nextSteps << E::tr("Check the password and the user name.")
+                        << E::tr("Check that the account allows connections from this "
+                                 "computer's address (the host part of 'user'@'host').");
+        } else {
+            e.cause = s.clientCertificateSent
+                    ? E::tr("TLS and the client certificate were accepted. Either the password "
+                            "is wrong, or the account requires a different certificate (REQUIRE "
+                            "SUBJECT/ISSUER): servers answer both with the same error.")
+                    : E::tr("TLS was fine. Either the password is wrong, or the account "
+                            "requires a client certificate (REQUIRE X509, SUBJECT or ISSUER): "
+                            "servers answer both with the same error, 1045.");
+            e.nextSteps << E::tr("Check the password and the user name.");
+            if (!s.clientCertificateSent)
+                e.nextSteps << E::tr("Ask the administrator whether the account requires a "
+                                     "client certificate; if so, add it to the profile.");
+            e.nextSteps << E::tr("Check that the account allows connections from this computer's "
+                                 "address.");
+        }
+        return e;
+    }
+    if (code == 1049) {
+        e.summary = E::tr("The database %1 does not exist on the server.").arg(quoted(p.database));
+        e.nextSteps << E::tr("Check the default database's name, or leave it empty.");
+        return e;
+    }
+    if (code == 1044) {
+        e.summary = E::tr("The account may not use the database %1.").arg(quoted(p.database));
+        e.nextSteps << E::tr("Ask the administrator for privileges on it, or choose another "
+                             "default database.");
+        return e;
+    }
+    if (s.tlsUsed && s.authenticationMs < 0 && s.serverError.isEmpty()) {
+        // The server hung up after TLS, during authentication.
+        if (s.clientCertificateSent) {
+            e.summary = E::tr("The server closed the connection right after the TLS handshake: "
+                              "it rejected the client certificate.");
+            e.cause = E::tr("This happens when the client certificate was not issued by a CA the "
+                            "server trusts (the server's ssl_ca), or has expired.");
+            if (!s.detail.isEmpty())
+                e.cause += QLatin1Char(' ') + E::tr("The server said: %1.").arg(s.detail);
+            e.nextSteps << E::tr("Use the client certificate issued by the server's CA, or ask "
+                                 "the administrator which CA the server trusts.");
+        } else {
+            e.summary = E::tr("The server closed the connection during the login.");
+            e.cause = message;
+            e.nextSteps << E::tr("Look at the server's error log for the reason.");
+        }
+        return e;
+    }
+    e.summary = E::tr("The login failed: %1 (error %2).").arg(message).arg(code);
+    return e;
+}
+
+} // namespace
+
+Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profile &p,
+                                         const QDateTime &now)
+{
+    Explanation e;
+    const GatewaySession &s = r.gateway;
+    const QString timeout = tr("%n second(s)", nullptr, p.connectTimeoutSeconds);
+    const bool localhost = p.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    const QString localhostNote
+            = tr("Note: the mysql command line treats “localhost” as the Unix socket, which never "
+                 "uses TLS; sslcm always connects over TCP. To test TLS with mysql, use "
+                 "--host=127.0.0.1.");
+
+    switch (r.verdict) {
+    case Verdict::SecureVerified:
+        e.summary = tr("The connection is encrypted and the server proved its identity.");
+        if (r.account.type == AccountRequirement::Type::None)
+            e.nextSteps << tr("The account %1 can still log in without TLS from other clients: "
+                              "lock it to TLS with ALTER USER … REQUIRE SSL (Account TLS "
+                              "requirements).")
+                                   .arg(r.currentUser);
+        if (!r.tlsFactsAgree)
+            e.nextSteps << tr("The server's view of the session differs from what sslcm saw; "
+                              "see Session checks.");
+        return e;
+    case Verdict::EncryptedUnverified:
+        e.summary = tr("The connection is encrypted, but the server's identity was not checked.");
+        e.cause = tr("With the mode %1 anyone able to intercept the connection could pose as the "
+                     "server and read your password.")
+                          .arg(SslModes::key(p.sslMode));
+        e.nextSteps << tr("Choose the CA certificate of the server's provider and the mode "
+                          "“Verify CA and host name”.")
+                    << trustOnFirstUseStep(r);
+        return e;
+    case Verdict::Plaintext:
+        if (p.sslMode == SslMode::Disabled) {
+            e.summary = tr("TLS is disabled for this profile: the password and all data crossed "
+                           "the network in plain text.");
+            e.nextSteps << tr("Choose “Verify CA and host name” unless this network is entirely "
+                              "under your control.");
+        } else {
+            e.summary = tr("The server at %1 does not offer TLS, so sslcm connected in plain "
+                           "text (the mode is Preferred).")
+                                .arg(where(r));
+            e.cause = tr("The password and all data crossed the network unencrypted. An attacker "
+                         "can also make a TLS server look like this one.");
+            e.nextSteps << tr("Enable TLS on the server (ssl_cert and ssl_key in its "
+                              "configuration).")
+                        << tr("Then choose “Verify CA and host name”, so a missing TLS is "
+                              "refused instead of accepted.");
+        }
+        return e;
+    case Verdict::Cancelled:
+        e.summary = ConnectionReport::verdictText(Verdict::Cancelled);
+        return e;
+    case Verdict::Failed:
+        break;
+    }
+
+    switch (s.failure) {
+    case Failure::None:
+        return explainLogin(r, p);
+    case Failure::NetworkError:
+        if (r.stages.value(0).status == TestStage::Status::Failed) {
+            e.summary = tr("sslcm cannot find a server called %1.").arg(quoted(p.host));
+            e.cause = s.detail;
+            e.nextSteps << tr("Check the spelling of the host name.")
+                        << tr("If the server is only reachable through a VPN or a private "
+                              "network, connect to it first.");
+        } else {
+            e.summary = tr("The network connection to %1 failed: %2.").arg(where(r), s.detail);
+            e.nextSteps << tr("Check the host, the port and the network.");
+        }
+        return e;
+    case Failure::ConnectRefused:
+        e.summary = tr("Nothing accepts connections on %1.").arg(where(r));
+        e.cause = tr("The server is not running, listens on another port, or accepts only local "
+                     "connections (bind-address, skip-networking).");
+        e.nextSteps << tr("Check the port: MySQL and MariaDB use 3306 unless configured "
+                          "otherwise; your provider's console shows the right one.")
+                    << tr("Check that the server listens on the network, not only on its Unix "
+                          "socket.");
+        if (localhost)
+            e.nextSteps << localhostNote;
+        return e;
+    case Failure::ConnectTimeout:
+        e.summary = tr("%1 did not answer within %2.").arg(where(r), timeout);
+        e.cause = tr("A firewall or a cloud security group probably drops the connection, or the "
+                     "address is wrong.");
+        e.nextSteps << tr("Check that your provider's firewall or allow-list admits this "
+                          "computer's public address.")
+                    << tr("Check the host name and the port.");
+        return e;
+    case Failure::GreetingTimeout:
+        e.summary = tr("Connected to %1, but no MySQL greeting came within %2.")
+                            .arg(where(r), timeout);
+        e.cause = tr("Whatever listens on that port is not a MySQL or MariaDB server, or the "
+                     "server is overloaded.");
+        e.nextSteps << tr("Check the port number.");
+        return e;
+    case Failure::GreetingMalformed:
+        e.summary = tr("What answers on %1 does not speak the MySQL protocol correctly.")
+                            .arg(where(r));
+        e.cause = s.detail;
+        e.nextSteps << tr("Check the port number: it may belong to another service.");
+        return e;
+    case Failure::ServerError:
+        e.summary = tr("The server refused the connection before the login: %1 (error %2).")
+                            .arg(s.serverError)
+                            .arg(s.serverErrorCode);
+        if (s.serverErrorCode == 1130)
+            e.nextSteps << tr("The server does not allow connections from this computer's "
+                              "address; ask the administrator to create the account for it.");
+        else if (s.serverErrorCode == 1040)
+            e.nextSteps << tr("The server has too many connections; try again later.");
+        else if (s.serverErrorCode == 1129)
+            e.nextSteps << tr("The server blocked this computer after failed connections; the "
+                              "administrator can unblock it with FLUSH HOSTS.");
+        return e;
+    case Failure::ServerOffersNoTls:
+        e.summary = tr("The server at %1 does not offer TLS. sslcm stopped before sending your "
+                       "user name or password.")
+                            .arg(where(r));
+        e.cause = tr("Either TLS is not configured on the server, or something between you and "
+                     "the server removes it (a proxy, or an attacker).");
+        e.nextSteps << tr("Enable TLS on the server: ssl_cert and ssl_key (and ssl_ca) in its "
+                          "configuration.")
+                    << tr("Check that no proxy or load balancer in between terminates TLS.")
+                    << tr("Only on a network you fully trust: choose the mode Preferred or "
+                          "Disabled.");
+        return e;
+    case Failure::CertificateUntrusted:
+        return explainCertificate(r, p, now);
+    case Failure::HostnameMismatch: {
+        const std::optional<CertificateInfo> leaf = chainCertificate(r, 0);
+        const QStringList names = leaf ? coveredNames(*leaf) : QStringList();
+        e.summary = tr("The server's certificate is not for %1; sslcm stopped before sending "
+                       "your password.")
+                            .arg(quoted(p.host));
+        e.cause = names.isEmpty() ? tr("The certificate names no host at all.")
+                                  : tr("It covers: %1.").arg(names.join(QStringLiteral(", ")));
+        if (!names.isEmpty())
+            e.nextSteps << tr("Connect using one of the names the certificate covers, e.g. %1.")
+                                   .arg(names.first());
+        e.nextSteps << tr("If your provider's certificates never name the host you connect to, "
+                          "choose “Verify CA” (the chain is still checked).");
+        return e;
+    }
+    case Failure::PinMismatch:
+        e.summary = tr("The server's certificate has changed since you pinned it; sslcm stopped "
+                       "before sending your password.");
+        e.cause = tr("Pinned: %1\nPresented: %2")
+                          .arg(CertificateDisplay::fingerprint(p.pinnedSha256),
+                               CertificateDisplay::fingerprint(s.peerSha256));
+        e.nextSteps << tr("Ask the server's administrator whether the certificate was renewed. "
+                          "If not, someone may be intercepting the connection.")
+                    << tr("Once confirmed, pin the new fingerprint, or better, verify with the "
+                          "provider's CA certificate.");
+        return e;
+    case Failure::NoPeerCertificate:
+        e.summary = tr("The server sent no certificate, so it cannot be verified.");
+        return e;
+    case Failure::TlsHandshakeFailed:
+    case Failure::PeerClosed: {
+        const QString reason = s.detail.toLower();
+        const bool version = reason.contains(QLatin1String("protocol version"))
+                || reason.contains(QLatin1String("unsupported protocol"))
+                || reason.contains(QLatin1String("no protocols available"));
+        const bool cipher = reason.contains(QLatin1String("cipher"))
+                || (reason.contains(QLatin1String("handshake failure")) && !p.cipherList.isEmpty());
+        if (version) {
+            e.summary = tr("The server does not accept the TLS versions this profile allows "
+                           "(%1 or newer).")
+                                .arg(TlsVersions::key(p.minTlsVersion));
+            e.nextSteps << tr("If the minimum is TLS 1.3, try TLS 1.2; otherwise ask the "
+                              "administrator to enable TLS 1.2 or 1.3 (tls_version).");
+        } else if (cipher) {
+            e.summary = tr("The server accepts none of the ciphers this profile allows.");
+            e.cause = p.cipherList;
+            e.nextSteps << tr("Clear the cipher list to use OpenSSL's secure defaults.");
+        } else if (s.failure == Failure::PeerClosed
+                   && s.stage < GatewaySession::Stage::TlsEstablished) {
+            e.summary = tr("The server closed the connection during the TLS handshake.");
+            e.cause = tr("Usually the server accepts no TLS version or cipher this profile "
+                         "allows, or it requires a client certificate.");
+            e.nextSteps << tr("Check the minimum TLS version and the cipher list.");
+        } else {
+            e.summary = tr("The TLS handshake failed: %1.").arg(s.detail);
+        }
+        return e;
+    }
+    case Failure::Timeout:
+        e.summary
+                = tr("The server stopped answering during the %1 (waited %2).")
+                          .arg(s.credentialsForwarded ? tr("login") : tr("TLS handshake"), timeout);
+        e.nextSteps << tr("Try again; if it repeats, the server or the network in between is "
+                          "overloaded or filtering.");
+        return e;
+    case Failure::Cancelled:
+        e.summary = ConnectionReport::verdictText(Verdict::Cancelled);
+        return e;
+    case Failure::ClientTimeout:
+    case Failure::ClientMalformed:
+    case Failure::LocalTlsFailed:
+        e.summary = tr("sslcm's local link to Qt's MySQL driver failed (%1). This is a bug in "
+                       "sslcm; please report it with the text of this report.")
+                            .arg(s.detail);
+        return e;
+    }
+    return e;
+}

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionReport.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+
+QString hexColons(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex(':').toUpper());
+}
+
+} // namespace
+
+QList<TestStage::Id> TestStage::all()
+{
+    return {Id::Resolve,          Id::Connect, Id::Greeting,     Id::TlsHandshake,
+            Id::CertificateCheck, Id::Login,   Id::SessionChecks};
+}
+
+QString TestStage::title(Id id)
+{
+    switch (id) {
+    case Id::Resolve:
+        return tr("Resolve host name");
+    case Id::Connect:
+        return tr("Connect (TCP)");
+    case Id::Greeting:
+        return tr("Server greeting");
+    case Id::TlsHandshake:
+        return tr("TLS handshake");
+    case Id::CertificateCheck:
+        return tr("Certificate check");
+    case Id::Login:
+        return tr("Log in");
+    case Id::SessionChecks:
+        return tr("Session checks");
+    }
+    return {};
+}
+
+QString TestStage::key(Id id)
+{
+    static const char *const keys[]
+            = {"resolve",           "connect", "greeting",      "tls-handshake",
+               "certificate-check", "login",   "session-checks"};
+    return QString::fromLatin1(keys[int(id)]);
+}
+
+QString TestStage::statusKey(Status status)
+{
+    static const char *const keys[]
+            = {"pending", "running", "passed", "warning", "failed", "skipped"};
+    return QString::fromLatin1(keys[int(status)]);
+}
+
+AccountRequirement AccountRequirement::fromCreateUser(const QString &statement)
+{
+    AccountRequirement r;
+    static const QRegularExpression require(
+            QStringLiteral("\\bREQUIRE\\s+(.*?)(?=\\s+(WITH|PASSWORD|ACCOUNT|ATTRIBUTE|COMMENT)\\b|"
+                           "\\s*$)"),
+            QRegularExpression::CaseInsensitiveOption
+                    | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = require.match(statement);
+    if (!m.hasMatch()) {
+        r.type = Type::None; // no REQUIRE clause: REQUIRE NONE
+        return r;
+    }
+    r.clause = QStringLiteral("REQUIRE ") + m.captured(1).trimmed();
+    const QString what = m.captured(1).trimmed().toUpper();
+    if (what == QLatin1String("NONE"))
+        r.type = Type::None;
+    else if (what == QLatin1String("SSL"))
+        r.type = Type::Ssl;
+    else if (what == QLatin1String("X509"))
+        r.type = Type::X509;
+    else
+        r.type = Type::Specified;
+    return r;
+}
+
+QString AccountRequirement::key() const
+{
+    switch (type) {
+    case Type::Unknown:
+        return QStringLiteral("unknown");
+    case Type::None:
+        return QStringLiteral("none");
+    case Type::Ssl:
+        return QStringLiteral("ssl");
+    case Type::X509:
+        return QStringLiteral("x509");
+    case Type::Specified:
+        return QStringLiteral("specified");
+    }
+    return {};
+}
+
+TestStage &ConnectionReport::stage(TestStage::Id id)
+{
+    for (TestStage &s : stages) {
+        if (s.id == id)
+            return s;
+    }
+    stages.append(TestStage {id, TestStage::Status::Pending, -1, {}});
+    return stages.last();
+}
+
+TestStage ConnectionReport::stage(TestStage::Id id) const
+{
+    for (const TestStage &s : stages) {
+        if (s.id == id)
+            return s;
+    }
+    return TestStage {id, TestStage::Status::Pending, -1, {}};
+}
+
+const TestStage *ConnectionReport::failedStage() const
+{
+    for (const TestStage &s : stages) {
+        if (s.status == TestStage::Status::Failed)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString ConnectionReport::verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SecureVerified:
+        return QStringLiteral("secure-verified");
+    case Verdict::EncryptedUnverified:
+        return QStringLiteral("encrypted-unverified");
+    case Verdict::Plaintext:
+        return QStringLiteral("plaintext");
+    case Verdict::Failed:
+        return QStringLiteral("failed");
+    case Verdict::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString ConnectionReport::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SecureVerified:
+        return tr("Secure: encrypted, and the server proved its identity.");
+    case Verdict::EncryptedUnverified:
+        return tr("Encrypted, but the server's identity was not verified: anyone in the middle "
+                  "could pose as the server.");
+    case Verdict::Plaintext:
+        return tr("Not encrypted: the password and all data crossed the network in plain text.");
+    case Verdict::Failed:
+        return tr("The connection failed.");
+    case Verdict::Cancelled:
+        return tr("The test was cancelled.");
+    }
+    return {};
+}
+
+QString ConnectionReport::toText() const
+{
+    QStringList lines;
+    lines << tr("sslcm connection test: %1").arg(profileName);
+    lines << tr("Server: %1:%2, user %3, SSL mode %4%5")
+                     .arg(host)
+                     .arg(port)
+                     .arg(user, SslModes::key(mode),
+                          pinned ? tr(", pinned certificate") : QString());
+    lines << tr("Started: %1 UTC, took %2 ms")
+                     .arg(startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                     .arg(totalMs);
+    lines << tr("Verdict: %1").arg(verdictText(verdict));
+    lines << QString();
+    for (const TestStage &s : stages) {
+        QString line = QStringLiteral("  [%1] %2")
+                               .arg(TestStage::statusKey(s.status), -7)
+                               .arg(TestStage::title(s.id));
+        if (s.elapsedMs >= 0)
+            line += tr(" (%1 ms)").arg(s.elapsedMs);
+        if (!s.detail.isEmpty())
+            line += QStringLiteral(": ") + s.detail;
+        lines << line;
+    }
+    lines << QString();
+    if (gateway.greeting)
+        lines << tr("Server version: %1, connection id %2")
+                         .arg(gateway.greeting->displayVersion())
+                         .arg(gateway.greeting->connectionId);
+    if (gateway.tlsUsed)
+        lines << tr("TLS: %1, cipher %2%3")
+                         .arg(gateway.tlsProtocol, gateway.cipher,
+                              gateway.localTlsHop ? tr(", local TLS hop") : QString());
+    if (!serverTlsVersion.isEmpty() || !currentUser.isEmpty())
+        lines << tr("Server's view of the session: TLS %1, cipher %2")
+                         .arg(serverTlsVersion.isEmpty() ? tr("none") : serverTlsVersion,
+                              serverCipher.isEmpty() ? tr("none") : serverCipher);
+    if (!currentUser.isEmpty())
+        lines << tr("Logged in as: %1").arg(currentUser);
+    if (account.type != AccountRequirement::Type::Unknown)
+        lines << tr("Account TLS requirement: %1")
+                         .arg(account.clause.isEmpty() ? tr("none") : account.clause);
+    if (!gateway.peerChain.isEmpty()) {
+        lines << tr("Server certificate SHA-256: %1").arg(hexColons(gateway.peerSha256));
+        lines << tr("Certificates presented by the server: %1").arg(gateway.peerChain.size());
+    }
+    if (!gateway.verifyMessage.isEmpty())
+        lines << tr("Verification: %1 (depth %2)")
+                         .arg(gateway.verifyMessage)
+                         .arg(gateway.verifyErrorDepth);
+    if (!loginError.isEmpty())
+        lines << tr("Login error %1: %2").arg(loginErrorCode).arg(loginError);
+    if (!explanation.summary.isEmpty()) {
+        lines << QString() << explanation.summary;
+        if (!explanation.cause.isEmpty())
+            lines << explanation.cause;
+        for (const QString &step : explanation.nextSteps)
+            lines << QStringLiteral("  - ") + step;
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QJsonObject ConnectionReport::toJson() const
+{
+    QJsonArray stageArray;
+    for (const TestStage &s : stages)
+        stageArray.append(QJsonObject {
+                {QStringLiteral("stage"), TestStage::key(s.id)},
+                {QStringLiteral("status"), TestStage::statusKey(s.status)},
+                {QStringLiteral("ms"), s.elapsedMs},
+                {QStringLiteral("detail"), s.detail},
+        });
+    QJsonArray chain;
+    for (const QByteArray &der : gateway.peerChain)
+        chain.append(QString::fromLatin1(der.toBase64()));
+    QJsonObject tls {
+            {QStringLiteral("used"), gateway.tlsUsed},
+            {QStringLiteral("protocol"), gateway.tlsProtocol},
+            {QStringLiteral("cipher"), gateway.cipher},
+            {QStringLiteral("localTlsHop"), gateway.localTlsHop},
+            {QStringLiteral("sniSent"), gateway.sniSent},
+            {QStringLiteral("hostnameChecked"), gateway.hostnameChecked},
+            {QStringLiteral("clientCertificateSent"), gateway.clientCertificateSent},
+            {QStringLiteral("verifyResult"), gateway.verifyResult},
+            {QStringLiteral("verifyMessage"), gateway.verifyMessage},
+            {QStringLiteral("peerSha256"), hexColons(gateway.peerSha256)},
+            {QStringLiteral("peerChainDerBase64"), chain},
+    };
+    QJsonObject server {
+            {QStringLiteral("version"),
+             serverVersion.isEmpty() && gateway.greeting ? gateway.greeting->displayVersion()
+                                                         : serverVersion},
+            {QStringLiteral("connectionId"),
+             gateway.greeting ? qint64(gateway.greeting->connectionId) : -1},
+            {QStringLiteral("sessionTlsVersion"), serverTlsVersion},
+            {QStringLiteral("sessionCipher"), serverCipher},
+            {QStringLiteral("tlsFactsAgree"), tlsFactsAgree},
+            {QStringLiteral("currentUser"), currentUser},
+            {QStringLiteral("accountRequirement"), account.key()},
+            {QStringLiteral("accountRequirementClause"), account.clause},
+    };
+    QJsonArray steps;
+    for (const QString &step : explanation.nextSteps)
+        steps.append(step);
+    return {
+            {QStringLiteral("profile"), profileName},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("port"), int(port)},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("sslMode"), SslModes::key(mode)},
+            {QStringLiteral("pinned"), pinned},
+            {QStringLiteral("started"), startedUtc.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("totalMs"), totalMs},
+            {QStringLiteral("verdict"), verdictKey(verdict)},
+            {QStringLiteral("stages"), stageArray},
+            {QStringLiteral("tls"), tls},
+            {QStringLiteral("server"), server},
+            {QStringLiteral("failure"),
+             QJsonObject {{QStringLiteral("gateway"), int(gateway.failure)},
+                          {QStringLiteral("detail"), gateway.detail},
+                          {QStringLiteral("loginErrorCode"), loginErrorCode},
+                          {QStringLiteral("loginError"), loginError}}},
+            {QStringLiteral("explanation"),
+             QJsonObject {{QStringLiteral("summary"), explanation.summary},
+                          {QStringLiteral("cause"), explanation.cause},
+                          {QStringLiteral("nextSteps"), steps}}},
+    };
+}

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mysql/GatewaySession.h"
+#include "profile/SslMode.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// One stage of "Test connection", with its own status and time.
+struct TestStage
+{
+    Q_DECLARE_TR_FUNCTIONS(TestStage)
+public:
+    enum class Id {
+        Resolve,
+        Connect,
+        Greeting,
+        TlsHandshake,
+        CertificateCheck,
+        Login,
+        SessionChecks
+    };
+    enum class Status { Pending, Running, Passed, Warning, Failed, Skipped };
+
+    Id id = Id::Resolve;
+    Status status = Status::Pending;
+    qint64 elapsedMs = -1;
+    QString detail; // translated, one line
+
+    static QList<Id> all();
+    static QString title(Id id);             // translated: "TLS handshake"
+    static QString key(Id id);               // stable: "tls-handshake"
+    static QString statusKey(Status status); // stable: "passed"
+};
+
+// The TLS requirement of the account that logged in, as the server states it.
+struct AccountRequirement
+{
+    enum class Type { Unknown, None, Ssl, X509, Specified };
+    Type type = Type::Unknown;
+    QString clause; // "REQUIRE SUBJECT '/CN=app' AND ISSUER '/CN=ca'" as the server printed it
+
+    static AccountRequirement fromCreateUser(const QString &showCreateUser);
+    QString key() const; // "none", "ssl", "x509", "specified", "unknown"
+};
+
+// What "Test connection" found, for the GUI, `sslcm-cli test` and support tickets. Holds no
+// secret: no password, no key, no password hash.
+struct ConnectionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionReport)
+public:
+    enum class Verdict {
+        SecureVerified,      // TLS, and the server proved who it is (CA chain and name, or a pin)
+        EncryptedUnverified, // TLS, but anyone in the middle could pose as the server
+        Plaintext,           // connected without TLS
+        Failed,
+        Cancelled,
+    };
+
+    struct Explanation
+    {
+        QString summary;       // one sentence: what went wrong
+        QString cause;         // why, with the facts (names, dates, fingerprints)
+        QStringList nextSteps; // what to do, most likely first
+    };
+
+    QString profileName;
+    QString host;
+    quint16 port = 0;
+    QString user;
+    SslMode mode = SslMode::VerifyIdentity;
+    bool pinned = false;
+    bool clientCertificateConfigured = false;
+    QDateTime startedUtc;
+    qint64 totalMs = 0;
+
+    Verdict verdict = Verdict::Failed;
+    QList<TestStage> stages;
+    GatewaySession gateway; // TLS facts and the chain, from the session that carried the login
+
+    int loginErrorCode = 0; // the server's or the client library's error number
+    QString loginError;
+
+    QString serverVersion;
+    QString currentUser;
+    QString serverTlsVersion; // the server's view: Ssl_version of this session
+    QString serverCipher;
+    bool tlsFactsAgree = true; // server's Ssl_version/Ssl_cipher match the gateway's
+    AccountRequirement account;
+
+    Explanation explanation;
+
+    TestStage &stage(TestStage::Id id);
+    TestStage stage(TestStage::Id id) const;
+    const TestStage *failedStage() const;
+
+    static QString verdictKey(Verdict verdict);  // stable: "secure-verified"
+    static QString verdictText(Verdict verdict); // translated, plain words
+    QString toText() const;                      // translated, for copying into a support ticket
+    QJsonObject toJson() const;                  // stable field names, documented in the README
+};
+
+Q_DECLARE_METATYPE(TestStage)
+Q_DECLARE_METATYPE(ConnectionReport)

@@ -1,0 +1,487 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionTester.h"
+
+#include "mysql/ConnectionExplainer.h"
+#include "mysql/TlsClientContext.h"
+#include "mysql/TlsGateway.h"
+
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QMutex>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+
+using Id = TestStage::Id;
+using Status = TestStage::Status;
+using GStage = GatewaySession::Stage;
+using Failure = GatewaySession::Failure;
+
+struct ConnectionTester::Job
+{
+    QMutex mutex;
+    ConnectionReport snapshot;        // the stages reached so far, for cancel()
+    TlsGateway *gateway = nullptr;    // while one exists; guarded by mutex
+    QPointer<ConnectionTester> owner; // cleared when the result no longer matters
+    std::atomic<bool> cancelled {false};
+    bool done = false;
+};
+
+namespace {
+
+// Which stage a session that stopped at `reached` failed in.
+Id failedStageFor(const GatewaySession &s)
+{
+    switch (s.failure) {
+    case Failure::ServerOffersNoTls:
+        return Id::TlsHandshake;
+    case Failure::CertificateUntrusted:
+    case Failure::HostnameMismatch:
+    case Failure::PinMismatch:
+    case Failure::NoPeerCertificate:
+        // Verification runs inside the handshake; the negotiation itself worked.
+        return Id::CertificateCheck;
+    default:
+        break;
+    }
+    switch (s.stage) {
+    case GStage::Connecting:
+        return Id::Connect;
+    case GStage::Connected:
+        return Id::Greeting;
+    case GStage::GreetingReceived:
+        return Id::TlsHandshake;
+    case GStage::TlsEstablished:
+        return Id::CertificateCheck;
+    default:
+        return Id::Login;
+    }
+}
+
+// The stage a gateway session was in when it stopped: sessions record `Closed` at the end, so
+// look at what they reached.
+GStage reachedStage(const GatewaySession &s)
+{
+    if (s.stage != GStage::Closed)
+        return s.stage;
+    if (s.authenticationMs >= 0)
+        return GStage::Authenticated;
+    if (s.credentialsForwarded)
+        return GStage::HandshakeForwarded;
+    if (s.tlsUsed)
+        return s.failure == Failure::None ? GStage::CertificateChecked : GStage::TlsEstablished;
+    if (s.greeting)
+        return GStage::GreetingReceived;
+    if (s.connectMs >= 0)
+        return GStage::Connected;
+    return GStage::Connecting;
+}
+
+class Run
+{
+public:
+    Run(const ConnectionTester::Request &request, ConnectionTester::Job *job,
+        std::function<void(const TestStage &)> onStage)
+        : m_request(request)
+        , m_job(job)
+        , m_onStage(std::move(onStage))
+    { }
+
+    ConnectionReport execute();
+
+private:
+    void set(Id id, Status status, qint64 ms = -1, const QString &detail = {});
+    void failFrom(Id id, const QString &detail);
+    void runSession(TlsGateway &gateway);
+    void sessionChecks(QSqlDatabase &db);
+    bool cancelled() const { return m_job && m_job->cancelled; }
+
+    const ConnectionTester::Request &m_request;
+    ConnectionTester::Job *m_job;
+    std::function<void(const TestStage &)> m_onStage;
+    ConnectionReport m_report;
+    QMutex m_mutex; // stage updates come from the gateway's thread too
+    QElapsedTimer m_stageTimer;
+};
+
+void Run::set(Id id, Status status, qint64 ms, const QString &detail)
+{
+    TestStage copy;
+    {
+        QMutexLocker lock(&m_mutex);
+        TestStage &s = m_report.stage(id);
+        s.status = status;
+        if (status == Status::Running)
+            m_stageTimer.restart();
+        else if (ms >= 0)
+            s.elapsedMs = ms;
+        else if (status != Status::Skipped && status != Status::Pending)
+            s.elapsedMs = m_stageTimer.elapsed();
+        if (!detail.isEmpty() || status == Status::Running)
+            s.detail = detail;
+        copy = s;
+        if (m_job) {
+            QMutexLocker jobLock(&m_job->mutex);
+            m_job->snapshot = m_report;
+        }
+    }
+    if (m_onStage)
+        m_onStage(copy);
+}
+
+void Run::failFrom(Id id, const QString &detail)
+{
+    set(id, Status::Failed, -1, detail);
+    bool after = false;
+    for (Id other : TestStage::all()) {
+        if (after)
+            set(other, Status::Skipped);
+        after = after || other == id;
+    }
+}
+
+ConnectionReport Run::execute()
+{
+    const Profile &p = m_request.profile;
+    QElapsedTimer total;
+    total.start();
+    m_stageTimer.start();
+    m_report.profileName = p.name;
+    m_report.host = p.host;
+    m_report.port = p.port;
+    m_report.user = p.user;
+    m_report.mode = p.sslMode;
+    m_report.pinned = !p.pinnedSha256.isEmpty();
+    m_report.clientCertificateConfigured = !p.clientCertificate.isEmpty();
+    m_report.startedUtc = QDateTime::currentDateTimeUtc();
+    m_report.account = m_request.knownRequirement;
+    for (Id id : TestStage::all())
+        m_report.stages.append(TestStage {id, Status::Pending, -1, {}});
+
+    auto finish = [&] {
+        m_report.totalMs = total.elapsed();
+        if (m_report.verdict != ConnectionReport::Verdict::Cancelled)
+            m_report.explanation = ConnectionExplainer::explain(m_report, p);
+        return m_report;
+    };
+
+    std::shared_ptr<TlsClientContext> tls;
+    if (p.sslMode != SslMode::Disabled) {
+        const TlsClientContext::Created created = TlsClientContext::obtain(
+                TlsClientContext::Settings::fromProfile(p, m_request.keyPassphrase));
+        if (!created.context) {
+            for (Id id : {Id::Resolve, Id::Connect, Id::Greeting})
+                set(id, Status::Skipped);
+            failFrom(Id::TlsHandshake, created.error);
+            m_report.explanation.summary = created.error;
+            m_report.totalMs = total.elapsed();
+            return m_report;
+        }
+        tls = created.context;
+    }
+
+    set(Id::Resolve, Status::Running);
+    const QHostInfo info = QHostInfo::fromName(p.host);
+    if (cancelled())
+        return m_report;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        m_report.gateway.failure = Failure::NetworkError;
+        m_report.gateway.detail = info.errorString();
+        failFrom(Id::Resolve,
+                 ConnectionReport::tr("%1 is not a known host name (%2)")
+                         .arg(p.host, info.errorString()));
+        return finish();
+    }
+    QStringList addresses;
+    for (const QHostAddress &a : info.addresses())
+        addresses << a.toString();
+    set(Id::Resolve, Status::Passed, -1, addresses.join(QStringLiteral(", ")));
+
+    ServerTarget target;
+    target.host = p.host;
+    target.port = p.port;
+    target.mode = p.sslMode;
+    target.pinnedSha256 = p.pinnedSha256;
+    target.timeout = std::chrono::seconds(p.connectTimeoutSeconds);
+    target.tls = tls;
+    TlsGateway gateway(target);
+    if (const auto error = gateway.start()) {
+        failFrom(Id::Connect, *error);
+        return finish();
+    }
+    if (m_job) {
+        QMutexLocker lock(&m_job->mutex);
+        m_job->gateway = &gateway;
+    }
+    if (!cancelled())
+        runSession(gateway);
+    if (m_job) {
+        QMutexLocker lock(&m_job->mutex);
+        m_job->gateway = nullptr;
+    }
+    gateway.stop();
+    return finish();
+}
+
+void Run::runSession(TlsGateway &gateway)
+{
+    const Profile &p = m_request.profile;
+    QObject::connect(
+            &gateway, &TlsGateway::stageReached, &gateway,
+            [this](GStage stage) {
+                switch (stage) {
+                case GStage::Connected:
+                    set(Id::Connect, Status::Passed);
+                    set(Id::Greeting, Status::Running);
+                    break;
+                case GStage::GreetingReceived:
+                    set(Id::Greeting, Status::Passed);
+                    set(Id::TlsHandshake, Status::Running);
+                    break;
+                case GStage::TlsEstablished:
+                    set(Id::TlsHandshake, Status::Passed);
+                    set(Id::CertificateCheck, Status::Running);
+                    break;
+                case GStage::CertificateChecked:
+                    set(Id::CertificateCheck, Status::Passed);
+                    set(Id::Login, Status::Running);
+                    break;
+                case GStage::Authenticated:
+                    set(Id::Login, Status::Passed);
+                    break;
+                default:
+                    break;
+                }
+            },
+            Qt::DirectConnection);
+    set(Id::Connect, Status::Running);
+
+    const QString connectionName = QStringLiteral("sslcm-test-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), connectionName);
+        db.setHostName(QStringLiteral("localhost"));
+        db.setUserName(p.user);
+        db.setPassword(m_request.password);
+        db.setDatabaseName(p.database);
+        // The gateway bounds each of its stages; the driver waits a little longer than all of
+        // them together, so it never gives up first and never hangs.
+        const int clientTimeout = 4 * p.connectTimeoutSeconds + 5;
+        db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
+                                            "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
+                                     .arg(gateway.socketPath())
+                                     .arg(clientTimeout));
+        const bool opened = db.open();
+        const QSqlError error = db.lastError();
+        gateway.waitForIdle(QDeadlineTimer(opened ? 0 : 5000));
+        if (const auto session = gateway.lastSession())
+            m_report.gateway = *session;
+        const GatewaySession &s = m_report.gateway;
+
+        if (!opened) {
+            m_report.loginErrorCode = error.nativeErrorCode().toInt();
+            m_report.loginError = error.databaseText();
+            if (cancelled()) {
+                m_report.verdict = ConnectionReport::Verdict::Cancelled;
+            } else {
+                m_report.gateway.stage = reachedStage(s);
+                const Id failed = s.failure == Failure::None ? Id::Login : failedStageFor(s);
+                const QString detail = s.failure == Failure::None || failed == Id::Login
+                        ? QStringLiteral("%1 %2")
+                                  .arg(m_report.loginErrorCode)
+                                  .arg(m_report.loginError)
+                        : s.detail;
+                if (failed == Id::CertificateCheck)
+                    set(Id::TlsHandshake, Status::Passed, s.tlsMs);
+                failFrom(failed, detail);
+                m_report.verdict = ConnectionReport::Verdict::Failed;
+            }
+        } else {
+            if (!s.tlsUsed) {
+                const QString why = p.sslMode == SslMode::Disabled
+                        ? ConnectionReport::tr("TLS is disabled for this profile")
+                        : ConnectionReport::tr("the server offers no TLS: connected in plain text");
+                const Status status
+                        = p.sslMode == SslMode::Disabled ? Status::Skipped : Status::Warning;
+                set(Id::TlsHandshake, status, -1, why);
+                set(Id::CertificateCheck, status, -1, why);
+            } else {
+                set(Id::TlsHandshake, Status::Passed, s.tlsMs,
+                    QStringLiteral("%1, %2").arg(s.tlsProtocol, s.cipher));
+                if (p.sslMode == SslMode::Required || p.sslMode == SslMode::Preferred) {
+                    if (!p.pinnedSha256.isEmpty())
+                        set(Id::CertificateCheck, Status::Passed, 0,
+                            ConnectionReport::tr("the pinned fingerprint matches"));
+                    else
+                        set(Id::CertificateCheck, Status::Warning, 0,
+                            ConnectionReport::tr("not verified: the mode is %1")
+                                    .arg(SslModes::key(p.sslMode)));
+                } else {
+                    set(Id::CertificateCheck, Status::Passed, 0,
+                        s.hostnameChecked
+                                ? ConnectionReport::tr("the chain leads to your CA and names %1")
+                                          .arg(p.host)
+                                : ConnectionReport::tr("the chain leads to your CA"));
+                }
+            }
+            set(Id::Login, Status::Passed, s.authenticationMs);
+            sessionChecks(db);
+            if (!s.tlsUsed)
+                m_report.verdict = ConnectionReport::Verdict::Plaintext;
+            else if (p.sslMode >= SslMode::VerifyCa || !p.pinnedSha256.isEmpty())
+                m_report.verdict = ConnectionReport::Verdict::SecureVerified;
+            else
+                m_report.verdict = ConnectionReport::Verdict::EncryptedUnverified;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+void Run::sessionChecks(QSqlDatabase &db)
+{
+    set(Id::SessionChecks, Status::Running);
+    QSqlQuery q(db);
+    QStringList problems;
+    if (q.exec(QStringLiteral("SELECT VERSION(), CURRENT_USER()")) && q.next()) {
+        m_report.serverVersion = q.value(0).toString();
+        m_report.currentUser = q.value(1).toString();
+    } else {
+        problems << q.lastError().text();
+    }
+    if (q.exec(QStringLiteral("SHOW SESSION STATUS WHERE Variable_name IN "
+                              "('Ssl_version', 'Ssl_cipher')"))) {
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            (name.compare(QLatin1String("Ssl_version"), Qt::CaseInsensitive) == 0
+                     ? m_report.serverTlsVersion
+                     : m_report.serverCipher)
+                    = q.value(1).toString();
+        }
+    } else {
+        problems << q.lastError().text();
+    }
+    const GatewaySession &s = m_report.gateway;
+    m_report.tlsFactsAgree = s.tlsUsed
+            ? (m_report.serverTlsVersion == s.tlsProtocol && m_report.serverCipher == s.cipher)
+            : m_report.serverTlsVersion.isEmpty();
+    if (q.exec(QStringLiteral("SHOW CREATE USER CURRENT_USER()")) && q.next())
+        m_report.account = AccountRequirement::fromCreateUser(q.value(0).toString());
+
+    QString detail;
+    if (!m_report.tlsFactsAgree) {
+        detail = ConnectionReport::tr("the server reports TLS \"%1\" / \"%2\" for this session, "
+                                      "sslcm saw \"%3\" / \"%4\"")
+                         .arg(m_report.serverTlsVersion, m_report.serverCipher, s.tlsProtocol,
+                              s.cipher);
+    } else if (!problems.isEmpty()) {
+        detail = problems.join(QStringLiteral("; "));
+    } else {
+        detail = s.tlsUsed ? ConnectionReport::tr("the server confirms %1 for this session")
+                                     .arg(m_report.serverTlsVersion)
+                           : ConnectionReport::tr("the server confirms: no TLS");
+    }
+    set(Id::SessionChecks,
+        m_report.tlsFactsAgree && problems.isEmpty() ? Status::Passed : Status::Warning, -1,
+        detail);
+}
+
+} // namespace
+
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<TestStage>();
+    qRegisterMetaType<ConnectionReport>();
+}
+
+ConnectionTester::~ConnectionTester()
+{
+    if (m_job) {
+        QMutexLocker lock(&m_job->mutex);
+        m_job->owner = nullptr;
+        m_job->cancelled = true;
+        if (m_job->gateway)
+            m_job->gateway->cancel();
+    }
+}
+
+bool ConnectionTester::isRunning() const
+{
+    if (!m_job)
+        return false;
+    QMutexLocker lock(&m_job->mutex);
+    return !m_job->done && m_job->owner;
+}
+
+ConnectionReport ConnectionTester::run(const Request &request,
+                                       const std::function<void(const TestStage &)> &onStage)
+{
+    Run run(request, nullptr, onStage);
+    return run.execute();
+}
+
+void ConnectionTester::start(const Request &request)
+{
+    if (isRunning())
+        cancel();
+    auto job = std::make_shared<Job>();
+    job->owner = this;
+    m_job = job;
+    QThread *thread = QThread::create([job, request] {
+        auto post = [&job](auto &&fn) {
+            QMutexLocker lock(&job->mutex);
+            if (job->owner)
+                QMetaObject::invokeMethod(job->owner.data(), fn, Qt::QueuedConnection);
+        };
+        Run run(request, job.get(), [&](const TestStage &stage) {
+            post([job, stage] {
+                if (job->owner && !job->done)
+                    Q_EMIT job->owner->stageUpdated(stage);
+            });
+        });
+        const ConnectionReport report = run.execute();
+        post([job, report] {
+            if (!job->owner || job->done)
+                return;
+            job->done = true;
+            Q_EMIT job->owner->finished(report);
+        });
+    });
+    thread->setObjectName(QStringLiteral("sslcm connection test"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ConnectionTester::cancel()
+{
+    if (!m_job)
+        return;
+    ConnectionReport report;
+    {
+        QMutexLocker lock(&m_job->mutex);
+        if (m_job->done || !m_job->owner)
+            return;
+        m_job->cancelled = true;
+        m_job->done = true;
+        if (m_job->gateway)
+            m_job->gateway->cancel();
+        report = m_job->snapshot;
+    }
+    for (TestStage &s : report.stages) {
+        if (s.status == TestStage::Status::Running) {
+            s.status = TestStage::Status::Failed;
+            s.detail = tr("cancelled");
+        } else if (s.status == TestStage::Status::Pending) {
+            s.status = TestStage::Status::Skipped;
+        }
+    }
+    report.verdict = ConnectionReport::Verdict::Cancelled;
+    report.explanation.summary = ConnectionReport::verdictText(report.verdict);
+    Q_EMIT finished(report);
+}

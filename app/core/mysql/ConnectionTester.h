@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mysql/ConnectionReport.h"
+#include "profile/Profile.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+// "Test connection": runs the staged test on a worker thread, through the TLS gateway and Qt's
+// QMYSQL driver, and reports each stage as it happens. QSqlDatabase connections are created,
+// used and removed on that thread under unique names.
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        Profile profile;
+        QString password; // in memory only
+        QString keyPassphrase;
+        // The account's TLS requirement if known from an earlier test, to explain a refusal.
+        AccountRequirement knownRequirement;
+    };
+
+    explicit ConnectionTester(QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    // Starts a test; a test still running is cancelled first.
+    void start(const Request &request);
+    // Ends the running test at once: finished() is emitted before this returns, with the
+    // stages reached so far and the verdict Cancelled. The worker winds down in the background.
+    void cancel();
+    bool isRunning() const;
+
+    // Runs a test on the calling thread (sslcm-cli); stages are passed to `onStage`.
+    static ConnectionReport run(const Request &request,
+                                const std::function<void(const TestStage &)> &onStage = {});
+
+    // The state a running test shares with its worker thread (public for the worker's code).
+    struct Job;
+
+Q_SIGNALS:
+    void stageUpdated(const TestStage &stage);
+    void finished(const ConnectionReport &report);
+
+private:
+    std::shared_ptr<Job> m_job;
+};

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mysql/GatewaySession.h"
+#include "mysql/ServerConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// What a server probe found, as text for people and JSON for scripts (`sslcm-cli probe`).
+class ServerProbeReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerProbeReport)
+public:
+    ServerProbeReport(const ServerTarget &target, const GatewaySession &session);
+
+    QString toText() const;
+    QJsonObject toJson() const; // stable field names, documented in the README
+
+private:
+    QString verificationText() const;
+
+    ServerTarget m_target;
+    GatewaySession m_session;
+};

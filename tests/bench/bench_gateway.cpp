@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The TLS gateway against Qt's QMYSQL driver talking TLS directly, in the same run against the
+// same real server: connect + SELECT 1 + close (with and without a client certificate), a 40 MB
+// result, and a full staged test against the `mariadb` command line.
+#include "TestServers.h"
+#include "mysql/ConnectionTester.h"
+#include "mysql/TlsClientContext.h"
+#include "mysql/TlsGateway.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using Server = TestServers::Server;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+
+namespace {
+
+struct Timing
+{
+    double median = 0;
+    double p90 = 0;
+};
+
+Timing measure(int runs, const std::function<bool()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!work()) {
+            std::fprintf(stderr, "benchmark step failed\n");
+            std::exit(1);
+        }
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.at(times.size() * 9 / 10)};
+}
+
+// Opens, runs `sql` (reading every row), closes.
+bool roundTrip(const QString &host, int port, const TestServers::Credentials &c,
+               const QString &options, const QString &sql, const QString &database,
+               qint64 *bytes = nullptr)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
+        db.setHostName(host);
+        if (port > 0)
+            db.setPort(port);
+        db.setUserName(c.user);
+        db.setPassword(c.password);
+        db.setDatabaseName(database);
+        db.setConnectOptions(options);
+        ok = db.open();
+        if (ok) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            ok = q.exec(sql);
+            qint64 total = 0;
+            while (ok && q.next())
+                total += q.value(q.record().count() - 1).toByteArray().size();
+            if (bytes)
+                *bytes = total;
+        } else {
+            std::fprintf(stderr, "%s\n", qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void row(const char *what, const Timing &base, const Timing &gateway, const char *target)
+{
+    std::printf("  %-46s %8.2f ms  %8.2f ms  %5.2fx   %s\n", what, base.median, gateway.median,
+                gateway.median / base.median, target);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const TestServers servers = TestServers::fromEnvironment();
+    if (!servers.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(servers.errorString()));
+        return 1;
+    }
+    const TestServers::Credentials plain = servers.credentials(Account::Plain);
+    const TestServers::Credentials x509 = servers.credentials(Account::RequireX509);
+    const QString ca = servers.path(Pki::CaCert);
+    const QString cert = servers.path(Pki::ClientCert);
+    const QString key = servers.path(Pki::ClientKey);
+    const QString db = servers.testDatabase();
+    const int port = servers.tlsPort();
+    constexpr int runs = 200;
+
+    auto gatewayFor = [&](bool withCertificate) {
+        TlsClientContext::Settings settings;
+        settings.caFile = ca;
+        if (withCertificate) {
+            settings.clientCertificate = cert;
+            settings.clientKey = key;
+        }
+        ServerTarget target;
+        target.host = servers.host();
+        target.port = quint16(port);
+        target.mode = SslMode::VerifyIdentity;
+        target.tls = TlsClientContext::obtain(settings).context;
+        auto gateway = std::make_unique<TlsGateway>(target);
+        if (gateway->start())
+            std::exit(1);
+        return gateway;
+    };
+    const std::unique_ptr<TlsGateway> gw = gatewayFor(false);
+    const std::unique_ptr<TlsGateway> gwCert = gatewayFor(true);
+    const QString viaGw = QStringLiteral("UNIX_SOCKET=") + gw->socketPath();
+    const QString viaGwCert = QStringLiteral("UNIX_SOCKET=") + gwCert->socketPath();
+    const QString select1 = QStringLiteral("SELECT 1");
+    const QString host = servers.host();
+    const QString localhost = QStringLiteral("localhost");
+
+    // Warm-up: load the driver, fill caches.
+    roundTrip(host, port, plain, TestServers::sslOptions(ca), select1, db);
+    roundTrip(localhost, 0, plain, viaGw, select1, db);
+
+    std::printf("TLS gateway vs QMYSQL with the same SSL_* options, loopback, %d runs, median\n",
+                runs);
+    std::printf("  %-46s %11s  %11s  %6s   %s\n", "", "direct", "gateway", "ratio", "target");
+    const Timing directCa = measure(runs, [&] {
+        return roundTrip(host, port, plain, TestServers::sslOptions(ca), select1, db);
+    });
+    const Timing gatewayCa
+            = measure(runs, [&] { return roundTrip(localhost, 0, plain, viaGw, select1, db); });
+    row("connect + SELECT 1 + close (SSL_CA)", directCa, gatewayCa, "<= 1.15x");
+    const Timing directCert = measure(runs, [&] {
+        return roundTrip(host, port, x509, TestServers::sslOptions(ca, cert, key), select1, db);
+    });
+    const Timing gatewayCert
+            = measure(runs, [&] { return roundTrip(localhost, 0, x509, viaGwCert, select1, db); });
+    row("... with a client certificate", directCert, gatewayCert, "<= 1.00x");
+
+    // 40,000 rows of 1,000 bytes.
+    const QString big
+            = QStringLiteral("SELECT seq, RPAD(MD5(seq), 1000, MD5(seq + 1)) FROM seq_1_to_40000");
+    qint64 directBytes = 0;
+    qint64 gatewayBytes = 0;
+    const Timing directBig = measure(9, [&] {
+        return roundTrip(host, port, plain, TestServers::sslOptions(ca), big, db, &directBytes);
+    });
+    const Timing gatewayBig = measure(
+            9, [&] { return roundTrip(localhost, 0, plain, viaGw, big, db, &gatewayBytes); });
+    if (directBytes != 40000 * 1000 || gatewayBytes != directBytes) {
+        std::fprintf(stderr, "40 MB result differs: %lld vs %lld bytes\n",
+                     static_cast<long long>(directBytes), static_cast<long long>(gatewayBytes));
+        return 1;
+    }
+    row("40 MB result (9 runs)", directBig, gatewayBig, "<= 1.10x");
+
+    // A full staged test against the whole `mariadb` command line.
+    ConnectionTester::Request request;
+    request.profile = Profile::create();
+    request.profile.host = host;
+    request.profile.port = quint16(port);
+    request.profile.user = plain.user;
+    request.profile.database = db;
+    request.profile.caFile = ca;
+    request.password = plain.password;
+    const Timing staged = measure(50, [&] {
+        return ConnectionTester::run(request).verdict == ConnectionReport::Verdict::SecureVerified;
+    });
+    const Timing mariadbCli = measure(50, [&] {
+        QProcess p;
+        p.start(QStringLiteral("mariadb"),
+                {QStringLiteral("--no-defaults"), QStringLiteral("--host=") + host,
+                 QStringLiteral("--port=%1").arg(port), QStringLiteral("--user=") + plain.user,
+                 QStringLiteral("--password=") + plain.password,
+                 QStringLiteral("--ssl-verify-server-cert"), QStringLiteral("--ssl-ca=") + ca,
+                 QStringLiteral("-e"), QStringLiteral("select 1")});
+        return p.waitForFinished(10000) && p.exitCode() == 0;
+    });
+    std::printf("\nStaged test vs the mariadb command line, 50 runs, median\n");
+    std::printf("  %-46s %11s  %11s  %6s\n", "", "mariadb", "sslcm", "ratio");
+    row("full staged test vs `mariadb --ssl-verify-server-cert -e 'select 1'`", mariadbCli, staged,
+        "(whole process vs in-process)");
+    return 0;
+}

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sslcm-cli test` and `sslcm-cli probe` as scripts use them: real processes against the real
+// TLS test servers, inside a real keyring session (tests/fixtures/with-keyring.sh).
+#include "TestServers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Server = TestServers::Server;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+
+class tst_CliConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void testExitStatus_data();
+    void testExitStatus();
+    void testJsonReport();
+    void testSavedProfileUsesKeychain();
+    void testUsageErrors();
+    void probeMatchesOpenSsl();
+    void probeVerdicts_data();
+    void probeVerdicts();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
+    static Run run(const QString &program, const QStringList &arguments,
+                   const QByteArray &input = {});
+    QStringList connection(Server server, Account account, const QString &mode) const;
+
+    TestServers m_servers;
+    QTemporaryDir m_home;
+};
+
+void tst_CliConnection::initTestCase()
+{
+    m_servers = TestServers::fromEnvironment();
+    QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
+    QVERIFY(m_home.isValid());
+}
+
+tst_CliConnection::Run tst_CliConnection::run(const QString &program, const QStringList &arguments,
+                                              const QByteArray &input)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run r;
+    if (!process.waitForStarted())
+        return r;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+tst_CliConnection::Run tst_CliConnection::cli(const QStringList &arguments,
+                                              const QByteArray &input) const
+{
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+    return run(QStringLiteral(SSLCM_CLI_PATH), arguments, input);
+}
+
+QStringList tst_CliConnection::connection(Server server, Account account, const QString &mode) const
+{
+    return {QStringLiteral("--host"),
+            m_servers.host(),
+            QStringLiteral("--port"),
+            QString::number(m_servers.port(server)),
+            QStringLiteral("--user"),
+            m_servers.credentials(account).user,
+            QStringLiteral("--ssl-mode"),
+            mode,
+            QStringLiteral("--ssl-ca"),
+            m_servers.path(Pki::CaCert),
+            QStringLiteral("--connect-timeout"),
+            QStringLiteral("5"),
+            QStringLiteral("--password-stdin")};
+}
+
+void tst_CliConnection::testExitStatus_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("verified") << int(Server::Tls) << "VERIFY_IDENTITY" << 0 << "secure-verified";
+    QTest::newRow("required") << int(Server::Tls) << "required" << 1 << "encrypted-unverified";
+    QTest::newRow("preferred, no TLS") << int(Server::Plain) << "preferred" << 1 << "plaintext";
+    QTest::newRow("verify-ca, no TLS") << int(Server::Plain) << "verify-ca" << 2 << "failed";
+}
+
+void tst_CliConnection::testExitStatus()
+{
+    QFETCH(int, server);
+    QFETCH(QString, mode);
+    QFETCH(int, exitCode);
+    QFETCH(QString, verdict);
+    const Run r = cli(QStringList {QStringLiteral("test"), QStringLiteral("--json")}
+                              + connection(Server(server), Account::Plain, mode),
+                      m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QLatin1String("verdict")).toString(), verdict);
+}
+
+void tst_CliConnection::testJsonReport()
+{
+    const Run r = cli(
+            QStringList {QStringLiteral("test"), QStringLiteral("--json")}
+                    + connection(Server::Tls, Account::Plain, QStringLiteral("verify-identity")),
+            m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject tls = o.value(QLatin1String("tls")).toObject();
+    const QJsonObject server = o.value(QLatin1String("server")).toObject();
+    QVERIFY(tls.value(QLatin1String("used")).toBool());
+    QVERIFY(tls.value(QLatin1String("protocol")).toString().startsWith(QLatin1String("TLSv1.")));
+    // The server's own view of the session agrees.
+    QCOMPARE(server.value(QLatin1String("sessionTlsVersion")),
+             tls.value(QLatin1String("protocol")));
+    QCOMPARE(server.value(QLatin1String("sessionCipher")), tls.value(QLatin1String("cipher")));
+    const QJsonArray stages = o.value(QLatin1String("stages")).toArray();
+    QCOMPARE(stages.size(), 7);
+    for (const QJsonValue &s : stages)
+        QCOMPARE(s.toObject().value(QLatin1String("status")).toString(), QStringLiteral("passed"));
+    QCOMPARE(tls.value(QLatin1String("peerChainDerBase64")).toArray().size(), 2);
+    // Nothing secret in the output.
+    QVERIFY(!r.out.contains(m_servers.credentials(Account::Plain).password.toUtf8()));
+}
+
+void tst_CliConnection::testSavedProfileUsesKeychain()
+{
+    const QString name = QStringLiteral("Saved TLS profile");
+    QStringList add {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                     name};
+    add += connection(Server::Tls, Account::Plain, QStringLiteral("verify-identity"));
+    add.removeAll(QStringLiteral("--connect-timeout"));
+    add.removeAll(QStringLiteral("5"));
+    Run r = cli(add, m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, r.err);
+    // The password comes from the keychain now.
+    r = cli({QStringLiteral("test"), name});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY(r.out.contains("Verdict: Secure"));
+    r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), name});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("test"), name});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void tst_CliConnection::testUsageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("test"), QStringLiteral("a"), QStringLiteral("--host"),
+                  QStringLiteral("h")})
+                     .exitCode,
+             3);
+    QCOMPARE(cli({QStringLiteral("test"), QStringLiteral("--host"), QStringLiteral("h"),
+                  QStringLiteral("--ssl-mode"), QStringLiteral("paranoid")})
+                     .exitCode,
+             3);
+    QCOMPARE(cli({QStringLiteral("probe")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("host:99999")}).exitCode, 3);
+}
+
+void tst_CliConnection::probeMatchesOpenSsl()
+{
+    const QString target
+            = m_servers.host() + QLatin1Char(':') + QString::number(m_servers.tlsPort());
+    const Run probe = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
+                           m_servers.path(Pki::CaCert), QStringLiteral("--json")});
+    QVERIFY2(probe.exitCode == 0, probe.out + probe.err);
+    const QJsonArray chain
+            = QJsonDocument::fromJson(probe.out).object().value(QLatin1String("chain")).toArray();
+    QVERIFY(chain.size() >= 1);
+
+    // The reference peer: openssl s_client speaks the same STARTTLS.
+    const Run sClient
+            = run(QStringLiteral("openssl"),
+                  {QStringLiteral("s_client"), QStringLiteral("-starttls"), QStringLiteral("mysql"),
+                   QStringLiteral("-showcerts"), QStringLiteral("-connect"), target},
+                  QByteArray());
+    const QRegularExpression pemBlock(
+            QStringLiteral("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----"));
+    QStringList fingerprints;
+    auto it = pemBlock.globalMatch(QString::fromLatin1(sClient.out));
+    while (it.hasNext()) {
+        const Run x509 = run(QStringLiteral("openssl"),
+                             {QStringLiteral("x509"), QStringLiteral("-noout"),
+                              QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+                             it.next().captured(0).toLatin1());
+        fingerprints << QString::fromLatin1(x509.out).trimmed().section(QLatin1Char('='), 1);
+    }
+    QCOMPARE(fingerprints.size(), chain.size());
+    for (int i = 0; i < chain.size(); ++i)
+        QCOMPARE(chain.at(i).toObject().value(QLatin1String("sha256")).toString(),
+                 fingerprints.at(i));
+}
+
+void tst_CliConnection::probeVerdicts_data()
+{
+    QTest::addColumn<int>("server");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("otherCa");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("verified") << int(Server::Tls) << QString() << false << 0;
+    QTest::newRow("wrong CA") << int(Server::Tls) << QString() << true << 1;
+    QTest::newRow("name not in certificate") << int(Server::Tls) << "127.0.0.2" << false << 1;
+    QTest::newRow("no TLS") << int(Server::Plain) << QString() << false << 2;
+}
+
+void tst_CliConnection::probeVerdicts()
+{
+    QFETCH(int, server);
+    QFETCH(QString, host);
+    QFETCH(bool, otherCa);
+    QFETCH(int, exitCode);
+    const QString target = (host.isEmpty() ? m_servers.host() : host) + QLatin1Char(':')
+            + QString::number(m_servers.port(Server(server)));
+    const Run r = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
+                       m_servers.path(otherCa ? Pki::OtherCaCert : Pki::CaCert)});
+    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
+    if (exitCode == 1)
+        QVERIFY2(r.out.contains("FAILED") && r.out.contains("SHA-256"), r.out);
+}
+
+QTEST_GUILESS_MAIN(tst_CliConnection)
+#include "tst_cliconnection.moc"

@@ -36,6 +36,7 @@ private:
     int profilesRemove(const QStringList &arguments);
     int test(const QStringList &arguments);
     int probe(const QStringList &arguments);
+    int trust(const QStringList &arguments);
 
     struct ConnectionOptions;
     // Fills `profile` from the options; returns an exit code on a problem, -1 when all is well.

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void testJsonReport();
     void testSavedProfileUsesKeychain();
     void testUsageErrors();
+    void trustOnFirstUse();
+    void pinOnFirstUse();
     void probeMatchesOpenSsl();
     void probeVerdicts_data();
     void probeVerdicts();
@@ -180,6 +182,75 @@ void tst_CliConnection::testUsageErrors()
              3);
     QCOMPARE(cli({QStringLiteral("probe")}).exitCode, 3);
     QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("host:99999")}).exitCode, 3);
+}
+
+void tst_CliConnection::trustOnFirstUse()
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+    const QString name = QStringLiteral("Trust me");
+    const QByteArray password = m_servers.credentials(Account::Plain).password.toUtf8() + '\n';
+    // No CA given: the system's CAs do not know the test CA.
+    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                 m_servers.credentials(Account::Plain).user});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
+    QCOMPARE(r.exitCode, 2);
+
+    // Shown, not trusted, without --yes.
+    r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("CN=sslcm-test-ca"), r.out);
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
+    QCOMPARE(r.exitCode, 2);
+
+    r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    // The adopted file is the test CA, byte for byte in substance.
+    const Run listed
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QString caFile = QJsonDocument::fromJson(listed.out)
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(QLatin1String("caFile"))
+                                   .toString();
+    QVERIFY(caFile.startsWith(m_home.filePath(QStringLiteral("data/sslcm/ca/"))));
+    const Run a = run(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), caFile,
+                       QStringLiteral("-noout"), QStringLiteral("-fingerprint")});
+    const Run b = run(QStringLiteral("openssl"),
+                      {QStringLiteral("x509"), QStringLiteral("-in"), m_servers.path(Pki::CaCert),
+                       QStringLiteral("-noout"), QStringLiteral("-fingerprint")});
+    QCOMPARE(a.out, b.out);
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
+}
+
+void tst_CliConnection::pinOnFirstUse()
+{
+    const QString name = QStringLiteral("Pin me");
+    const QByteArray password = m_servers.credentials(Account::Plain).password.toUtf8() + '\n';
+    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                 m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
+                 QStringLiteral("required")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
+    QCOMPARE(r.exitCode, 1); // encrypted, not verified
+    r = cli({QStringLiteral("trust"), name, QStringLiteral("--pin"), QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin"),
+             QStringLiteral("--json")},
+            password);
+    QCOMPARE(r.exitCode, 0); // the pin makes it verified
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(report.value(QLatin1String("pinned")).toBool());
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 void tst_CliConnection::probeMatchesOpenSsl()

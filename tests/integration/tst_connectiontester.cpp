@@ -53,6 +53,7 @@ private:
     TestServers m_servers;
     TestServers m_expired;
     TestServers m_future;
+    TestServers m_tls12;
 };
 
 void tst_ConnectionTester::initTestCase()
@@ -63,6 +64,8 @@ void tst_ConnectionTester::initTestCase()
     QVERIFY2(m_expired.isValid(), qPrintable(m_expired.errorString()));
     m_future = TestServers::fromFile(qEnvironmentVariable("SSLCM_TEST_SERVERS_FUTURE"));
     QVERIFY2(m_future.isValid(), qPrintable(m_future.errorString()));
+    m_tls12 = TestServers::fromFile(qEnvironmentVariable("SSLCM_TEST_SERVERS_TLS12"));
+    QVERIFY2(m_tls12.isValid(), qPrintable(m_tls12.errorString()));
 }
 
 ConnectionTester::Request tst_ConnectionTester::request(Server server, Account account,
@@ -139,6 +142,13 @@ void tst_ConnectionTester::refusals_data()
     QTest::newRow("not yet valid certificate")
             << "future" << Id::CertificateCheck
             << QStringList {QStringLiteral("not valid yet"), QStringLiteral("from now")};
+    QTest::newRow("TLS 1.3 required, server has 1.2 only")
+            << "tls13-only" << Id::TlsHandshake
+            << QStringList { QStringLiteral("TLS versions"), QStringLiteral("TLSv1.3") };
+    QTest::newRow("no cipher in common")
+            << "cipher" << Id::TlsHandshake
+            << QStringList { QStringLiteral("none of the ciphers"),
+                             QStringLiteral("TLS_AES_128_CCM_8_SHA256") };
     QTest::newRow("pin changed") << "pin" << Id::CertificateCheck
                                  << QStringList {QStringLiteral("Pinned: 00:11"),
                                                  QStringLiteral("Presented: ")};
@@ -160,6 +170,13 @@ void tst_ConnectionTester::refusals()
         r.profile.port = quint16(m_expired.tlsPort());
     } else if (situation == QLatin1String("future")) {
         r.profile.port = quint16(m_future.tlsPort());
+    } else if (situation == QLatin1String("tls13-only")) {
+        r.profile.port = quint16(m_tls12.tlsPort());
+        r.profile.minTlsVersion = TlsVersion::Tls1_3;
+    } else if (situation == QLatin1String("cipher")) {
+        // A TLS 1.3 suite OpenSSL knows but servers do not enable by default.
+        r.profile.minTlsVersion = TlsVersion::Tls1_3;
+        r.profile.cipherList = QStringLiteral("TLS_AES_128_CCM_8_SHA256");
     } else if (situation == QLatin1String("pin")) {
         r.profile.pinnedSha256 = QByteArray::fromHex("0011") + QByteArray(30, '\x22');
     }

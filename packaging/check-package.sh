@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: sslcm authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb with CPack from a build directory, checks its contents and control data,
+# unpacks it into a temporary root and runs sslcm-cli --version and an offscreen sslcm from there.
+# Usage: check-package.sh BUILD_DIR CMAKE VERSION
+set -euo pipefail
+build=${1:?build dir}
+cmake=${2:?cmake}
+version=${3:?version}
+cpack=$(dirname "$cmake")/cpack
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() {
+    echo "check-package: $*" >&2
+    exit 1
+}
+
+(cd "$build" && "$cpack" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) ||
+    { cat "$work/cpack.log" >&2; fail "cpack failed"; }
+deb=$(find "$work/out" -maxdepth 1 -name "sslcm_${version}_*.deb" | head -n 1)
+[[ -n $deb ]] || fail "no sslcm_${version}_*.deb was built"
+
+contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for path in ./usr/bin/sslcm ./usr/bin/sslcm-cli \
+    ./usr/share/applications/io.github.sslcm.sslcm.desktop \
+    ./usr/share/metainfo/io.github.sslcm.sslcm.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/io.github.sslcm.sslcm.svg \
+    ./usr/share/man/man1/sslcm-cli.1.gz; do
+    grep -qx -- "$path" <<<"$contents" || fail "the package lacks $path"
+done
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for dependency in libqt6sql6-mysql libqt6svg6 libqt6keychain1 libqt6widgets6 libssl3; do
+    grep -q "$dependency" <<<"$depends" || fail "Depends lacks $dependency: $depends"
+done
+[[ $(dpkg-deb -f "$deb" Package) == sslcm ]] || fail "wrong package name"
+[[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "wrong version"
+
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+"$root/usr/bin/sslcm-cli" --version >"$work/version.txt" || fail "sslcm-cli --version failed"
+grep -q "^sslcm-cli $version" "$work/version.txt" || fail "unexpected version output"
+grep -q "MySQL client library: libmariadb" "$work/version.txt" ||
+    fail "the unpacked sslcm-cli did not load the MySQL client library"
+zcat "$root/usr/share/man/man1/sslcm-cli.1.gz" | grep -q '^\.TH SSLCM-CLI 1' || fail "bad man page"
+
+# The GUI starts offscreen, with a store of its own, and keeps running until stopped.
+export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+status=0
+QT_QPA_PLATFORM=offscreen timeout -s TERM 5 "$root/usr/bin/sslcm" >"$work/gui.log" 2>&1 || status=$?
+[[ $status == 124 ]] || { cat "$work/gui.log" >&2; fail "sslcm exited early with status $status"; }
+echo "package $(basename "$deb") checked: $(wc -l <<<"$contents") paths, Depends: $depends"

@@ -15,8 +15,6 @@ using Verdict = ConnectionReport::Verdict;
 
 namespace {
 
-using E = ConnectionExplainer;
-
 QString quoted(const QString &text)
 {
     return QStringLiteral("“") + text + QStringLiteral("”");
@@ -52,7 +50,8 @@ QString caFileSubjects(const Profile &p)
         subjects << quoted(c.displayName());
         if (subjects.size() == 3) {
             if (loaded.certificates.size() > 3)
-                subjects << E::tr("and %n more", nullptr, int(loaded.certificates.size()) - 3);
+                subjects << ConnectionExplainer::tr("and %n more", nullptr,
+                                                    int(loaded.certificates.size()) - 3);
             break;
         }
     }
@@ -66,10 +65,11 @@ QString where(const ConnectionReport &r)
 
 QString trustOnFirstUseStep(const ConnectionReport &r)
 {
-    return E::tr("If you trust this server (check with its administrator or provider), use the CA "
-                 "certificate of the chain it presented as this profile's CA file, or pin the "
-                 "server certificate's SHA-256 fingerprint %1.")
-            .arg(CertificateDisplay::fingerprint(r.gateway.peerSha256));
+    return ConnectionExplainer::
+            tr("If you trust this server (check with its administrator or provider), use the CA "
+               "certificate of the chain it presented as this profile's CA file, or pin the "
+               "server certificate's SHA-256 fingerprint %1.")
+                    .arg(CertificateDisplay::fingerprint(r.gateway.peerSha256));
 }
 
 Explanation explainCertificate(const ConnectionReport &r, const Profile &p, const QDateTime &now)
@@ -79,33 +79,40 @@ Explanation explainCertificate(const ConnectionReport &r, const Profile &p, cons
     const int depth = qMax(0, s.verifyErrorDepth);
     const std::optional<CertificateInfo> cert = chainCertificate(r, depth);
     const std::optional<CertificateInfo> leaf = chainCertificate(r, 0);
-    const QString whose = depth == 0 ? E::tr("The server's certificate")
-                                     : E::tr("A CA certificate in the server's chain");
+    const QString whose = depth == 0
+            ? ConnectionExplainer::tr("The server's certificate")
+            : ConnectionExplainer::tr("A CA certificate in the server's chain");
     switch (s.verifyResult) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        e.summary = E::tr("%1 has expired; sslcm stopped before sending your password.").arg(whose);
+        e.summary = ConnectionExplainer::tr(
+                            "%1 has expired; sslcm stopped before sending your password.")
+                            .arg(whose);
         if (cert)
-            e.cause = E::tr("%1 (%2) was valid until %3, %4 ago.")
+            e.cause = ConnectionExplainer::tr("%1 (%2) was valid until %3, %4 ago.")
                               .arg(whose, quoted(cert->displayName()),
                                    CertificateDisplay::dateTimeUtc(cert->notAfter),
                                    CertificateDisplay::duration(cert->notAfter.secsTo(now)));
-        e.nextSteps << E::tr("Ask the server's administrator or provider to renew the "
-                             "certificate.")
-                    << E::tr("Check this computer's clock: it says %1.")
+        e.nextSteps << ConnectionExplainer::tr(
+                "Ask the server's administrator or provider to renew the "
+                "certificate.")
+                    << ConnectionExplainer::tr("Check this computer's clock: it says %1.")
                                .arg(CertificateDisplay::dateTimeUtc(now));
         return e;
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        e.summary = E::tr("%1 is not valid yet; sslcm stopped before sending your password.")
+        e.summary = ConnectionExplainer::tr(
+                            "%1 is not valid yet; sslcm stopped before sending your password.")
                             .arg(whose);
         if (cert)
-            e.cause = E::tr("%1 (%2) is valid from %3, %4 from now.")
+            e.cause = ConnectionExplainer::tr("%1 (%2) is valid from %3, %4 from now.")
                               .arg(whose, quoted(cert->displayName()),
                                    CertificateDisplay::dateTimeUtc(cert->notBefore),
                                    CertificateDisplay::duration(now.secsTo(cert->notBefore)));
-        e.nextSteps << E::tr("Check this computer's clock: it says %1.")
-                               .arg(CertificateDisplay::dateTimeUtc(now))
-                    << E::tr("If the clock is right, the server uses a certificate issued for the "
-                             "future; ask its administrator to install the current one.");
+        e.nextSteps
+                << ConnectionExplainer::tr("Check this computer's clock: it says %1.")
+                           .arg(CertificateDisplay::dateTimeUtc(now))
+                << ConnectionExplainer::tr(
+                           "If the clock is right, the server uses a certificate issued for the "
+                           "future; ask its administrator to install the current one.");
         return e;
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
@@ -113,34 +120,41 @@ Explanation explainCertificate(const ConnectionReport &r, const Profile &p, cons
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
     case X509_V_ERR_CERT_SIGNATURE_FAILURE: {
-        e.summary = E::tr("The server's certificate does not lead to the CA you chose; sslcm "
-                          "stopped before sending your password.");
+        e.summary = ConnectionExplainer::tr(
+                "The server's certificate does not lead to the CA you chose; sslcm "
+                "stopped before sending your password.");
         const std::optional<CertificateInfo> top = chainCertificate(r, int(s.peerChain.size()) - 1);
         const QString names = top ? quoted(CertificateDisplay::name(top->issuer)) : QString();
         const QString ca = caFileSubjects(p);
         if (!p.caFile.isEmpty() && !ca.isEmpty())
-            e.cause = E::tr("The server's chain names the issuer %1, but your CA file %2 holds %3.")
+            e.cause = ConnectionExplainer::tr("The server's chain names the issuer %1, but your CA "
+                                              "file %2 holds %3.")
                               .arg(names, QDir::toNativeSeparators(p.caFile), ca);
         else if (!p.caFile.isEmpty() || !p.caDirectory.isEmpty())
-            e.cause = E::tr("The server's chain names the issuer %1, which is not in your CA file "
-                            "or folder.")
+            e.cause = ConnectionExplainer::tr("The server's chain names the issuer %1, which is "
+                                              "not in your CA file "
+                                              "or folder.")
                               .arg(names);
         else
-            e.cause = E::tr("The server's chain names the issuer %1, which is not among this "
-                            "system's trusted CAs.")
+            e.cause = ConnectionExplainer::tr(
+                              "The server's chain names the issuer %1, which is not among this "
+                              "system's trusted CAs.")
                               .arg(names);
         if (s.verifyResult == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
             e.cause += QLatin1Char(' ')
-                    + E::tr("The server presents a self-signed certificate: no CA vouches for it.");
-        e.nextSteps << E::tr("Download the CA certificate your provider publishes for this "
-                             "server and choose it as the CA file.")
+                    + ConnectionExplainer::tr("The server presents a self-signed certificate: no "
+                                              "CA vouches for it.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Download the CA certificate your provider publishes for this "
+                "server and choose it as the CA file.")
                     << trustOnFirstUseStep(r);
         return e;
     }
     default:
-        e.summary = E::tr("The server's certificate could not be verified; sslcm stopped before "
-                          "sending your password.");
-        e.cause = E::tr("OpenSSL says: %1 (certificate %2 in the chain).")
+        e.summary = ConnectionExplainer::tr(
+                "The server's certificate could not be verified; sslcm stopped before "
+                "sending your password.");
+        e.cause = ConnectionExplainer::tr("OpenSSL says: %1 (certificate %2 in the chain).")
                           .arg(s.verifyMessage.isEmpty() ? s.detail : s.verifyMessage)
                           .arg(depth);
         e.nextSteps << trustOnFirstUseStep(r);
@@ -156,78 +170,100 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
     const int code = s.serverErrorCode ? s.serverErrorCode : r.loginErrorCode;
     const QString message = s.serverError.isEmpty() ? r.loginError : s.serverError;
     if (code == 1045) {
-        e.summary = E::tr("The server refused the login for %1.").arg(quoted(p.user));
+        e.summary = ConnectionExplainer::tr("The server refused the login for %1.")
+                            .arg(quoted(p.user));
         const AccountRequirement &account = r.account;
         const bool needsCert = account.type == AccountRequirement::Type::X509
                 || account.type == AccountRequirement::Type::Specified;
         if (needsCert && !s.clientCertificateSent) {
-            e.cause = E::tr("The account requires a client certificate (%1), and this profile "
-                            "sends none.")
+            e.cause = ConnectionExplainer::tr(
+                              "The account requires a client certificate (%1), and this profile "
+                              "sends none.")
                               .arg(account.clause);
-            e.nextSteps << E::tr("Choose the client certificate and key issued for this "
-                                 "account in the profile's security settings.");
+            e.nextSteps << ConnectionExplainer::tr(
+                    "Choose the client certificate and key issued for this "
+                    "account in the profile's security settings.");
         } else if (account.type == AccountRequirement::Type::Specified) {
-            e.cause = E::tr("The account accepts only a particular certificate (%1); the one "
-                            "sent may not match, or the password is wrong.")
+            e.cause = ConnectionExplainer::tr(
+                              "The account accepts only a particular certificate (%1); the one "
+                              "sent may not match, or the password is wrong.")
                               .arg(account.clause);
-            e.nextSteps << E::tr("Check that the client certificate's subject and issuer are "
-                                 "exactly those in the requirement.")
-                        << E::tr("Check the password.");
+            e.nextSteps << ConnectionExplainer::tr(
+                    "Check that the client certificate's subject and issuer are "
+                    "exactly those in the requirement.")
+                        << ConnectionExplainer::tr("Check the password.");
         } else if (account.type != AccountRequirement::Type::Unknown) {
-            e.cause = E::tr("TLS was fine and the account's requirement (%1) is met, so the "
-                            "password (or the user name, or the host the account allows) is "
-                            "wrong.")
-                              .arg(account.clause.isEmpty() ? E::tr("none") : account.clause);
-            e.nextSteps << E::tr("Check the password and the user name.")
-                        << E::tr("Check that the account allows connections from this "
-                                 "computer's address (the host part of 'user'@'host').");
+            e.cause = ConnectionExplainer::tr(
+                              "TLS was fine and the account's requirement (%1) is met, so the "
+                              "password (or the user name, or the host the account allows) is "
+                              "wrong.")
+                              .arg(account.clause.isEmpty() ? ConnectionExplainer::tr("none")
+                                                            : account.clause);
+            e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.")
+                        << ConnectionExplainer::tr(
+                                   "Check that the account allows connections from this "
+                                   "computer's address (the host part of 'user'@'host').");
         } else {
             e.cause = s.clientCertificateSent
-                    ? E::tr("TLS and the client certificate were accepted. Either the password "
+                    ? ConnectionExplainer::tr(
+                            "TLS and the client certificate were accepted. Either the password "
                             "is wrong, or the account requires a different certificate (REQUIRE "
                             "SUBJECT/ISSUER): servers answer both with the same error.")
-                    : E::tr("TLS was fine. Either the password is wrong, or the account "
+                    : ConnectionExplainer::tr(
+                            "TLS was fine. Either the password is wrong, or the account "
                             "requires a client certificate (REQUIRE X509, SUBJECT or ISSUER): "
                             "servers answer both with the same error, 1045.");
-            e.nextSteps << E::tr("Check the password and the user name.");
+            e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.");
             if (!s.clientCertificateSent)
-                e.nextSteps << E::tr("Ask the administrator whether the account requires a "
-                                     "client certificate; if so, add it to the profile.");
-            e.nextSteps << E::tr("Check that the account allows connections from this computer's "
-                                 "address.");
+                e.nextSteps << ConnectionExplainer::tr(
+                        "Ask the administrator whether the account requires a "
+                        "client certificate; if so, add it to the profile.");
+            e.nextSteps << ConnectionExplainer::tr(
+                    "Check that the account allows connections from this computer's "
+                    "address.");
         }
         return e;
     }
     if (code == 1049) {
-        e.summary = E::tr("The database %1 does not exist on the server.").arg(quoted(p.database));
-        e.nextSteps << E::tr("Check the default database's name, or leave it empty.");
+        e.summary = ConnectionExplainer::tr("The database %1 does not exist on the server.")
+                            .arg(quoted(p.database));
+        e.nextSteps << ConnectionExplainer::tr(
+                "Check the default database's name, or leave it empty.");
         return e;
     }
     if (code == 1044) {
-        e.summary = E::tr("The account may not use the database %1.").arg(quoted(p.database));
-        e.nextSteps << E::tr("Ask the administrator for privileges on it, or choose another "
-                             "default database.");
+        e.summary = ConnectionExplainer::tr("The account may not use the database %1.")
+                            .arg(quoted(p.database));
+        e.nextSteps << ConnectionExplainer::tr(
+                "Ask the administrator for privileges on it, or choose another "
+                "default database.");
         return e;
     }
     if (s.tlsUsed && s.authenticationMs < 0 && s.serverError.isEmpty()) {
         // The server hung up after TLS, during authentication.
         if (s.clientCertificateSent) {
-            e.summary = E::tr("The server closed the connection right after the TLS handshake: "
-                              "it rejected the client certificate.");
-            e.cause = E::tr("This happens when the client certificate was not issued by a CA the "
-                            "server trusts (the server's ssl_ca), or has expired.");
+            e.summary = ConnectionExplainer::tr(
+                    "The server closed the connection right after the TLS handshake: "
+                    "it rejected the client certificate.");
+            e.cause = ConnectionExplainer::tr(
+                    "This happens when the client certificate was not issued by a CA the "
+                    "server trusts (the server's ssl_ca), or has expired.");
             if (!s.detail.isEmpty())
-                e.cause += QLatin1Char(' ') + E::tr("The server said: %1.").arg(s.detail);
-            e.nextSteps << E::tr("Use the client certificate issued by the server's CA, or ask "
-                                 "the administrator which CA the server trusts.");
+                e.cause += QLatin1Char(' ')
+                        + ConnectionExplainer::tr("The server said: %1.").arg(s.detail);
+            e.nextSteps << ConnectionExplainer::tr(
+                    "Use the client certificate issued by the server's CA, or ask "
+                    "the administrator which CA the server trusts.");
         } else {
-            e.summary = E::tr("The server closed the connection during the login.");
+            e.summary
+                    = ConnectionExplainer::tr("The server closed the connection during the login.");
             e.cause = message;
-            e.nextSteps << E::tr("Look at the server's error log for the reason.");
+            e.nextSteps << ConnectionExplainer::tr(
+                    "Look at the server's error log for the reason.");
         }
         return e;
     }
-    e.summary = E::tr("The login failed: %1 (error %2).").arg(message).arg(code);
+    e.summary = ConnectionExplainer::tr("The login failed: %1 (error %2).").arg(message).arg(code);
     return e;
 }
 

@@ -344,6 +344,10 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     m_session.tlsMs = timer.elapsed();
 
     if (rc != 1) {
+        // OpenSSL 3 reports a peer that hangs up mid-handshake as an error, not a bare EOF.
+        const unsigned long last = ERR_peek_last_error();
+        const bool peerHungUp = ERR_GET_LIB(last) == ERR_LIB_SSL
+                && ERR_GET_REASON(last) == SSL_R_UNEXPECTED_EOF_WHILE_READING;
         const QString reason = OpenSslErrors::take();
         if (state.pinMismatch) {
             fail(Failure::PinMismatch, QStringLiteral("certificate fingerprint changed"));
@@ -352,7 +356,7 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
             fail(Failure::HostnameMismatch, tlsVerifyText(state.firstError));
         } else if (state.firstError != X509_V_OK && m_target.mode >= SslMode::VerifyCa) {
             fail(Failure::CertificateUntrusted, tlsVerifyText(state.firstError));
-        } else if (reason.isEmpty()) {
+        } else if (reason.isEmpty() || peerHungUp) {
             fail(Failure::PeerClosed,
                  QStringLiteral("the server closed the connection during "
                                 "the TLS handshake"));

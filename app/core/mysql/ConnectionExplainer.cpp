@@ -469,6 +469,15 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
     case Failure::Cancelled:
         e.summary = ConnectionReport::verdictText(Verdict::Cancelled);
         return e;
+    case Failure::CleartextPasswordRefused:
+        e.summary = tr("The server asked for your password in clear text on a connection without "
+                       "TLS; sslcm refused and did not send it.");
+        e.cause = tr("The account uses an authentication method (caching_sha2_password full "
+                     "authentication, mysql_clear_password, PAM) that sends the password itself "
+                     "and needs an encrypted connection to do so safely. A server that removes "
+                     "TLS and then asks for the password is also what an attacker would do.");
+        e.nextSteps << tr("Enable TLS on the server and choose “Verify CA and host name”.");
+        return e;
     case Failure::ClientTimeout:
     case Failure::ClientMalformed:
     case Failure::LocalTlsFailed:

@@ -47,6 +47,8 @@ Id failedStageFor(const GatewaySession &s)
     case Failure::NoPeerCertificate:
         // Verification runs inside the handshake; the negotiation itself worked.
         return Id::CertificateCheck;
+    case Failure::CleartextPasswordRefused:
+        return Id::Login;
     default:
         break;
     }

@@ -46,6 +46,10 @@ struct GatewaySession
         PeerClosed, // the server closed the connection during the handshake
         Timeout,    // stalled during TLS handshake or authentication
         Cancelled,
+        // Without TLS, the server asked for the password in clear text (caching_sha2 full
+        // authentication, mysql_clear_password, dialog, sha256_password): refused, because the
+        // driver would send it, believing the gateway's local socket made that safe.
+        CleartextPasswordRefused,
     };
 
     Stage stage = Stage::Connecting;

@@ -97,6 +97,10 @@ public:
 
     // A client packet that arrived before the relay started (the held handshake response).
     void injectFromClient(const Packet &packet) { clientBytes(packet.encode()); }
+    // For a relay without TLS to the server: stop a server that asks for the password in
+    // clear text. The driver would answer, taking the gateway's Unix socket for a secure
+    // channel, and the password would cross the network unencrypted.
+    void refuseCleartextPasswordRequests() { m_guardPassword = true; }
 
     void run();
 
@@ -104,6 +108,7 @@ private:
     void clientBytes(const QByteArray &bytes);
     void serverBytes(const QByteArray &bytes);
     void endAuthentication();
+    static bool asksForCleartextPassword(const QByteArray &payload);
 
     SocketIo::Endpoint &m_client;
     SocketIo::Endpoint &m_server;
@@ -113,6 +118,8 @@ private:
     QDeadlineTimer m_authDeadline;
     std::function<void(Stage)> m_onStage;
     bool m_authenticating = true;
+    bool m_guardPassword = false;
+    bool m_stopped = false;
     PacketReader m_fromClient;
     PacketReader m_fromServer;
     OutBuffer m_toServer;
@@ -142,6 +149,17 @@ void Relay::serverBytes(const QByteArray &bytes)
     m_fromServer.append(bytes);
     while (auto packet = m_fromServer.take()) {
         const quint8 first = packet->payload.isEmpty() ? 0 : quint8(packet->payload.at(0));
+        if (m_guardPassword && asksForCleartextPassword(packet->payload)) {
+            m_session.failure = Failure::CleartextPasswordRefused;
+            m_session.detail = QStringLiteral("the server asked for the password in clear text "
+                                              "on a connection without TLS");
+            m_toClient.append(
+                    Packet {quint8(packet->sequence - m_shift),
+                            errorPayload(gatewayErrorCode, gatewaySqlState, refusalText(m_session))}
+                            .encode());
+            m_stopped = true;
+            return;
+        }
         const quint8 sequence = packet->sequence;
         packet->sequence = quint8(sequence - m_shift);
         m_toClient.append(packet->encode());
@@ -163,6 +181,23 @@ void Relay::serverBytes(const QByteArray &bytes)
             return;
         }
     }
+}
+
+bool Relay::asksForCleartextPassword(const QByteArray &payload)
+{
+    if (payload.isEmpty())
+        return false;
+    const quint8 first = quint8(payload.at(0));
+    // caching_sha2_password: "perform full authentication".
+    if (first == 0x01 && payload.size() == 2 && quint8(payload.at(1)) == 0x04)
+        return true;
+    // An auth switch to a plugin that sends the password itself.
+    if (first == 0xFE && payload.size() > 1) {
+        const QByteArray plugin = payload.mid(1, payload.indexOf('\0', 1) - 1);
+        return plugin == "mysql_clear_password" || plugin == "dialog"
+                || plugin == "sha256_password";
+    }
+    return false;
 }
 
 void Relay::endAuthentication()
@@ -188,7 +223,8 @@ void Relay::run()
                     progressed = true;
                 }
             }
-            if (!m_server.eof && !m_server.error && m_toClient.size() < relayBufferCap) {
+            if (!m_stopped && !m_server.eof && !m_server.error
+                && m_toClient.size() < relayBufferCap) {
                 const qsizetype n = m_server.read(buffer, sizeof buffer);
                 if (n > 0) {
                     m_session.bytesFromServer += n;
@@ -196,7 +232,7 @@ void Relay::run()
                     progressed = true;
                 }
             }
-            if (!m_toServer.isEmpty() && !m_server.error) {
+            if (!m_stopped && !m_toServer.isEmpty() && !m_server.error) {
                 const qsizetype n = m_server.write(m_toServer.front(), m_toServer.size());
                 if (n > 0) {
                     m_toServer.consume(n);
@@ -214,6 +250,8 @@ void Relay::run()
             }
         } while (progressed);
 
+        if (m_stopped && m_toClient.isEmpty())
+            return;
         if (m_server.error && m_authenticating && m_session.detail.isEmpty())
             m_session.detail = m_server.errorReason;
         if (m_client.error || m_server.error)
@@ -577,6 +615,7 @@ void TlsGateway::runSession(int clientFd, int index)
     if (!useTls) {
         // Disabled, or Preferred against a server without TLS: plaintext, and the report says so.
         Relay relay(client, server.endpoint(), s, 0, cancelFd, server.stageDeadline(), onStage);
+        relay.refuseCleartextPasswordRequests();
         relay.injectFromClient(*first);
         relay.run();
         return finish();

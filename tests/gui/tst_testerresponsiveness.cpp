@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // While a connection test waits on a server that never answers, the GUI thread keeps handling
 // events: the longest gap between timer ticks stays under 50 ms.
+#include "FakeMysqlServer.h"
 #include "mysql/ConnectionTester.h"
 
 #include <QElapsedTimer>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 class tst_TesterResponsiveness : public QObject
@@ -20,41 +18,18 @@ private Q_SLOTS:
     void eventLoopKeepsRunningDuringStalledTest();
 };
 
-namespace {
-
-// Accepts connections and never sends a byte, on its own thread.
-class SilentServer : public QThread
-{
-public:
-    quint16 port = 0;
-    QSemaphore ready;
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost);
-        port = server.serverPort();
-        QList<QTcpSocket *> held;
-        QObject::connect(&server, &QTcpServer::newConnection, &server,
-                         [&] { held << server.nextPendingConnection(); });
-        ready.release();
-        exec();
-    }
-};
-
-} // namespace
-
 void tst_TesterResponsiveness::eventLoopKeepsRunningDuringStalledTest()
 {
-    SilentServer silent;
-    silent.start();
-    silent.ready.acquire();
+    // A server that accepts connections and never says a word.
+    FakeMysqlServer::Script script;
+    script.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer silent(script);
+    QVERIFY2(silent.listen(), qPrintable(silent.errorString()));
 
     ConnectionTester::Request request;
     request.profile = Profile::create();
     request.profile.host = QStringLiteral("127.0.0.1");
-    request.profile.port = silent.port;
+    request.profile.port = silent.port();
     request.profile.sslMode = SslMode::Required;
     request.profile.connectTimeoutSeconds = 2;
 
@@ -85,8 +60,6 @@ void tst_TesterResponsiveness::eventLoopKeepsRunningDuringStalledTest()
     QVERIFY2(ticks > 100, qPrintable(QString::number(ticks)));
     qInfo("longest event-loop stall while waiting: %lld ms over %d ticks", longestGap, ticks);
     QVERIFY2(longestGap < 50, qPrintable(QString::number(longestGap)));
-    silent.quit();
-    silent.wait();
 }
 
 QTEST_MAIN(tst_TesterResponsiveness)

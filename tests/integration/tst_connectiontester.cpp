@@ -5,15 +5,13 @@
 // wrong passwords, missing client certificates, closed ports, stalled servers.
 #include "TestServers.h"
 #include "cert/CertificateDisplay.h"
+#include "FakeMysqlServer.h"
 #include "mysql/ConnectionTester.h"
 
 #include <QElapsedTimer>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QThread>
 
 using Server = TestServers::Server;
 using Account = TestServers::Account;
@@ -144,11 +142,11 @@ void tst_ConnectionTester::refusals_data()
             << QStringList {QStringLiteral("not valid yet"), QStringLiteral("from now")};
     QTest::newRow("TLS 1.3 required, server has 1.2 only")
             << "tls13-only" << Id::TlsHandshake
-            << QStringList { QStringLiteral("TLS versions"), QStringLiteral("TLSv1.3") };
+            << QStringList {QStringLiteral("TLS versions"), QStringLiteral("TLSv1.3")};
     QTest::newRow("no cipher in common")
             << "cipher" << Id::TlsHandshake
-            << QStringList { QStringLiteral("none of the ciphers"),
-                             QStringLiteral("TLS_AES_128_CCM_8_SHA256") };
+            << QStringList {QStringLiteral("none of the ciphers"),
+                            QStringLiteral("TLS_AES_128_CCM_8_SHA256")};
     QTest::newRow("pin changed") << "pin" << Id::CertificateCheck
                                  << QStringList {QStringLiteral("Pinned: 00:11"),
                                                  QStringLiteral("Presented: ")};
@@ -308,41 +306,20 @@ void tst_ConnectionTester::connectionRefused()
                     .contains(QLatin1String("Unix socket")));
 }
 
-// A server that accepts connections and never says a word, on its own thread.
-class SilentServer : public QThread
-{
-public:
-    quint16 port = 0;
-    QSemaphore ready;
-
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost);
-        port = server.serverPort();
-        QList<QTcpSocket *> held;
-        QObject::connect(&server, &QTcpServer::newConnection, &server,
-                         [&] { held << server.nextPendingConnection(); });
-        ready.release();
-        exec();
-    }
-};
-
 void tst_ConnectionTester::stalledServerTimesOut()
 {
-    SilentServer silent;
-    silent.start();
-    silent.ready.acquire();
+    // A server that accepts connections and never says a word.
+    FakeMysqlServer::Script script;
+    script.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer silent(script);
+    QVERIFY2(silent.listen(), qPrintable(silent.errorString()));
     ConnectionTester::Request r = request(Server::Tls, Account::Plain);
-    r.profile.port = silent.port;
+    r.profile.port = silent.port();
     r.profile.connectTimeoutSeconds = 1;
     QElapsedTimer timer;
     timer.start();
     const ConnectionReport report = ConnectionTester::run(r);
     const qint64 elapsed = timer.elapsed();
-    silent.quit();
-    silent.wait();
     QCOMPARE(report.failedStage()->id, Id::Greeting);
     QCOMPARE(report.gateway.failure, Failure::GreetingTimeout);
     QVERIFY2(elapsed >= 1000 && elapsed < 3000, qPrintable(QString::number(elapsed)));
@@ -351,11 +328,13 @@ void tst_ConnectionTester::stalledServerTimesOut()
 
 void tst_ConnectionTester::cancelReturnsWithin100ms()
 {
-    SilentServer silent;
-    silent.start();
-    silent.ready.acquire();
+    // A server that accepts connections and never says a word.
+    FakeMysqlServer::Script script;
+    script.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer silent(script);
+    QVERIFY2(silent.listen(), qPrintable(silent.errorString()));
     ConnectionTester::Request r = request(Server::Tls, Account::Plain);
-    r.profile.port = silent.port;
+    r.profile.port = silent.port();
     r.profile.connectTimeoutSeconds = 30;
     ConnectionTester tester;
     QSignalSpy stages(&tester, &ConnectionTester::stageUpdated);
@@ -380,8 +359,6 @@ void tst_ConnectionTester::cancelReturnsWithin100ms()
     // No late second result.
     QTest::qWait(200);
     QCOMPARE(finished.size(), 1);
-    silent.quit();
-    silent.wait();
 }
 
 void tst_ConnectionTester::unreadableCaFile()

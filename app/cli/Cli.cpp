@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "CertCommand.h"
+#include "RequireCommand.h"
 #include "BuildInfo.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
@@ -82,6 +84,10 @@ int Cli::run(const QStringList &arguments)
         return probe(arguments);
     if (command == QLatin1String("trust"))
         return trust(arguments);
+    if (command == QLatin1String("cert"))
+        return CertCommand::run(arguments, m_out, m_err);
+    if (command == QLatin1String("require"))
+        return RequireCommand::run(arguments, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -134,6 +140,8 @@ int Cli::help()
                 "VERIFY_IDENTITY spellings are accepted too).\n"
                 "\n"
                 "Exit status: 0 success, 2 failure (reason on standard error), 3 usage error.\n");
+    m_out << RequireCommand::help();
+    m_out << CertCommand::help();
     m_out.flush();
     return Success;
 }

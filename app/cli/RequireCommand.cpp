@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequireCommand.h"
+
+#include "accounts/AccountRequirementRunner.h"
+#include "accounts/ClientCertificateSubject.h"
+#include "profile/KeychainSecretStore.h"
+#include "profile/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+
+    int fail(const QString &reason) const
+    {
+        err << QStringLiteral("sslcm-cli: ") << reason << Qt::endl;
+        return RequireCommand::Failure;
+    }
+    int usage(const QString &reason) const
+    {
+        err << QStringLiteral("sslcm-cli: ") << reason << Qt::endl
+            << RequireCommand::tr("Run \"sslcm-cli --help\" for usage.") << Qt::endl;
+        return RequireCommand::UsageError;
+    }
+};
+
+// Lines of standard input, read once: the admin password first, then the account's.
+QStringList readStdinLines(int count)
+{
+    QFile in;
+    QStringList lines;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return lines;
+    for (int i = 0; i < count; ++i) {
+        QByteArray line = in.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines << QString::fromUtf8(line);
+        line.fill('\0');
+    }
+    return lines;
+}
+
+} // namespace
+
+QString RequireCommand::help()
+{
+    return tr("  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]\n"
+              "          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]\n"
+              "          [--grant \"SELECT,INSERT\" --on \"db.*\"] [--revoke-first] [--no-create]\n"
+              "          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]\n"
+              "          [--no-backslash-escapes] [--mysql-command]\n"
+              "                            print the CREATE USER / ALTER USER ... REQUIRE / "
+              "GRANT statements\n"
+              "  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]\n"
+              "          [--prove [--client-cert F --client-key F]]\n"
+              "                            run them through the admin profile's verified TLS "
+              "session, read the\n"
+              "                            account back and, with --prove, log in as it with "
+              "and without TLS\n");
+}
+
+int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Streams io {out, err};
+    QCommandLineParser parser;
+    auto value = [](const char *name, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), QString(),
+                                  QString::fromLatin1(valueName));
+    };
+    auto flag = [](const char *name) { return QCommandLineOption(QString::fromLatin1(name)); };
+    const QCommandLineOption user
+            = value("user", "U"),
+            host = value("host", "H"), require = value("require", "TYPE"),
+            issuer = value("issuer", "DN"), subject = value("subject", "DN"),
+            cipher = value("cipher", "C"), fromCert = value("from-cert", "FILE"),
+            ca = value("ca", "FILE"), grant = value("grant", "LIST"), on = value("on", "SCOPE"),
+            dialectOption = value("dialect", "D"), apply = value("apply", "PROFILE"),
+            clientCert = value("client-cert", "F"), clientKey = value("client-key", "F");
+    const QCommandLineOption revokeFirst
+            = flag("revoke-first"),
+            noCreate = flag("no-create"), legacy = flag("legacy-grant"), flush = flag("flush"),
+            nbe = flag("no-backslash-escapes"), mysqlCommand = flag("mysql-command"),
+            passwordStdin = flag("password-stdin"),
+            accountPasswordStdin = flag("account-password-stdin"), prove = flag("prove");
+    for (const QCommandLineOption &o : {user,          host,
+                                        require,       issuer,
+                                        subject,       cipher,
+                                        fromCert,      ca,
+                                        grant,         on,
+                                        dialectOption, apply,
+                                        clientCert,    clientKey,
+                                        revokeFirst,   noCreate,
+                                        legacy,        flush,
+                                        nbe,           mysqlCommand,
+                                        passwordStdin, accountPasswordStdin,
+                                        prove})
+        parser.addOption(o);
+    if (!parser.parse(arguments))
+        return io.usage(parser.errorText());
+    if (parser.positionalArguments().size() > 1)
+        return io.usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (!parser.isSet(user))
+        return io.usage(tr("--user is required"));
+
+    AccountChange change;
+    change.user = parser.value(user);
+    if (parser.isSet(host))
+        change.host = parser.value(host);
+    change.createIfMissing = !parser.isSet(noCreate);
+    change.revokeFirst = parser.isSet(revokeFirst);
+    change.legacyGrantRequire = parser.isSet(legacy);
+    change.flushPrivileges = parser.isSet(flush);
+    if (change.flushPrivileges && !change.legacyGrantRequire)
+        return io.usage(tr("--flush only goes with --legacy-grant: FLUSH PRIVILEGES is not "
+                           "needed after account statements"));
+
+    const bool specifics = parser.isSet(issuer) || parser.isSet(subject) || parser.isSet(cipher)
+            || parser.isSet(fromCert);
+    if (parser.isSet(require)) {
+        const auto type = TlsRequirementSpec::typeFromKey(parser.value(require));
+        if (!type)
+            return io.usage(tr("unknown --require \"%1\"; use ssl, x509, none or spec")
+                                    .arg(parser.value(require)));
+        change.requirement.type = *type;
+    } else {
+        change.requirement.type
+                = specifics ? TlsRequirementSpec::Type::Specified : TlsRequirementSpec::Type::Ssl;
+    }
+    if (specifics && change.requirement.type != TlsRequirementSpec::Type::Specified)
+        return io.usage(tr("--issuer, --subject, --cipher and --from-cert need --require spec"));
+    if (parser.isSet(fromCert)) {
+        ClientCertificateSubject names = ClientCertificateSubject::fromFile(parser.value(fromCert));
+        if (!names.ok)
+            return io.fail(names.error);
+        change.requirement.issuer = names.issuer;
+        change.requirement.subject = names.subject;
+        if (parser.isSet(ca)) {
+            names.checkAgainstCa(QFileInfo(parser.value(ca)).absoluteFilePath());
+            err << names.caVerdict << Qt::endl;
+            if (!names.caAccepts)
+                return Failure;
+        }
+    }
+    if (parser.isSet(issuer))
+        change.requirement.issuer = parser.value(issuer);
+    if (parser.isSet(subject))
+        change.requirement.subject = parser.value(subject);
+    if (parser.isSet(cipher))
+        change.requirement.cipher = parser.value(cipher);
+
+    if (parser.isSet(grant) != parser.isSet(on))
+        return io.usage(tr("--grant and --on go together"));
+    if (parser.isSet(grant)) {
+        const PrivilegeGrant::ParsedList list
+                = PrivilegeGrant::parsePrivileges(parser.value(grant));
+        if (!list.privileges)
+            return io.usage(tr("unknown privilege \"%1\"").arg(list.unknown));
+        const auto scope = PrivilegeGrant::parseScope(parser.value(on));
+        if (!scope)
+            return io.usage(
+                    tr("--on takes *.*, db.* or db.table, not \"%1\"").arg(parser.value(on)));
+        change.grant = *scope;
+        change.grant.privileges = *list.privileges;
+    }
+
+    std::optional<ServerDialect> dialect;
+    if (parser.isSet(dialectOption)) {
+        dialect = ServerDialect::fromKey(parser.value(dialectOption));
+        if (!dialect)
+            return io.usage(tr("unknown --dialect \"%1\"; use mysql8, mysql57 or mariadb")
+                                    .arg(parser.value(dialectOption)));
+    }
+
+    if (!parser.isSet(apply)) {
+        for (const QCommandLineOption &o : {passwordStdin, prove, clientCert, clientKey})
+            if (parser.isSet(o))
+                return io.usage(tr("--%1 only goes with --apply").arg(o.names().first()));
+        const ServerDialect target = dialect.value_or(ServerDialect(ServerDialect::Kind::MySql8));
+        if (parser.isSet(accountPasswordStdin))
+            change.password = readStdinLines(1).value(0);
+        const AccountScript script = AccountStatementBuilder::build(
+                change, target,
+                parser.isSet(nbe) ? SqlQuoting::Backslash::IsLiteral
+                                  : SqlQuoting::Backslash::IsEscape);
+        if (!script.ok())
+            return io.fail(script.problems.join(QLatin1Char(' ')));
+        if (parser.isSet(mysqlCommand)) {
+            out << AccountStatementBuilder::mysqlCommandLine(script, target, {}) << Qt::endl;
+            return Success;
+        }
+        out << script.sqlFile(
+                tr("%1 for %2")
+                        .arg(AccountStatementBuilder::accountName(change.user, change.host),
+                             target.displayName()));
+        out.flush();
+        return Success;
+    }
+
+    // --apply: through the admin profile's own credentials and the secure gateway.
+    ProfileStore store(ProfileStore::defaultFilePath());
+    const StoreLoadResult loaded = store.load();
+    if (loaded.needsAttention())
+        err << QStringLiteral("sslcm-cli: ") << loaded.message() << Qt::endl;
+    const QList<Profile> found = store.find(parser.value(apply));
+    if (found.size() != 1)
+        return io.fail(
+                found.isEmpty()
+                        ? tr("no profile is named or has the id \"%1\"").arg(parser.value(apply))
+                        : tr("%n profiles are named \"%1\"; give the id instead", nullptr,
+                             int(found.size()))
+                                  .arg(parser.value(apply)));
+    AccountRequirementRunner::Request request;
+    request.admin.profile = found.first();
+    request.change = change;
+    const int lines
+            = (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(accountPasswordStdin) ? 1 : 0);
+    const QStringList input = lines > 0 ? readStdinLines(lines) : QStringList();
+    if (parser.isSet(passwordStdin)) {
+        request.admin.password = input.value(0);
+    } else {
+        KeychainSecretStore secrets;
+        for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
+            const SecretResult secret = secrets.readBlocking(request.admin.profile.id, kind);
+            if (secret.ok())
+                (kind == SecretKind::Password ? request.admin.password
+                                              : request.admin.keyPassphrase)
+                        = secret.secret;
+            else if (secret.status != SecretResult::Status::NotFound)
+                err << QStringLiteral("sslcm-cli: ") << secret.message << Qt::endl;
+        }
+    }
+    if (parser.isSet(accountPasswordStdin)) {
+        request.change.password = input.value(lines - 1);
+        request.accountPassword = request.change.password;
+    }
+    request.proveByLogin = parser.isSet(prove);
+    request.clientCertificate = parser.isSet(clientCert)
+            ? QFileInfo(parser.value(clientCert)).absoluteFilePath()
+            : QString();
+    request.clientKey = parser.isSet(clientKey)
+            ? QFileInfo(parser.value(clientKey)).absoluteFilePath()
+            : QString();
+
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(request);
+    if (dialect && report.facts && report.facts->dialect && *report.facts->dialect != *dialect)
+        err << QStringLiteral("sslcm-cli: ")
+            << tr("note: the server is %1; the statements were written for it, not for %2")
+                        .arg(report.facts->dialect->displayName(), dialect->displayName())
+            << Qt::endl;
+    out << report.toText();
+    out.flush();
+    if (!report.ok())
+        return io.fail(report.error.isEmpty() ? tr("the account was not changed as requested")
+                                              : report.error);
+    return Success;
+}

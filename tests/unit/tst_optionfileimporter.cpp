@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/OptionFileImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_OptionFileImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sampleFile();
+    void values_data();
+    void values();
+    void recursiveIncludeIsAnError();
+    void deepIncludesStop();
+    void includeDir();
+    void hostile_data();
+    void hostile();
+
+private:
+    static QString sample(const char *name)
+    {
+        return QStringLiteral(INTEROP_SAMPLES "/") + QLatin1String(name);
+    }
+};
+
+void tst_OptionFileImporter::sampleFile()
+{
+    const ImportResult r = OptionFileImporter::importFile(sample("main.cnf"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 3);
+
+    const Profile &base = r.connections.at(0).profile;
+    QCOMPARE(base.host, QStringLiteral("db.example.com"));
+    QCOMPARE(base.port, quint16(3306));
+    QCOMPARE(base.user, QStringLiteral("app user"));
+    QCOMPARE(base.database, QStringLiteral("shop"));
+    QCOMPARE(base.sslMode, SslMode::VerifyIdentity);
+    QCOMPARE(base.caFile, QStringLiteral("/etc/mysql/ca.pem"));
+    QCOMPARE(base.minTlsVersion, TlsVersion::Tls1_2);
+    QVERIFY(r.connections.at(0).password.isEmpty());
+    // pager is not a connection setting: not listed; the server group is.
+    QVERIFY(r.notCarried.join(QLatin1Char('\n')).contains(QLatin1String("[mysqld]")));
+
+    const ImportResult::Connection &report = r.connections.at(1);
+    QCOMPARE(report.profile.name, QStringLiteral("clientreport"));
+    QCOMPARE(report.profile.host, QStringLiteral("report.example.com"));
+    QCOMPARE(report.profile.user, QStringLiteral("report"));
+    QCOMPARE(report.profile.database, QStringLiteral("shop")); // inherited from [mysql]
+    QCOMPARE(report.password, QStringLiteral("pa#ss \"word\""));
+    // ssl-mode from [client] wins over ssl-verify-server-cert; both mean the same here.
+    QCOMPARE(report.profile.sslMode, SslMode::VerifyIdentity);
+    QCOMPARE(report.profile.caDirectory, QStringLiteral("/etc/ssl/certs"));
+    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("clear text")));
+
+    const ImportResult::Connection &work = r.connections.at(2);
+    QCOMPARE(work.profile.name, QStringLiteral("work-db"));
+    QCOMPARE(work.profile.port, quint16(3310));
+    // skip-ssl, but ssl-mode=VERIFY_IDENTITY from [client] is explicit and wins.
+    QCOMPARE(work.profile.sslMode, SslMode::VerifyIdentity);
+    QVERIFY(work.notCarried.join(QLatin1Char('\n')).contains(QLatin1String("socket")));
+}
+
+void tst_OptionFileImporter::values_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<QString>("ca");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<TlsVersion>("tls");
+
+    QTest::newRow("nothing: preferred") << QByteArray("[client]\nhost=h\n") << SslMode::Preferred
+                                        << QString() << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("ca only: verify-ca")
+            << QByteArray("[client]\nhost=h\nssl-ca=/c.pem\n") << SslMode::VerifyCa
+            << QStringLiteral("/c.pem") << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("mariadb verify flag")
+            << QByteArray("[client-mariadb]\nhost=h\nssl\nssl-ca=/c.pem\nssl-verify-server-cert\n")
+            << SslMode::VerifyIdentity << QStringLiteral("/c.pem") << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("ssl=1 required") << QByteArray("[client]\nhost=h\nssl=1\n") << SslMode::Required
+                                    << QString() << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("skip-ssl") << QByteArray("[client]\nhost=h\nskip_ssl\n") << SslMode::Disabled
+                              << QString() << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("loose ssl-mode, mixed case")
+            << QByteArray("[CLIENT]\nHOST=h\nLoose-SSL_Mode = verify_ca\n") << SslMode::VerifyCa
+            << QString() << QString() << TlsVersion::Tls1_2;
+    QTest::newRow("escapes and quotes")
+            << QByteArray("[client]\nhost=h\nuser=\"a\\sb\\\\c\"\nssl-ca='C:\\ssl\\ca.pem'\n")
+            << SslMode::VerifyCa << QStringLiteral("C:\\ssl\\ca.pem") << QStringLiteral("a b\\c")
+            << TlsVersion::Tls1_2;
+    QTest::newRow("tls 1.3 only") << QByteArray("[client]\nhost=h\ntls-version=TLSv1.3\n")
+                                  << SslMode::Preferred << QString() << QString()
+                                  << TlsVersion::Tls1_3;
+    QTest::newRow("crlf") << QByteArray("[client]\r\nhost=h\r\nuser=u\r\n") << SslMode::Preferred
+                          << QString() << QStringLiteral("u") << TlsVersion::Tls1_2;
+}
+
+void tst_OptionFileImporter::values()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(SslMode, mode);
+    QFETCH(QString, ca);
+    QFETCH(QString, user);
+    QFETCH(TlsVersion, tls);
+    const ImportResult r = OptionFileImporter::importText(text, QStringLiteral("test"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 1);
+    const Profile &p = r.connections.first().profile;
+    QCOMPARE(p.host, QStringLiteral("h"));
+    QCOMPARE(p.sslMode, mode);
+    QCOMPARE(p.caFile, ca);
+    QCOMPARE(p.user, user);
+    QCOMPARE(p.minTlsVersion, tls);
+}
+
+void tst_OptionFileImporter::recursiveIncludeIsAnError()
+{
+    const ImportResult r = OptionFileImporter::importFile(sample("loop-a.cnf"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QLatin1String("includes itself")), qPrintable(r.error));
+    QVERIFY(r.connections.isEmpty());
+}
+
+void tst_OptionFileImporter::deepIncludesStop()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A chain of distinct files deeper than the limit: no cycle, but refused.
+    for (int i = 0; i < OptionFileImporter::maxIncludeDepth + 3; ++i) {
+        QFile f(dir.filePath(QStringLiteral("f%1.cnf").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[client]\nhost=h%1\n!include f%2.cnf\n").arg(i).arg(i + 1).toUtf8());
+    }
+    const ImportResult r = OptionFileImporter::importFile(dir.filePath(QStringLiteral("f0.cnf")));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QLatin1String("nested")), qPrintable(r.error));
+}
+
+void tst_OptionFileImporter::includeDir()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("conf.d")));
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("my.cnf"), "[client]\nhost=first\n!includedir conf.d\n"));
+    QVERIFY(write(QStringLiteral("conf.d/10-a.cnf"), "[client]\nhost=second\n"));
+    QVERIFY(write(QStringLiteral("conf.d/20-b.cnf"), "[client]\nuser=third\n"));
+    QVERIFY(write(QStringLiteral("conf.d/ignored.txt"), "[client]\nuser=nobody\n"));
+    const ImportResult r = OptionFileImporter::importFile(dir.filePath(QStringLiteral("my.cnf")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 1);
+    QCOMPARE(r.connections.first().profile.host, QStringLiteral("second"));
+    QCOMPARE(r.connections.first().profile.user, QStringLiteral("third"));
+}
+
+void tst_OptionFileImporter::hostile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << QStringLiteral("not a text file");
+    QTest::newRow("no groups") << QByteArray("host=x\nuser=y\n") << QStringLiteral("no client");
+    QTest::newRow("only server") << QByteArray("[mysqld]\nport=1\n") << QStringLiteral("no client");
+    QTest::newRow("huge") << QByteArray(OptionFileImporter::maxFileBytes + 10, 'a')
+                          << QStringLiteral("too large");
+    QTest::newRow("unterminated group") << QByteArray("[client\nhost=x\n") << QStringLiteral("no client");
+}
+
+void tst_OptionFileImporter::hostile()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, errorPart);
+    const ImportResult r = OptionFileImporter::importText(text, QStringLiteral("test"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+}
+
+QTEST_GUILESS_MAIN(tst_OptionFileImporter)
+#include "tst_optionfileimporter.moc"

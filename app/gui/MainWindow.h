@@ -4,8 +4,17 @@
 
 #include "MessageBar.h"
 
+#include "mysql/ConnectionReport.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QUuid>
+
+class ConnectionTester;
+class ProfileDetailsPane;
+class ProfileFilterModel;
+class QLineEdit;
+class QSplitter;
 
 class ProfileListModel;
 class ProfileStore;
@@ -39,11 +48,27 @@ public:
     void renameCurrentProfile();
     void deleteCurrentProfile();
     void showAbout();
+    void editCurrentProfile();
+    void duplicateCurrentProfile();
+    void testCurrentProfile();
+    void fetchServerCertificate();
+    void openCertificateFile();
+    // Search-as-you-type over name, host, user and notes.
+    void setFilterText(const QString &text);
 
     QUuid currentProfileId() const;
     void selectProfile(const QUuid &id);
 
+Q_SIGNALS:
+    void testFinished(const QUuid &id, const ConnectionReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void startTest(const QUuid &id, const QString &password);
+    void updateDetails();
+    void restoreLayout();
     void createActions();
     void createMenusAndToolBar();
     QWidget *createEmptyPage();
@@ -52,13 +77,25 @@ private:
 
     ProfileStore &m_store;
     ProfileListModel *m_model;
-    QSortFilterProxyModel *m_sorted;
+    ProfileFilterModel *m_sorted;
 
     QAction *m_newAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_testAction = nullptr;
+    QAction *m_fetchAction = nullptr;
+    QAction *m_openCertificateAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QLineEdit *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ProfileDetailsPane *m_details = nullptr;
+    ConnectionTester *m_tester = nullptr;
+    QUuid m_testingId;
+    QHash<QUuid, ConnectionReport> m_reports; // full reports of tests run in this session
 
     QVBoxLayout *m_messages = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -68,4 +105,5 @@ private:
     QLabel *m_countLabel = nullptr;
     QUuid m_selectedBeforeReset;
     bool m_toldKeychainUnavailable = false;
+    SecretStore *m_secrets = nullptr;
 };

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -85,4 +86,14 @@ MessageBar::MessageBar(Kind kind, const QString &text, QWidget *parent)
 QString MessageBar::text() const
 {
     return m_text->text();
+}
+
+QPushButton *MessageBar::addButton(const QString &text, const QString &accessibleName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setAccessibleName(accessibleName);
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_closeButton), button, 0, Qt::AlignTop);
+    connect(button, &QPushButton::clicked, m_closeButton, &QToolButton::click);
+    return button;
 }

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 // A dismissable message shown inside a window, above its content, without blocking anything.
@@ -19,6 +20,8 @@ public:
 
     Kind kind() const { return m_kind; }
     QString text() const;
+    // Adds a button before the close button, e.g. "Undo"; clicking it also dismisses the bar.
+    QPushButton *addButton(const QString &text, const QString &accessibleName);
 
 Q_SIGNALS:
     void dismissed();

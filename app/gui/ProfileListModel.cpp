@@ -2,10 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
 
+#include "LastTest.h"
 #include "SslModeIcon.h"
+#include "cert/CertificateDisplay.h"
+#include "cert/CertificateFileSummary.h"
+#include "report/TestReportView.h"
 #include "profile/ProfileStore.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QStyle>
+
+namespace {
+QString searchText(const Profile &p)
+{
+    return QStringList {p.name, p.host, p.user, p.notes}.join(QLatin1Char('\n')).toCaseFolded();
+}
+} // namespace
 
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -13,6 +26,9 @@ ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
 {
     Q_ASSERT(store);
     m_profiles = m_store->profiles();
+    m_searchText.reserve(m_profiles.size());
+    for (const Profile &p : std::as_const(m_profiles))
+        m_searchText << searchText(p);
     connect(m_store, &ProfileStore::profileAdded, this, &ProfileListModel::onProfileAdded);
     connect(m_store, &ProfileStore::profileUpdated, this, &ProfileListModel::onProfileUpdated);
     connect(m_store, &ProfileStore::profileRemoved, this, &ProfileListModel::onProfileRemoved);
@@ -46,6 +62,19 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return profile.user;
     case SslModeRole:
         return int(profile.sslMode);
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case LastVerdictRole: {
+        const std::optional<LastTest> last = LastTest::of(profile);
+        return last ? int(last->verdict) : -1;
+    }
+    case CertificateWarningRole: {
+        auto it = m_certificateWarnings.constFind(profile.id);
+        if (it == m_certificateWarnings.constEnd())
+            it = m_certificateWarnings.insert(
+                    profile.id, certificateWarning(profile, QDateTime::currentDateTimeUtc()));
+        return *it;
+    }
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
@@ -57,16 +86,40 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
             return profile.user;
         case SslModeColumn:
             return SslModes::displayName(profile.sslMode);
+        case LastTestColumn: {
+            const std::optional<LastTest> last = LastTest::of(profile);
+            //: List cell: the connection was never tested
+            return last ? ConnectionReport::verdictText(last->verdict) : tr("never tested");
+        }
+        case CertificatesColumn: {
+            const QString warning = data(index, CertificateWarningRole).toString();
+            //: List cell: the certificate files the connection uses are fine
+            return warning.isEmpty() ? QString() : warning;
+        }
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == SslModeColumn)
             return SslModes::consequence(profile.sslMode);
+        if (index.column() == LastTestColumn) {
+            if (const std::optional<LastTest> last = LastTest::of(profile)) {
+                return tr("Tested %1. %2")
+                        .arg(CertificateDisplay::dateTimeLocal(last->whenUtc), last->summary);
+            }
+        }
         break;
     case Qt::DecorationRole:
         // Every mode gets an icon, so that the mode names line up.
         if (index.column() == SslModeColumn)
             return SslModeIcon::forMode(profile.sslMode, QApplication::style());
+        if (index.column() == LastTestColumn) {
+            const std::optional<LastTest> last = LastTest::of(profile);
+            return last ? TestReportView::verdictIcon(last->verdict, nullptr)
+                        : QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+        }
+        if (index.column() == CertificatesColumn
+            && !data(index, CertificateWarningRole).toString().isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     }
     return {};
@@ -89,6 +142,12 @@ QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, 
     case SslModeColumn:
         //: Column header: how strongly the connection is protected (MySQL's --ssl-mode)
         return tr("SSL mode");
+    case LastTestColumn:
+        //: Column header: the verdict of the connection's last test
+        return tr("Last test");
+    case CertificatesColumn:
+        //: Column header: warnings about the certificate files a connection uses
+        return tr("Certificates");
     }
     return {};
 }
@@ -163,6 +222,10 @@ void ProfileListModel::reload()
 {
     beginResetModel();
     m_profiles = m_store->profiles();
+    m_searchText.clear();
+    for (const Profile &p : std::as_const(m_profiles))
+        m_searchText << searchText(p);
+    m_certificateWarnings.clear();
     endResetModel();
 }
 
@@ -177,6 +240,7 @@ void ProfileListModel::onProfileAdded(const QUuid &id)
         row = int(m_profiles.size());
     beginInsertRows({}, row, row);
     m_profiles.insert(row, *profile);
+    m_searchText.insert(row, searchText(*profile));
     endInsertRows();
 }
 
@@ -187,6 +251,8 @@ void ProfileListModel::onProfileUpdated(const QUuid &id)
     if (row < 0 || !profile)
         return;
     m_profiles[row] = *profile;
+    m_searchText[row] = searchText(*profile);
+    m_certificateWarnings.remove(id);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -197,6 +263,8 @@ void ProfileListModel::onProfileRemoved(const QUuid &id)
         return;
     beginRemoveRows({}, row, row);
     m_profiles.removeAt(row);
+    m_searchText.removeAt(row);
+    m_certificateWarnings.remove(id);
     endRemoveRows();
 }
 
@@ -207,4 +275,35 @@ int ProfileListModel::rowOf(const QUuid &id) const
             return row;
     }
     return -1;
+}
+
+QString ProfileListModel::certificateWarning(const Profile &profile, const QDateTime &nowUtc,
+                                             int days)
+{
+    QStringList warnings;
+    const auto check = [&](const QString &path, CertificateFileSummary::Role role,
+                           const QString &what) {
+        if (path.isEmpty())
+            return;
+        if (!QFileInfo::exists(path)) {
+            //: %1 is "CA file" or "client certificate"
+            warnings << tr("⚠ %1 missing").arg(what);
+            return;
+        }
+        const CertificateFileSummary summary = CertificateFileSummary::inspect(path, role, nowUtc);
+        if (summary.certificateCount == 0 || summary.first.isNull()) {
+            if (!summary.ok())
+                warnings << tr("⚠ %1 unusable").arg(what);
+            return;
+        }
+        const QDateTime until = summary.first.notAfter;
+        if (until < nowUtc)
+            warnings << tr("⚠ %1 expired on %2").arg(what, CertificateDisplay::date(until));
+        else if (nowUtc.secsTo(until) < qint64(days) * 24 * 3600)
+            warnings << tr("⚠ %1 expires on %2").arg(what, CertificateDisplay::date(until));
+    };
+    check(profile.caFile, CertificateFileSummary::Role::CaCertificates, tr("CA file"));
+    check(profile.clientCertificate, CertificateFileSummary::Role::ClientCertificate,
+          tr("client certificate"));
+    return warnings.join(QStringLiteral("; "));
 }

@@ -5,6 +5,8 @@
 #include "profile/Profile.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -16,13 +18,24 @@ class ProfileListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, AddressColumn, UserColumn, SslModeColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        AddressColumn,
+        UserColumn,
+        SslModeColumn,
+        LastTestColumn,
+        CertificatesColumn,
+        ColumnCount
+    };
     enum Role {
         ProfileIdRole = Qt::UserRole + 1, // QUuid
         NameRole,                         // QString
         AddressRole,                      // QString, "host:port"
         UserRole,                         // QString
         SslModeRole,                      // int, an SslMode value
+        SearchTextRole,                   // QString: name, host, user and notes, case-folded
+        LastVerdictRole,                  // int, a ConnectionReport::Verdict, or -1: never tested
+        CertificateWarningRole,           // QString: a certificate problem, or empty
     };
     Q_ENUM(Role)
 
@@ -40,6 +53,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QUuid profileId(const QModelIndex &index) const;
+    const Profile &profileAt(int row) const { return m_profiles.at(row); }
+    // What is wrong with the CA file or client certificate a profile uses: missing, expired or
+    // expiring within `days`; empty when nothing is.
+    static QString certificateWarning(const Profile &profile, const QDateTime &nowUtc,
+                                      int days = 30);
     QModelIndex indexOfProfile(const QUuid &id, int column = NameColumn) const;
 
 Q_SIGNALS:
@@ -57,4 +75,6 @@ private:
     // A copy, so that rows stay consistent with what views were told even while the store
     // changes ahead of its signals.
     QList<Profile> m_profiles;
+    QList<QString> m_searchText; // per row, for filtering 10,000 rows per keystroke
+    mutable QHash<QUuid, QString> m_certificateWarnings; // computed when first shown
 };

@@ -3,6 +3,9 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "NewProfileDialog.h"
+#include "profile/FetchCertificateDialog.h"
+#include "profile/ProfileEditorDialog.h"
+#include "wizard/ConnectionWizard.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileStore.h"
 
@@ -17,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +114,9 @@ private Q_SLOTS:
     void newConnectionDialog();
     void aboutDialog();
     void everyActionHasAShortcut();
+    void connectionWizardEveryPage();
+    void profileEditorEveryTab();
+    void fetchCertificateDialog();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -248,6 +255,50 @@ void TestAccessibility::everyActionHasAShortcut()
                  qPrintable(action->objectName()));
     }
     QVERIFY(checked >= 5);
+}
+
+void TestAccessibility::connectionWizardEveryPage()
+{
+    MemorySecretStore secrets;
+    ConnectionWizard wizard(*m_store, &secrets);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // Every page, visited in order (the Test page runs against a closed port and fails fast).
+    for (int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        QTRY_VERIFY(wizard.currentPage() == wizard.page(id));
+        expectAllNamed(&wizard);
+    }
+}
+
+void TestAccessibility::profileEditorEveryTab()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.example.com");
+    profile.user = QStringLiteral("app");
+    QVERIFY(m_store->add(profile));
+    ProfileEditorDialog editor(*m_store, nullptr, profile);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("sections"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        expectAllNamed(&editor);
+    }
+}
+
+void TestAccessibility::fetchCertificateDialog()
+{
+    Profile profile = Profile::create();
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = 1;
+    FetchCertificateDialog dialog(profile);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    expectAllNamed(&dialog);
 }
 
 QTEST_MAIN(TestAccessibility)

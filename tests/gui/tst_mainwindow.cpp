@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "NewProfileDialog.h"
+#include "LastTest.h"
+#include "ProfileListModel.h"
+#include "WizardDriver.h"
+#include "profile/AdvancedSection.h"
+#include "profile/ProfileEditorDialog.h"
 #include "Translations.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileStore.h"
@@ -17,7 +21,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +48,11 @@ private Q_SLOTS:
     void unavailableKeychainIsMentionedOnce();
     void refusedRenameIsExplained();
     void followsChangesByOtherPrograms();
+    void searchFiltersNameHostUserAndNotes();
+    void duplicateMakesANewProfile();
+    void editorSavesAndGuardsUnsavedChanges();
+    void lastTestAndCertificateWarningsShowInTheList();
+    void layoutIsRemembered();
 
 private:
     QJsonArray profilesOnDisk() const;
@@ -64,6 +76,7 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    QSettings().clear(); // test mode: Qt's test settings, never the user's
     m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
     QCOMPARE(m_store->load().status, StoreLoadResult::Status::NoFile);
     m_window = std::make_unique<MainWindow>(*m_store);
@@ -119,33 +132,32 @@ void TestMainWindow::createRenameAndDelete()
     QVERIFY(!action("actionDeleteProfile")->isEnabled());
 
     // Create.
+    // Port 1 on the loopback refuses at once: the wizard's test fails fast, and saving
+    // without a passing test is allowed.
     action("actionNewProfile")->trigger();
-    QTRY_VERIFY(openedDialog<NewProfileDialog>());
-    QPointer<NewProfileDialog> dialog = openedDialog<NewProfileDialog>();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")),
-                     QStringLiteral("Orders"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("host")),
-                     QStringLiteral("db.example.com"));
-    auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("port"));
-    port->selectAll();
-    QTest::keyClicks(port, QStringLiteral("3307"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("user")), QStringLiteral("app"));
-    QPushButton *create = nullptr;
-    const auto buttons = dialog->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->accessibleName() == QLatin1String("Create connection"))
-            create = button;
-    }
-    QVERIFY(create);
-    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY(openedDialog<ConnectionWizard>());
+    QPointer<ConnectionWizard> dialog = openedDialog<ConnectionWizard>();
+    WizardDriver::fillServer(dialog, QStringLiteral("127.0.0.1"), 1, QStringLiteral("app"));
+    WizardDriver::clickNext(dialog);
+    QSignalSpy tested(dialog->testPage(), &TestPage::testFinished);
+    WizardDriver::clickNext(dialog);
+    QVERIFY(tested.wait(20000));
+    WizardDriver::clickNext(dialog);
+    WizardDriver::retype(dialog->savePage()->nameEdit(), QStringLiteral("Orders"));
+    QTest::mouseClick(dialog->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 
     QJsonArray onDisk = profilesOnDisk();
     QCOMPARE(onDisk.size(), 1);
     const QJsonObject created = onDisk.at(0).toObject();
     QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("Orders"));
-    QCOMPARE(created.value(QStringLiteral("host")).toString(), QStringLiteral("db.example.com"));
-    QCOMPARE(created.value(QStringLiteral("port")).toInt(), 3307);
+    QCOMPARE(created.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(created.value(QStringLiteral("port")).toInt(), 1);
+    QCOMPARE(created.value(QStringLiteral("lastTest"))
+                     .toObject()
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+             QStringLiteral("failed"));
     QCOMPARE(created.value(QStringLiteral("user")).toString(), QStringLiteral("app"));
     QCOMPARE(created.value(QStringLiteral("sslMode")).toString(),
              QStringLiteral("verify-identity"));
@@ -172,7 +184,7 @@ void TestMainWindow::createRenameAndDelete()
     QCOMPARE(onDisk.size(), 1);
     QCOMPARE(onDisk.at(0).toObject().value(QStringLiteral("id")).toString(), id);
     QCOMPARE(onDisk.at(0).toObject().value(QStringLiteral("host")).toString(),
-             QStringLiteral("db.example.com"));
+             QStringLiteral("127.0.0.1"));
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Orders (production)"));
 
     // Delete, confirming.
@@ -193,6 +205,16 @@ void TestMainWindow::createRenameAndDelete()
     QTRY_VERIFY(emptyPage->isVisible());
     QVERIFY(!view->isVisible());
     QVERIFY(!action("actionDeleteProfile")->isEnabled());
+
+    // Undo brings it back, with the same id.
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("undoDelete")));
+    auto *undo = m_window->findChild<QPushButton *>(QStringLiteral("undoDelete"));
+    QTRY_VERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTRY_COMPARE(profilesOnDisk().size(), 1);
+    QCOMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("id")).toString(), id);
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(m_window->currentProfileId(), QUuid::fromString(id));
 }
 
 void TestMainWindow::cancelledDeleteKeepsTheProfile()
@@ -220,11 +242,11 @@ void TestMainWindow::shortcutOpensNewConnectionDialog()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(openedDialog<NewProfileDialog>());
-    auto *dialog = openedDialog<NewProfileDialog>();
+    QTRY_VERIFY(openedDialog<ConnectionWizard>());
+    auto *dialog = openedDialog<ConnectionWizard>();
     QVERIFY(dialog->isModal());
     dialog->reject();
-    QTRY_VERIFY(!openedDialog<NewProfileDialog>());
+    QTRY_VERIFY(!openedDialog<ConnectionWizard>());
     QVERIFY(!QFile::exists(m_store->filePath()));
 }
 
@@ -233,8 +255,8 @@ void TestMainWindow::emptyStateExplainsWhatToDo()
     auto *button = m_window->findChild<QPushButton *>(QStringLiteral("emptyNewButton"));
     QVERIFY(button && button->isVisible() && button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY(openedDialog<NewProfileDialog>());
-    openedDialog<NewProfileDialog>()->reject();
+    QTRY_VERIFY(openedDialog<ConnectionWizard>());
+    openedDialog<ConnectionWizard>()->reject();
 
     // The page says where profiles go, so a new user can find the file.
     const auto labels
@@ -341,6 +363,149 @@ void TestMainWindow::followsChangesByOtherPrograms()
     QVERIFY(action("actionDeleteProfile")->isEnabled());
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
              QStringLiteral("2 connections"));
+}
+
+void TestMainWindow::searchFiltersNameHostUserAndNotes()
+{
+    const auto add = [this](const QString &name, const QString &host, const QString &user,
+                            const QString &notes) {
+        Profile p = Profile::create();
+        p.name = name;
+        p.host = host;
+        p.user = user;
+        p.notes = notes;
+        QVERIFY(m_store->add(p));
+    };
+    add(QStringLiteral("Orders"), QStringLiteral("orders.example.com"), QStringLiteral("app"), {});
+    add(QStringLiteral("Billing"), QStringLiteral("db2.example.com"), QStringLiteral("billing"),
+        QStringLiteral("Owned by Finance"));
+    add(QStringLiteral("Local"), QStringLiteral("127.0.0.1"), QStringLiteral("root"), {});
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(view && search);
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    const auto shown = [view] {
+        QStringList names;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            names << view->model()->index(r, 0).data().toString();
+        return names;
+    };
+    QTest::keyClicks(search, QStringLiteral("FIN"));
+    QCOMPARE(shown(), QStringList {QStringLiteral("Billing")}); // notes
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("example"));
+    QCOMPARE(shown(), (QStringList {QStringLiteral("Billing"), QStringLiteral("Orders")})); // host
+    QTest::keyClicks(search, QStringLiteral(" app"));
+    QCOMPARE(shown(), QStringList {QStringLiteral("Orders")}); // host and user
+    QCOMPARE(m_window->currentProfileId(), m_store->find(QStringLiteral("Orders")).first().id);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nothing like this"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(view->isVisible()); // no "first start" page just because nothing matches
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 3);
+}
+
+void TestMainWindow::duplicateMakesANewProfile()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    p.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    QVERIFY(m_store->add(p));
+    m_window->selectProfile(p.id);
+    action("actionDuplicateProfile")->trigger();
+    QCOMPARE(profilesOnDisk().size(), 2);
+    const QList<Profile> copies = m_store->find(QStringLiteral("Orders (copy)"));
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(copies.first().id != p.id);
+    QCOMPARE(copies.first().caFile, p.caFile);
+    QCOMPARE(m_window->currentProfileId(), copies.first().id);
+}
+
+void TestMainWindow::editorSavesAndGuardsUnsavedChanges()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    p.user = QStringLiteral("app");
+    QVERIFY(m_store->add(p));
+    m_window->selectProfile(p.id);
+    action("actionEditProfile")->trigger();
+    QTRY_VERIFY(openedDialog<ProfileEditorDialog>());
+    QPointer<ProfileEditorDialog> editor = openedDialog<ProfileEditorDialog>();
+    QVERIFY(!editor->hasUnsavedChanges());
+    WizardDriver::retype(editor->serverSection()->hostEdit(), QStringLiteral("db3.example.com"));
+    QVERIFY(editor->hasUnsavedChanges());
+
+    // Cancel asks first; "Keep editing" keeps the dialog.
+    editor->reject();
+    QTRY_VERIFY(openedDialog<QMessageBox>());
+    auto *box = openedDialog<QMessageBox>();
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!openedDialog<QMessageBox>());
+    QVERIFY(editor->isVisible());
+
+    // An invalid port keeps it open and says why.
+    WizardDriver::retype(editor->serverSection()->portEdit(), QStringLiteral("0"));
+    editor->accept();
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->problems().join(QLatin1Char(' ')).contains(QStringLiteral("65535")));
+    WizardDriver::retype(editor->serverSection()->portEdit(), QStringLiteral("3307"));
+    editor->advancedSection()->findChild<QSpinBox *>(QStringLiteral("timeout"))->setValue(42);
+    editor->accept();
+    QTRY_VERIFY(editor.isNull());
+    const QJsonObject saved = profilesOnDisk().at(0).toObject();
+    QCOMPARE(saved.value(QStringLiteral("host")).toString(), QStringLiteral("db3.example.com"));
+    QCOMPARE(saved.value(QStringLiteral("port")).toInt(), 3307);
+    QCOMPARE(saved.value(QStringLiteral("connectTimeoutSeconds")).toInt(), 42);
+}
+
+void TestMainWindow::lastTestAndCertificateWarningsShowInTheList()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    p.caFile = m_dir->filePath(QStringLiteral("gone.pem"));
+    ConnectionReport report;
+    report.verdict = ConnectionReport::Verdict::EncryptedUnverified;
+    report.startedUtc = QDateTime::currentDateTimeUtc();
+    LastTest::record(p, report);
+    QVERIFY(m_store->add(p));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QAbstractItemModel *model = view->model();
+    QCOMPARE(model->index(0, ProfileListModel::LastTestColumn).data().toString(),
+             ConnectionReport::verdictText(ConnectionReport::Verdict::EncryptedUnverified));
+    QVERIFY(!model->index(0, ProfileListModel::LastTestColumn).data(Qt::DecorationRole).isNull());
+    QVERIFY(model->index(0, ProfileListModel::CertificatesColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("missing")));
+    // The lastTest field survives a reload from disk.
+    ProfileStore again(m_store->filePath());
+    again.load();
+    QCOMPARE(LastTest::of(again.profiles().first())->verdict,
+             ConnectionReport::Verdict::EncryptedUnverified);
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    QVERIFY(m_store->add(p));
+    m_window->resize(1000, 600);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    QTRY_VERIFY(splitter->isVisible());
+    splitter->setSizes({300, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    MainWindow second(*m_store);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.size(), QSize(1000, 600));
+    QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionPreset.h"
+
+QList<ConnectionPreset> ConnectionPreset::all()
+{
+    QList<ConnectionPreset> presets;
+    ConnectionPreset p;
+    p.id = Id::Custom;
+    //: Preset: no provider, everything entered by hand
+    p.name = tr("Other server");
+    p.hostPlaceholder = tr("db.example.com");
+    p.caveat = tr("Ask the server's administrator for the CA certificate that signed the "
+                  "server's certificate, and use the host name that certificate names.");
+    presets << p;
+
+    p = {};
+    p.id = Id::Rackspace;
+    p.name = tr("Rackspace Cloud Databases");
+    p.hostPlaceholder = tr("abc123.rackspaceclouddb.com");
+    p.caveat = tr("Download the CA certificate Rackspace provides for Cloud Databases and pick it "
+                  "as the CA file; connect with the instance's host name, not its IP address.");
+    presets << p;
+
+    p = {};
+    p.id = Id::AwsRds;
+    p.name = tr("Amazon RDS / Aurora");
+    p.hostPlaceholder = tr("mydb.abc123.eu-west-1.rds.amazonaws.com");
+    p.caveat = tr("Pick AWS's global CA bundle (global-bundle.pem) as the CA file; the server "
+                  "certificate names the instance endpoint, so connect to that name, not to an "
+                  "IP address or a CNAME of your own.");
+    presets << p;
+
+    p = {};
+    p.id = Id::Azure;
+    p.name = tr("Azure Database for MySQL");
+    p.hostPlaceholder = tr("myserver.mysql.database.azure.com");
+    p.caveat = tr("Flexible Server certificates chain to DigiCert and Microsoft roots that are "
+                  "in the system's trust store, so no CA file is needed; connect to "
+                  "<server>.mysql.database.azure.com.");
+    presets << p;
+
+    p = {};
+    p.id = Id::GoogleCloudSql;
+    p.name = tr("Google Cloud SQL");
+    p.hostPlaceholder = tr("203.0.113.10");
+    p.mode = SslMode::VerifyCa;
+    p.caveat = tr("Download the instance's server CA (server-ca.pem) from the console; its "
+                  "server certificate names the instance connection name, not the IP address "
+                  "you connect to, so “Verify CA” is the usual choice.");
+    presets << p;
+
+    p = {};
+    p.id = Id::DigitalOcean;
+    p.name = tr("DigitalOcean Managed MySQL");
+    p.hostPlaceholder = tr("db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com");
+    p.port = 25060;
+    p.caveat = tr("Download the cluster's CA certificate (ca-certificate.crt) from its "
+                  "connection details; each cluster has its own CA, and the certificate names "
+                  "the cluster's host name.");
+    presets << p;
+
+    p = {};
+    p.id = Id::Local;
+    p.name = tr("Server on this computer");
+    p.host = QStringLiteral("127.0.0.1");
+    p.hostPlaceholder = QStringLiteral("127.0.0.1");
+    p.caveat = tr("Use the CA that signed the server's own certificate (the file --ssl-ca points "
+                  "to on the server) and the address it names; 127.0.0.1 connects over TCP, "
+                  "which is what TLS needs.");
+    presets << p;
+    return presets;
+}
+
+ConnectionPreset ConnectionPreset::byId(Id id)
+{
+    const QList<ConnectionPreset> presets = all();
+    for (const ConnectionPreset &p : presets) {
+        if (p.id == id)
+            return p;
+    }
+    return presets.first();
+}

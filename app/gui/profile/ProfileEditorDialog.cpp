@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileEditorDialog.h"
+
+#include "AdvancedSection.h"
+#include "CertificateFilePicker.h"
+#include "FetchCertificateDialog.h"
+#include "LastTest.h"
+#include "SecuritySection.h"
+#include "ServerSection.h"
+#include "mysql/ConnectionTester.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+#include "report/TestReportView.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+} // namespace
+
+ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secrets,
+                                         const Profile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_original(profile)
+    , m_name(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_server(new ServerSection(false, this))
+    , m_security(new SecuritySection(this))
+    , m_advanced(new AdvancedSection(this))
+    , m_tabs(new QTabWidget(this))
+    , m_report(new TestReportView(this))
+    , m_tester(new ConnectionTester(this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+    , m_problems(new QLabel(this))
+    , m_save(nullptr)
+{
+    setObjectName(QStringLiteral("ProfileEditorDialog"));
+    //: Window title; %1 is the connection's name
+    setWindowTitle(tr("Edit “%1”").arg(profile.name));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setAccessibleName(tr("Connection name (required)"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
+    m_tabs->setObjectName(QStringLiteral("sections"));
+    m_tabs->setAccessibleName(tr("Sections"));
+    m_test->setObjectName(QStringLiteral("test"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+
+    auto *general = new QFormLayout;
+    general->addRow(tr("&Name: *"), m_name);
+    general->addRow(tr("N&otes:"), m_notes);
+
+    auto *testTab = new QWidget(this);
+    auto *testLayout = new QVBoxLayout(testTab);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addStretch(1);
+    testLayout->addLayout(testRow);
+    testLayout->addWidget(scrolled(m_report, testTab), 1);
+
+    //: Tab titles of the profile editor
+    m_tabs->addTab(scrolled(m_server, m_tabs), tr("&Server"));
+    m_tabs->addTab(scrolled(m_security, m_tabs), tr("Se&curity"));
+    m_tabs->addTab(scrolled(m_advanced, m_tabs), tr("&Advanced"));
+    m_tabs->addTab(testTab, tr("&Test"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setAccessibleName(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProfileEditorDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(general);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    m_name->setText(profile.name);
+    m_notes->setPlainText(profile.notes);
+    m_server->load(profile);
+    m_security->load(profile);
+    m_advanced->load(profile);
+    m_server->setSavePassword(false);
+
+    // The stored password, when there is one, so that Test works at once.
+    if (m_secrets) {
+        m_secrets->read(profile.id, SecretKind::Password, this, [this](const SecretResult &r) {
+            if (!r.ok())
+                return;
+            m_hadSavedPassword = true;
+            m_originalPassword = r.secret;
+            if (m_server->password().isEmpty())
+                m_server->setPassword(r.secret);
+            m_server->setSavePassword(true);
+        });
+    }
+
+    connect(m_server, &ServerSection::changed, this, &ProfileEditorDialog::updateProblems);
+    connect(m_security, &SecuritySection::changed, this, &ProfileEditorDialog::updateProblems);
+    connect(m_advanced, &AdvancedSection::changed, this, &ProfileEditorDialog::updateProblems);
+    connect(m_name, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateProblems);
+    connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::startTest);
+    connect(m_tester, &ConnectionTester::stageUpdated, m_report, &TestReportView::updateStage);
+    connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionReport &report) {
+        m_report->setReport(report);
+        m_test->setEnabled(true);
+        Q_EMIT testFinished();
+    });
+    connect(m_security, &SecuritySection::fetchRequested, this, [this] {
+        auto *dialog = new FetchCertificateDialog(this->profile(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FetchCertificateDialog::trustChosen, this,
+                [this, dialog](FetchCertificateDialog::Trust trust) {
+                    const Profile &p = dialog->profile();
+                    m_security->setMode(p.sslMode);
+                    if (trust == FetchCertificateDialog::Trust::UseChainCa)
+                        m_security->caFilePicker()->setPath(p.caFile);
+                    m_advanced->setPinned(p.pinnedSha256);
+                    m_security->setPinned(p.pinnedSha256);
+                });
+        dialog->open();
+        dialog->start();
+    });
+    updateProblems();
+    resize(720, 640);
+}
+
+ProfileEditorDialog::~ProfileEditorDialog() = default;
+
+Profile ProfileEditorDialog::profile() const
+{
+    Profile p = m_original;
+    p.name = m_name->text().trimmed();
+    p.notes = m_notes->toPlainText();
+    m_server->apply(p);
+    m_security->apply(p);
+    m_advanced->apply(p);
+    return p;
+}
+
+bool ProfileEditorDialog::hasUnsavedChanges() const
+{
+    const bool passwordChanged = m_server->password() != m_originalPassword
+            || m_server->savePassword() != m_hadSavedPassword;
+    return profile() != m_original || passwordChanged;
+}
+
+QStringList ProfileEditorDialog::problems() const
+{
+    QStringList list;
+    if (m_name->text().trimmed().isEmpty())
+        list << tr("Enter a name for the connection.");
+    list << m_server->problems() << m_security->problems() << m_advanced->problems();
+    return list;
+}
+
+void ProfileEditorDialog::updateProblems()
+{
+    const QStringList list = problems();
+    m_problems->setText(list.isEmpty() ? QString()
+                                       : tr("⚠ %1").arg(list.join(QStringLiteral("\n⚠ "))));
+    m_problems->setVisible(!list.isEmpty());
+    m_security->setHost(m_server->hostEdit()->text().trimmed());
+}
+
+void ProfileEditorDialog::startTest()
+{
+    ConnectionTester::Request request;
+    request.profile = profile();
+    request.password = m_server->password();
+    request.keyPassphrase = m_security->keyPassphrase();
+    m_report->beginLive(request.profile.addressText());
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_test->setEnabled(false);
+    m_tester->start(request);
+}
+
+void ProfileEditorDialog::accept()
+{
+    const QStringList list = problems();
+    if (!list.isEmpty()) {
+        updateProblems();
+        return;
+    }
+    m_tester->cancel();
+    Profile p = profile();
+    if (m_report->hasReport())
+        LastTest::record(p, m_report->report());
+    p.modified = QDateTime::currentDateTimeUtc();
+    const StoreSaveResult saved = m_store.update(p);
+    if (!saved) {
+        m_problems->setText(tr("⚠ The connection could not be saved: %1").arg(saved.error));
+        m_problems->setVisible(true);
+        return;
+    }
+    if (m_secrets) {
+        const auto ignore = [](const SecretResult &) {};
+        if (m_server->savePassword() && !m_server->password().isEmpty())
+            m_secrets->write(p.id, SecretKind::Password, m_server->password(), m_secrets, ignore);
+        else if (m_hadSavedPassword)
+            m_secrets->remove(p.id, SecretKind::Password, m_secrets, ignore);
+    }
+    m_original = p;
+    Q_EMIT profileSaved(p.id);
+    QDialog::accept();
+}
+
+void ProfileEditorDialog::reject()
+{
+    if (!hasUnsavedChanges() || m_confirmingDiscard) {
+        m_tester->cancel();
+        QDialog::reject();
+        return;
+    }
+    auto *box
+            = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
+                              tr("Save the changes to “%1”?").arg(m_original.name),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChanges"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Save)->setAccessibleName(tr("Save"));
+    box->button(QMessageBox::Discard)->setAccessibleName(tr("Discard changes"));
+    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Keep editing"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
+        if (choice == QMessageBox::Save) {
+            accept();
+        } else if (choice == QMessageBox::Discard) {
+            m_confirmingDiscard = true;
+            reject();
+        }
+    });
+    box->open();
+}

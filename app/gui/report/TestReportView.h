@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mysql/ConnectionReport.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// A ConnectionReport for people: the verdict in plain words (icon and text), each stage with its
+// result and time, the TLS facts, the server's chain, the account and its TLS requirement, and
+// what went wrong and what to do. Also shows a test while it runs: stages appear with a spinner
+// and turn into ✓ or ✗ with their time.
+class TestReportView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TestReportView(QWidget *parent = nullptr);
+
+    // Shows every stage as pending and the banner as "testing".
+    void beginLive(const QString &address);
+    void updateStage(const TestStage &stage);
+    void setReport(const ConnectionReport &report);
+    void clear();
+
+    bool hasReport() const { return m_hasReport; }
+    const ConnectionReport &report() const { return m_report; }
+    QString bannerText() const;
+    QTreeWidget *stageList() const { return m_stages; }
+    QPushButton *copyButton() const { return m_copy; }
+
+    // Plain-words verdict and the icon that goes with it, for lists too.
+    static QString verdictSymbol(ConnectionReport::Verdict verdict);
+    static QIcon verdictIcon(ConnectionReport::Verdict verdict, const QWidget *widget);
+
+private:
+    void setBanner(const QIcon &icon, const QString &title, const QString &subtitle);
+    QTreeWidgetItem *itemFor(TestStage::Id id) const;
+    void showStage(QTreeWidgetItem *item, const TestStage &stage);
+    void spin();
+    void addFact(const QString &label, const QString &value);
+
+    ConnectionReport m_report;
+    bool m_hasReport = false;
+    int m_spinnerFrame = 0;
+    QTimer *m_spinner;
+    QLabel *m_bannerIcon;
+    QLabel *m_bannerTitle;
+    QLabel *m_bannerText;
+    QTreeWidget *m_stages;
+    QWidget *m_factsBox;
+    QFormLayout *m_facts;
+    QPushButton *m_viewChain;
+    QWidget *m_explanationBox;
+    QLabel *m_explanation;
+    QPushButton *m_copy;
+};

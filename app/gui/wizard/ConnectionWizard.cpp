@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionWizard.h"
+
+#include "LastTest.h"
+#include "SavePage.h"
+#include "SecurityPage.h"
+#include "ServerPage.h"
+#include "TestPage.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+#include "profile/SecuritySection.h"
+#include "profile/ServerSection.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QMessageBox>
+
+ConnectionWizard::ConnectionWizard(ProfileStore &store, SecretStore *secrets, QWidget *parent)
+    : QWizard(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_base(Profile::create())
+    , m_serverPage(new ServerPage(this))
+    , m_securityPage(new SecurityPage(this))
+    , m_testPage(new TestPage(this))
+    , m_savePage(new SavePage(this))
+{
+    setObjectName(QStringLiteral("ConnectionWizard"));
+    setWindowTitle(tr("New Connection"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(ServerPageId, m_serverPage);
+    setPage(SecurityPageId, m_securityPage);
+    setPage(TestPageId, m_testPage);
+    setPage(SavePageId, m_savePage);
+
+    //: Wizard button
+    setButtonText(QWizard::FinishButton, tr("&Save"));
+    const QList<std::pair<WizardButton, QString>> names
+            = {{QWizard::BackButton, tr("Back")},     {QWizard::NextButton, tr("Next")},
+               {QWizard::FinishButton, tr("Save")},   {QWizard::CancelButton, tr("Cancel")},
+               {QWizard::CommitButton, tr("Commit")}, {QWizard::HelpButton, tr("Help")}};
+    for (const auto &[which, name] : names) {
+        if (QAbstractButton *b = button(which))
+            b->setAccessibleName(name);
+    }
+    connect(m_serverPage->section(), &ServerSection::presetChosen, this,
+            [this](const ConnectionPreset &preset) {
+                m_securityPage->section()->setMode(preset.mode);
+            });
+    resize(760, 640);
+}
+
+ConnectionWizard::~ConnectionWizard() = default;
+
+ServerSection *ConnectionWizard::serverSection() const
+{
+    return m_serverPage->section();
+}
+
+SecuritySection *ConnectionWizard::securitySection() const
+{
+    return m_securityPage->section();
+}
+
+void ConnectionWizard::setPinned(const QByteArray &sha256)
+{
+    m_base.pinnedSha256 = sha256;
+    m_securityPage->section()->setPinned(sha256);
+}
+
+Profile ConnectionWizard::profile() const
+{
+    Profile p = m_base;
+    m_serverPage->section()->apply(p);
+    m_securityPage->section()->apply(p);
+    p.name = m_savePage->name();
+    p.notes = m_savePage->notes();
+    return p;
+}
+
+QString ConnectionWizard::password() const
+{
+    return m_serverPage->section()->password();
+}
+
+QString ConnectionWizard::keyPassphrase() const
+{
+    return m_securityPage->section()->keyPassphrase();
+}
+
+void ConnectionWizard::accept()
+{
+    const QString problem = m_savePage->nameProblem();
+    if (!problem.isEmpty()) {
+        m_savePage->nameEdit()->setFocus();
+        return;
+    }
+    m_testPage->cancelTest();
+    Profile p = profile();
+    if (m_lastReport)
+        LastTest::record(p, *m_lastReport);
+    const QStringList invalid = p.validate();
+    if (!invalid.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot Save"), invalid.join(QLatin1Char('\n')));
+        return;
+    }
+    const StoreSaveResult saved = m_store.add(p);
+    if (!saved) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Save"),
+                                    tr("The connection could not be saved: %1").arg(saved.error),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    const ServerSection *server = m_serverPage->section();
+    if (m_secrets && server->savePassword() && !server->password().isEmpty()) {
+        // The keychain answers later; the store outlives this wizard (it belongs to main()).
+        m_secrets->write(p.id, SecretKind::Password, server->password(), m_secrets,
+                         [](const SecretResult &) {});
+    }
+    Q_EMIT profileCreated(p.id);
+    QWizard::accept();
+}

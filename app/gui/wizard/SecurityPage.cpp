@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SecurityPage.h"
+
+#include "ConnectionWizard.h"
+#include "profile/FetchCertificateDialog.h"
+#include "profile/CertificateFilePicker.h"
+#include "profile/SecuritySection.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+SecurityPage::SecurityPage(ConnectionWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_section(new SecuritySection(this))
+    , m_problems(new QLabel(this))
+{
+    setObjectName(QStringLiteral("securityPage"));
+    setTitle(tr("Security"));
+    setSubTitle(tr("How strictly sslcm checks that it talks to the real server."));
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_section);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problems);
+    connect(m_section, &SecuritySection::changed, this, [this] {
+        updateProblems();
+        Q_EMIT completeChanged();
+    });
+    connect(m_section, &SecuritySection::fetchRequested, this,
+            &SecurityPage::fetchServerCertificate);
+    updateProblems();
+}
+
+bool SecurityPage::isComplete() const
+{
+    return m_section->problems().isEmpty();
+}
+
+void SecurityPage::initializePage()
+{
+    m_section->setHost(m_wizard->profile().host);
+}
+
+void SecurityPage::updateProblems()
+{
+    const QStringList problems = m_section->problems();
+    m_problems->setText(problems.isEmpty() ? QString()
+                                           : tr("⚠ %1").arg(problems.join(QStringLiteral("\n⚠ "))));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+void SecurityPage::fetchServerCertificate()
+{
+    auto *dialog = new FetchCertificateDialog(m_wizard->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FetchCertificateDialog::trustChosen, this,
+            [this, dialog](FetchCertificateDialog::Trust trust) {
+                const Profile &p = dialog->profile();
+                m_section->setMode(p.sslMode);
+                if (trust == FetchCertificateDialog::Trust::UseChainCa)
+                    m_section->caFilePicker()->setPath(p.caFile);
+                else
+                    m_wizard->setPinned(p.pinnedSha256);
+            });
+    dialog->open();
+    dialog->start();
+}

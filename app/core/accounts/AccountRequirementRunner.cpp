@@ -1,0 +1,347 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountRequirementRunner.h"
+
+#include "mysql/ConnectionTester.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QPointer>
+#include <QThread>
+
+QString LoginAttempt::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::WithoutTls:
+        return AccountRunReport::tr("Login without TLS");
+    case Kind::TlsWithoutCertificate:
+        return AccountRunReport::tr("Login with TLS, without a client certificate");
+    case Kind::TlsWithCertificate:
+        return AccountRunReport::tr("Login with TLS and the client certificate");
+    }
+    return {};
+}
+
+bool AccountRunReport::statementsOk() const
+{
+    if (!error.isEmpty())
+        return false;
+    if (verifiedOnly)
+        return true;
+    if (results.isEmpty())
+        return false;
+    for (const StatementResult &r : results)
+        if (r.status != StatementResult::Status::Done)
+            return false;
+    return true;
+}
+
+bool AccountRunReport::loginsOk() const
+{
+    for (const LoginAttempt &a : logins)
+        if (!a.asExpected())
+            return false;
+    return true;
+}
+
+bool AccountRunReport::ok() const
+{
+    return statementsOk() && requirementMatches && loginsOk();
+}
+
+QString AccountRunReport::toText() const
+{
+    QString text;
+    if (facts)
+        text += tr("Server: %1 (sql_mode %2)\n")
+                        .arg(facts->version,
+                             facts->sqlMode.isEmpty() ? QStringLiteral("''") : facts->sqlMode);
+    for (const StatementResult &r : results) {
+        QString status;
+        switch (r.status) {
+        case StatementResult::Status::Done:
+            status = tr("done");
+            break;
+        case StatementResult::Status::Failed:
+            status = tr("FAILED");
+            break;
+        case StatementResult::Status::Skipped:
+            status = tr("skipped");
+            break;
+        }
+        text += QStringLiteral("[%1] %2;\n").arg(status, r.displaySql);
+        if (r.status == StatementResult::Status::Failed)
+            text += QStringLiteral("      %1 %2\n").arg(r.errorCode).arg(r.error);
+        for (const QString &w : r.warnings)
+            text += QStringLiteral("      %1\n").arg(w);
+    }
+    if (!error.isEmpty())
+        text += error + QLatin1Char('\n');
+    if (readBack.ok) {
+        if (!readBack.exists)
+            text += tr("Read back from %1: the account does not exist.\n").arg(readBack.source);
+        else
+            text += tr("Read back from %1: %2 — %3\n")
+                            .arg(readBack.source,
+                                 readBack.requirement.clause(SqlQuoting::Backslash::IsLiteral),
+                                 requirementMatches ? tr("as requested")
+                                                    : tr("NOT what was requested"));
+        if (!readBack.showCreateUser.isEmpty())
+            text += QStringLiteral("  ") + readBack.showCreateUser + QLatin1Char('\n');
+    } else if (!readBack.error.isEmpty()) {
+        text += readBack.error + QLatin1Char('\n');
+    }
+    for (const LoginAttempt &a : logins) {
+        const QString outcome = a.succeeded
+                ? (a.tlsVersion.isEmpty() ? tr("logged in")
+                                          : tr("logged in (%1)").arg(a.tlsVersion))
+                : tr("refused (%1 %2)").arg(a.errorCode).arg(a.error);
+        text += QStringLiteral("%1: %2 — %3\n")
+                        .arg(LoginAttempt::kindText(a.kind), outcome,
+                             a.asExpected() ? tr("as expected") : tr("NOT as expected"));
+    }
+    for (const QString &note : notes)
+        text += note + QLatin1Char('\n');
+    return text;
+}
+
+struct AccountRequirementRunner::Shared
+{
+    QMutex mutex;
+    QList<QThread *> threads;
+    std::atomic<int> running {0};
+};
+
+AccountRequirementRunner::AccountRequirementRunner(QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+{
+    qRegisterMetaType<ServerInspection>();
+    qRegisterMetaType<StatementResult>();
+    qRegisterMetaType<AccountRunReport>();
+}
+
+AccountRequirementRunner::~AccountRequirementRunner()
+{
+    // Workers only block on the network, bounded by the profile's timeouts; results for this
+    // object are dropped (QPointer), but the QSqlDatabase work must end before the process does.
+    QList<QThread *> threads;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        threads = m_shared->threads;
+    }
+    for (QThread *t : threads)
+        t->wait();
+}
+
+bool AccountRequirementRunner::isRunning() const
+{
+    return m_shared->running > 0;
+}
+
+void AccountRequirementRunner::launch(std::function<void()> work)
+{
+    const std::shared_ptr<Shared> shared = m_shared;
+    ++shared->running;
+    QThread *thread = QThread::create(std::move(work));
+    {
+        QMutexLocker lock(&shared->mutex);
+        shared->threads.append(thread);
+    }
+    connect(thread, &QThread::finished, thread, [thread, shared] {
+        {
+            QMutexLocker lock(&shared->mutex);
+            shared->threads.removeAll(thread);
+        }
+        --shared->running;
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+void AccountRequirementRunner::inspect(const Admin &admin)
+{
+    QPointer<AccountRequirementRunner> self(this);
+    launch([self, admin] {
+        const ServerInspection result = inspectBlocking(admin);
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, result] {
+                    if (self)
+                        Q_EMIT self->inspected(result);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void AccountRequirementRunner::start(const Request &request)
+{
+    QPointer<AccountRequirementRunner> self(this);
+    launch([self, request] {
+        const AccountRunReport report = runBlocking(request, [self](const StatementResult &r) {
+            QMetaObject::invokeMethod(
+                    qApp,
+                    [self, r] {
+                        if (self)
+                            Q_EMIT self->statementFinished(r);
+                    },
+                    Qt::QueuedConnection);
+        });
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, report] {
+                    if (self)
+                        Q_EMIT self->finished(report);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+ServerInspection AccountRequirementRunner::inspectBlocking(const Admin &admin)
+{
+    ServerInspection r;
+    AdminSession::Opened opened
+            = AdminSession::open(admin.profile, admin.password, admin.keyPassphrase);
+    if (!opened.session) {
+        r.error = opened.error;
+        return r;
+    }
+    const AdminSession::FactsResult facts = opened.session->facts();
+    if (!facts.facts) {
+        r.error = facts.error;
+        return r;
+    }
+    r.facts = facts.facts;
+    const AdminSession::Accounts accounts = opened.session->accounts();
+    r.accounts = accounts.accounts;
+    r.accountsError = accounts.error;
+    return r;
+}
+
+AccountScript AccountRequirementRunner::scriptFor(const AccountChange &change,
+                                                  const AdminServerFacts &facts)
+{
+    return AccountStatementBuilder::build(change, facts.dialect.value_or(ServerDialect()),
+                                          facts.backslash);
+}
+
+AccountRunReport
+AccountRequirementRunner::runBlocking(const Request &request,
+                                      const std::function<void(const StatementResult &)> &onResult)
+{
+    AccountRunReport report;
+    AdminSession::Opened opened = AdminSession::open(request.admin.profile, request.admin.password,
+                                                     request.admin.keyPassphrase);
+    if (!opened.session) {
+        report.error = opened.error;
+        return report;
+    }
+    AdminSession &session = *opened.session;
+    const AdminSession::FactsResult facts = session.facts();
+    if (!facts.facts) {
+        report.error = facts.error;
+        return report;
+    }
+    report.facts = facts.facts;
+    if (!facts.facts->dialect) {
+        report.error = AccountRunReport::tr("%1 is not a server sslcm writes account statements "
+                                            "for (MySQL 5.7, MySQL 8.x/9.x, MariaDB 10.x/11.x).")
+                               .arg(facts.facts->version);
+        return report;
+    }
+    report.script = scriptFor(request.change, *facts.facts);
+    if (!report.script.ok()) {
+        report.error = report.script.problems.join(QLatin1Char(' '));
+        return report;
+    }
+    report.verifiedOnly = request.verifyOnly;
+    if (!request.verifyOnly && request.confirmedText
+        && *request.confirmedText != report.script.text(false)) {
+        report.error = AccountRunReport::tr("Nothing was run: for this session (sql_mode %1) the "
+                                            "statements differ from "
+                                            "the ones you confirmed. Review them again.")
+                               .arg(facts.facts->sqlMode);
+        return report;
+    }
+    if (!request.verifyOnly)
+        report.results = session.execute(report.script, onResult);
+    report.readBack
+            = session.readBack(request.change.user, request.change.host, *facts.facts->dialect);
+    TlsRequirementSpec expected = request.change.requirement;
+    if (expected.type != TlsRequirementSpec::Type::Specified) {
+        expected.issuer.clear();
+        expected.subject.clear();
+        expected.cipher.clear();
+    }
+    report.requirementMatches = report.readBack.ok && report.readBack.exists
+            && report.readBack.requirement == expected;
+    opened.session.reset(); // the admin session is not needed for the login proof
+
+    if (request.proveByLogin && report.statementsOk())
+        report.logins = proveByLogin(request);
+    report.notes << AccountRunReport::tr(
+            "Sessions the account opened before this change stay connected; the requirement "
+            "applies from its next login.");
+    if (!report.loginsOk())
+        report.notes << AccountRunReport::tr(
+                                "A login did not behave as the requirement demands. If the "
+                                "account's host (%1) "
+                                "does not match this computer's address, or the password given for "
+                                "the proof "
+                                "is wrong, the server refuses it for that reason instead.")
+                                .arg(request.change.host);
+    return report;
+}
+
+QList<LoginAttempt> AccountRequirementRunner::proveByLogin(const Request &request)
+{
+    const TlsRequirementSpec &r = request.change.requirement;
+    const bool needsCertificate = r.type == TlsRequirementSpec::Type::X509
+            || (r.type == TlsRequirementSpec::Type::Specified
+                && (!r.issuer.isEmpty() || !r.subject.isEmpty()));
+    const bool needsTls = r.type != TlsRequirementSpec::Type::None;
+
+    struct Plan
+    {
+        LoginAttempt::Kind kind;
+        bool expectSuccess;
+    };
+    QList<Plan> plans {{LoginAttempt::Kind::WithoutTls, !needsTls},
+                       {LoginAttempt::Kind::TlsWithoutCertificate, !needsCertificate}};
+    if (needsCertificate && !request.clientCertificate.isEmpty())
+        plans.append({LoginAttempt::Kind::TlsWithCertificate, true});
+
+    QList<LoginAttempt> attempts;
+    for (const Plan &plan : plans) {
+        ConnectionTester::Request t;
+        t.profile = request.admin.profile;
+        t.profile.user = request.change.user;
+        t.profile.database.clear();
+        t.password = request.accountPassword;
+        t.profile.clientCertificate.clear();
+        t.profile.clientKey.clear();
+        if (plan.kind == LoginAttempt::Kind::WithoutTls) {
+            t.profile.sslMode = SslMode::Disabled;
+            t.profile.pinnedSha256.clear();
+        } else if (t.profile.sslMode < SslMode::Required) {
+            t.profile.sslMode = SslMode::Required;
+        }
+        if (plan.kind == LoginAttempt::Kind::TlsWithCertificate) {
+            t.profile.clientCertificate = request.clientCertificate;
+            t.profile.clientKey = request.clientKey;
+            t.keyPassphrase = request.clientKeyPassphrase;
+        }
+        const ConnectionReport report = ConnectionTester::run(t);
+        LoginAttempt a;
+        a.kind = plan.kind;
+        a.expectSuccess = plan.expectSuccess;
+        a.succeeded = report.verdict == ConnectionReport::Verdict::SecureVerified
+                || report.verdict == ConnectionReport::Verdict::EncryptedUnverified
+                || report.verdict == ConnectionReport::Verdict::Plaintext;
+        a.errorCode = report.loginErrorCode;
+        a.error = report.loginError.isEmpty() ? report.explanation.summary : report.loginError;
+        a.tlsVersion = report.serverTlsVersion;
+        attempts.append(a);
+    }
+    return attempts;
+}

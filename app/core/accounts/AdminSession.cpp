@@ -1,0 +1,261 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdminSession.h"
+
+#include "mysql/TlsClientContext.h"
+#include "mysql/TlsGateway.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcAccounts, "sslcm.accounts", QtInfoMsg)
+
+namespace {
+
+QString textOf(const QVariant &value)
+{
+    // Grant-table columns are BLOBs on MySQL and come back as bytes.
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(value.toByteArray());
+    return value.toString();
+}
+
+TlsRequirementSpec::Type typeFromUserColumn(const QString &sslType)
+{
+    const QString t = sslType.trimmed().toUpper();
+    if (t == QLatin1String("ANY"))
+        return TlsRequirementSpec::Type::Ssl;
+    if (t == QLatin1String("X509"))
+        return TlsRequirementSpec::Type::X509;
+    if (t == QLatin1String("SPECIFIED"))
+        return TlsRequirementSpec::Type::Specified;
+    return TlsRequirementSpec::Type::None;
+}
+
+} // namespace
+
+AdminSession::Opened AdminSession::open(const Profile &admin, const QString &password,
+                                        const QString &keyPassphrase)
+{
+    Opened result;
+    std::unique_ptr<AdminSession> s(new AdminSession);
+    s->m_profile = admin;
+
+    ServerTarget target;
+    target.host = admin.host;
+    target.port = admin.port;
+    target.mode = admin.sslMode;
+    target.pinnedSha256 = admin.pinnedSha256;
+    target.timeout = std::chrono::seconds(admin.connectTimeoutSeconds);
+    if (admin.sslMode != SslMode::Disabled) {
+        const TlsClientContext::Created created = TlsClientContext::obtain(
+                TlsClientContext::Settings::fromProfile(admin, keyPassphrase));
+        if (!created.context) {
+            result.error = created.error;
+            return result;
+        }
+        target.tls = created.context;
+    }
+    s->m_gateway = std::make_unique<TlsGateway>(target);
+    if (const auto error = s->m_gateway->start()) {
+        result.error = *error;
+        return result;
+    }
+    s->m_connectionName = QStringLiteral("sslcm-accounts-") + QUuid::createUuid().toString();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), s->m_connectionName);
+    db.setHostName(QStringLiteral("localhost"));
+    db.setUserName(admin.user);
+    db.setPassword(password);
+    const int clientTimeout = 4 * admin.connectTimeoutSeconds + 5;
+    db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
+                                        "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
+                                 .arg(s->m_gateway->socketPath())
+                                 .arg(clientTimeout));
+    if (!db.open()) {
+        s->m_gateway->waitForIdle(QDeadlineTimer(5000));
+        const auto session = s->m_gateway->lastSession();
+        result.errorCode = db.lastError().nativeErrorCode().toInt();
+        // The gateway knows why TLS failed; the driver only sees the connection end.
+        result.error = session && session->failure != GatewaySession::Failure::None
+                ? tr("%1 refused the connection: %2").arg(admin.addressText(), session->detail)
+                : tr("Logging in as %1 failed: %2")
+                          .arg(admin.user,
+                               db.lastError().databaseText().isEmpty()
+                                       ? db.lastError().text()
+                                       : db.lastError().databaseText());
+        qCInfo(lcAccounts) << "admin login failed, code" << result.errorCode;
+        return result;
+    }
+    result.session = std::move(s);
+    return result;
+}
+
+AdminSession::~AdminSession()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_gateway)
+        m_gateway->stop();
+}
+
+QSqlDatabase AdminSession::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+AdminSession::FactsResult AdminSession::facts()
+{
+    FactsResult r;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT VERSION(), @@SESSION.sql_mode, CURRENT_USER()"))
+        || !q.next()) {
+        r.error = q.lastError().text();
+        return r;
+    }
+    AdminServerFacts f;
+    f.version = q.value(0).toString();
+    f.sqlMode = q.value(1).toString();
+    f.currentUser = q.value(2).toString();
+    f.dialect = ServerDialect::fromVersion(f.version);
+    f.backslash = SqlQuoting::backslashFor(f.sqlMode);
+    if (q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_version'")) && q.next())
+        f.tlsVersion = q.value(1).toString();
+    if (q.exec(QStringLiteral("SHOW GLOBAL VARIABLES LIKE 'require_secure_transport'")) && q.next())
+        f.requireSecureTransport
+                = q.value(1).toString().compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
+    r.facts = f;
+    return r;
+}
+
+AdminSession::Accounts AdminSession::accounts()
+{
+    Accounts r;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT User, Host FROM mysql.user ORDER BY User, Host"))) {
+        r.error = tr("The account list could not be read: %1").arg(q.lastError().text());
+        return r;
+    }
+    while (q.next())
+        r.accounts.append({textOf(q.value(0)), textOf(q.value(1))});
+    return r;
+}
+
+QList<StatementResult>
+AdminSession::execute(const AccountScript &script,
+                      const std::function<void(const StatementResult &)> &onResult)
+{
+    QList<StatementResult> results;
+    bool failed = false;
+    for (int i = 0; i < script.statements.size(); ++i) {
+        const AccountStatement &statement = script.statements.at(i);
+        StatementResult r;
+        r.index = i;
+        r.displaySql = statement.displaySql;
+        if (failed) {
+            r.status = StatementResult::Status::Skipped;
+        } else {
+            QElapsedTimer timer;
+            timer.start();
+            QSqlQuery q(database());
+            const bool ok = q.exec(statement.sql);
+            r.elapsedMs = timer.elapsed();
+            if (ok) {
+                r.status = StatementResult::Status::Done;
+            } else {
+                r.status = StatementResult::Status::Failed;
+                r.errorCode = q.lastError().nativeErrorCode().toInt();
+                r.error = q.lastError().databaseText();
+                failed = true;
+            }
+            QSqlQuery w(database());
+            if (w.exec(QStringLiteral("SHOW WARNINGS")))
+                while (w.next())
+                    r.warnings << QStringLiteral("%1 %2: %3")
+                                          .arg(w.value(0).toString(), w.value(1).toString(),
+                                               w.value(2).toString());
+            // The statement text may hold a password: log the purpose and outcome only.
+            qCDebug(lcAccounts) << "statement" << i << "purpose" << int(statement.purpose)
+                                << (ok ? "done" : "failed") << r.errorCode;
+        }
+        results.append(r);
+        if (onResult)
+            onResult(r);
+    }
+    return results;
+}
+
+AccountReadBack AdminSession::readBack(const QString &user, const QString &host,
+                                       const ServerDialect &dialect)
+{
+    AccountReadBack r;
+    QSqlQuery q(database());
+    if (dialect.hasGlobalPriv()) {
+        r.source = QStringLiteral("mysql.global_priv");
+        q.prepare(QStringLiteral("SELECT Priv FROM mysql.global_priv WHERE User = ? AND Host = ?"));
+    } else {
+        r.source = QStringLiteral("mysql.user");
+        q.prepare(QStringLiteral("SELECT ssl_type, x509_issuer, x509_subject, ssl_cipher "
+                                 "FROM mysql.user WHERE User = ? AND Host = ?"));
+    }
+    q.addBindValue(user);
+    q.addBindValue(host);
+    if (!q.exec()) {
+        r.error = tr("The account could not be read back from %1: %2")
+                          .arg(r.source, q.lastError().text());
+        return r;
+    }
+    r.ok = true;
+    if (!q.next())
+        return r;
+    r.exists = true;
+    if (dialect.hasGlobalPriv()) {
+        const QJsonObject priv = QJsonDocument::fromJson(textOf(q.value(0)).toUtf8()).object();
+        switch (priv.value(QLatin1String("ssl_type")).toInt()) {
+        case 1:
+            r.requirement.type = TlsRequirementSpec::Type::Ssl;
+            break;
+        case 2:
+            r.requirement.type = TlsRequirementSpec::Type::X509;
+            break;
+        case 3:
+            r.requirement.type = TlsRequirementSpec::Type::Specified;
+            break;
+        default:
+            r.requirement.type = TlsRequirementSpec::Type::None;
+            break;
+        }
+        r.requirement.issuer = priv.value(QLatin1String("x509_issuer")).toString();
+        r.requirement.subject = priv.value(QLatin1String("x509_subject")).toString();
+        r.requirement.cipher = priv.value(QLatin1String("ssl_cipher")).toString();
+    } else {
+        r.requirement.type = typeFromUserColumn(textOf(q.value(0)));
+        r.requirement.issuer = textOf(q.value(1));
+        r.requirement.subject = textOf(q.value(2));
+        r.requirement.cipher = textOf(q.value(3));
+    }
+    QSqlQuery show(database());
+    if (show.exec(QStringLiteral("SHOW CREATE USER ")
+                  + AccountStatementBuilder::accountName(user, host))
+        && show.next()) {
+        // Keep the password hash out of what is shown and copied.
+        static const QRegularExpression identified(
+                QStringLiteral("IDENTIFIED\\s+(BY\\s+PASSWORD|VIA|WITH)\\s+\\S+"
+                               "(\\s+(USING|AS|BY)\\s+'[^']*')?"),
+                QRegularExpression::CaseInsensitiveOption);
+        r.showCreateUser
+                = show.value(0).toString().replace(identified, QStringLiteral("IDENTIFIED ..."));
+    }
+    return r;
+}

@@ -1,0 +1,664 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountRequirementsDialog.h"
+
+#include "SqlHighlighter.h"
+#include "accounts/ClientCertificateSubject.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *helpLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    label->setPalette(p);
+    return label;
+}
+
+} // namespace
+
+AccountRequirementsDialog::AccountRequirementsDialog(ProfileStore *store, SecretStore *secrets,
+                                                     const QUuid &adminProfileId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_runner(new AccountRequirementRunner(this))
+{
+    setWindowTitle(tr("Account TLS Requirements"));
+    setAccessibleName(windowTitle());
+    buildUi();
+    if (!adminProfileId.isNull() && m_store) {
+        const int index = m_profile->findData(adminProfileId);
+        if (index >= 0)
+            m_profile->setCurrentIndex(index);
+    }
+    connect(m_runner, &AccountRequirementRunner::inspected, this,
+            &AccountRequirementsDialog::inspected);
+    connect(m_runner, &AccountRequirementRunner::statementFinished, this,
+            &AccountRequirementsDialog::statementFinished);
+    connect(m_runner, &AccountRequirementRunner::finished, this,
+            &AccountRequirementsDialog::finished);
+    updateRequirementFields();
+    updatePreview();
+}
+
+AccountRequirementsDialog::~AccountRequirementsDialog() = default;
+
+void AccountRequirementsDialog::buildUi()
+{
+    auto *form = new QWidget;
+    auto *formLayout = new QVBoxLayout(form);
+
+    // Target server.
+    auto *serverBox = new QGroupBox(tr("Target server"), form);
+    auto *serverForm = new QFormLayout(serverBox);
+    m_profile = new QComboBox(serverBox);
+    m_profile->setAccessibleName(tr("Admin profile"));
+    m_profile->addItem(tr("None: only write the statements"), QUuid());
+    if (m_store)
+        for (const Profile &p : m_store->profiles())
+            m_profile->addItem(p.name, p.id);
+    m_connect = new QPushButton(tr("C&onnect"), serverBox);
+    m_connect->setAccessibleName(tr("Connect with the admin profile"));
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_connect);
+    auto *profileLabel = new QLabel(tr("&Admin profile:"), serverBox);
+    profileLabel->setBuddy(m_profile);
+    serverForm->addRow(profileLabel, profileRow);
+    m_serverStatus = helpLabel(serverBox);
+    m_serverStatus->setText(tr("Not connected. Statements are written for the server type "
+                               "chosen below."));
+    serverForm->addRow(m_serverStatus);
+    m_dialect = new QComboBox(serverBox);
+    m_dialect->setAccessibleName(tr("Server type"));
+    for (ServerDialect::Kind k : ServerDialect::allKinds())
+        m_dialect->addItem(ServerDialect(k).displayName(), ServerDialect(k).key());
+    auto *dialectLabel = new QLabel(tr("Server &type:"), serverBox);
+    dialectLabel->setBuddy(m_dialect);
+    serverForm->addRow(dialectLabel, m_dialect);
+    formLayout->addWidget(serverBox);
+
+    // Account.
+    auto *accountBox = new QGroupBox(tr("Account"), form);
+    auto *accountForm = new QFormLayout(accountBox);
+    m_user = new QComboBox(accountBox);
+    m_user->setEditable(true);
+    m_user->setInsertPolicy(QComboBox::NoInsert);
+    m_user->setAccessibleName(tr("User name"));
+    m_user->lineEdit()->setPlaceholderText(tr("app_user"));
+    auto *userLabel = new QLabel(tr("&User:"), accountBox);
+    userLabel->setBuddy(m_user);
+    accountForm->addRow(userLabel, m_user);
+    m_host = new QLineEdit(QStringLiteral("%"), accountBox);
+    m_host->setAccessibleName(tr("Host"));
+    auto *hostLabel = new QLabel(tr("&Host:"), accountBox);
+    hostLabel->setBuddy(m_host);
+    accountForm->addRow(hostLabel, m_host);
+    m_hostHelp = helpLabel(accountBox);
+    accountForm->addRow(m_hostHelp);
+    m_create = new QCheckBox(tr("Create the account if it does not &exist"), accountBox);
+    m_create->setChecked(true);
+    m_create->setAccessibleName(m_create->text().remove(QLatin1Char('&')));
+    accountForm->addRow(m_create);
+    m_password = new QLineEdit(accountBox);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password for a new account"));
+    m_password->setPlaceholderText(tr("only used when the account is created"));
+    auto *passwordLabel = new QLabel(tr("&Password:"), accountBox);
+    passwordLabel->setBuddy(m_password);
+    accountForm->addRow(passwordLabel, m_password);
+    formLayout->addWidget(accountBox);
+
+    // Privileges.
+    auto *privBox = new QGroupBox(tr("Privileges"), form);
+    auto *privLayout = new QVBoxLayout(privBox);
+    auto *scopeForm = new QFormLayout;
+    m_scope = new QComboBox(privBox);
+    m_scope->setAccessibleName(tr("Privilege scope"));
+    m_scope->addItem(tr("Database (db.*)"), int(PrivilegeGrant::Scope::Database));
+    m_scope->addItem(tr("Table (db.table)"), int(PrivilegeGrant::Scope::Table));
+    m_scope->addItem(tr("Global (*.*)"), int(PrivilegeGrant::Scope::Global));
+    auto *scopeLabel = new QLabel(tr("&Scope:"), privBox);
+    scopeLabel->setBuddy(m_scope);
+    scopeForm->addRow(scopeLabel, m_scope);
+    m_database = new QLineEdit(privBox);
+    m_database->setAccessibleName(tr("Database"));
+    auto *dbLabel = new QLabel(tr("&Database:"), privBox);
+    dbLabel->setBuddy(m_database);
+    scopeForm->addRow(dbLabel, m_database);
+    m_table = new QLineEdit(privBox);
+    m_table->setAccessibleName(tr("Table"));
+    auto *tableLabel = new QLabel(tr("Ta&ble:"), privBox);
+    tableLabel->setBuddy(m_table);
+    scopeForm->addRow(tableLabel, m_table);
+    privLayout->addLayout(scopeForm);
+    auto *sets = new QHBoxLayout;
+    const struct
+    {
+        QString text;
+        QString name;
+        QStringList set;
+    } presets[] = {
+            {tr("&Read-only"), tr("Select the read-only privileges"),
+             PrivilegeGrant::readOnlySet()},
+            {tr("Read-&write"), tr("Select the read-write privileges"),
+             PrivilegeGrant::readWriteSet()},
+            {tr("A&ll"), tr("Select all privileges"), PrivilegeGrant::allSet()},
+            {tr("&No privileges"), tr("Clear the privileges"), {}},
+    };
+    for (const auto &preset : presets) {
+        auto *button = new QPushButton(preset.text, privBox);
+        button->setAccessibleName(preset.name);
+        const QStringList set = preset.set;
+        connect(button, &QPushButton::clicked, this, [this, set] { applyPrivilegeSet(set); });
+        sets->addWidget(button);
+    }
+    privLayout->addLayout(sets);
+    auto *grid = new QGridLayout;
+    const QStringList known = PrivilegeGrant::knownPrivileges();
+    for (int i = 0; i < known.size(); ++i) {
+        auto *box = new QCheckBox(known.at(i), privBox);
+        box->setAccessibleName(tr("Privilege %1").arg(known.at(i)));
+        box->setProperty("privilege", known.at(i));
+        grid->addWidget(box, i / 3, i % 3);
+        m_privileges << box;
+        connect(box, &QCheckBox::toggled, this, &AccountRequirementsDialog::updatePreview);
+    }
+    privLayout->addLayout(grid);
+    m_revokeFirst = new QCheckBox(tr("Re&voke existing privileges first"), privBox);
+    m_revokeFirst->setAccessibleName(tr("Revoke existing privileges first"));
+    privLayout->addWidget(m_revokeFirst);
+    formLayout->addWidget(privBox);
+
+    // Requirement.
+    auto *reqBox = new QGroupBox(tr("TLS requirement"), form);
+    auto *reqForm = new QFormLayout(reqBox);
+    m_requireType = new QComboBox(reqBox);
+    m_requireType->setAccessibleName(tr("Requirement"));
+    for (auto t : {TlsRequirementSpec::Type::Ssl, TlsRequirementSpec::Type::X509,
+                   TlsRequirementSpec::Type::Specified, TlsRequirementSpec::Type::None})
+        m_requireType->addItem(TlsRequirementSpec::typeText(t), int(t));
+    auto *reqLabel = new QLabel(tr("Re&quire:"), reqBox);
+    reqLabel->setBuddy(m_requireType);
+    reqForm->addRow(reqLabel, m_requireType);
+    m_issuer = new QLineEdit(reqBox);
+    m_issuer->setAccessibleName(tr("Issuer"));
+    m_issuer->setPlaceholderText(QStringLiteral("/O=Example/CN=Example CA"));
+    auto *issuerLabel = new QLabel(tr("&Issuer:"), reqBox);
+    issuerLabel->setBuddy(m_issuer);
+    reqForm->addRow(issuerLabel, m_issuer);
+    m_subject = new QLineEdit(reqBox);
+    m_subject->setAccessibleName(tr("Subject"));
+    m_subject->setPlaceholderText(QStringLiteral("/O=Example/CN=app"));
+    auto *subjectLabel = new QLabel(tr("Su&bject:"), reqBox);
+    subjectLabel->setBuddy(m_subject);
+    reqForm->addRow(subjectLabel, m_subject);
+    m_cipher = new QLineEdit(reqBox);
+    m_cipher->setAccessibleName(tr("Cipher"));
+    auto *cipherLabel = new QLabel(tr("&Cipher:"), reqBox);
+    cipherLabel->setBuddy(m_cipher);
+    reqForm->addRow(cipherLabel, m_cipher);
+    m_fromCert = new QPushButton(tr("&Fill from client certificate..."), reqBox);
+    m_fromCert->setAccessibleName(tr("Fill issuer and subject from a client certificate"));
+    reqForm->addRow(m_fromCert);
+    m_certVerdict = helpLabel(reqBox);
+    reqForm->addRow(m_certVerdict);
+    m_legacy = new QCheckBox(tr("Legacy form: GRANT ... RE&QUIRE"), reqBox);
+    m_legacy->setAccessibleName(tr("Use the legacy GRANT ... REQUIRE form"));
+    reqForm->addRow(m_legacy);
+    m_flush = new QCheckBox(tr("Add FLUSH PRIVILEGES (not needed)"), reqBox);
+    m_flush->setAccessibleName(tr("Add FLUSH PRIVILEGES"));
+    reqForm->addRow(m_flush);
+    formLayout->addWidget(reqBox);
+    formLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Account settings"));
+
+    // Preview and results.
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    auto *previewLabel = new QLabel(tr("S&tatements:"), right);
+    m_preview = new QPlainTextEdit(right);
+    m_preview->setReadOnly(true);
+    m_preview->setAccessibleName(tr("Statements preview"));
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setTabChangesFocus(true);
+    previewLabel->setBuddy(m_preview);
+    m_highlighter = new SqlHighlighter(m_preview->document());
+    rightLayout->addWidget(previewLabel);
+    rightLayout->addWidget(m_preview, 2);
+    m_problems = helpLabel(right);
+    m_problems->setAccessibleName(tr("Problems"));
+    rightLayout->addWidget(m_problems);
+    auto *cmdLabel = new QLabel(tr("mysql co&mmand line:"), right);
+    m_commandLine = new QLineEdit(right);
+    m_commandLine->setReadOnly(true);
+    m_commandLine->setAccessibleName(tr("Equivalent mysql command line"));
+    cmdLabel->setBuddy(m_commandLine);
+    rightLayout->addWidget(cmdLabel);
+    rightLayout->addWidget(m_commandLine);
+    auto *actions = new QHBoxLayout;
+    m_copy = new QPushButton(tr("&Copy"), right);
+    m_copy->setAccessibleName(tr("Copy the statements"));
+    m_save = new QPushButton(tr("Sa&ve as .sql..."), right);
+    m_save->setAccessibleName(tr("Save the statements as an SQL file"));
+    m_run = new QPushButton(tr("&Run on server..."), right);
+    m_run->setAccessibleName(tr("Run the statements on the server"));
+    m_verify = new QPushButton(tr("V&erify"), right);
+    m_verify->setAccessibleName(tr("Verify the account on the server"));
+    for (QPushButton *b : {m_copy, m_save, m_run, m_verify})
+        actions->addWidget(b);
+    rightLayout->addLayout(actions);
+    auto *proveBox = new QGroupBox(tr("Proof by login"), right);
+    auto *proveForm = new QFormLayout(proveBox);
+    m_prove = new QCheckBox(tr("After running, log in as the account without and with TLS"),
+                            proveBox);
+    m_prove->setAccessibleName(tr("Prove the requirement by logging in"));
+    proveForm->addRow(m_prove);
+    m_provePassword = new QLineEdit(proveBox);
+    m_provePassword->setEchoMode(QLineEdit::Password);
+    m_provePassword->setAccessibleName(tr("The account's password"));
+    auto *provePasswordLabel = new QLabel(tr("Account pass&word:"), proveBox);
+    provePasswordLabel->setBuddy(m_provePassword);
+    proveForm->addRow(provePasswordLabel, m_provePassword);
+    m_proveCert = new QLineEdit(proveBox);
+    m_proveCert->setAccessibleName(tr("Client certificate for the proof"));
+    auto *proveCertLabel = new QLabel(tr("Client certificate:"), proveBox);
+    proveCertLabel->setBuddy(m_proveCert);
+    proveForm->addRow(proveCertLabel, m_proveCert);
+    m_proveKey = new QLineEdit(proveBox);
+    m_proveKey->setAccessibleName(tr("Client key for the proof"));
+    auto *proveKeyLabel = new QLabel(tr("Client key:"), proveBox);
+    proveKeyLabel->setBuddy(m_proveKey);
+    proveForm->addRow(proveKeyLabel, m_proveKey);
+    rightLayout->addWidget(proveBox);
+    m_results = new QPlainTextEdit(right);
+    m_results->setReadOnly(true);
+    m_results->setAccessibleName(tr("Results"));
+    m_results->setTabChangesFocus(true);
+    m_results->setPlaceholderText(tr("Results of running and verifying appear here. Sessions "
+                                     "opened before a change stay connected; requirements "
+                                     "apply at the next login."));
+    rightLayout->addWidget(m_results, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1100, 760);
+
+    for (QLineEdit *edit : {m_host, m_password, m_database, m_table, m_issuer, m_subject, m_cipher,
+                            m_user->lineEdit()})
+        connect(edit, &QLineEdit::textChanged, this, &AccountRequirementsDialog::updatePreview);
+    for (QCheckBox *box : {m_create, m_revokeFirst, m_legacy, m_flush})
+        connect(box, &QCheckBox::toggled, this, &AccountRequirementsDialog::updatePreview);
+    for (QComboBox *combo : {m_dialect, m_scope, m_requireType})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateRequirementFields();
+            updatePreview();
+        });
+    connect(m_connect, &QPushButton::clicked, this, &AccountRequirementsDialog::connectToServer);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { updatePreview(); });
+    connect(m_fromCert, &QPushButton::clicked, this,
+            &AccountRequirementsDialog::fillFromCertificate);
+    connect(m_copy, &QPushButton::clicked, this, &AccountRequirementsDialog::copyStatements);
+    connect(m_save, &QPushButton::clicked, this, &AccountRequirementsDialog::saveStatements);
+    connect(m_run, &QPushButton::clicked, this, &AccountRequirementsDialog::confirmAndRun);
+    connect(m_verify, &QPushButton::clicked, this, [this] { startRun(true); });
+}
+
+void AccountRequirementsDialog::updateRequirementFields()
+{
+    const auto type = TlsRequirementSpec::Type(m_requireType->currentData().toInt());
+    const bool specified = type == TlsRequirementSpec::Type::Specified;
+    for (QWidget *w : {static_cast<QWidget *>(m_issuer), static_cast<QWidget *>(m_subject),
+                       static_cast<QWidget *>(m_cipher), static_cast<QWidget *>(m_fromCert)})
+        w->setEnabled(specified);
+    const auto scope = PrivilegeGrant::Scope(m_scope->currentData().toInt());
+    m_database->setEnabled(scope != PrivilegeGrant::Scope::Global);
+    m_table->setEnabled(scope == PrivilegeGrant::Scope::Table);
+    m_legacy->setEnabled(dialect().acceptsGrantRequire());
+    if (!dialect().acceptsGrantRequire())
+        m_legacy->setChecked(false);
+    m_flush->setEnabled(m_legacy->isChecked());
+}
+
+ServerDialect AccountRequirementsDialog::dialect() const
+{
+    if (m_facts && m_facts->dialect)
+        return *m_facts->dialect;
+    return ServerDialect::fromKey(m_dialect->currentData().toString()).value_or(ServerDialect());
+}
+
+AccountChange AccountRequirementsDialog::change() const
+{
+    AccountChange c;
+    c.user = m_user->currentText();
+    c.host = m_host->text();
+    c.password = m_password->text();
+    c.createIfMissing = m_create->isChecked();
+    c.revokeFirst = m_revokeFirst->isChecked();
+    c.legacyGrantRequire = m_legacy->isChecked() && m_legacy->isEnabled();
+    c.flushPrivileges = c.legacyGrantRequire && m_flush->isChecked();
+    c.requirement.type = TlsRequirementSpec::Type(m_requireType->currentData().toInt());
+    if (c.requirement.type == TlsRequirementSpec::Type::Specified) {
+        c.requirement.issuer = m_issuer->text();
+        c.requirement.subject = m_subject->text();
+        c.requirement.cipher = m_cipher->text();
+    }
+    c.grant.scope = PrivilegeGrant::Scope(m_scope->currentData().toInt());
+    c.grant.database
+            = c.grant.scope == PrivilegeGrant::Scope::Global ? QString() : m_database->text();
+    c.grant.table = c.grant.scope == PrivilegeGrant::Scope::Table ? m_table->text() : QString();
+    for (QCheckBox *box : m_privileges)
+        if (box->isChecked())
+            c.grant.privileges << box->property("privilege").toString();
+    return c;
+}
+
+AccountScript AccountRequirementsDialog::script() const
+{
+    if (m_facts)
+        return AccountRequirementRunner::scriptFor(change(), *m_facts);
+    return AccountStatementBuilder::build(change(), dialect());
+}
+
+void AccountRequirementsDialog::updatePreview()
+{
+    m_hostHelp->setText(AccountStatementBuilder::hostPatternExplanation(m_host->text()));
+    m_flush->setEnabled(m_legacy->isChecked());
+    const AccountScript s = script();
+    if (s.ok()) {
+        m_preview->setPlainText(s.sqlFile(
+                tr("%1 on %2")
+                        .arg(AccountStatementBuilder::accountName(change().user, change().host),
+                             dialect().displayName())));
+        m_problems->setText(change().requirement.explanation());
+    } else {
+        m_preview->setPlainText(QString());
+        m_problems->setText(s.problems.join(QLatin1Char('\n')));
+    }
+    AccountStatementBuilder::CommandLineTarget target;
+    if (const auto admin = adminProfile()) {
+        target.host = admin->host;
+        target.port = admin->port;
+        target.adminUser = admin->user;
+        target.caFile = admin->caFile;
+        target.clientCertificate = admin->clientCertificate;
+        target.clientKey = admin->clientKey;
+    }
+    m_commandLine->setText(s.ok() ? AccountStatementBuilder::mysqlCommandLine(s, dialect(), target)
+                                  : QString());
+    const bool busy = m_runner->isRunning();
+    m_copy->setEnabled(s.ok());
+    m_save->setEnabled(s.ok());
+    m_run->setEnabled(s.ok() && adminProfile().has_value() && !busy);
+    m_verify->setEnabled(s.ok() && adminProfile().has_value() && !busy);
+    m_connect->setEnabled(adminProfile().has_value() && !busy);
+    m_dialect->setEnabled(!m_facts);
+}
+
+void AccountRequirementsDialog::applyPrivilegeSet(const QStringList &set)
+{
+    for (QCheckBox *box : m_privileges) {
+        const QSignalBlocker block(box);
+        box->setChecked(set.contains(box->property("privilege").toString()));
+    }
+    updatePreview();
+}
+
+std::optional<Profile> AccountRequirementsDialog::adminProfile() const
+{
+    const QUuid id = m_profile->currentData().toUuid();
+    if (id.isNull() || !m_store)
+        return std::nullopt;
+    return m_store->profile(id);
+}
+
+void AccountRequirementsDialog::withAdminPassword(const std::function<void(const QString &)> &then)
+{
+    const auto admin = adminProfile();
+    if (!admin)
+        return;
+    if (!m_adminPassword.isEmpty() || !m_secrets) {
+        then(m_adminPassword);
+        return;
+    }
+    m_secrets->read(admin->id, SecretKind::Password, this,
+                    [this, then, name = admin->name](const SecretResult &result) {
+                        if (result.ok()) {
+                            m_adminPassword = result.secret;
+                            then(m_adminPassword);
+                            return;
+                        }
+                        auto *ask = new QInputDialog(this);
+                        ask->setAttribute(Qt::WA_DeleteOnClose);
+                        ask->setWindowTitle(tr("Admin password"));
+                        ask->setLabelText(tr("Password of the profile \"%1\":").arg(name));
+                        ask->setTextEchoMode(QLineEdit::Password);
+                        connect(ask, &QInputDialog::textValueSelected, this,
+                                [this, then](const QString &password) {
+                                    m_adminPassword = password;
+                                    then(password);
+                                });
+                        ask->open();
+                    });
+}
+
+void AccountRequirementsDialog::connectToServer()
+{
+    const auto admin = adminProfile();
+    if (!admin)
+        return;
+    m_serverStatus->setText(tr("Connecting to %1...").arg(admin->addressText()));
+    m_connect->setEnabled(false);
+    withAdminPassword([this, profile = *admin](const QString &password) {
+        m_runner->inspect({profile, password, {}});
+    });
+}
+
+void AccountRequirementsDialog::inspected(const ServerInspection &inspection)
+{
+    if (!inspection.ok()) {
+        m_facts.reset();
+        m_adminPassword.clear();
+        m_serverStatus->setText(tr("Not connected: %1").arg(inspection.error));
+        updatePreview();
+        Q_EMIT serverInspected(false);
+        return;
+    }
+    m_facts = inspection.facts;
+    if (m_facts->dialect) {
+        const int index = m_dialect->findData(m_facts->dialect->key());
+        const QSignalBlocker block(m_dialect);
+        m_dialect->setCurrentIndex(index);
+    }
+    QString status
+            = tr("Connected: %1 over %2, sql_mode %3.")
+                      .arg(m_facts->version,
+                           m_facts->tlsVersion.isEmpty() ? tr("no TLS") : m_facts->tlsVersion,
+                           m_facts->sqlMode.isEmpty() ? QStringLiteral("''") : m_facts->sqlMode);
+    if (!m_facts->dialect)
+        status += QLatin1Char(' ') + tr("sslcm does not know this server type.");
+    if (m_facts->requireSecureTransport)
+        status += QLatin1Char(' ') + tr("require_secure_transport is ON on this server.");
+    m_serverStatus->setText(status);
+    const QString typed = m_user->currentText();
+    m_user->clear();
+    for (const AccountName &a : inspection.accounts)
+        m_user->addItem(QStringLiteral("%1@%2").arg(a.user, a.host), QStringList {a.user, a.host});
+    m_user->setCurrentIndex(-1);
+    m_user->setEditText(typed);
+    connect(
+            m_user, &QComboBox::activated, this,
+            [this](int index) {
+                const QStringList account = m_user->itemData(index).toStringList();
+                if (account.size() != 2)
+                    return;
+                m_user->setEditText(account.at(0));
+                m_host->setText(account.at(1));
+            },
+            Qt::UniqueConnection);
+    updateRequirementFields();
+    updatePreview();
+    Q_EMIT serverInspected(true);
+}
+
+void AccountRequirementsDialog::fillFromCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Client certificate"), QString(),
+            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ClientCertificateSubject names = ClientCertificateSubject::fromFile(path);
+    if (!names.ok) {
+        m_certVerdict->setText(names.error);
+        return;
+    }
+    m_issuer->setText(names.issuer);
+    m_subject->setText(names.subject);
+    QString verdict;
+    if (const auto admin = adminProfile(); admin && !admin->caFile.isEmpty()) {
+        names.checkAgainstCa(admin->caFile);
+        verdict = names.caVerdict;
+    } else {
+        verdict = tr("Choose an admin profile with a CA file to check that the server's CA "
+                     "accepts this certificate.");
+    }
+    m_certVerdict->setText(verdict);
+    m_proveCert->setText(path);
+}
+
+void AccountRequirementsDialog::copyStatements()
+{
+    QApplication::clipboard()->setText(script().text());
+}
+
+void AccountRequirementsDialog::saveStatements()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save statements"), m_user->currentText() + QStringLiteral(".sql"),
+            tr("SQL files (*.sql)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_preview->toPlainText().toUtf8()) < 0
+        || !file.commit())
+        QMessageBox::warning(this, tr("Save statements"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+}
+
+void AccountRequirementsDialog::confirmAndRun()
+{
+    const auto admin = adminProfile();
+    const AccountScript s = script();
+    if (!admin || !s.ok())
+        return;
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Run on server"),
+            tr("Run these statements on %1 as %2?").arg(admin->addressText(), admin->user),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRun"));
+    box->setInformativeText(s.text());
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            startRun(false);
+    });
+    box->open();
+}
+
+void AccountRequirementsDialog::startRun(bool verifyOnly)
+{
+    const auto admin = adminProfile();
+    if (!admin)
+        return;
+    const QString confirmed = script().text();
+    m_results->setPlainText(verifyOnly ? tr("Verifying...") : tr("Running..."));
+    withAdminPassword([this, verifyOnly, confirmed, profile = *admin](const QString &password) {
+        AccountRequirementRunner::Request r;
+        r.admin = {profile, password, {}};
+        r.change = change();
+        r.confirmedText = confirmed;
+        r.verifyOnly = verifyOnly;
+        r.proveByLogin = m_prove->isChecked();
+        r.accountPassword
+                = m_provePassword->text().isEmpty() ? m_password->text() : m_provePassword->text();
+        r.clientCertificate = m_proveCert->text();
+        r.clientKey = m_proveKey->text();
+        m_runner->start(r);
+        updatePreview();
+    });
+}
+
+void AccountRequirementsDialog::statementFinished(const StatementResult &result)
+{
+    QString line;
+    switch (result.status) {
+    case StatementResult::Status::Done:
+        line = tr("done: %1").arg(result.displaySql);
+        break;
+    case StatementResult::Status::Failed:
+        line = tr("FAILED: %1\n  %2 %3")
+                       .arg(result.displaySql)
+                       .arg(result.errorCode)
+                       .arg(result.error);
+        break;
+    case StatementResult::Status::Skipped:
+        line = tr("skipped: %1").arg(result.displaySql);
+        break;
+    }
+    m_results->appendPlainText(line);
+}
+
+void AccountRequirementsDialog::finished(const AccountRunReport &report)
+{
+    m_results->setPlainText(report.toText());
+    if (report.facts) {
+        m_facts = report.facts;
+        if (!report.error.isEmpty() && report.results.isEmpty())
+            m_adminPassword.clear();
+    }
+    updatePreview();
+    Q_EMIT runFinished(report.ok());
+}

@@ -1,0 +1,568 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The account helper against the real MariaDB test server: the statements it writes are run
+// through an admin profile and the secure gateway, read back from mysql.global_priv, and proved
+// by logging in as the account with and without TLS and with and without a client certificate.
+// Hostile names and values go through generation and execution, and the grant tables must show
+// that exactly the intended account changed.
+#include "TestServers.h"
+#include "accounts/AccountRequirementRunner.h"
+#include "accounts/ClientCertificateSubject.h"
+#include "mysql/ConnectionTester.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using Server = TestServers::Server;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+using Type = TlsRequirementSpec::Type;
+using Kind = LoginAttempt::Kind;
+
+Q_DECLARE_METATYPE(Type)
+
+class tst_AccountRequirements : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void inspection();
+    void requirementTakesEffect_data();
+    void requirementTakesEffect();
+    void certificateFromOtherCaRefused();
+    void subjectFromCertificateIsWhatTheServerCompares();
+    void existingAccountIsAlteredAndRevoked();
+    void changedSessionRunsNothing();
+    void hostileNamesAndValues_data();
+    void hostileNamesAndValues();
+
+private:
+    Profile adminProfile() const;
+    AccountRequirementRunner::Admin admin() const;
+    // Every row of the grant tables, as text; compared before and after.
+    QStringList grantTables() const;
+    void dropAccount(const QString &user, const QString &host) const;
+    ConnectionReport login(const QString &user, const QString &password, SslMode mode,
+                           Pki cert = Pki::CaCert, Pki key = Pki::CaKey) const;
+
+    TestServers m_servers;
+};
+
+void tst_AccountRequirements::initTestCase()
+{
+    m_servers = TestServers::fromEnvironment();
+    QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
+}
+
+Profile tst_AccountRequirements::adminProfile() const
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("admin");
+    p.host = m_servers.host();
+    p.port = quint16(m_servers.tlsPort());
+    p.user = m_servers.credentials(Account::Admin).user;
+    p.sslMode = SslMode::VerifyIdentity;
+    p.caFile = m_servers.path(Pki::CaCert);
+    p.connectTimeoutSeconds = 5;
+    return p;
+}
+
+AccountRequirementRunner::Admin tst_AccountRequirements::admin() const
+{
+    return {adminProfile(), m_servers.credentials(Account::Admin).password, {}};
+}
+
+QStringList tst_AccountRequirements::grantTables() const
+{
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    if (!root.isOpen())
+        return {QStringLiteral("root login failed: ") + root.lastError().text()};
+    QStringList rows;
+    QSqlQuery q(root.database());
+    for (const char *sql : {"SELECT 'global_priv', User, Host, Priv FROM mysql.global_priv",
+                            "SELECT 'db', User, Host, Db, Select_priv, Insert_priv FROM mysql.db",
+                            "SELECT 'tables_priv', User, Host, Db, Table_name, Table_priv "
+                            "FROM mysql.tables_priv",
+                            "SELECT 'roles', User, Host, Role FROM mysql.roles_mapping"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+void tst_AccountRequirements::dropAccount(const QString &user, const QString &host) const
+{
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QVERIFY(root.isOpen());
+    QSqlQuery q(root.database());
+    QVERIFY2(q.exec(QStringLiteral("DROP USER IF EXISTS ")
+                    + AccountStatementBuilder::accountName(user, host)),
+             qPrintable(q.lastError().text()));
+}
+
+ConnectionReport tst_AccountRequirements::login(const QString &user, const QString &password,
+                                                SslMode mode, Pki cert, Pki key) const
+{
+    ConnectionTester::Request r;
+    r.profile = adminProfile();
+    r.profile.user = user;
+    r.profile.sslMode = mode;
+    if (cert != Pki::CaCert) {
+        r.profile.clientCertificate = m_servers.path(cert);
+        r.profile.clientKey = m_servers.path(key);
+    }
+    r.password = password;
+    return ConnectionTester::run(r);
+}
+
+void tst_AccountRequirements::inspection()
+{
+    const ServerInspection i = AccountRequirementRunner::inspectBlocking(admin());
+    QVERIFY2(i.ok(), qPrintable(i.error));
+    QVERIFY(i.facts->dialect && i.facts->dialect->isMariaDb());
+    QVERIFY(i.facts->dialect->hasGlobalPriv());
+    QVERIFY(i.facts->tlsVersion.startsWith(QLatin1String("TLSv1.")));
+    QCOMPARE(i.facts->backslash, SqlQuoting::Backslash::IsEscape);
+    const AccountName expected {m_servers.credentials(Account::RequireX509).user,
+                                QStringLiteral("%")};
+    QVERIFY(i.accounts.contains(expected));
+
+    AccountRequirementRunner::Admin wrong = admin();
+    wrong.password = QStringLiteral("not the password");
+    const ServerInspection refused = AccountRequirementRunner::inspectBlocking(wrong);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QLatin1String("1045"))
+                     || refused.error.contains(QLatin1String("Access denied")),
+             qPrintable(refused.error));
+}
+
+void tst_AccountRequirements::requirementTakesEffect_data()
+{
+    QTest::addColumn<Type>("type");
+    QTest::addColumn<bool>("legacy");
+    // Expected login outcomes: without TLS, TLS without a certificate, TLS with the client cert.
+    QTest::addColumn<QList<bool>>("logins");
+    QTest::newRow("none") << Type::None << false << QList<bool> {true, true};
+    QTest::newRow("ssl") << Type::Ssl << false << QList<bool> {false, true};
+    QTest::newRow("x509") << Type::X509 << false << QList<bool> {false, false, true};
+    QTest::newRow("issuer and subject")
+            << Type::Specified << false << QList<bool> {false, false, true};
+    QTest::newRow("legacy GRANT ... REQUIRE SSL") << Type::Ssl << true << QList<bool> {false, true};
+}
+
+void tst_AccountRequirements::requirementTakesEffect()
+{
+    QFETCH(Type, type);
+    QFETCH(bool, legacy);
+    QFETCH(QList<bool>, logins);
+
+    const QString user = QStringLiteral("acct_")
+            + QString::fromLatin1(QTest::currentDataTag())
+                      .left(20)
+                      .replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString password = QStringLiteral("pw-'\\\"-") + user;
+    dropAccount(user, QStringLiteral("%"));
+
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.password = password;
+    r.change.requirement.type = type;
+    if (type == Type::Specified) {
+        const ClientCertificateSubject names
+                = ClientCertificateSubject::fromFile(m_servers.path(Pki::ClientCert));
+        QVERIFY(names.ok);
+        r.change.requirement.subject = names.subject;
+        r.change.requirement.issuer = names.issuer;
+    }
+    r.change.grant.database = m_servers.testDatabase();
+    r.change.grant.privileges = PrivilegeGrant::readOnlySet();
+    r.change.legacyGrantRequire = legacy;
+    r.change.flushPrivileges = legacy;
+    r.proveByLogin = true;
+    r.accountPassword = password;
+    r.clientCertificate = m_servers.path(Pki::ClientCert);
+    r.clientKey = m_servers.path(Pki::ClientKey);
+
+    QList<int> seen;
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(
+            r, [&seen](const StatementResult &s) { seen << s.index; });
+    QVERIFY2(report.statementsOk(), qPrintable(report.toText()));
+    QCOMPARE(seen.size(), report.script.statements.size());
+    QCOMPARE(report.script.statements.last().purpose,
+             legacy ? AccountStatement::Purpose::Flush : AccountStatement::Purpose::Grant);
+    QVERIFY2(report.requirementMatches, qPrintable(report.toText()));
+    QCOMPARE(report.readBack.source, QStringLiteral("mysql.global_priv"));
+    QCOMPARE(AccountRequirement::fromCreateUser(report.readBack.showCreateUser).key(),
+             type == Type::Specified ? QStringLiteral("specified")
+                                     : TlsRequirementSpec::typeKey(type));
+    QVERIFY(!report.readBack.showCreateUser.contains(QLatin1String("*")));
+
+    QCOMPARE(report.logins.size(), logins.size());
+    for (int i = 0; i < logins.size(); ++i) {
+        const LoginAttempt &a = report.logins.at(i);
+        QVERIFY2(a.succeeded == logins.at(i),
+                 qPrintable(LoginAttempt::kindText(a.kind) + QLatin1String(": ") + a.error));
+        // Refusals by REQUIRE look like a wrong password: 1045. The TLS login that worked
+        // proves the password was right.
+        if (!a.succeeded)
+            QCOMPARE(a.errorCode, 1045);
+        if (a.succeeded && a.kind != Kind::WithoutTls)
+            QVERIFY(a.tlsVersion.startsWith(QLatin1String("TLSv1.")));
+    }
+    QVERIFY2(report.ok(), qPrintable(report.toText()));
+
+    // The grant went to exactly the test database.
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QSqlQuery q(root.database());
+    QVERIFY(q.prepare(QStringLiteral("SELECT Db, Select_priv, Insert_priv FROM mysql.db "
+                                     "WHERE User = ? AND Host = '%'")));
+    q.addBindValue(user);
+    QVERIFY(q.exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Y"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("N"));
+    QVERIFY(!q.next());
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::certificateFromOtherCaRefused()
+{
+    const QString user = QStringLiteral("acct_othercert");
+    const QString password = QStringLiteral("othercert-pw");
+    dropAccount(user, QStringLiteral("%"));
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.password = password;
+    r.change.requirement.type = Type::Specified;
+    r.change.requirement.subject = m_servers.clientSubject();
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY2(report.statementsOk() && report.requirementMatches, qPrintable(report.toText()));
+
+    QCOMPARE(
+            login(user, password, SslMode::VerifyIdentity, Pki::ClientCert, Pki::ClientKey).verdict,
+            ConnectionReport::Verdict::SecureVerified);
+    // Same subject, unknown CA: the server ends the handshake.
+    QCOMPARE(login(user, password, SslMode::VerifyIdentity, Pki::ClientOtherCaCert,
+                   Pki::ClientOtherCaKey)
+                     .verdict,
+             ConnectionReport::Verdict::Failed);
+    // Trusted CA, other subject: access denied.
+    const ConnectionReport other
+            = login(user, password, SslMode::VerifyIdentity, Pki::ClientEcCert, Pki::ClientEcKey);
+    QCOMPARE(other.verdict, ConnectionReport::Verdict::Failed);
+    QCOMPARE(other.loginErrorCode, 1045);
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::subjectFromCertificateIsWhatTheServerCompares()
+{
+    ClientCertificateSubject names
+            = ClientCertificateSubject::fromFile(m_servers.path(Pki::ClientCert));
+    QVERIFY2(names.ok, qPrintable(names.error));
+    QCOMPARE(names.subject, m_servers.clientSubject());
+    QCOMPARE(names.issuer, m_servers.caSubject());
+    names.checkAgainstCa(m_servers.path(Pki::CaCert));
+    QVERIFY(names.caChecked);
+    QVERIFY2(names.caAccepts, qPrintable(names.caVerdict));
+    names.checkAgainstCa(m_servers.path(Pki::OtherCaCert));
+    QVERIFY(names.caChecked);
+    QVERIFY(!names.caAccepts);
+
+    ClientCertificateSubject other
+            = ClientCertificateSubject::fromFile(m_servers.path(Pki::ClientOtherCaCert));
+    QCOMPARE(other.subject, m_servers.clientSubject());
+    other.checkAgainstCa(m_servers.path(Pki::CaCert));
+    QVERIFY(!other.caAccepts);
+
+    const ClientCertificateSubject missing
+            = ClientCertificateSubject::fromFile(m_servers.pkiDir() + QStringLiteral("/nope.pem"));
+    QVERIFY(!missing.ok);
+    QVERIFY(!missing.error.isEmpty());
+}
+
+void tst_AccountRequirements::existingAccountIsAlteredAndRevoked()
+{
+    const QString user = QStringLiteral("acct_existing");
+    dropAccount(user, QStringLiteral("%"));
+    {
+        const auto root = m_servers.openAsRoot(Server::Tls);
+        QSqlQuery q(root.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE USER `acct_existing`@`%` IDENTIFIED BY 'old' "
+                                      "REQUIRE NONE")));
+        QVERIFY(q.exec(QStringLiteral("GRANT ALL PRIVILEGES ON `other\\_db`.* TO "
+                                      "`acct_existing`@`%`")));
+    }
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.password = QStringLiteral("ignored for an existing account");
+    r.change.requirement.type = Type::Ssl;
+    r.change.revokeFirst = true;
+    r.change.grant.database = m_servers.testDatabase();
+    r.change.grant.privileges = PrivilegeGrant::readWriteSet();
+    r.proveByLogin = true;
+    r.accountPassword = QStringLiteral("old");
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY2(report.ok(), qPrintable(report.toText()));
+    // CREATE USER IF NOT EXISTS left the existing account (and its password) alone, and said so.
+    QVERIFY(report.results.first().warnings.join(QLatin1Char(' ')).contains(QLatin1String("1973")));
+
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QSqlQuery q(root.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT Db FROM mysql.db WHERE User = 'acct_existing'")));
+    QStringList dbs;
+    while (q.next())
+        dbs << q.value(0).toString();
+    // GRANT ... ON `db`.* escapes `_`: the grant is for exactly that database.
+    QCOMPARE(dbs,
+             QStringList {QString(m_servers.testDatabase())
+                                  .replace(QLatin1String("_"), QLatin1String("\\_"))});
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::changedSessionRunsNothing()
+{
+    const QString user = QStringLiteral("acct_unconfirmed");
+    dropAccount(user, QStringLiteral("%"));
+    const QStringList before = grantTables();
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.requirement.type = Type::Specified;
+    r.change.requirement.subject = QStringLiteral("/CN=back\\slash");
+    // Confirmed as written for NO_BACKSLASH_ESCAPES; the session uses the default sql_mode.
+    AdminServerFacts nbe;
+    nbe.dialect = ServerDialect(ServerDialect::Kind::MariaDb);
+    nbe.backslash = SqlQuoting::Backslash::IsLiteral;
+    r.confirmedText = AccountRequirementRunner::scriptFor(r.change, nbe).text();
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY(report.results.isEmpty());
+    QVERIFY(report.error.contains(QLatin1String("Nothing was run")));
+    QCOMPARE(grantTables(), before);
+}
+
+void tst_AccountRequirements::hostileNamesAndValues_data()
+{
+    QTest::addColumn<bool>("noBackslashEscapes");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<bool>("accepted");
+
+    struct Row
+    {
+        const char *tag;
+        QString user;
+        QString host;
+        QString subject;
+        QString password;
+        QString database;
+        bool accepted;
+    };
+    const QString pct = QStringLiteral("%");
+    const QList<Row> rows {
+            // The injection DESIGN.md records: it really created an account when concatenated.
+            {"quote injection", QStringLiteral("x'@'%' REQUIRE NONE; CREATE USER 'evil'@'%"), pct,
+             QStringLiteral("/CN=x"), QStringLiteral("p"), QStringLiteral("db"), true},
+            {"backtick injection", QStringLiteral("x`@`%` REQUIRE NONE; CREATE USER `evil2"), pct,
+             QStringLiteral("/CN=x"), QStringLiteral("p"), QStringLiteral("db"), true},
+            {"backticks only", QStringLiteral("``"), pct, {}, {}, QStringLiteral("``"), true},
+            {"backslashes", QStringLiteral("back\\slash\\"), pct, QStringLiteral("/CN=a\\'b\\"),
+             QStringLiteral("pw\\'; DROP USER root; -- \\"), QStringLiteral("db\\x"), true},
+            {"quote in subject", QStringLiteral("subj"), pct,
+             QStringLiteral("/O=O'Brien/CN=' OR ''='"), QStringLiteral("'"), QStringLiteral("o'db"),
+             true},
+            {"wildcards",
+             QStringLiteral("%_"),
+             QStringLiteral("10.0.%"),
+             {},
+             {},
+             QStringLiteral("my_db%"),
+             true},
+            {"semicolons and comments", QStringLiteral("a;b -- c # d /* e */ f"),
+             QStringLiteral("h;#--/*"), QStringLiteral("/CN=x */; -- #"),
+             QStringLiteral("/*!50000 x*/"), QStringLiteral("d;--#"), true},
+            {"double quotes", QStringLiteral("say \"hi\""), pct, QStringLiteral("/CN=\"q\""),
+             QStringLiteral("\""), QStringLiteral("\"db\""), true},
+            {"unicode", QStringLiteral("jürgen-日本語-ü"), QStringLiteral("höst.example"),
+             QStringLiteral("/CN=ünïcode"), QStringLiteral("pässwörd"), QStringLiteral("dä"), true},
+            {"longest user", QString(128, QChar(0x00E9)), pct, {}, {}, QStringLiteral("db"), true},
+            {"longest host",
+             QStringLiteral("u_longhost"),
+             QString(255, QLatin1Char('h')),
+             {},
+             {},
+             QStringLiteral("db"),
+             true},
+            {"user too long",
+             QString(129, QLatin1Char('u')),
+             pct,
+             {},
+             {},
+             QStringLiteral("db"),
+             false},
+            {"host too long",
+             QStringLiteral("u"),
+             QString(256, QLatin1Char('h')),
+             {},
+             {},
+             QStringLiteral("db"),
+             false},
+            {"newline in user", QStringLiteral("a\nb"), pct, {}, {}, QStringLiteral("db"), false},
+            {"newline in subject",
+             QStringLiteral("nl"),
+             pct,
+             QStringLiteral("/CN=a\n' REQUIRE NONE; --"),
+             {},
+             QStringLiteral("db"),
+             false},
+            {"NUL in host",
+             QStringLiteral("nul"),
+             QStringLiteral("a") + QChar(0) + pct,
+             {},
+             {},
+             QStringLiteral("db"),
+             false},
+            {"emoji", QStringLiteral("smile\U0001F600"), pct, {}, {}, QStringLiteral("db"), false},
+            {"database too long",
+             QStringLiteral("dblong"),
+             pct,
+             {},
+             {},
+             QString(65, QLatin1Char('d')),
+             false},
+    };
+    for (bool nbe : {false, true}) {
+        for (const Row &row : rows) {
+            const QByteArray tag = QByteArray(row.tag)
+                    + (nbe ? QByteArrayLiteral(", NO_BACKSLASH_ESCAPES")
+                           : QByteArrayLiteral(", default sql_mode"));
+            QTest::newRow(tag.constData()) << nbe << row.user << row.host << row.subject
+                                           << row.password << row.database << row.accepted;
+        }
+    }
+}
+
+void tst_AccountRequirements::hostileNamesAndValues()
+{
+    QFETCH(bool, noBackslashEscapes);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(QString, subject);
+    QFETCH(QString, password);
+    QFETCH(QString, database);
+    QFETCH(bool, accepted);
+
+    if (accepted)
+        dropAccount(user, host);
+    const QStringList before = grantTables();
+    QVERIFY(before.size() > 5);
+
+    AccountChange change;
+    change.user = user;
+    change.host = host;
+    change.password = password;
+    if (subject.isEmpty()) {
+        change.requirement.type = Type::X509;
+    } else {
+        change.requirement.type = Type::Specified;
+        change.requirement.subject = subject;
+        change.requirement.issuer = subject + QStringLiteral("/O=issuer'\\");
+        change.requirement.cipher = QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384");
+    }
+    change.grant.database = database;
+    change.grant.privileges = PrivilegeGrant::readOnlySet();
+    change.revokeFirst = true;
+
+    {
+        AdminSession::Opened opened = AdminSession::open(
+                adminProfile(), m_servers.credentials(Account::Admin).password);
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        AdminSession &session = *opened.session;
+        if (noBackslashEscapes) {
+            QSqlQuery q(session.database());
+            QVERIFY(q.exec(QStringLiteral(
+                    "SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES')")));
+        }
+        const AdminSession::FactsResult facts = session.facts();
+        QVERIFY(facts.facts);
+        QCOMPARE(facts.facts->backslash,
+                 noBackslashEscapes ? SqlQuoting::Backslash::IsLiteral
+                                    : SqlQuoting::Backslash::IsEscape);
+        const AccountScript script = AccountRequirementRunner::scriptFor(change, *facts.facts);
+        QCOMPARE(script.ok(), accepted);
+        if (!accepted) {
+            QVERIFY(script.statements.isEmpty());
+            QVERIFY(!script.problems.isEmpty());
+            QCOMPARE(grantTables(), before);
+            return;
+        }
+        const QList<StatementResult> results = session.execute(script);
+        for (const StatementResult &r : results)
+            QVERIFY2(r.status == StatementResult::Status::Done,
+                     qPrintable(r.displaySql + QLatin1String(" -> ") + r.error));
+        const AccountReadBack back = session.readBack(user, host, *facts.facts->dialect);
+        QVERIFY2(back.ok && back.exists, qPrintable(back.error));
+        QCOMPARE(back.requirement.type, change.requirement.type);
+        QCOMPARE(back.requirement.subject, change.requirement.subject);
+        QCOMPARE(back.requirement.issuer, change.requirement.issuer);
+        QCOMPARE(back.requirement.cipher, change.requirement.cipher);
+    }
+
+    // Exactly one account appeared, with exactly one database grant, for exactly that database
+    // (wildcards escaped); nothing else in the grant tables changed.
+    const QStringList after = grantTables();
+    QStringList added;
+    for (const QString &row : after)
+        if (!before.contains(row))
+            added << row;
+    QStringList removed;
+    for (const QString &row : before)
+        if (!after.contains(row))
+            removed << row;
+    QVERIFY2(removed.isEmpty(), qPrintable(removed.join(QLatin1Char('\n'))));
+    QCOMPARE(added.size(), 2);
+    added.sort();
+    QString escapedDb;
+    for (const QChar c : database) {
+        if (c == QLatin1Char('_') || c == QLatin1Char('%') || c == QLatin1Char('\\'))
+            escapedDb += QLatin1Char('\\');
+        escapedDb += c;
+    }
+    QCOMPARE(added.at(0), QStringLiteral("db|%1|%2|%3|Y|N").arg(user, host.toLower(), escapedDb));
+    QVERIFY2(added.at(1).startsWith(QStringLiteral("global_priv|%1|%2|").arg(user, host.toLower())),
+             qPrintable(added.at(1)));
+
+    // The password went in exactly as typed: the account logs in with it over TLS when it
+    // needs no client certificate and its host matches this machine.
+    if (host == QLatin1String("%") && !password.isEmpty()) {
+        const auto root = m_servers.openAsRoot(Server::Tls);
+        QSqlQuery q(root.database());
+        QVERIFY(q.exec(QStringLiteral("ALTER USER ")
+                       + AccountStatementBuilder::accountName(user, host)
+                       + QStringLiteral(" REQUIRE SSL")));
+        const ConnectionReport ok = login(user, password, SslMode::VerifyIdentity);
+        QVERIFY2(ok.verdict == ConnectionReport::Verdict::SecureVerified,
+                 qPrintable(ok.loginError));
+        QCOMPARE(ok.currentUser, user + QLatin1Char('@') + host);
+        QCOMPARE(login(user, password, SslMode::Disabled).loginErrorCode, 1045);
+    }
+
+    dropAccount(user, host);
+    QCOMPARE(grantTables(), before);
+}
+
+QTEST_GUILESS_MAIN(tst_AccountRequirements)
+#include "tst_accountrequirements.moc"

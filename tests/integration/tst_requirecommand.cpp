@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `sslcm-cli require` as scripts use it: a real process printing statements, and with --apply
+// running them through a saved admin profile (password from a real keyring) against the real
+// MariaDB test server, verified there.
+#include "TestServers.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Server = TestServers::Server;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+
+class tst_RequireCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void printsStatements_data();
+    void printsStatements();
+    void refuses_data();
+    void refuses();
+    void applyWithKeychainPassword();
+    void applyWithWrongAdminPassword();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
+    QString sslType(const QString &user) const;
+
+    TestServers m_servers;
+    QTemporaryDir m_home;
+};
+
+void tst_RequireCommand::initTestCase()
+{
+    m_servers = TestServers::fromEnvironment();
+    QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+}
+
+tst_RequireCommand::Run tst_RequireCommand::cli(const QStringList &arguments,
+                                                const QByteArray &input) const
+{
+    QProcess process;
+    process.start(QStringLiteral(SSLCM_CLI_PATH),
+                  QStringList {QStringLiteral("require")} + arguments);
+    Run r;
+    if (!process.waitForStarted())
+        return r;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString tst_RequireCommand::sslType(const QString &user) const
+{
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QSqlQuery q(root.database());
+    q.prepare(QStringLiteral("SELECT JSON_VALUE(Priv, '$.ssl_type') FROM mysql.global_priv "
+                             "WHERE User = ? AND Host = '%'"));
+    q.addBindValue(user);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("(no account)");
+    return q.value(0).toString();
+}
+
+void tst_RequireCommand::printsStatements_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("mysql8 ssl")
+            << QStringList {QStringLiteral("--user=app"), QStringLiteral("--require=ssl"),
+                            QStringLiteral("--grant=SELECT,INSERT"), QStringLiteral("--on=shop.*"),
+                            QStringLiteral("--dialect=mysql8")}
+            << QStringList {QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` REQUIRE SSL;"),
+                            QStringLiteral("ALTER USER `app`@`%` REQUIRE SSL;"),
+                            QStringLiteral("GRANT SELECT, INSERT ON `shop`.* TO `app`@`%`;")};
+    QTest::newRow("mariadb legacy with flush")
+            << QStringList {QStringLiteral("--user=app"),       QStringLiteral("--host=10.0.%"),
+                            QStringLiteral("--require=x509"),   QStringLiteral("--legacy-grant"),
+                            QStringLiteral("--flush"),          QStringLiteral("--no-create"),
+                            QStringLiteral("--dialect=mariadb")}
+            << QStringList {QStringLiteral("GRANT USAGE ON *.* TO `app`@`10.0.%` REQUIRE X509;"),
+                            QStringLiteral("FLUSH PRIVILEGES;")};
+    QTest::newRow("spec, no backslash escapes")
+            << QStringList {QStringLiteral("--user=a`b"),
+                            QStringLiteral("--require=spec"),
+                            QStringLiteral("--subject=/CN=o'b\\"),
+                            QStringLiteral("--cipher=X"),
+                            QStringLiteral("--no-backslash-escapes"),
+                            QStringLiteral("--revoke-first")}
+            << QStringList {QStringLiteral("REVOKE ALL PRIVILEGES, GRANT OPTION FROM `a``b`@`%`;"),
+                            QStringLiteral("ALTER USER `a``b`@`%` REQUIRE SUBJECT '/CN=o''b\\' AND "
+                                           "CIPHER 'X';")};
+    QTest::newRow("from cert")
+            << QStringList {QStringLiteral("--user=app"),    QStringLiteral("--from-cert"),
+                            m_servers.path(Pki::ClientCert), QStringLiteral("--ca"),
+                            m_servers.path(Pki::CaCert),     QStringLiteral("--dialect=mysql57")}
+            << QStringList {QStringLiteral("ALTER USER `app`@`%` REQUIRE ISSUER '%1' AND SUBJECT "
+                                           "'%2';")
+                                    .arg(m_servers.caSubject(), m_servers.clientSubject())};
+    QTest::newRow("mysql command line")
+            << QStringList {QStringLiteral("--user=app"), QStringLiteral("--mysql-command"),
+                            QStringLiteral("--dialect=mysql8")}
+            << QStringList {QStringLiteral("mysql --password --ssl-mode=VERIFY_IDENTITY "
+                                           "'--execute=CREATE USER IF NOT EXISTS `app`@`%` "
+                                           "REQUIRE SSL; ALTER USER `app`@`%` REQUIRE SSL;'")};
+}
+
+void tst_RequireCommand::printsStatements()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    const Run r = cli(arguments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(r.out));
+}
+
+void tst_RequireCommand::refuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no user") << QStringList {QStringLiteral("--require=ssl")} << 3 << "--user";
+    QTest::newRow("bad require") << QStringList {QStringLiteral("--user=a"),
+                                                 QStringLiteral("--require=tls13")}
+                                 << 3 << "--require";
+    QTest::newRow("grant without on")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--grant=SELECT")} << 3
+            << "--on";
+    QTest::newRow("unknown privilege")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--grant=SELECT;DROP"),
+                            QStringLiteral("--on=*.*")}
+            << 3 << "privilege";
+    QTest::newRow("flush without legacy")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--flush")} << 3
+            << "FLUSH PRIVILEGES";
+    QTest::newRow("legacy on mysql8")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--legacy-grant"),
+                            QStringLiteral("--dialect=mysql8")}
+            << 2 << "ALTER USER";
+    QTest::newRow("newline in user")
+            << QStringList {QStringLiteral("--user=a\nb")} << 2 << "control character";
+    QTest::newRow("user too long for mysql")
+            << QStringList {QStringLiteral("--user=") + QString(33, QLatin1Char('u')),
+                            QStringLiteral("--dialect=mysql57")}
+            << 2 << "at most 32";
+    QTest::newRow("cert from other CA")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--from-cert"),
+                            m_servers.path(Pki::ClientOtherCaCert), QStringLiteral("--ca"),
+                            m_servers.path(Pki::CaCert)}
+            << 2 << "refuses";
+    QTest::newRow("no such profile")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--apply=nope")} << 2
+            << "no profile";
+}
+
+void tst_RequireCommand::refuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = cli(arguments);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QLatin1String("ALTER USER")));
+}
+
+void tst_RequireCommand::applyWithKeychainPassword()
+{
+    const QString user = QStringLiteral("cli_x509");
+    {
+        const auto root = m_servers.openAsRoot(Server::Tls);
+        QSqlQuery q(root.database());
+        QVERIFY(q.exec(QStringLiteral("DROP USER IF EXISTS `cli_x509`@`%`")));
+    }
+    // The admin profile and its password in the keychain, as a user would set them up.
+    QProcess add;
+    add.start(QStringLiteral(SSLCM_CLI_PATH),
+              {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("dbadmin"), QStringLiteral("--host"), m_servers.host(),
+               QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
+               QStringLiteral("--user"), m_servers.credentials(Account::Admin).user,
+               QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert),
+               QStringLiteral("--password-stdin")});
+    QVERIFY(add.waitForStarted());
+    add.write(m_servers.credentials(Account::Admin).password.toUtf8() + '\n');
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+
+    const Run r = cli({QStringLiteral("--user"), user, QStringLiteral("--require"),
+                       QStringLiteral("x509"), QStringLiteral("--grant"), QStringLiteral("SELECT"),
+                       QStringLiteral("--on"), m_servers.testDatabase() + QStringLiteral(".*"),
+                       QStringLiteral("--apply"), QStringLiteral("dbadmin"),
+                       QStringLiteral("--account-password-stdin"), QStringLiteral("--prove"),
+                       QStringLiteral("--client-cert"), m_servers.path(Pki::ClientCert),
+                       QStringLiteral("--client-key"), m_servers.path(Pki::ClientKey)},
+                      "cli-account-pw\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("[done] ALTER USER `cli_x509`@`%` REQUIRE X509;")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("IDENTIFIED BY '***'")));
+    QVERIFY(!r.out.contains(QLatin1String("cli-account-pw")));
+    QCOMPARE(r.out.count(QLatin1String("as expected")), 3);
+    QVERIFY(!r.out.contains(QLatin1String("NOT as expected")));
+    QCOMPARE(sslType(user), QStringLiteral("2")); // X509
+
+    // Running it again changes nothing and still verifies.
+    const Run again
+            = cli({QStringLiteral("--user"), user, QStringLiteral("--require"),
+                   QStringLiteral("x509"), QStringLiteral("--apply"), QStringLiteral("dbadmin")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY(again.out.contains(QLatin1String("1973")));
+}
+
+void tst_RequireCommand::applyWithWrongAdminPassword()
+{
+    const Run r
+            = cli({QStringLiteral("--user"), QStringLiteral("cli_never"), QStringLiteral("--apply"),
+                   QStringLiteral("dbadmin"), QStringLiteral("--password-stdin")},
+                  "wrong password\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("Access denied")), qPrintable(r.err));
+    QCOMPARE(sslType(QStringLiteral("cli_never")), QStringLiteral("(no account)"));
+}
+
+QTEST_GUILESS_MAIN(tst_RequireCommand)
+#include "tst_requirecommand.moc"

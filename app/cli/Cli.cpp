@@ -3,6 +3,8 @@
 #include "Cli.h"
 
 #include "CertCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "RequireCommand.h"
 #include "BuildInfo.h"
 #include "profile/KeychainSecretStore.h"
@@ -86,6 +88,10 @@ int Cli::run(const QStringList &arguments)
         return trust(arguments);
     if (command == QLatin1String("cert"))
         return CertCommand::run(arguments, m_out, m_err);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments, m_out, m_err);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments, m_out, m_err);
     if (command == QLatin1String("require"))
         return RequireCommand::run(arguments, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
@@ -142,6 +148,7 @@ int Cli::help()
                 "Exit status: 0 success, 2 failure (reason on standard error), 3 usage error.\n");
     m_out << RequireCommand::help();
     m_out << CertCommand::help();
+    m_out << ExportCommand::help() << ImportCommand::help();
     m_out.flush();
     return Success;
 }

@@ -26,35 +26,37 @@ void tst_ConnectionUri::parse_data()
     QTest::addColumn<SslMode>("mode");
     QTest::addColumn<QString>("ca");
 
-    QTest::newRow("mysql shell")
-            << QStringLiteral("mysql://app@db.example.com:3307/shop?ssl-mode=VERIFY_IDENTITY&ssl-ca=%2Fetc%2Fca.pem")
-            << QStringLiteral("db.example.com") << 3307 << QStringLiteral("app")
-            << QStringLiteral("shop") << SslMode::VerifyIdentity << QStringLiteral("/etc/ca.pem");
+    QTest::newRow("mysql shell") << QStringLiteral(
+            "mysql://app@db.example.com:3307/shop?ssl-mode=VERIFY_IDENTITY&ssl-ca=%2Fetc%2Fca.pem")
+                                 << QStringLiteral("db.example.com") << 3307
+                                 << QStringLiteral("app") << QStringLiteral("shop")
+                                 << SslMode::VerifyIdentity << QStringLiteral("/etc/ca.pem");
     QTest::newRow("shell parentheses")
             << QStringLiteral("mysqlx://app@db:33060?ssl-mode=VERIFY_CA&ssl-ca=(/etc/my ca.pem)")
                        .replace(QLatin1Char(' '), QStringLiteral("%20"))
             << QStringLiteral("db") << 33060 << QStringLiteral("app") << QString()
             << SslMode::VerifyCa << QStringLiteral("/etc/my ca.pem");
     QTest::newRow("mariadb sslmode libpq words")
-            << QStringLiteral("mariadb://u@h/d?sslmode=verify-full&sslca=/c.pem") << QStringLiteral("h")
-            << 3306 << QStringLiteral("u") << QStringLiteral("d") << SslMode::VerifyIdentity
-            << QStringLiteral("/c.pem");
-    QTest::newRow("jdbc mariadb trust") << QStringLiteral("jdbc:mariadb://h:3310/d?sslMode=trust")
-                                        << QStringLiteral("h") << 3310 << QString()
-                                        << QStringLiteral("d") << SslMode::Required << QString();
-    QTest::newRow("connector/j 5 legacy")
-            << QStringLiteral("jdbc:mysql://h/d?useSSL=true&requireSSL=true&verifyServerCertificate=true")
-            << QStringLiteral("h") << 3306 << QString() << QStringLiteral("d") << SslMode::VerifyCa
-            << QString();
+            << QStringLiteral("mariadb://u@h/d?sslmode=verify-full&sslca=/c.pem")
+            << QStringLiteral("h") << 3306 << QStringLiteral("u") << QStringLiteral("d")
+            << SslMode::VerifyIdentity << QStringLiteral("/c.pem");
+    QTest::newRow("jdbc mariadb trust")
+            << QStringLiteral("jdbc:mariadb://h:3310/d?sslMode=trust") << QStringLiteral("h")
+            << 3310 << QString() << QStringLiteral("d") << SslMode::Required << QString();
+    QTest::newRow("connector/j 5 legacy") << QStringLiteral(
+            "jdbc:mysql://h/d?useSSL=true&requireSSL=true&verifyServerCertificate=true")
+                                          << QStringLiteral("h") << 3306 << QString()
+                                          << QStringLiteral("d") << SslMode::VerifyCa << QString();
     QTest::newRow("ipv6") << QStringLiteral("mysql://u@[2001:db8::1]:3306?ssl_mode=disabled")
-                          << QStringLiteral("2001:db8::1") << 3306 << QStringLiteral("u") << QString()
-                          << SslMode::Disabled << QString();
+                          << QStringLiteral("2001:db8::1") << 3306 << QStringLiteral("u")
+                          << QString() << SslMode::Disabled << QString();
     QTest::newRow("sqlalchemy") << QStringLiteral("mysql+pymysql://u@h/d?ssl_ca=/c.pem")
                                 << QStringLiteral("h") << 3306 << QStringLiteral("u")
-                                << QStringLiteral("d") << SslMode::VerifyCa << QStringLiteral("/c.pem");
-    QTest::newRow("encoded user") << QStringLiteral("mysql://a%40b@h") << QStringLiteral("h") << 3306
-                                  << QStringLiteral("a@b") << QString() << SslMode::Preferred
-                                  << QString();
+                                << QStringLiteral("d") << SslMode::VerifyCa
+                                << QStringLiteral("/c.pem");
+    QTest::newRow("encoded user") << QStringLiteral("mysql://a%40b@h") << QStringLiteral("h")
+                                  << 3306 << QStringLiteral("a@b") << QString()
+                                  << SslMode::Preferred << QString();
 }
 
 void tst_ConnectionUri::parse()
@@ -85,7 +87,9 @@ void tst_ConnectionUri::passwordIsFoundAndWarned()
     QVERIFY(r.ok());
     QCOMPARE(r.connections.first().password, QStringLiteral("p:ss"));
     QVERIFY(!r.warnings.isEmpty());
-    QVERIFY(r.connections.first().notCarried.join(QLatin1Char(' ')).contains(QLatin1String("unknown")));
+    QVERIFY(r.connections.first()
+                    .notCarried.join(QLatin1Char(' '))
+                    .contains(QLatin1String("unknown")));
     QVERIFY(!r.summary().contains(QLatin1String("p:ss")));
 }
 
@@ -129,7 +133,8 @@ void tst_ConnectionUri::malformed_data()
     QTest::newRow("ipv6 unclosed") << QStringLiteral("mysql://[::1:3306/db");
     QTest::newRow("spaces") << QStringLiteral("mysql://h/d?x=a b");
     QTest::newRow("control") << QStringLiteral("mysql://h/d\x01");
-    QTest::newRow("huge") << QStringLiteral("mysql://h/") + QString(ConnectionUri::maxLength, QLatin1Char('a'));
+    QTest::newRow("huge") << QStringLiteral("mysql://h/")
+                    + QString(ConnectionUri::maxLength, QLatin1Char('a'));
 }
 
 void tst_ConnectionUri::malformed()

@@ -79,7 +79,8 @@ void tst_OptionFileImporter::values_data()
             << QStringLiteral("/c.pem") << QString() << TlsVersion::Tls1_2;
     QTest::newRow("mariadb verify flag")
             << QByteArray("[client-mariadb]\nhost=h\nssl\nssl-ca=/c.pem\nssl-verify-server-cert\n")
-            << SslMode::VerifyIdentity << QStringLiteral("/c.pem") << QString() << TlsVersion::Tls1_2;
+            << SslMode::VerifyIdentity << QStringLiteral("/c.pem") << QString()
+            << TlsVersion::Tls1_2;
     QTest::newRow("ssl=1 required") << QByteArray("[client]\nhost=h\nssl=1\n") << SslMode::Required
                                     << QString() << QString() << TlsVersion::Tls1_2;
     QTest::newRow("skip-ssl") << QByteArray("[client]\nhost=h\nskip_ssl\n") << SslMode::Disabled
@@ -88,8 +89,8 @@ void tst_OptionFileImporter::values_data()
             << QByteArray("[CLIENT]\nHOST=h\nLoose-SSL_Mode = verify_ca\n") << SslMode::VerifyCa
             << QString() << QString() << TlsVersion::Tls1_2;
     QTest::newRow("escapes and quotes")
-            << QByteArray("[client]\nhost=h\nuser=\"a\\sb\\\\c\"\nssl-ca='C:\\ssl\\ca.pem'\n")
-            << SslMode::VerifyCa << QStringLiteral("C:\\ssl\\ca.pem") << QStringLiteral("a b\\c")
+            << QByteArray("[client]\nhost=h\nuser=\"a\\sb\\\\c\"\nssl-ca='C:\\mysql\\ca.pem'\n")
+            << SslMode::VerifyCa << QStringLiteral("C:\\mysql\\ca.pem") << QStringLiteral("a b\\c")
             << TlsVersion::Tls1_2;
     QTest::newRow("tls 1.3 only") << QByteArray("[client]\nhost=h\ntls-version=TLSv1.3\n")
                                   << SslMode::Preferred << QString() << QString()
@@ -132,7 +133,10 @@ void tst_OptionFileImporter::deepIncludesStop()
     for (int i = 0; i < OptionFileImporter::maxIncludeDepth + 3; ++i) {
         QFile f(dir.filePath(QStringLiteral("f%1.cnf").arg(i)));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("[client]\nhost=h%1\n!include f%2.cnf\n").arg(i).arg(i + 1).toUtf8());
+        f.write(QStringLiteral("[client]\nhost=h%1\n!include f%2.cnf\n")
+                        .arg(i)
+                        .arg(i + 1)
+                        .toUtf8());
     }
     const ImportResult r = OptionFileImporter::importFile(dir.filePath(QStringLiteral("f0.cnf")));
     QVERIFY(!r.ok());
@@ -163,12 +167,16 @@ void tst_OptionFileImporter::hostile_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << QStringLiteral("not a text file");
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0",
+                                          10)
+                            << QStringLiteral("not a text file");
     QTest::newRow("no groups") << QByteArray("host=x\nuser=y\n") << QStringLiteral("no client");
     QTest::newRow("only server") << QByteArray("[mysqld]\nport=1\n") << QStringLiteral("no client");
     QTest::newRow("huge") << QByteArray(OptionFileImporter::maxFileBytes + 10, 'a')
                           << QStringLiteral("too large");
-    QTest::newRow("unterminated group") << QByteArray("[client\nhost=x\n") << QStringLiteral("no client");
+    QTest::newRow("unterminated group")
+            << QByteArray("[client\nhost=x\n") << QStringLiteral("no client");
 }
 
 void tst_OptionFileImporter::hostile()

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "interop/ConnectionImporter.h"
+#include "profile/KeychainSecretStore.h"
+#include "profile/ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+QString ImportCommand::help()
+{
+    return tr("  import FILE|URI|\"mysql ...\" [--dry-run] [--include-duplicates] "
+              "[--store-passwords]\n"
+              "                            import connections from an option file, MySQL "
+              "Workbench,\n"
+              "                            DBeaver, an sslcm export, a URI or a command line; "
+              "shows what\n"
+              "                            cannot be carried over and skips existing profiles\n");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only show what would happen."));
+    const QCommandLineOption duplicates(QStringLiteral("include-duplicates"),
+                                        tr("Also add profiles that already exist."));
+    const QCommandLineOption storePasswords(QStringLiteral("store-passwords"),
+                                            tr("Store passwords found in the keychain."));
+    parser.addOptions({dryRun, duplicates, storePasswords});
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("sslcm-cli: ") << parser.errorText() << Qt::endl;
+        return 3;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << QStringLiteral("sslcm-cli: ")
+            << tr("\"import\" needs a file, a URI or a command line") << Qt::endl;
+        return 3;
+    }
+    const QString source = positional.join(QLatin1Char(' '));
+    ImportResult result = positional.size() == 1 && QFileInfo::exists(source)
+            ? ConnectionImporter::importFile(source)
+            : ConnectionImporter::importText(source);
+    if (!result.ok()) {
+        err << QStringLiteral("sslcm-cli: ") << result.summary();
+        return 2;
+    }
+    ProfileStore store(ProfileStore::defaultFilePath());
+    const StoreLoadResult loaded = store.load();
+    if (loaded.needsAttention())
+        err << QStringLiteral("sslcm-cli: ") << loaded.message() << Qt::endl;
+    result.markDuplicates(store.profiles());
+    out << result.summary();
+    if (parser.isSet(dryRun)) {
+        out << tr("Dry run: nothing was added.") << Qt::endl;
+        return 0;
+    }
+    if (!store.isWritable()) {
+        err << QStringLiteral("sslcm-cli: ") << tr("the profile store cannot be written")
+            << Qt::endl;
+        return 2;
+    }
+    const bool includeDuplicates = parser.isSet(duplicates);
+    int added = 0;
+    KeychainSecretStore secrets;
+    for (const ImportResult::Connection &c : std::as_const(result.connections)) {
+        if (c.isDuplicate() && !includeDuplicates)
+            continue;
+        Profile p = c.profile;
+        if (c.isDuplicate() && p.id == c.duplicateOf)
+            p.id = QUuid::createUuid();
+        const StoreSaveResult saved = store.add(p);
+        if (!saved) {
+            err << QStringLiteral("sslcm-cli: ") << saved.error << Qt::endl;
+            return 2;
+        }
+        ++added;
+        if (!c.password.isEmpty()) {
+            if (!parser.isSet(storePasswords)) {
+                out << tr("The password of \"%1\" was not stored; use --store-passwords to put it "
+                          "in the keychain.")
+                                .arg(p.name)
+                    << Qt::endl;
+                continue;
+            }
+            const SecretResult stored
+                    = secrets.writeBlocking(p.id, SecretKind::Password, c.password);
+            if (!stored.ok())
+                err << QStringLiteral("sslcm-cli: ")
+                    << tr("the password of \"%1\" could not be stored: %2")
+                                .arg(p.name, stored.message)
+                    << Qt::endl;
+        }
+    }
+    //: %n profiles were added, %1 duplicates skipped
+    out << tr("%n profile(s) added", nullptr, added);
+    if (result.duplicateCount() > 0 && !includeDuplicates)
+        out << tr("; %1 already existing skipped").arg(result.duplicateCount());
+    out << Qt::endl;
+    return 0;
+}

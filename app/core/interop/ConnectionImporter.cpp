@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionImporter.h"
+
+#include "CommandLineImporter.h"
+#include "ConnectionUri.h"
+#include "DBeaverImporter.h"
+#include "OptionFileImporter.h"
+#include "ProfileBundle.h"
+#include "WorkbenchImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+enum class Kind { OptionFile, Workbench, DBeaver, Bundle, Binary };
+
+Kind detect(const QByteArray &data)
+{
+    if (data.contains('\0'))
+        return Kind::Binary;
+    const QByteArray head = data.left(4096).trimmed();
+    if (head.startsWith('<'))
+        return Kind::Workbench;
+    if (head.startsWith('{')) {
+        if (ProfileBundle::looksLikeBundle(head))
+            return Kind::Bundle;
+        return Kind::DBeaver;
+    }
+    return Kind::OptionFile;
+}
+
+QString genericFormat()
+{
+    return ConnectionImporter::tr("file");
+}
+
+} // namespace
+
+ImportResult ConnectionImporter::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(genericFormat(), tr("\"%1\" does not exist").arg(path));
+    if (!info.isFile())
+        return ImportResult::failure(genericFormat(), tr("\"%1\" is not a file").arg(path));
+    if (info.size() > maxFileBytes)
+        return ImportResult::failure(genericFormat(),
+                                     tr("\"%1\" is too large to be a connection file (%2 bytes; "
+                                        "at most %3)")
+                                             .arg(path)
+                                             .arg(info.size())
+                                             .arg(maxFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(genericFormat(),
+                                     tr("cannot read \"%1\": %2").arg(path, file.errorString()));
+    const QByteArray data = file.read(maxFileBytes + 1);
+    if (data.size() > maxFileBytes)
+        return ImportResult::failure(genericFormat(), tr("\"%1\" is too large").arg(path));
+    if (detect(data) == Kind::OptionFile)
+        return OptionFileImporter::importFile(path);
+    return importData(data, path);
+}
+
+ImportResult ConnectionImporter::importData(const QByteArray &data, const QString &origin)
+{
+    if (data.size() > maxFileBytes)
+        return ImportResult::failure(genericFormat(), tr("\"%1\" is too large").arg(origin));
+    switch (detect(data)) {
+    case Kind::Binary:
+        return ImportResult::failure(
+                genericFormat(),
+                tr("\"%1\" is not a text file (it contains binary data)").arg(origin));
+    case Kind::Workbench:
+        return WorkbenchImporter::importData(data, origin);
+    case Kind::DBeaver:
+        return DBeaverImporter::importData(data, origin);
+    case Kind::Bundle:
+        return ProfileBundle::parse(data, origin);
+    case Kind::OptionFile:
+        break;
+    }
+    return OptionFileImporter::importText(data, origin);
+}
+
+ImportResult ConnectionImporter::importText(const QString &text)
+{
+    if (ConnectionUri::looksLikeUri(text))
+        return ConnectionUri::parse(text);
+    return CommandLineImporter::parse(text);
+}

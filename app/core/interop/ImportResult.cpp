@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportResult.h"
+
+#include <QLoggingCategory>
+
+// The one logging category of interop/. Never logs passwords.
+Q_LOGGING_CATEGORY(lcInterop, "sslcm.interop", QtInfoMsg)
+
+ImportResult ImportResult::failure(const QString &format, const QString &error)
+{
+    ImportResult result;
+    result.format = format;
+    result.error = error;
+    return result;
+}
+
+void ImportResult::markDuplicates(const QList<Profile> &existing)
+{
+    for (Connection &c : connections) {
+        c.duplicateOf = QUuid();
+        c.duplicateReason.clear();
+        const Profile &p = c.profile;
+        for (const Profile &e : existing) {
+            if (!p.id.isNull() && p.id == e.id) {
+                c.duplicateOf = e.id;
+                c.duplicateReason = tr("the same profile (same id) as \"%1\"").arg(e.name);
+            } else if (p.host.compare(e.host, Qt::CaseInsensitive) == 0 && p.port == e.port
+                       && p.user == e.user && p.database == e.database) {
+                c.duplicateOf = e.id;
+                c.duplicateReason
+                        = tr("the same server, port, user and database as \"%1\"").arg(e.name);
+            } else if (!p.name.isEmpty() && p.name == e.name) {
+                c.duplicateOf = e.id;
+                c.duplicateReason = tr("the same name as an existing profile");
+            }
+            if (c.isDuplicate())
+                break;
+        }
+    }
+}
+
+QList<Profile> ImportResult::profilesToAdd(bool includeDuplicates) const
+{
+    QList<Profile> result;
+    for (const Connection &c : connections) {
+        if (c.isDuplicate() && !includeDuplicates)
+            continue;
+        Profile p = c.profile;
+        if (c.isDuplicate() && p.id == c.duplicateOf)
+            p.id = QUuid::createUuid();
+        result << p;
+    }
+    return result;
+}
+
+int ImportResult::duplicateCount() const
+{
+    int n = 0;
+    for (const Connection &c : connections)
+        n += c.isDuplicate() ? 1 : 0;
+    return n;
+}
+
+bool ImportResult::hasPasswords() const
+{
+    for (const Connection &c : connections) {
+        if (!c.password.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString ImportResult::summary() const
+{
+    QString text;
+    if (!ok())
+        return tr("Cannot import (%1): %2").arg(format, error) + QLatin1Char('\n');
+    //: %1 is the format, e.g. "MySQL option file", %2 the number of connections
+    text += tr("%1: %n connection(s) found", nullptr, int(connections.size())).arg(format)
+            + QLatin1Char('\n');
+    for (const Connection &c : connections) {
+        const Profile &p = c.profile;
+        text += QStringLiteral("\n* ") + p.name + QStringLiteral(" — ") + p.user + QLatin1Char('@')
+                + p.addressText();
+        if (!p.database.isEmpty())
+            text += QLatin1Char('/') + p.database;
+        text += QLatin1Char('\n');
+        text += QStringLiteral("  ") + tr("from: %1").arg(c.origin) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + tr("TLS: %1").arg(SslModes::displayName(p.sslMode))
+                + QLatin1Char('\n');
+        if (!p.caFile.isEmpty())
+            text += QStringLiteral("  ") + tr("CA file: %1").arg(p.caFile) + QLatin1Char('\n');
+        if (!p.clientCertificate.isEmpty())
+            text += QStringLiteral("  ") + tr("client certificate: %1").arg(p.clientCertificate)
+                    + QLatin1Char('\n');
+        for (const QString &n : c.notes)
+            text += QStringLiteral("  ") + tr("note: %1").arg(n) + QLatin1Char('\n');
+        for (const QString &n : c.notCarried)
+            text += QStringLiteral("  ") + tr("not carried over: %1").arg(n) + QLatin1Char('\n');
+        if (!c.password.isEmpty())
+            text += QStringLiteral("  ") + tr("a password was found (it can go to the keychain)")
+                    + QLatin1Char('\n');
+        if (c.isDuplicate())
+            text += QStringLiteral("  ") + tr("duplicate: %1").arg(c.duplicateReason)
+                    + QLatin1Char('\n');
+    }
+    for (const QString &n : notCarried)
+        text += tr("not carried over: %1").arg(n) + QLatin1Char('\n');
+    for (const QString &w : warnings)
+        text += tr("warning: %1").arg(w) + QLatin1Char('\n');
+    return text;
+}

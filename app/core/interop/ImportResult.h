@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+// What an importer found, shown to the user before anything is stored: the profiles it would
+// create, what it could not carry over, and which of them the store already has. An import
+// never writes anything by itself.
+struct ImportResult
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportResult)
+public:
+    struct Connection
+    {
+        Profile profile;
+        // A password the source held in clear text. Offered for the keychain, never stored in
+        // the profile, never logged.
+        QString password;
+        QString origin;         // translated: "group [client] of /home/me/.my.cnf"
+        QStringList notCarried; // translated: settings of the source sslcm does not keep
+        QStringList notes;      // translated: how a setting was interpreted
+        // Set by markDuplicates(): the stored profile this one duplicates, and why.
+        QUuid duplicateOf;
+        QString duplicateReason;
+
+        bool isDuplicate() const { return !duplicateOf.isNull(); }
+    };
+
+    QString format; // translated name of the source format
+    QList<Connection> connections;
+    QStringList notCarried; // translated: what the source as a whole held that was not used
+    QStringList warnings;   // translated: e.g. passwords stored in clear text in the file
+    QString error;          // translated; not empty: nothing could be imported
+
+    bool ok() const { return error.isEmpty(); }
+    static ImportResult failure(const QString &format, const QString &error);
+
+    // Compares every connection with the stored profiles: the same id, the same name, or the
+    // same server, port, user and database. Duplicates are flagged, never silently merged.
+    void markDuplicates(const QList<Profile> &existing);
+    // The profiles to add: duplicates only when asked for (they get a fresh id then).
+    QList<Profile> profilesToAdd(bool includeDuplicates = false) const;
+    int duplicateCount() const;
+    bool hasPasswords() const;
+
+    // Plain translated text of the whole preview, for the command line and logs (no secrets).
+    QString summary() const;
+};

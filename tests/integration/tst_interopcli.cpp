@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sslcm-cli export and import as scripts use them: a real process, a real store file, the real
+// keychain (this test runs inside tests/fixtures/with-keyring.sh).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class tst_InteropCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void importThenExport_data();
+    void importThenExport();
+    void dryRunAddsNothingAndDuplicatesAreSkipped();
+    void passwordExportIsAFileWithMode0600();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_InteropCli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+tst_InteropCli::Run tst_InteropCli::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->filePath(QStringLiteral("state")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForStarted())
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void tst_InteropCli::importThenExport_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mysql") << QStringLiteral("mysql")
+                           << QStringLiteral("--ssl-mode=VERIFY_IDENTITY");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb")
+                             << QStringLiteral("--ssl-verify-server-cert");
+    QTest::newRow("my.cnf") << QStringLiteral("my.cnf")
+                            << QStringLiteral("loose-ssl-mode=VERIFY_IDENTITY");
+    QTest::newRow("uri") << QStringLiteral("uri") << QStringLiteral("ssl-mode=VERIFY_IDENTITY");
+    QTest::newRow("go") << QStringLiteral("go") << QStringLiteral("RegisterTLSConfig");
+    QTest::newRow("sslcm-json") << QStringLiteral("sslcm-json")
+                                << QStringLiteral("\"sslMode\": \"verify-identity\"");
+}
+
+void tst_InteropCli::importThenExport()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const Run imported
+            = cli({QStringLiteral("import"),
+                   QStringLiteral("mysql -h db.example.com -u app --ssl-mode=VERIFY_IDENTITY "
+                                  "--ssl-ca=/etc/ca.pem shop")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(QLatin1String("1 profile(s) added")));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("db.example.com"),
+                              QStringLiteral("--as"), format});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(expected), qPrintable(exported.out));
+    QVERIFY(exported.out.contains(QLatin1String("/etc/ca.pem"))
+            || exported.out.contains(QLatin1String("%2Fetc%2Fca.pem")));
+}
+
+void tst_InteropCli::dryRunAddsNothingAndDuplicatesAreSkipped()
+{
+    const QString uri
+            = QStringLiteral("mysql://app@h.example.com:3307/d?ssl-mode=VERIFY_CA&ssl-ca=/c.pem");
+    const Run dry = cli({QStringLiteral("import"), uri, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(QLatin1String("Dry run")));
+    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("config/sslcm/profiles.json"))));
+    QCOMPARE(cli({QStringLiteral("import"), uri}).exitCode, 0);
+    const Run again = cli({QStringLiteral("import"), uri});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("duplicate")), qPrintable(again.out));
+    QVERIFY(again.out.contains(QLatin1String("0 profile(s) added")));
+    const Run list
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonDocument json = QJsonDocument::fromJson(list.out.toUtf8());
+    const QJsonArray profiles = json.isArray()
+            ? json.array()
+            : json.object().value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+}
+
+void tst_InteropCli::passwordExportIsAFileWithMode0600()
+{
+    const Run imported
+            = cli({QStringLiteral("import"), QStringLiteral("mysql://app:s3cret@pw.example.com/d"),
+                   QStringLiteral("--store-passwords")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // Never on standard output.
+    const Run refused = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                             QStringLiteral("--as"), QStringLiteral("my.cnf"),
+                             QStringLiteral("--with-password")});
+    QCOMPARE(refused.exitCode, 3);
+    const Run plain = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                           QStringLiteral("--as"), QStringLiteral("my.cnf")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.out.contains(QLatin1String("s3cret")));
+    const QString file = m_home->filePath(QStringLiteral("secret.cnf"));
+    const Run written = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                             QStringLiteral("--as"), QStringLiteral("my.cnf"),
+                             QStringLiteral("--with-password"), QStringLiteral("--output"), file});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QVERIFY(written.err.contains(QLatin1String("0600")));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("password=s3cret"));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+}
+
+void tst_InteropCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("export without format")
+            << QStringList {QStringLiteral("export"), QStringLiteral("x")} << 3;
+    QTest::newRow("unknown format") << QStringList {QStringLiteral("export"), QStringLiteral("x"),
+                                                    QStringLiteral("--as"), QStringLiteral("cobol")}
+                                    << 3;
+    QTest::newRow("unknown profile") << QStringList {QStringLiteral("export"), QStringLiteral("x"),
+                                                     QStringLiteral("--as"), QStringLiteral("uri")}
+                                     << 2;
+    QTest::newRow("import nothing") << QStringList {QStringLiteral("import")} << 3;
+    QTest::newRow("import junk") << QStringList {QStringLiteral("import"),
+                                                 QStringLiteral("rm -rf /")}
+                                 << 2;
+}
+
+void tst_InteropCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_InteropCli)
+#include "tst_interopcli.moc"

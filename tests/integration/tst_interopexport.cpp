@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exported `mariadb` command line and option file, run for real against the TLS test server:
+// they must connect and refuse exactly where sslcm's own connection test does.
+#include "TestServers.h"
+#include "interop/ProfileExporter.h"
+#include "mysql/ConnectionTester.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Server = TestServers::Server;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+
+class tst_InteropExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void behavesLikeSslcm_data();
+    void behavesLikeSslcm();
+
+private:
+    struct Run
+    {
+        bool connected = false;
+        QString sslVersion; // the server's Ssl_version for the session; empty: no TLS
+        QString output;
+    };
+    Run runMariadb(const QStringList &arguments);
+
+    TestServers m_servers;
+    QString m_mariadb;
+    QTemporaryDir m_dir;
+};
+
+void tst_InteropExport::initTestCase()
+{
+    m_servers = TestServers::fromEnvironment();
+    QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
+    m_mariadb = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
+    QVERIFY2(!m_mariadb.isEmpty(), "the mariadb client is needed (mariadb-client-core)");
+    QVERIFY(m_dir.isValid());
+}
+
+tst_InteropExport::Run tst_InteropExport::runMariadb(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(
+            m_mariadb,
+            arguments
+                    + QStringList {
+                            QStringLiteral("--batch"), QStringLiteral("--skip-column-names"),
+                            QStringLiteral("--execute=SHOW SESSION STATUS LIKE 'Ssl_version'")});
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.output = QStringLiteral("timed out");
+        return run;
+    }
+    run.output = QString::fromUtf8(process.readAll());
+    run.connected = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (run.connected)
+        run.sslVersion = run.output.section(QLatin1Char('\t'), 1).trimmed();
+    return run;
+}
+
+void tst_InteropExport::behavesLikeSslcm_data()
+{
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<bool>("rightCa");
+    QTest::addColumn<bool>("secondHost");
+    QTest::addColumn<bool>("connects");
+    QTest::addColumn<bool>("tls");
+
+    QTest::newRow("verify-identity, right CA")
+            << SslMode::VerifyIdentity << true << false << true << true;
+    QTest::newRow("verify-identity, wrong CA")
+            << SslMode::VerifyIdentity << false << false << false << false;
+    QTest::newRow("verify-identity, name not in certificate")
+            << SslMode::VerifyIdentity << true << true << false << false;
+    QTest::newRow("verify-ca, right CA") << SslMode::VerifyCa << true << false << true << true;
+    QTest::newRow("verify-ca, other name") << SslMode::VerifyCa << true << true << true << true;
+    QTest::newRow("verify-ca, wrong CA") << SslMode::VerifyCa << false << false << false << false;
+    QTest::newRow("required, wrong CA ignored")
+            << SslMode::Required << false << false << true << true;
+    QTest::newRow("disabled") << SslMode::Disabled << true << false << true << false;
+}
+
+void tst_InteropExport::behavesLikeSslcm()
+{
+    QFETCH(SslMode, mode);
+    QFETCH(bool, rightCa);
+    QFETCH(bool, secondHost);
+    QFETCH(bool, connects);
+    QFETCH(bool, tls);
+
+    const TestServers::Credentials credentials = m_servers.credentials(Account::Plain);
+    Profile p = Profile::create();
+    p.name = QStringLiteral("export test");
+    p.host = secondHost ? m_servers.secondHost() : m_servers.host();
+    p.port = quint16(m_servers.tlsPort());
+    p.user = credentials.user;
+    p.database = m_servers.testDatabase();
+    p.sslMode = mode;
+    p.caFile = m_servers.path(rightCa ? Pki::CaCert : Pki::OtherCaCert);
+
+    // sslcm itself, as the reference.
+    ConnectionTester::Request request;
+    request.profile = p;
+    request.password = credentials.password;
+    const ConnectionReport report = ConnectionTester::run(request);
+    const bool sslcmConnected = report.verdict != ConnectionReport::Verdict::Failed;
+    QCOMPARE(sslcmConnected, connects);
+
+    // The exported command line.
+    const Run command = runMariadb(QStringList {QStringLiteral("--no-defaults")}
+                                   + ProfileExporter::mariadbArguments(p, credentials.password));
+    QVERIFY2(command.connected == connects, qPrintable(command.output));
+    QCOMPARE(!command.sslVersion.isEmpty(), tls);
+
+    // The exported option file, with the password asked for explicitly (so: mode 0600).
+    static int files = 0;
+    const QString optionFile = m_dir.filePath(QStringLiteral("export-%1.cnf").arg(++files));
+    const ExportResult exported
+            = ProfileExporter::exportProfile(p, ExportFormat::OptionFile, credentials.password);
+    QVERIFY(exported.containsSecret);
+    const auto saved = ProfileExporter::saveToFile(exported, optionFile);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(QFile::permissions(optionFile),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                     | QFileDevice::WriteUser);
+    const Run file = runMariadb({QStringLiteral("--defaults-file=") + optionFile});
+    QVERIFY2(file.connected == connects,
+             qPrintable(file.output + QLatin1Char('\n') + exported.text));
+    QCOMPARE(!file.sslVersion.isEmpty(), tls);
+    if (tls)
+        QVERIFY2(file.sslVersion.startsWith(QLatin1String("TLSv1.")), qPrintable(file.sslVersion));
+}
+
+QTEST_GUILESS_MAIN(tst_InteropExport)
+#include "tst_interopexport.moc"

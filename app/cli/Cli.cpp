@@ -139,16 +139,17 @@ int Cli::help()
                 "                            CA file (or pin it)\n"
                 "  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]\n"
                 "                            the server's TLS facts and certificate chain, "
-                "without logging in\n"
-                "\n"
+                "without logging in\n");
+    m_out << RequireCommand::help();
+    m_out << CertCommand::help();
+    m_out << ExportCommand::help() << ImportCommand::help();
+    m_out << tr("\n"
                 "MODE: disabled, preferred, required, verify-ca, verify-identity (default; "
                 "MySQL's\n"
                 "VERIFY_IDENTITY spellings are accepted too).\n"
                 "\n"
-                "Exit status: 0 success, 2 failure (reason on standard error), 3 usage error.\n");
-    m_out << RequireCommand::help();
-    m_out << CertCommand::help();
-    m_out << ExportCommand::help() << ImportCommand::help();
+                "Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;\n"
+                "test, probe, trust and cert use 1 for \"worked, but weaker than asked\".\n");
     m_out.flush();
     return Success;
 }

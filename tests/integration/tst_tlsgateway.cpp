@@ -38,6 +38,7 @@ private Q_SLOTS:
     void encryptedKeyNeedsPassphrase();
     void pinnedFingerprint();
     void minimumTls13();
+    void resumesOnlyVerifiedSessions();
     void largeResultRelaysIntact();
     void noThreadOrSocketLeaks();
 
@@ -329,6 +330,35 @@ void tst_TlsGateway::minimumTls13()
             = attempt(target(Server::Tls, SslMode::VerifyIdentity, {}, settings), Account::Plain);
     QVERIFY2(a.opened, qPrintable(a.error));
     QCOMPARE(a.serverTlsVersion, QStringLiteral("TLSv1.3"));
+}
+
+void tst_TlsGateway::resumesOnlyVerifiedSessions()
+{
+    // A context of its own, so no earlier test left a session behind.
+    TlsClientContext::Settings settings = caOnly();
+    settings.cipherList = QStringLiteral("TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256");
+    const ServerTarget t = target(Server::Tls, SslMode::VerifyIdentity, {}, settings);
+    const Attempt first = attempt(t, Account::Plain);
+    QVERIFY2(first.opened, qPrintable(first.error));
+    QVERIFY(!first.session->resumed);
+    const Attempt second = attempt(t, Account::Plain);
+    QVERIFY2(second.opened, qPrintable(second.error));
+    QVERIFY(second.session->resumed);
+    // The resumed session still reports the verified server, and the server confirms TLS.
+    QCOMPARE(second.session->peerSha256, first.session->peerSha256);
+    QCOMPARE(second.serverTlsVersion, second.session->tlsProtocol);
+    // Another name, another mode or a pin means a full handshake and a fresh verification.
+    const Attempt otherName = attempt(
+            target(Server::Tls, SslMode::VerifyIdentity, m_servers.secondHost(), settings),
+            Account::Plain);
+    QVERIFY(!otherName.opened);
+    QCOMPARE(otherName.session->failure, Failure::HostnameMismatch);
+    ServerTarget pinned = t;
+    pinned.pinnedSha256 = QByteArray(32, '\x01');
+    const Attempt wrongPin = attempt(pinned, Account::Plain);
+    QVERIFY(!wrongPin.opened);
+    QCOMPARE(wrongPin.session->failure, Failure::PinMismatch);
+    QVERIFY(!wrongPin.session->resumed);
 }
 
 void tst_TlsGateway::largeResultRelaysIntact()

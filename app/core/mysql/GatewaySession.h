@@ -64,6 +64,7 @@ struct GatewaySession
     QString tlsProtocol; // "TLSv1.3"
     QString cipher;      // "TLS_AES_256_GCM_SHA384"
     bool sniSent = false;
+    bool resumed = false;        // an earlier verified session was resumed: no full handshake
     QList<QByteArray> peerChain; // DER, leaf first, as the server presented it
     int verifyResult = 0;        // X509_V_OK (0) or OpenSSL's X509_V_ERR_*
     int verifyErrorDepth = -1;

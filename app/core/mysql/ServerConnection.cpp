@@ -125,7 +125,13 @@ ServerConnection::ServerConnection(const ServerTarget &target, GatewaySession &s
 ServerConnection::~ServerConnection()
 {
     if (m_endpoint.ssl) {
+        // A clean close (close_notify) keeps the session resumable; OpenSSL forbids it after a
+        // fatal error.
+        if (!m_endpoint.error && m_session.failure == Failure::None
+            && SSL_is_init_finished(m_endpoint.ssl))
+            SSL_shutdown(m_endpoint.ssl);
         SSL_set_ex_data(m_endpoint.ssl, verifyStateIndex(), nullptr);
+        SSL_set_ex_data(m_endpoint.ssl, TlsClientContext::resumptionSlotIndex(), nullptr);
         SSL_free(m_endpoint.ssl);
     }
     SocketIo::closeFd(m_endpoint.fd);
@@ -294,6 +300,22 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     SSL_set_ex_data(ssl, verifyStateIndex(), &state);
     SSL_set_verify(ssl, SSL_VERIFY_PEER, verifyCallback);
 
+    // Resume the last verified session with this server under the same verification terms.
+    // The probe always does a full handshake: it is there to see the whole chain.
+    m_resumption.context = m_target.tls.get();
+    m_resumption.key = QStringLiteral("%1|%2|%3|%4")
+                               .arg(m_target.host)
+                               .arg(m_target.port)
+                               .arg(int(m_target.mode))
+                               .arg(QString::fromLatin1(m_target.pinnedSha256.toHex()));
+    SSL_set_ex_data(ssl, TlsClientContext::resumptionSlotIndex(), &m_resumption);
+    if (!m_target.observeOnly) {
+        if (SSL_SESSION *cached = m_target.tls->takeSession(m_resumption.key)) {
+            SSL_set_session(ssl, cached);
+            SSL_SESSION_free(cached);
+        }
+    }
+
     const bool isAddress = !QHostAddress(m_target.host).isNull();
     if (!isAddress && !m_target.host.isEmpty()) {
         SSL_set_tlsext_host_name(ssl, m_target.host.toUtf8().constData());
@@ -376,6 +398,14 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
         m_onStage(Stage::TlsEstablished);
     if (!verifyAfterHandshake())
         return false;
+    if (!m_target.observeOnly) {
+        m_resumption.verified = true;
+        // TLS 1.2 sessions exist as soon as the handshake ends.
+        if (SSL_version(ssl) < TLS1_3_VERSION && !m_session.resumed) {
+            if (SSL_SESSION *session = SSL_get1_session(ssl))
+                m_target.tls->storeSession(m_resumption.key, session);
+        }
+    }
     m_session.stage = Stage::CertificateChecked;
     if (m_onStage)
         m_onStage(Stage::CertificateChecked);
@@ -385,6 +415,7 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
 void ServerConnection::collectTlsFacts()
 {
     SSL *ssl = m_endpoint.ssl;
+    m_session.resumed = SSL_session_reused(ssl) == 1;
     m_session.tlsProtocol = QString::fromLatin1(SSL_get_version(ssl));
     m_session.cipher = QString::fromLatin1(SSL_CIPHER_get_name(SSL_get_current_cipher(ssl)));
     m_session.clientCertificateSent
@@ -393,6 +424,10 @@ void ServerConnection::collectTlsFacts()
         if (STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl)) {
             for (int i = 0; i < sk_X509_num(chain); ++i)
                 m_session.peerChain << derOf(sk_X509_value(chain, i));
+        }
+        if (m_session.peerChain.isEmpty()) {
+            if (X509 *peer = SSL_get0_peer_certificate(ssl))
+                m_session.peerChain << derOf(peer);
         }
         if (!m_session.peerChain.isEmpty())
             m_session.peerSha256 = sha256Of(m_session.peerChain.first());

@@ -4,6 +4,7 @@
 
 #include "mysql/GatewaySession.h"
 #include "mysql/SocketIo.h"
+#include "mysql/TlsClientContext.h"
 #include "profile/SslMode.h"
 
 #include <QByteArray>
@@ -64,4 +65,5 @@ private:
     SocketIo::Endpoint m_endpoint;
     QByteArray m_greetingPayload;
     QByteArray m_readAhead;
+    TlsResumptionSlot m_resumption;
 };

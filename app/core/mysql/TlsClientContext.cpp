@@ -86,7 +86,60 @@ TlsClientContext::TlsClientContext(ssl_ctx_st *ctx, const Settings &settings)
 
 TlsClientContext::~TlsClientContext()
 {
+    for (SSL_SESSION *session : std::as_const(m_sessions))
+        SSL_SESSION_free(session);
     SSL_CTX_free(m_ctx);
+}
+
+int TlsClientContext::resumptionSlotIndex()
+{
+    static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+namespace {
+
+// TLS 1.3 delivers session tickets after the handshake, while the relay reads: keep them only
+// for connections whose server passed verification.
+int keepVerifiedSession(SSL *ssl, SSL_SESSION *session)
+{
+    auto *slot = static_cast<TlsResumptionSlot *>(
+            SSL_get_ex_data(ssl, TlsClientContext::resumptionSlotIndex()));
+    if (!slot || !slot->verified || !slot->context)
+        return 0;
+    SSL_SESSION_up_ref(session);
+    slot->context->storeSession(slot->key, session);
+    return 0;
+}
+
+} // namespace
+
+SSL_SESSION *TlsClientContext::takeSession(const QString &key) const
+{
+    QMutexLocker lock(&m_sessionsMutex);
+    SSL_SESSION *session = m_sessions.value(key);
+    if (!session)
+        return nullptr;
+    if (!SSL_SESSION_is_resumable(session))
+        return nullptr;
+    SSL_SESSION_up_ref(session);
+    return session;
+}
+
+void TlsClientContext::storeSession(const QString &key, SSL_SESSION *session)
+{
+    // Keep a copy: OpenSSL marks a connection's own session unresumable when that connection
+    // ends without a close_notify, as MySQL servers' connections do after COM_QUIT.
+    SSL_SESSION *copy = SSL_SESSION_dup(session);
+    SSL_SESSION_free(session);
+    if (!copy)
+        return;
+    session = copy;
+    QMutexLocker lock(&m_sessionsMutex);
+    SSL_SESSION *&slot = m_sessions[key];
+    if (slot)
+        SSL_SESSION_free(slot);
+    slot = session;
 }
 
 TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
@@ -130,6 +183,9 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
     SSL_CTX_set_min_proto_version(
             ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // Sessions are kept by the gateway itself, per verified server (see storeSession()).
+    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_sess_set_new_cb(ctx, keepVerifiedSession);
 
     if (!settings.cipherList.trimmed().isEmpty()) {
         // TLS 1.3 suites (TLS_AES_...) and TLS 1.2 cipher names are configured separately.

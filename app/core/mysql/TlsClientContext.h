@@ -5,11 +5,23 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
 
 struct ssl_ctx_st;
+struct ssl_session_st;
+
+// What a connection's SSL object carries for session resumption (see TlsClientContext); it
+// lives as long as that SSL object.
+struct TlsResumptionSlot
+{
+    class TlsClientContext *context = nullptr;
+    QString key;
+    bool verified = false; // only sessions of a server that passed verification are kept
+};
 
 // What the client side of a TLS connection to a server is configured with: trust anchors,
 // protocol floor, ciphers and the client certificate. One OpenSSL SSL_CTX per set of settings,
@@ -45,6 +57,15 @@ public:
     ~TlsClientContext();
 
     ssl_ctx_st *handle() const { return m_ctx; }
+
+    // TLS session resumption: the last session with a server that passed verification, by a key
+    // naming the server and everything the verification depended on (host, port, mode, pin).
+    // A resumed session carries the verified identity of the full handshake it came from.
+    // takeSession() returns a new reference (or null); storeSession() takes one over.
+    ssl_session_st *takeSession(const QString &key) const;
+    void storeSession(const QString &key, ssl_session_st *session);
+    // Where an SSL object keeps its TlsResumptionSlot (SSL_set_ex_data).
+    static int resumptionSlotIndex();
     const Settings &settings() const { return m_settings; }
     bool hasClientCertificate() const { return !m_settings.clientCertificate.isEmpty(); }
     // False when no CA file or directory is set: the system's trusted CAs are used.
@@ -57,4 +78,6 @@ private:
     TlsClientContext(ssl_ctx_st *ctx, const Settings &settings);
     ssl_ctx_st *m_ctx;
     Settings m_settings;
+    mutable QMutex m_sessionsMutex;
+    QHash<QString, ssl_session_st *> m_sessions;
 };

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void copyAndSave();
     void dropOpensTheFile();
     void notACertificate();
+    void compareWithCaFile();
     void everyInteractiveWidgetIsNamed();
     void screenshots();
 
@@ -311,6 +312,26 @@ void tst_CertificateViewer::notACertificate()
     for (QLabel *label : viewer.findChildren<QLabel *>())
         shown = shown || label->text() == viewer.problem();
     QVERIFY(shown);
+}
+
+void tst_CertificateViewer::compareWithCaFile()
+{
+    CertificateViewer viewer;
+    QVERIFY(viewer.openFile(path("bundle-server-chain.pem")));
+    QVERIFY(viewer.comparisonText().isEmpty());
+    // The right root: the chain leads there.
+    viewer.compareWithCaFile(path("cert-root-rsa4096.pem"));
+    QVERIFY2(viewer.comparisonText().contains(QLatin1String("leads to"))
+                     && viewer.comparisonText().contains(QLatin1String("sslcm Test Root CA")),
+             qPrintable(viewer.comparisonText()));
+    QCOMPARE(viewer.statusOf(0).kind == CertificateStatus::Kind::Untrusted, false);
+    // An unrelated root: it does not, and says which issuer the chain names and what the file
+    // holds.
+    viewer.compareWithCaFile(path("cert-root-rsa2048.pem"));
+    const QString text = viewer.comparisonText();
+    QVERIFY2(text.contains(QLatin1String("does not lead")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("CN=sslcm Test Root CA")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Unrelated Root CA")), qPrintable(text));
 }
 
 void tst_CertificateViewer::everyInteractiveWidgetIsNamed()

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QDir>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -61,8 +62,16 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     m_open = new QPushButton(tr("&Open…"), this);
     m_open->setToolTip(tr("Open a certificate file (PEM, DER or PKCS#7)"));
     m_open->setShortcut(QKeySequence::Open);
+    m_compare = new QPushButton(tr("Compare with CA &File…"), this);
+    m_compare->setToolTip(tr("Check whether this chain leads to the CA certificates in a file"));
+    m_compare->setAccessibleName(tr("Compare with CA file"));
     top->addWidget(m_sourceLabel, 1);
+    top->addWidget(m_compare);
     top->addWidget(m_open);
+    m_comparison = selectableLabel(this);
+    m_comparison->setObjectName(QStringLiteral("caComparison"));
+    m_comparison->setWordWrap(true);
+    m_comparison->hide();
 
     // Summary: the badge, then the facts people ask about first.
     auto *summary = new QFrame(this);
@@ -160,6 +169,7 @@ CertificateViewer::CertificateViewer(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_comparison);
     layout->addWidget(summary);
     layout->addWidget(splitter, 1);
 
@@ -169,6 +179,16 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     setTabOrder(m_copyFingerprint, m_tabs);
 
     connect(m_open, &QPushButton::clicked, this, &CertificateViewer::chooseFile);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Compare with CA file"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setNameFilters(
+                {tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)"), tr("All files (*)")});
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &path) { compareWithCaFile(path); });
+        dialog->open();
+    });
     connect(m_copyFingerprint, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_fingerprint->text()); });
     connect(m_copyPem, &QPushButton::clicked, this,
@@ -230,6 +250,16 @@ void CertificateViewer::setCaFile(const QString &caFile)
     rebuild();
 }
 
+void CertificateViewer::compareWithCaFile(const QString &caFile)
+{
+    setCaFile(caFile);
+}
+
+QString CertificateViewer::comparisonText() const
+{
+    return m_comparison->isHidden() ? QString() : m_comparison->text();
+}
+
 void CertificateViewer::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -271,6 +301,27 @@ void CertificateViewer::rebuild()
             context.trustChecked = true;
             context.trusted = v.verified;
             context.trustProblem = v.message;
+            const QString file = QDir::toNativeSeparators(m_caFile);
+            if (v.verified) {
+                //: ✓ is shown with the text, never colour alone
+                m_comparison->setText(
+                        tr("✓ The chain leads to “%1” in %2.")
+                                .arg(CertificateDisplay::name(v.chain.last().subject), file));
+            } else {
+                const CertificateLoadResult cas = CertificateLoader::loadFile(m_caFile);
+                QStringList held;
+                for (const CertificateInfo &ca : cas.certificates)
+                    held << QStringLiteral("“%1”").arg(CertificateDisplay::name(ca.subject));
+                const CertificateInfo &top = m_certificates.last();
+                m_comparison->setText(
+                        tr("✗ The chain does not lead to the CA in %1: it names the issuer “%2”, "
+                           "and the file holds %3. %4")
+                                .arg(file, CertificateDisplay::name(top.issuer),
+                                     held.isEmpty() ? tr("no certificate")
+                                                    : held.join(QStringLiteral(", ")),
+                                     v.message));
+            }
+            m_comparison->show();
             // When the chain verifies, show it up to the trust anchor from the CA file.
             if (v.verified)
                 for (const CertificateInfo &c : v.chain)
@@ -278,6 +329,8 @@ void CertificateViewer::rebuild()
                         shown << c;
         }
     }
+    if (m_caFile.isEmpty() || m_certificates.isEmpty())
+        m_comparison->hide();
     m_chainModel->setCertificates(shown, context);
     m_chainView->expandAll();
     m_sourceLabel->setText(

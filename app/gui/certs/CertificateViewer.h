@@ -38,6 +38,11 @@ public:
     void setHost(const QString &host);
     // Verify the chain against this CA file ("untrusted" badge when it does not lead there).
     void setCaFile(const QString &caFile);
+    // Compares the chain with `caFile` and shows whether it leads there and, if not, which
+    // issuer the chain names and which CAs the file holds ("Compare with CA file…").
+    void compareWithCaFile(const QString &caFile);
+    // The comparison as shown (empty before any CA file is known).
+    QString comparisonText() const;
     // The clock the badges use; the current time unless set (tests, screenshots).
     void setNow(const QDateTime &now);
 
@@ -98,4 +103,6 @@ private:
     QPushButton *m_copyPem;
     QPushButton *m_savePem;
     QPushButton *m_open;
+    QPushButton *m_compare;
+    QLabel *m_comparison;
 };

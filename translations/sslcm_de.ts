@@ -4,11 +4,6 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>%1, loaded from %2</source>
-        <extracomment>%1 is a library name and version, %2 the file it was loaded from</extracomment>
-        <translation>%1, geladen aus %2</translation>
-    </message>
-    <message>
         <source>About sslcm</source>
         <translation>Über sslcm</translation>
     </message>
@@ -55,6 +50,797 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequirementsDialog</name>
+    <message>
+        <source>Account TLS Requirements</source>
+        <translation>Kontoanforderungen für TLS</translation>
+    </message>
+    <message>
+        <source>Target server</source>
+        <translation>Zielserver</translation>
+    </message>
+    <message>
+        <source>Admin profile</source>
+        <translation>Administratorprofil</translation>
+    </message>
+    <message>
+        <source>None: only write the statements</source>
+        <translation>Keines: nur Anweisungen erzeugen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connect with the admin profile</source>
+        <translation>Mit dem Administratorprofil verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Admin profile:</source>
+        <translation>&amp;Administratorprofil:</translation>
+    </message>
+    <message>
+        <source>Not connected. Statements are written for the server type chosen below.</source>
+        <translation>Nicht verbunden. Die Anweisungen werden für den unten gewählten Servertyp erzeugt.</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Servertyp</translation>
+    </message>
+    <message>
+        <source>Server &amp;type:</source>
+        <translation>Server&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>app_user</source>
+        <translation>app_benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Create the account if it does not &amp;exist</source>
+        <translation>Konto anlegen, falls es nicht &amp;existiert</translation>
+    </message>
+    <message>
+        <source>Password for a new account</source>
+        <translation>Kennwort für ein neues Konto</translation>
+    </message>
+    <message>
+        <source>only used when the account is created</source>
+        <translation>wird nur beim Anlegen des Kontos verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Privilege scope</source>
+        <translation>Geltungsbereich der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Database (db.*)</source>
+        <translation>Datenbank (db.*)</translation>
+    </message>
+    <message>
+        <source>Table (db.table)</source>
+        <translation>Tabelle (db.tabelle)</translation>
+    </message>
+    <message>
+        <source>Global (*.*)</source>
+        <translation>Global (*.*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;belle:</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Nur lesen</translation>
+    </message>
+    <message>
+        <source>Select the read-only privileges</source>
+        <translation>Berechtigungen zum Lesen auswählen</translation>
+    </message>
+    <message>
+        <source>Read-&amp;write</source>
+        <translation>Lesen und &amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Select the read-write privileges</source>
+        <translation>Berechtigungen zum Lesen und Schreiben auswählen</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>Select all privileges</source>
+        <translation>Alle Berechtigungen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;No privileges</source>
+        <translation>&amp;Keine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Clear the privileges</source>
+        <translation>Berechtigungen leeren</translation>
+    </message>
+    <message>
+        <source>Privilege %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke existing privileges first</source>
+        <translation>Bestehende Berechtigungen zuerst &amp;entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke existing privileges first</source>
+        <translation>Bestehende Berechtigungen zuerst entziehen</translation>
+    </message>
+    <message>
+        <source>TLS requirement</source>
+        <translation>TLS-Anforderung</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire:</source>
+        <translation>An&amp;forderung:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bjekt:</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>&amp;Cipher:</source>
+        <translation>&amp;Cipher:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from client certificate...</source>
+        <translation>Aus Client-Zertifikat &amp;übernehmen...</translation>
+    </message>
+    <message>
+        <source>Fill issuer and subject from a client certificate</source>
+        <translation>Aussteller und Subjekt aus einem Client-Zertifikat übernehmen</translation>
+    </message>
+    <message>
+        <source>Legacy form: GRANT ... RE&amp;QUIRE</source>
+        <translation>Alte Form: GRANT ... RE&amp;QUIRE</translation>
+    </message>
+    <message>
+        <source>Use the legacy GRANT ... REQUIRE form</source>
+        <translation>Die alte Form GRANT ... REQUIRE verwenden</translation>
+    </message>
+    <message>
+        <source>Add FLUSH PRIVILEGES (not needed)</source>
+        <translation>FLUSH PRIVILEGES hinzufügen (nicht nötig)</translation>
+    </message>
+    <message>
+        <source>Add FLUSH PRIVILEGES</source>
+        <translation>FLUSH PRIVILEGES hinzufügen</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Statements preview</source>
+        <translation>Vorschau der Anweisungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>mysql co&amp;mmand line:</source>
+        <translation>mysql-Befehls&amp;zeile:</translation>
+    </message>
+    <message>
+        <source>Equivalent mysql command line</source>
+        <translation>Gleichwertige mysql-Befehlszeile</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the statements</source>
+        <translation>Anweisungen kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .sql...</source>
+        <translation>Als .sql &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save the statements as an SQL file</source>
+        <translation>Anweisungen als SQL-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Run on server...</source>
+        <translation>Auf dem Server &amp;ausführen...</translation>
+    </message>
+    <message>
+        <source>Run the statements on the server</source>
+        <translation>Anweisungen auf dem Server ausführen</translation>
+    </message>
+    <message>
+        <source>V&amp;erify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the account on the server</source>
+        <translation>Konto auf dem Server prüfen</translation>
+    </message>
+    <message>
+        <source>Proof by login</source>
+        <translation>Nachweis durch Anmeldung</translation>
+    </message>
+    <message>
+        <source>After running, log in as the account without and with TLS</source>
+        <translation>Nach dem Ausführen als das Konto ohne und mit TLS anmelden</translation>
+    </message>
+    <message>
+        <source>Prove the requirement by logging in</source>
+        <translation>Die Anforderung durch Anmeldung nachweisen</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password</source>
+        <translation>Das Kennwort des Kontos</translation>
+    </message>
+    <message>
+        <source>Account pass&amp;word:</source>
+        <translation>Konto&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>Client certificate for the proof</source>
+        <translation>Client-Zertifikat für den Nachweis</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client key for the proof</source>
+        <translation>Client-Schlüssel für den Nachweis</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results of running and verifying appear here. Sessions opened before a change stay connected; requirements apply at the next login.</source>
+        <translation>Die Ergebnisse des Ausführens und Prüfens erscheinen hier. Vor einer Änderung geöffnete Sitzungen bleiben verbunden; Anforderungen gelten ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Administratorkennwort</translation>
+    </message>
+    <message>
+        <source>Password of the profile &quot;%1&quot;:</source>
+        <translation>Kennwort des Profils „%1“:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung zu %1 wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 over %2, sql_mode %3.</source>
+        <translation>Verbunden: %1 über %2, sql_mode %3.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>sslcm does not know this server type.</source>
+        <translation>sslcm kennt diesen Servertyp nicht.</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is ON on this server.</source>
+        <translation>require_secure_transport ist auf diesem Server eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an admin profile with a CA file to check that the server&apos;s CA accepts this certificate.</source>
+        <translation>Wählen Sie ein Administratorprofil mit CA-Datei, um zu prüfen, ob die CA des Servers dieses Zertifikat annimmt.</translation>
+    </message>
+    <message>
+        <source>Save statements</source>
+        <translation>Anweisungen speichern</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Run on server</source>
+        <translation>Auf dem Server ausführen</translation>
+    </message>
+    <message>
+        <source>Run these statements on %1 as %2?</source>
+        <translation>Diese Anweisungen auf %1 als %2 ausführen?</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Wird ausgeführt...</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+  %2 %3</source>
+        <translation>FEHLGESCHLAGEN: %1
+  %2 %3</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRunReport</name>
+    <message>
+        <source>Login without TLS</source>
+        <translation>Anmeldung ohne TLS</translation>
+    </message>
+    <message>
+        <source>Login with TLS, without a client certificate</source>
+        <translation>Anmeldung mit TLS, ohne Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Login with TLS and the client certificate</source>
+        <translation>Anmeldung mit TLS und dem Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Server: %1 (sql_mode %2)
+</source>
+        <translation>Server: %1 (sql_mode %2)
+</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Read back from %1: the account does not exist.
+</source>
+        <translation>Aus %1 zurückgelesen: Das Konto existiert nicht.
+</translation>
+    </message>
+    <message>
+        <source>Read back from %1: %2 — %3
+</source>
+        <translation>Aus %1 zurückgelesen: %2 — %3
+</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>wie angefordert</translation>
+    </message>
+    <message>
+        <source>NOT what was requested</source>
+        <translation>NICHT wie angefordert</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>logged in (%1)</source>
+        <translation>angemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>refused (%1 %2)</source>
+        <translation>abgewiesen (%1 %2)</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <source>NOT as expected</source>
+        <translation>NICHT wie erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not a server sslcm writes account statements for (MySQL 5.7, MySQL 8.x/9.x, MariaDB 10.x/11.x).</source>
+        <translation>%1 ist kein Server, für den sslcm Kontoanweisungen schreibt (MySQL 5.7, MySQL 8.x/9.x, MariaDB 10.x/11.x).</translation>
+    </message>
+    <message>
+        <source>Nothing was run: for this session (sql_mode %1) the statements differ from the ones you confirmed. Review them again.</source>
+        <translation>Nichts wurde ausgeführt: Für diese Sitzung (sql_mode %1) weichen die Anweisungen von den bestätigten ab. Bitte prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Sessions the account opened before this change stay connected; the requirement applies from its next login.</source>
+        <translation>Sitzungen, die das Konto vor dieser Änderung geöffnet hat, bleiben verbunden; die Anforderung gilt ab der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>A login did not behave as the requirement demands. If the account&apos;s host (%1) does not match this computer&apos;s address, or the password given for the proof is wrong, the server refuses it for that reason instead.</source>
+        <translation>Eine Anmeldung verhielt sich nicht wie von der Anforderung verlangt. Wenn der Host des Kontos (%1) nicht zur Adresse dieses Computers passt oder das Kennwort für den Nachweis falsch ist, weist der Server sie aus diesem Grund ab.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatementBuilder</name>
+    <message>
+        <source>Enter a user name. sslcm does not change anonymous accounts.</source>
+        <translation>Geben Sie einen Benutzernamen ein. sslcm ändert keine anonymen Konten.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Enter a host, or % for any host.</source>
+        <translation>Geben Sie einen Host ein oder % für jeden Host.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>%1 removed GRANT ... REQUIRE; the requirement is set with ALTER USER instead. Turn off the legacy form.</source>
+        <translation>%1 hat GRANT ... REQUIRE entfernt; die Anforderung wird stattdessen mit ALTER USER gesetzt. Schalten Sie die alte Form aus.</translation>
+    </message>
+    <message>
+        <source>FLUSH PRIVILEGES is not needed: CREATE USER, ALTER USER, GRANT and REVOKE take effect at once. It is only needed after editing the grant tables directly.</source>
+        <translation>FLUSH PRIVILEGES ist nicht nötig: CREATE USER, ALTER USER, GRANT und REVOKE wirken sofort. Es ist nur nach direkter Bearbeitung der Berechtigungstabellen nötig.</translation>
+    </message>
+    <message>
+        <source>MySQL 5.7 deprecates GRANT ... REQUIRE; MySQL 8.0 removed it. ALTER USER ... REQUIRE works on every supported server.</source>
+        <translation>MySQL 5.7 markiert GRANT ... REQUIRE als veraltet; MySQL 8.0 hat es entfernt. ALTER USER ... REQUIRE funktioniert auf jedem unterstützten Server.</translation>
+    </message>
+    <message>
+        <source>Existing sessions stay connected: the requirement is checked when a client logs in, so sessions opened before this change keep running without it until they reconnect.</source>
+        <translation>Bestehende Sitzungen bleiben verbunden: Die Anforderung wird bei der Anmeldung geprüft, daher laufen vor dieser Änderung geöffnete Sitzungen ohne sie weiter, bis sie sich neu verbinden.</translation>
+    </message>
+    <message>
+        <source>The text contains backslashes, written for a session where a backslash escapes (the default sql_mode). On a server with NO_BACKSLASH_ESCAPES they would be doubled.</source>
+        <translation>Der Text enthält umgekehrte Schrägstriche und ist für eine Sitzung geschrieben, in der der umgekehrte Schrägstrich maskiert (der Standard-sql_mode). Auf einem Server mit NO_BACKSLASH_ESCAPES wären sie verdoppelt.</translation>
+    </message>
+    <message>
+        <source>The text contains backslashes, written for a session with NO_BACKSLASH_ESCAPES in its sql_mode.</source>
+        <translation>Der Text enthält umgekehrte Schrägstriche und ist für eine Sitzung mit NO_BACKSLASH_ESCAPES im sql_mode geschrieben.</translation>
+    </message>
+    <message>
+        <source>The host says where the account may connect from.</source>
+        <translation>Der Host gibt an, von wo aus sich das Konto verbinden darf.</translation>
+    </message>
+    <message>
+        <source>%: from any host. The server matches the client&apos;s address (or its name, unless the server skips name resolution).</source>
+        <translation>%: von jedem Host. Der Server vergleicht die Adresse des Clients (oder seinen Namen, sofern der Server die Namensauflösung nicht auslässt).</translation>
+    </message>
+    <message>
+        <source>localhost: only over the server&apos;s Unix socket or named pipe, where TLS is not used; a TLS requirement then locks the account out of those connections.</source>
+        <translation>localhost: nur über den Unix-Socket oder die Named Pipe des Servers, wo kein TLS verwendet wird; eine TLS-Anforderung sperrt das Konto dann für diese Verbindungen.</translation>
+    </message>
+    <message>
+        <source>%1: a pattern. % matches any run of characters and _ exactly one, so 10.0.% matches every address that starts with 10.0.</source>
+        <translation>%1: ein Muster. % passt auf eine beliebige Zeichenfolge und _ auf genau ein Zeichen, also passt 10.0.% auf jede Adresse, die mit 10.0. beginnt.</translation>
+    </message>
+    <message>
+        <source>%1: an address with a netmask; clients whose address falls in that network may connect.</source>
+        <translation>%1: eine Adresse mit Netzmaske; Clients, deren Adresse in diesem Netz liegt, dürfen sich verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: only clients connecting from exactly this address or host name.</source>
+        <translation>%1: nur Clients, die sich von genau dieser Adresse oder diesem Hostnamen aus verbinden.</translation>
+    </message>
+    <message>
+        <source>MariaDB 10.5.2 and newer</source>
+        <translation>MariaDB 10.5.2 und neuer</translation>
+    </message>
+    <message>
+        <source>MySQL 5.7 and newer</source>
+        <translation>MySQL 5.7 und neuer</translation>
+    </message>
+    <message>
+        <source>Stronger, server-wide: SET GLOBAL require_secure_transport = ON (%1) refuses every connection without TLS for all accounts, including ones created later. Add require_secure_transport = ON to the server&apos;s configuration to keep it after a restart.</source>
+        <translation>Stärker und serverweit: SET GLOBAL require_secure_transport = ON (%1) weist jede Verbindung ohne TLS für alle Konten ab, auch für später angelegte. Tragen Sie require_secure_transport = ON in die Konfiguration des Servers ein, damit es nach einem Neustart erhalten bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSession</name>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <translation>Die Anmeldung als %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>Die Kontenliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be read back from %1: %2</source>
+        <translation>Das Konto konnte nicht aus %1 zurückgelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedSection</name>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed ciphers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s secure defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenSSL cipher list for TLS 1.2, e.g. ECDHE+AESGCM. Leave it empty unless the server&apos;s administrator asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the connect timeout</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned server certificate SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When set, the server must present exactly this certificate, in every TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum TLS version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256), with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationSnippets</name>
+    <message>
+        <source>sslcm profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use a CA folder: put the CA certificates into one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot require TLS 1.3: the connection may use TLS 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDO has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDO only asks for TLS when an SSL attribute such as a CA file is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDO (mysqlnd) also checks the host name when it verifies: stricter than &quot;Verify CA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyMySQL continues without TLS when the server does not offer it: it cannot enforce this profile&apos;s mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysqlclient honours ssl_mode only with a client library that supports it (MySQL&apos;s, or MariaDB Connector/C with mysqlclient 2.2 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a CA file Java verifies against its own cacerts, not the system&apos;s CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java names cipher suites differently: set enabledSSLCipherSuites yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB Connector/J has no &quot;preferred&quot; mode: this URL requires TLS (stricter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java names cipher suites differently: set enabledSslCipherSuites yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql2 has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a CA file Node.js verifies against its built-in CA list, not the system&apos;s (run node with --use-openssl-ca for the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go: a client certificate needs a registered TLS configuration; it verifies nothing, like &quot;Required&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go names cipher suites differently and cannot restrict TLS 1.3 suites: set CipherSuites yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go: with a client certificate this code requires TLS (stricter than &quot;preferred&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.NET names cipher suites differently: set TlsCipherSuites yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and continues without TLS when the server does not offer it; sslcm&apos;s own connections go through its TLS gateway instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QMYSQL asks for TLS only when an SSL option such as a CA file is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a CA file QMYSQL verifies nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; install the package libqt6sql6-mysql.</source>
+        <translation>Der MySQL-Treiber von Qt (QMYSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-mysql.</translation>
+    </message>
+    <message>
+        <source>The MySQL client library used by QMYSQL could not be found.</source>
+        <translation>Die von QMYSQL verwendete MySQL-Clientbibliothek wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1, loaded from %2</source>
+        <extracomment>%1 is a library name and version, %2 the file it was loaded from</extracomment>
+        <translation>%1, geladen aus %2</translation>
+    </message>
+    <message>
         <source>sslcm:</source>
         <translation>sslcm:</translation>
     </message>
@@ -74,20 +860,892 @@
         <source>Operating system:</source>
         <translation>Betriebssystem:</translation>
     </message>
+</context>
+<context>
+    <name>CaDownloader</name>
     <message>
-        <source>Copied to the clipboard.</source>
-        <translation>In die Zwischenablage kopiert.</translation>
+        <source>Only https:// addresses are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download is larger than %1 KiB: that is not a CA certificate bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was redirected away from HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BuildInfo</name>
+    <name>CertCommand</name>
     <message>
-        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; install the package libqt6sql6-mysql.</source>
-        <translation>Der MySQL-Treiber von Qt (QMYSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-mysql.</translation>
+        <source>EXPIRED %1 ago</source>
+        <translation>ABGELAUFEN (%1 her)</translation>
     </message>
     <message>
-        <source>The MySQL client library used by QMYSQL could not be found.</source>
-        <translation>Die von QMYSQL verwendete MySQL-Clientbibliothek wurde nicht gefunden.</translation>
+        <source>NOT YET VALID, starts in %1</source>
+        <translation>NOCH NICHT GÜLTIG, noch %1 bis zum Beginn</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>gültig, noch %1</translation>
+    </message>
+    <message>
+        <source>subject:</source>
+        <translation>Subjekt:</translation>
+    </message>
+    <message>
+        <source>issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>serial:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>not before:</source>
+        <translation>gültig ab:</translation>
+    </message>
+    <message>
+        <source>not after:</source>
+        <translation>gültig bis:</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>public key:</source>
+        <translation>öffentl. Schlüssel:</translation>
+    </message>
+    <message>
+        <source>signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1:</translation>
+    </message>
+    <message>
+        <source>alternative names:</source>
+        <translation>alternative Namen:</translation>
+    </message>
+    <message>
+        <source>key usage:</source>
+        <translation>Schlüsselverwendung:</translation>
+    </message>
+    <message>
+        <source>extended key usage:</source>
+        <translation>erw. Verwendung:</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>CA:</translation>
+    </message>
+    <message>
+        <source>yes, path length %1</source>
+        <translation>ja, Pfadlänge %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>subject key id:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>authority key id:</source>
+        <translation>CA-Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>CRL:</source>
+        <translation>CRL:</translation>
+    </message>
+    <message>
+        <source>OCSP:</source>
+        <translation>OCSP:</translation>
+    </message>
+    <message>
+        <source>CA issuers:</source>
+        <translation>CA-Aussteller:</translation>
+    </message>
+    <message>
+        <source>self-signed:</source>
+        <translation>selbstsigniert:</translation>
+    </message>
+    <message>
+        <source>  cert FILE [--json] [--host NAME] [--ca FILE] [--capath DIR] [--at DATE]
+                            show every certificate in FILE (PEM, DER, PKCS#7);
+                            check the host name and the chain to a CA at DATE
+                            (ISO 8601, default now); exit 1 if something is wrong
+</source>
+        <translation>  cert FILE [--json] [--host NAME] [--ca FILE] [--capath DIR] [--at DATE]
+                            jedes Zertifikat in FILE anzeigen (PEM, DER, PKCS#7);
+                            Hostnamen und Kette zu einer CA zum Zeitpunkt DATE prüfen
+                            (ISO 8601, Standard: jetzt); Exit-Status 1, wenn etwas nicht stimmt
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Hinweise zur Verwendung: „sslcm-cli --help“.</translation>
+    </message>
+    <message>
+        <source>&quot;cert&quot; needs a FILE</source>
+        <translation>„cert“ braucht eine Datei (FILE)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 date such as 2031-05-04 or 2031-05-04T12:00:00Z</source>
+        <translation>--at braucht ein Datum nach ISO 8601 wie 2031-05-04 oder 2031-05-04T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>host %1: matches %2</source>
+        <translation>Host %1: passt zu %2</translation>
+    </message>
+    <message>
+        <source>host %1: DOES NOT MATCH. %2</source>
+        <translation>Host %1: PASST NICHT. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>chain: verified against %1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>Kette: geprüft gegen %1 (%n Zertifikat)</numerusform>
+            <numerusform>Kette: geprüft gegen %1 (%n Zertifikate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chain: DOES NOT VERIFY against %1. %2</source>
+        <translation>Kette: Prüfung gegen %1 FEHLGESCHLAGEN. %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2</source>
+        <translation>Zertifikat %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChainModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certification path</source>
+        <translation>Zertifizierungspfad</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChecks</name>
+    <message>
+        <source>The private key is encrypted; enter its passphrase to check it.</source>
+        <translation>Der private Schlüssel ist verschlüsselt; geben Sie seine Passphrase ein, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key could not be read.</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The private key (%1) does not belong to the certificate &quot;%2&quot; (%3).</source>
+        <translation>Der private Schlüssel (%1) gehört nicht zum Zertifikat „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CA certificate (it has no CA:TRUE): it looks like a server&apos;s or client&apos;s own certificate. Use the CA certificate that issued it.</source>
+        <translation>„%1“ ist kein CA-Zertifikat (es hat kein CA:TRUE): Es sieht aus wie das eigene Zertifikat eines Servers oder Clients. Verwenden Sie das CA-Zertifikat, das es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it is a CA but may not sign certificates (no Certificate Sign key usage).</source>
+        <translation>„%1“ gibt sich als CA aus, darf aber keine Zertifikate signieren (keine Schlüsselverwendung „Certificate Sign“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expired on %2 (%3 ago).</source>
+        <translation>„%1“ ist am %2 abgelaufen (das ist %3 her).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid before %2 (in %3).</source>
+        <translation>„%1“ ist erst ab %2 gültig (noch %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Kurve</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternative Namen (SAN)</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>URIs</source>
+        <translation>URIs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>nicht kritisch</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDisplay</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>weniger als eine Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished">Anzeigen …</translation>
+    </message>
+    <message>
+        <source>Optional: a folder of hashed CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <extracomment>%1 is the field, e.g. &quot;CA certificate file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation type="unfinished">%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Certificate File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der *.p8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</source>
+        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No CA file: the system&apos;s trusted certificate authorities are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose it as the CA file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder holds %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFileSummary</name>
+    <message>
+        <source>This file holds a private key, %1 (%2).</source>
+        <translation>Diese Datei enthält einen privaten Schlüssel, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This file holds an encrypted private key (%1); its passphrase will be asked for.</source>
+        <translation>Diese Datei enthält einen verschlüsselten privaten Schlüssel (%1); seine Passphrase wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2)</source>
+        <translation>gültig bis %1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key where a certificate was expected.</source>
+        <translation>Diese Datei enthält einen privaten Schlüssel, erwartet wurde aber ein Zertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n CA certificate(s) in this file is valid now.</source>
+        <translation>
+            <numerusform>Das CA-Zertifikat in dieser Datei ist derzeit nicht gültig.</numerusform>
+            <numerusform>Keines der %n CA-Zertifikate in dieser Datei ist derzeit gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds 1 CA certificate, %1, %2.</source>
+        <translation>Diese Datei enthält 1 CA-Zertifikat, %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n CA certificate(s).</source>
+        <translation>
+            <numerusform>Diese Datei enthält %n CA-Zertifikat.</numerusform>
+            <numerusform>Diese Datei enthält %n CA-Zertifikate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be used now (expired or not yet valid).</source>
+        <translation>
+            <numerusform>%n davon ist derzeit nicht verwendbar (abgelaufen oder noch nicht gültig).</numerusform>
+            <numerusform>%n davon sind derzeit nicht verwendbar (abgelaufen oder noch nicht gültig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds a certificate for &quot;%1&quot;, %2, %3.</source>
+        <translation>Diese Datei enthält ein Zertifikat für „%1“, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n certificate(s); the first is &quot;%1&quot;, %2, %3.</source>
+        <translation>
+            <numerusform>Diese Datei enthält %n Zertifikat; es ist „%1“, %2, %3.</numerusform>
+            <numerusform>Diese Datei enthält %n Zertifikate; das erste ist „%1“, %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It also holds a private key.</source>
+        <translation>Sie enthält außerdem einen privaten Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLoader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB); certificate and key files are smaller than %3 MB.</source>
+        <translation>Die Datei %1 ist zu groß (%2 MB); Zertifikats- und Schlüsseldateien sind kleiner als %3 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large; certificate and key files are smaller than %2 MB.</source>
+        <translation>Die Datei %1 ist zu groß; Zertifikats- und Schlüsseldateien sind kleiner als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The data is too large; certificate files are smaller than %1 MB.</source>
+        <translation>Die Daten sind zu groß; Zertifikatsdateien sind kleiner als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Block %1 (%2) is damaged and was skipped.</source>
+        <translation>Block %1 (%2) ist beschädigt und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle holds no certificates.</source>
+        <translation>Das PKCS#7-Bündel enthält keine Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The file looks like a certificate file, but its certificates are damaged.</source>
+        <translation>Die Datei sieht wie eine Zertifikatsdatei aus, aber ihre Zertifikate sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate.</source>
+        <translation>Die Datei enthält einen privaten Schlüssel, kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate, only: %1.</source>
+        <translation>Die Datei enthält kein Zertifikat, nur: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate file (neither PEM, DER nor PKCS#7).</source>
+        <translation>Dies ist keine Zertifikatsdatei (weder PEM noch DER noch PKCS#7).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreview</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>Window title; %1 is a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Certificate Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by the server</source>
+        <extracomment>Where the certificates shown came from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>Name mismatch</source>
+        <translation>Name passt nicht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expired on %1, %2 ago.</source>
+        <translation>Abgelaufen am %1, das ist %2 her.</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Valid from %1, in %2.</source>
+        <translation>Gültig ab %1 (noch %2).</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1; renew it soon.</source>
+        <translation>Gültig bis %1; erneuern Sie es bald.</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Signed by its own key: trust it only if you know where it came from. Valid until %1.</source>
+        <translation>Mit dem eigenen Schlüssel signiert: Vertrauen Sie ihm nur, wenn Sie wissen, woher es stammt. Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 left).</source>
+        <translation>Gültig bis %1 (noch %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Open a certificate file or drop one here.</source>
+        <translation>Öffnen Sie eine Zertifikatsdatei oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a certificate file (PEM, DER or PKCS#7)</source>
+        <translation>Eine Zertifikatsdatei öffnen (PEM, DER oder PKCS#7)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Time left until expiry</source>
+        <translation>Verbleibende Zeit bis zum Ablauf</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint to the clipboard</source>
+        <translation>Den SHA-256-Fingerabdruck in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Restlaufzeit:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Certification path</source>
+        <translation>Zertifizierungspfad</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Fields and extensions</source>
+        <translation>Felder und Erweiterungen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Certificate in PEM format</source>
+        <translation>Zertifikat im PEM-Format</translation>
+    </message>
+    <message>
+        <source>Copy PEM</source>
+        <translation>PEM kopieren</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save certificate as PEM file</source>
+        <translation>Zertifikat als PEM-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;PEM</source>
+        <translation>&amp;PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n certificate(s)</source>
+        <translation>
+            <numerusform>%1 – %n Zertifikat</numerusform>
+            <numerusform>%1 – %n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Kein Zertifikat erkannt</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1 (es selbst)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>abgelaufen (%1 her)</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>noch %1 bis zum Beginn</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>No certificate is selected.</source>
+        <translation>Es ist kein Zertifikat ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Zertifikat öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>Zertifikat speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Compare with CA &amp;File…</source>
+        <translation>Mit &amp;CA-Datei vergleichen …</translation>
+    </message>
+    <message>
+        <source>Check whether this chain leads to the CA certificates in a file</source>
+        <translation>Prüfen, ob diese Kette zu den CA-Zertifikaten in einer Datei führt</translation>
+    </message>
+    <message>
+        <source>Compare with CA file</source>
+        <translation>Mit CA-Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>✓ The chain leads to “%1” in %2.</source>
+        <extracomment>✓ is shown with the text, never colour alone</extracomment>
+        <translation>✓ Die Kette führt zu „%1“ in %2.</translation>
+    </message>
+    <message>
+        <source>✗ The chain does not lead to the CA in %1: it names the issuer “%2”, and the file holds %3. %4</source>
+        <translation>✗ Die Kette führt nicht zur CA in %1: Sie nennt den Aussteller „%2“, und die Datei enthält %3. %4</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation>Es gibt kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be decoded.</source>
+        <translation>Das Zertifikat konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification.</source>
+        <translation>OpenSSL konnte die Prüfung nicht starten.</translation>
+    </message>
+    <message>
+        <source>The chain does not verify: %1.</source>
+        <translation>Die Prüfung der Kette ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 does not exist.</source>
+        <translation>Der CA-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 cannot be used.</source>
+        <translation>Der CA-Ordner %1 kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -103,54 +1761,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>MySQL client library: not loaded (%1)</source>
-        <translation>MySQL-Clientbibliothek: nicht geladen (%1)</translation>
-    </message>
-    <message>
-        <source>MySQL client library: %1 (%2)</source>
-        <translation>MySQL-Clientbibliothek: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Usage: sslcm-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
-  profiles list [--json]    list the saved connection profiles
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            add a profile; the password read from standard input goes
-                            to the system keychain, never to a file
-  profiles remove NAME|ID   remove a profile and its stored secrets
-
-MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
-VERIFY_IDENTITY spellings are accepted too).
-
-Exit status: 0 success, 2 failure (reason on standard error), 3 usage error.
-</source>
-        <translation>Aufruf: sslcm-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  --version                 verwendete Versionen von sslcm, Qt, OpenSSL und der MySQL-Clientbibliothek
-  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODUS] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            ein Profil hinzufügen; das von der Standardeingabe gelesene
-                            Passwort kommt in den Schlüsselbund des Systems, nie in eine Datei
-  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
-
-MODUS: disabled, preferred, required, verify-ca, verify-identity (Vorgabe; die
-MySQL-Schreibweisen wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
-
-Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falscher Aufruf.
-</translation>
     </message>
     <message>
         <source>&quot;profiles&quot; needs a subcommand: list, add or remove</source>
@@ -282,6 +1892,1511 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     <message>
         <source>warning: the profile&apos;s stored secrets could not be deleted: %1</source>
         <translation>Warnung: die gespeicherten Geheimnisse des Profils konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;test&quot; takes one profile, or connection options</source>
+        <translation>„test“ erwartet ein Profil oder Verbindungsoptionen</translation>
+    </message>
+    <message>
+        <source>give either a profile or --host, not both</source>
+        <translation>geben Sie entweder ein Profil oder --host an, nicht beides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n Profil heißt „%1“; geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Profile heißen „%1“; geben Sie stattdessen die ID an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;probe&quot; takes one HOST or HOST:PORT</source>
+        <translation>„probe“ erwartet genau ein HOST oder HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST or HOST:PORT</source>
+        <translation>„%1“ ist nicht HOST oder HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; takes one profile and either --use-server-ca or --pin</source>
+        <translation>„trust“ erwartet ein Profil und entweder --use-server-ca oder --pin</translation>
+    </message>
+    <message>
+        <source>the profile file cannot be changed</source>
+        <translation>die Profildatei kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>no TLS session with %1: %2</source>
+        <translation>keine TLS-Sitzung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>the server presented no CA certificate to trust; pin its certificate with --pin instead</source>
+        <translation>der Server hat kein CA-Zertifikat vorgelegt, dem vertraut werden könnte; legen Sie stattdessen sein Zertifikat mit --pin fest</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation>das Zertifikat des Servers konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>CA certificate presented by %1:</source>
+        <translation>Von %1 vorgelegtes CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Server certificate presented by %1:</source>
+        <translation>Von %1 vorgelegtes Serverzertifikat:</translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation>  Subjekt:    %1</translation>
+    </message>
+    <message>
+        <source>  issuer:  %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  valid:   %1 to %2</source>
+        <translation>  gültig:     %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with one from the server&apos;s administrator or provider, then run again with --yes to trust it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem vom Administrator oder Anbieter des Servers und führen Sie den Befehl dann erneut mit --yes aus, um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Saved as %1; it is now the profile&apos;s CA file (mode %2).</source>
+        <translation>Als %1 gespeichert; dies ist jetzt die CA-Datei des Profils (Modus %2).</translation>
+    </message>
+    <message>
+        <source>Pinned; a different certificate will be refused (mode %1).</source>
+        <translation>Festgelegt; ein anderes Zertifikat wird abgelehnt (Modus %1).</translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Aufruf: sslcm-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  --version                 Versionen von sslcm, Qt, OpenSSL und der verwendeten MySQL-Clientbibliothek
+  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin]
+                            ein Profil hinzufügen; das von der Standardeingabe gelesene
+                            Passwort kommt in den Schlüsselbund des Systems, nie in eine Datei
+  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+                            eine Verbindung Stufe für Stufe über das TLS-Gateway von sslcm
+                            testen; Exit-Status 0: sicher und geprüft, 1: verbunden, aber
+                            schwächer, 2: fehlgeschlagen
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            Vertrauen bei erster Verwendung: das CA-Zertifikat des Servers
+                            (oder den Fingerabdruck seines Zertifikats) anzeigen und es mit
+                            --yes zur CA-Datei des Profils machen (bzw. den Fingerabdruck
+                            festlegen)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            TLS-Eigenschaften und Zertifikatskette des Servers, ohne Anmeldung
+</translation>
+    </message>
+    <message>
+        <source>
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
+</source>
+        <translation>
+MODE: disabled, preferred, required, verify-ca, verify-identity (Standard; die
+Schreibweisen von MySQL wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
+
+Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
+test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwächer als verlangt“.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateSubject</name>
+    <message>
+        <source>The certificate&apos;s names could not be read.</source>
+        <translation>Die Namen des Zertifikats konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A server that trusts this CA file accepts the certificate.</source>
+        <translation>Ein Server, der dieser CA-Datei vertraut, nimmt das Zertifikat an.</translation>
+    </message>
+    <message>
+        <source>A server that trusts this CA file refuses the certificate: %1</source>
+        <translation>Ein Server, der dieser CA-Datei vertraut, weist das Zertifikat ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientOptions</name>
+    <message>
+        <source>port &quot;%1&quot; is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions older than 1.2 in &quot;%1&quot; (sslcm requires TLS 1.2 or newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect timeout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SSL mode &quot;%1&quot;</source>
+        <translation type="unfinished">unbekannter SSL-Modus „%1“</translation>
+    </message>
+    <message>
+        <source>Unix socket &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSL mode was given; a CA is, so the connection is imported as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS settings were given; imported as &quot;%1&quot;, the clients&apos; default. Consider &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host was given; the clients&apos; default &quot;localhost&quot; is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudCaSource</name>
+    <message>
+        <source>Rackspace provides the CA certificate for each Cloud Databases instance when SSL is set up for it: download it from the Cloud Control Panel or ask Rackspace support, then choose the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon publishes one bundle of the RDS CA certificates for all commercial regions (GovCloud and China regions have their own bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL servers chain to DigiCert Global Root CA; check Microsoft&apos;s page for the roots currently in use (DigiCert Global Root G2, Microsoft RSA Root CA 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Cloud SQL instance has its own server CA: download server-ca.pem from the instance&apos;s Connections &gt; Security page in the Google Cloud console, or run: gcloud sql instances describe INSTANCE --format=&quot;value(serverCaCert.cert)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each DigitalOcean database cluster has its own CA: use &quot;Download CA certificate&quot; in the cluster&apos;s Connection Details, or the API (GET /v2/databases/CLUSTER_ID/ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineImporter</name>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is too long for a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mysql or mariadb command line (it starts with &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting; sslcm keeps it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option file &quot;%1&quot; (import it as well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;-%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line contains a password: it is visible to every user of the machine while the command runs and stays in the shell history. Store it in the keychain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionExplainer</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the mysql command line treats “localhost” as the Unix socket, which never uses TLS; sslcm always connects over TCP. To test TLS with mysql, use --host=127.0.0.1.</source>
+        <translation>Hinweis: Der mysql-Kommandozeilenclient behandelt „localhost“ als Unix-Socket, der nie TLS verwendet; sslcm verbindet sich immer über TCP. Um TLS mit mysql zu testen, verwenden Sie --host=127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server proved its identity.</source>
+        <translation>Die Verbindung ist verschlüsselt, und der Server hat seine Identität nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>The account %1 can still log in without TLS from other clients: lock it to TLS with ALTER USER … REQUIRE SSL (Account TLS requirements).</source>
+        <translation>Das Konto %1 kann sich von anderen Clients aus weiterhin ohne TLS anmelden: Beschränken Sie es mit ALTER USER … REQUIRE SSL auf TLS (Kontoanforderungen für TLS).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s view of the session differs from what sslcm saw; see Session checks.</source>
+        <translation>Die Sicht des Servers auf die Sitzung weicht von dem ab, was sslcm gesehen hat; siehe Sitzungsprüfungen.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server&apos;s identity was not checked.</source>
+        <translation>Die Verbindung ist verschlüsselt, aber die Identität des Servers wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>With the mode %1 anyone able to intercept the connection could pose as the server and read your password.</source>
+        <translation>Im Modus %1 könnte jeder, der die Verbindung abfangen kann, sich als der Server ausgeben und Ihr Passwort mitlesen.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate of the server&apos;s provider and the mode “Verify CA and host name”.</source>
+        <translation>Wählen Sie das CA-Zertifikat des Serveranbieters und den Modus „CA und Hostnamen prüfen“.</translation>
+    </message>
+    <message>
+        <source>TLS is disabled for this profile: the password and all data crossed the network in plain text.</source>
+        <translation>TLS ist für dieses Profil deaktiviert: Das Passwort und alle Daten wurden im Klartext über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA and host name” unless this network is entirely under your control.</source>
+        <translation>Wählen Sie „CA und Hostnamen prüfen“, sofern dieses Netzwerk nicht vollständig unter Ihrer Kontrolle steht.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, so sslcm connected in plain text (the mode is Preferred).</source>
+        <translation>Der Server unter %1 bietet kein TLS an, daher hat sich sslcm im Klartext verbunden (der Modus ist „Bevorzugt“).</translation>
+    </message>
+    <message>
+        <source>The password and all data crossed the network unencrypted. An attacker can also make a TLS server look like this one.</source>
+        <translation>Das Passwort und alle Daten wurden unverschlüsselt über das Netzwerk übertragen. Ein Angreifer kann zudem einen TLS-Server so aussehen lassen wie diesen.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server (ssl_cert and ssl_key in its configuration).</source>
+        <translation>Aktivieren Sie TLS auf dem Server (ssl_cert und ssl_key in seiner Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Then choose “Verify CA and host name”, so a missing TLS is refused instead of accepted.</source>
+        <translation>Wählen Sie dann „CA und Hostnamen prüfen“, damit fehlendes TLS abgelehnt statt hingenommen wird.</translation>
+    </message>
+    <message>
+        <source>sslcm cannot find a server called %1.</source>
+        <translation>sslcm kann keinen Server namens %1 finden.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name.</source>
+        <translation>Prüfen Sie die Schreibweise des Hostnamens.</translation>
+    </message>
+    <message>
+        <source>If the server is only reachable through a VPN or a private network, connect to it first.</source>
+        <translation>Wenn der Server nur über ein VPN oder ein privates Netzwerk erreichbar ist, verbinden Sie sich zuerst damit.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed: %2.</source>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Check the host, the port and the network.</source>
+        <translation>Prüfen Sie Host, Port und Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1.</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The server is not running, listens on another port, or accepts only local connections (bind-address, skip-networking).</source>
+        <translation>Der Server läuft nicht, lauscht auf einem anderen Port oder nimmt nur lokale Verbindungen an (bind-address, skip-networking).</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB use 3306 unless configured otherwise; your provider&apos;s console shows the right one.</source>
+        <translation>Prüfen Sie den Port: MySQL und MariaDB verwenden 3306, sofern nicht anders konfiguriert; die Konsole Ihres Anbieters zeigt den richtigen an.</translation>
+    </message>
+    <message>
+        <source>Check that the server listens on the network, not only on its Unix socket.</source>
+        <translation>Prüfen Sie, ob der Server im Netzwerk lauscht und nicht nur auf seinem Unix-Socket.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>A firewall or a cloud security group probably drops the connection, or the address is wrong.</source>
+        <translation>Vermutlich verwirft eine Firewall oder eine Cloud-Sicherheitsgruppe die Verbindung, oder die Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>Check that your provider&apos;s firewall or allow-list admits this computer&apos;s public address.</source>
+        <translation>Prüfen Sie, ob die Firewall oder Positivliste Ihres Anbieters die öffentliche Adresse dieses Computers zulässt.</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port.</source>
+        <translation>Prüfen Sie Hostnamen und Port.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but no MySQL greeting came within %2.</source>
+        <translation>Mit %1 verbunden, aber innerhalb von %2 kam keine MySQL-Begrüßung.</translation>
+    </message>
+    <message>
+        <source>Whatever listens on that port is not a MySQL or MariaDB server, or the server is overloaded.</source>
+        <translation>Was auf diesem Port lauscht, ist kein MySQL- oder MariaDB-Server, oder der Server ist überlastet.</translation>
+    </message>
+    <message>
+        <source>Check the port number.</source>
+        <translation>Prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <source>What answers on %1 does not speak the MySQL protocol correctly.</source>
+        <translation>Was unter %1 antwortet, spricht das MySQL-Protokoll nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Check the port number: it may belong to another service.</source>
+        <translation>Prüfen Sie die Portnummer: Sie gehört möglicherweise zu einem anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection before the login: %1 (error %2).</source>
+        <translation>Der Server hat die Verbindung vor der Anmeldung abgelehnt: %1 (Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The server does not allow connections from this computer&apos;s address; ask the administrator to create the account for it.</source>
+        <translation>Der Server erlaubt keine Verbindungen von der Adresse dieses Computers; bitten Sie den Administrator, das Konto dafür anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server has too many connections; try again later.</source>
+        <translation>Der Server hat zu viele Verbindungen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server blocked this computer after failed connections; the administrator can unblock it with FLUSH HOSTS.</source>
+        <translation>Der Server hat diesen Computer nach fehlgeschlagenen Verbindungen gesperrt; der Administrator kann ihn mit FLUSH HOSTS wieder freigeben.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS. sslcm stopped before sending your user name or password.</source>
+        <translation>Der Server unter %1 bietet kein TLS an. sslcm hat abgebrochen, bevor Ihr Benutzername oder Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Either TLS is not configured on the server, or something between you and the server removes it (a proxy, or an attacker).</source>
+        <translation>Entweder ist TLS auf dem Server nicht konfiguriert, oder etwas zwischen Ihnen und dem Server entfernt es (ein Proxy oder ein Angreifer).</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server: ssl_cert and ssl_key (and ssl_ca) in its configuration.</source>
+        <translation>Aktivieren Sie TLS auf dem Server: ssl_cert und ssl_key (und ssl_ca) in seiner Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy or load balancer in between terminates TLS.</source>
+        <translation>Prüfen Sie, dass kein zwischengeschalteter Proxy oder Load Balancer TLS terminiert.</translation>
+    </message>
+    <message>
+        <source>Only on a network you fully trust: choose the mode Preferred or Disabled.</source>
+        <translation>Nur in einem Netzwerk, dem Sie voll vertrauen: Wählen Sie den Modus „Bevorzugt“ oder „Deaktiviert“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1; sslcm stopped before sending your password.</source>
+        <translation>Das Zertifikat des Servers ist nicht für %1 ausgestellt; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate names no host at all.</source>
+        <translation>Das Zertifikat nennt überhaupt keinen Host.</translation>
+    </message>
+    <message>
+        <source>It covers: %1.</source>
+        <translation>Es gilt für: %1.</translation>
+    </message>
+    <message>
+        <source>Connect using one of the names the certificate covers, e.g. %1.</source>
+        <translation>Verbinden Sie sich über einen der Namen, für die das Zertifikat gilt, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>If your provider&apos;s certificates never name the host you connect to, choose “Verify CA” (the chain is still checked).</source>
+        <translation>Wenn die Zertifikate Ihres Anbieters den Host, mit dem Sie sich verbinden, nie nennen, wählen Sie „CA prüfen“ (die Kette wird weiterhin geprüft).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you pinned it; sslcm stopped before sending your password.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie es festgelegt haben; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Pinned: %1
+Presented: %2</source>
+        <translation>Festgelegt: %1
+Vorgelegt:  %2</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether the certificate was renewed. If not, someone may be intercepting the connection.</source>
+        <translation>Fragen Sie den Administrator des Servers, ob das Zertifikat erneuert wurde. Falls nicht, fängt möglicherweise jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Once confirmed, pin the new fingerprint, or better, verify with the provider&apos;s CA certificate.</source>
+        <translation>Legen Sie nach der Bestätigung den neuen Fingerabdruck fest oder, besser, prüfen Sie mit dem CA-Zertifikat des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate, so it cannot be verified.</source>
+        <translation>Der Server hat kein Zertifikat gesendet, daher kann er nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the TLS versions this profile allows (%1 or newer).</source>
+        <translation>Der Server akzeptiert keine der TLS-Versionen, die dieses Profil zulässt (%1 oder neuer).</translation>
+    </message>
+    <message>
+        <source>If the minimum is TLS 1.3, try TLS 1.2; otherwise ask the administrator to enable TLS 1.2 or 1.3 (tls_version).</source>
+        <translation>Wenn das Minimum TLS 1.3 ist, versuchen Sie TLS 1.2; andernfalls bitten Sie den Administrator, TLS 1.2 oder 1.3 zu aktivieren (tls_version).</translation>
+    </message>
+    <message>
+        <source>The server accepts none of the ciphers this profile allows.</source>
+        <translation>Der Server akzeptiert keinen der Cipher, die dieses Profil zulässt.</translation>
+    </message>
+    <message>
+        <source>Clear the cipher list to use OpenSSL&apos;s secure defaults.</source>
+        <translation>Leeren Sie die Cipher-Liste, um die sicheren Standardwerte von OpenSSL zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>Usually the server accepts no TLS version or cipher this profile allows, or it requires a client certificate.</source>
+        <translation>Meist akzeptiert der Server keine TLS-Version bzw. keinen Cipher, den dieses Profil zulässt, oder er verlangt ein Clientzertifikat.</translation>
+    </message>
+    <message>
+        <source>Check the minimum TLS version and the cipher list.</source>
+        <translation>Prüfen Sie die minimale TLS-Version und die Cipher-Liste.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering during the %1 (waited %2).</source>
+        <translation>Der Server hat während %1 nicht mehr geantwortet (Wartezeit %2).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>der Anmeldung</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, the server or the network in between is overloaded or filtering.</source>
+        <translation>Versuchen Sie es erneut; tritt das wieder auf, ist der Server oder das Netzwerk dazwischen überlastet oder filtert.</translation>
+    </message>
+    <message>
+        <source>sslcm&apos;s local link to Qt&apos;s MySQL driver failed (%1). This is a bug in sslcm; please report it with the text of this report.</source>
+        <translation>Die lokale Verbindung von sslcm zum MySQL-Treiber von Qt ist fehlgeschlagen (%1). Das ist ein Fehler in sslcm; bitte melden Sie ihn zusammen mit dem Text dieses Berichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you trust this server (check with its administrator or provider), use the CA certificate of the chain it presented as this profile&apos;s CA file, or pin the server certificate&apos;s SHA-256 fingerprint %1.</source>
+        <translation>Wenn Sie diesem Server vertrauen (klären Sie das mit seinem Administrator oder Anbieter), verwenden Sie das CA-Zertifikat aus der vorgelegten Kette als CA-Datei dieses Profils, oder legen Sie den SHA-256-Fingerabdruck %1 des Serverzertifikats fest.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>A CA certificate in the server&apos;s chain</source>
+        <translation>Ein CA-Zertifikat in der Kette des Servers</translation>
+    </message>
+    <message>
+        <source>%1 has expired; sslcm stopped before sending your password.</source>
+        <translation>%1 ist abgelaufen; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was valid until %3, %4 ago.</source>
+        <translation>%1 (%2) war gültig bis %3; das ist %4 her.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator or provider to renew the certificate.</source>
+        <translation>Bitten Sie den Administrator oder Anbieter des Servers, das Zertifikat zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: it says %1.</source>
+        <translation>Prüfen Sie die Uhr dieses Computers: Sie zeigt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid yet; sslcm stopped before sending your password.</source>
+        <translation>%1 ist noch nicht gültig; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid from %3, %4 from now.</source>
+        <translation>%1 (%2) ist erst ab %3 gültig (noch %4).</translation>
+    </message>
+    <message>
+        <source>If the clock is right, the server uses a certificate issued for the future; ask its administrator to install the current one.</source>
+        <translation>Wenn die Uhr stimmt, verwendet der Server ein erst künftig gültiges Zertifikat; bitten Sie seinen Administrator, das aktuelle zu installieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not lead to the CA you chose; sslcm stopped before sending your password.</source>
+        <translation>Das Zertifikat des Servers führt nicht zu der von Ihnen gewählten CA; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, but your CA file %2 holds %3.</source>
+        <translation>Die Kette des Servers nennt den Aussteller %1, aber Ihre CA-Datei %2 enthält %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, which is not in your CA file or folder.</source>
+        <translation>Die Kette des Servers nennt den Aussteller %1, der nicht in Ihrer CA-Datei bzw. Ihrem CA-Ordner ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, which is not among this system&apos;s trusted CAs.</source>
+        <translation>Die Kette des Servers nennt den Aussteller %1, der nicht zu den vertrauenswürdigen CAs dieses Systems gehört.</translation>
+    </message>
+    <message>
+        <source>The server presents a self-signed certificate: no CA vouches for it.</source>
+        <translation>Der Server legt ein selbstsigniertes Zertifikat vor: Keine CA bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>Download the CA certificate your provider publishes for this server and choose it as the CA file.</source>
+        <translation>Laden Sie das CA-Zertifikat herunter, das Ihr Anbieter für diesen Server veröffentlicht, und wählen Sie es als CA-Datei.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; sslcm stopped before sending your password.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>OpenSSL says: %1 (certificate %2 in the chain).</source>
+        <translation>OpenSSL meldet: %1 (Zertifikat %2 in der Kette).</translation>
+    </message>
+    <message>
+        <source>The server refused the login for %1.</source>
+        <translation>Der Server hat die Anmeldung für %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The account requires a client certificate (%1), and this profile sends none.</source>
+        <translation>Das Konto verlangt ein Clientzertifikat (%1), aber dieses Profil sendet keines.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and key issued for this account in the profile&apos;s security settings.</source>
+        <translation>Wählen Sie in den Sicherheitseinstellungen des Profils das für dieses Konto ausgestellte Clientzertifikat und den zugehörigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The account accepts only a particular certificate (%1); the one sent may not match, or the password is wrong.</source>
+        <translation>Das Konto akzeptiert nur ein bestimmtes Zertifikat (%1); das gesendete passt möglicherweise nicht, oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Check that the client certificate&apos;s subject and issuer are exactly those in the requirement.</source>
+        <translation>Prüfen Sie, ob Subjekt und Aussteller des Clientzertifikats genau denen in der Anforderung entsprechen.</translation>
+    </message>
+    <message>
+        <source>Check the password.</source>
+        <translation>Prüfen Sie das Passwort.</translation>
+    </message>
+    <message>
+        <source>TLS was fine and the account&apos;s requirement (%1) is met, so the password (or the user name, or the host the account allows) is wrong.</source>
+        <translation>TLS war in Ordnung, und die Anforderung des Kontos (%1) ist erfüllt; also ist das Passwort falsch (oder der Benutzername oder der Host, den das Konto zulässt).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Check the password and the user name.</source>
+        <translation>Prüfen Sie Passwort und Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Check that the account allows connections from this computer&apos;s address (the host part of &apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Prüfen Sie, ob das Konto Verbindungen von der Adresse dieses Computers zulässt (der Host-Teil von &apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>TLS and the client certificate were accepted. Either the password is wrong, or the account requires a different certificate (REQUIRE SUBJECT/ISSUER): servers answer both with the same error.</source>
+        <translation>TLS und das Clientzertifikat wurden akzeptiert. Entweder ist das Passwort falsch, oder das Konto verlangt ein anderes Zertifikat (REQUIRE SUBJECT/ISSUER): Server beantworten beides mit demselben Fehler.</translation>
+    </message>
+    <message>
+        <source>TLS was fine. Either the password is wrong, or the account requires a client certificate (REQUIRE X509, SUBJECT or ISSUER): servers answer both with the same error, 1045.</source>
+        <translation>TLS war in Ordnung. Entweder ist das Passwort falsch, oder das Konto verlangt ein Clientzertifikat (REQUIRE X509, SUBJECT oder ISSUER): Server beantworten beides mit demselben Fehler, 1045.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator whether the account requires a client certificate; if so, add it to the profile.</source>
+        <translation>Fragen Sie den Administrator, ob das Konto ein Clientzertifikat verlangt; falls ja, fügen Sie es dem Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>Check that the account allows connections from this computer&apos;s address.</source>
+        <translation>Prüfen Sie, ob das Konto Verbindungen von der Adresse dieses Computers zulässt.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>Die Datenbank %1 existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Check the default database&apos;s name, or leave it empty.</source>
+        <translation>Prüfen Sie den Namen der Standarddatenbank, oder lassen Sie ihn leer.</translation>
+    </message>
+    <message>
+        <source>The account may not use the database %1.</source>
+        <translation>Das Konto darf die Datenbank %1 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for privileges on it, or choose another default database.</source>
+        <translation>Bitten Sie den Administrator um Berechtigungen dafür, oder wählen Sie eine andere Standarddatenbank.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after the TLS handshake: it rejected the client certificate.</source>
+        <translation>Der Server hat die Verbindung direkt nach dem TLS-Handshake geschlossen: Er hat das Clientzertifikat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This happens when the client certificate was not issued by a CA the server trusts (the server&apos;s ssl_ca), or has expired.</source>
+        <translation>Das passiert, wenn das Clientzertifikat nicht von einer CA ausgestellt wurde, der der Server vertraut (ssl_ca des Servers), oder wenn es abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The server said: %1.</source>
+        <translation>Der Server meldete: %1.</translation>
+    </message>
+    <message>
+        <source>Use the client certificate issued by the server&apos;s CA, or ask the administrator which CA the server trusts.</source>
+        <translation>Verwenden Sie das von der CA des Servers ausgestellte Clientzertifikat, oder fragen Sie den Administrator, welcher CA der Server vertraut.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the login.</source>
+        <translation>Der Server hat die Verbindung während der Anmeldung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Look at the server&apos;s error log for the reason.</source>
+        <translation>Den Grund finden Sie im Fehlerprotokoll des Servers.</translation>
+    </message>
+    <message>
+        <source>The login failed: %1 (error %2).</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1 (Fehler %2).</translation>
+    </message>
+    <message>
+        <source>The server asked for your password in clear text on a connection without TLS; sslcm refused and did not send it.</source>
+        <translation>Der Server hat auf einer Verbindung ohne TLS Ihr Passwort im Klartext angefordert; sslcm hat das abgelehnt und es nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The account uses an authentication method (caching_sha2_password full authentication, mysql_clear_password, PAM) that sends the password itself and needs an encrypted connection to do so safely. A server that removes TLS and then asks for the password is also what an attacker would do.</source>
+        <translation>Das Konto verwendet eine Authentifizierungsmethode (vollständige Authentifizierung mit caching_sha2_password, mysql_clear_password, PAM), die das Passwort selbst sendet und dafür eine verschlüsselte Verbindung braucht, um das sicher zu tun. Ein Server, der TLS entfernt und dann nach dem Passwort fragt, verhält sich zudem genau wie ein Angreifer.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server and choose “Verify CA and host name”.</source>
+        <translation>Aktivieren Sie TLS auf dem Server und wählen Sie „CA und Hostnamen prüfen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionImporter</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a connection file (%2 bytes; at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPreset</name>
+    <message>
+        <source>Other server</source>
+        <extracomment>Preset: no provider, everything entered by hand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished">db.example.com</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the CA certificate that signed the server&apos;s certificate, and use the host name that certificate names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rackspace Cloud Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abc123.rackspaceclouddb.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the CA certificate Rackspace provides for Cloud Databases and pick it as the CA file; connect with the instance&apos;s host name, not its IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon RDS / Aurora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mydb.abc123.eu-west-1.rds.amazonaws.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick AWS&apos;s global CA bundle (global-bundle.pem) as the CA file; the server certificate names the instance endpoint, so connect to that name, not to an IP address or a CNAME of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myserver.mysql.database.azure.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible Server certificates chain to DigiCert and Microsoft roots that are in the system&apos;s trust store, so no CA file is needed; connect to &lt;server&gt;.mysql.database.azure.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the instance&apos;s server CA (server-ca.pem) from the console; its server certificate names the instance connection name, not the IP address you connect to, so “Verify CA” is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DigitalOcean Managed MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the cluster&apos;s CA certificate (ca-certificate.crt) from its connection details; each cluster has its own CA, and the certificate names the cluster&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CA that signed the server&apos;s own certificate (the file --ssl-ca points to on the server) and the address it names; 127.0.0.1 connects over TCP, which is what TLS needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Secure: encrypted, and the server proved its identity.</source>
+        <translation>Sicher: verschlüsselt, und der Server hat seine Identität nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity was not verified: anyone in the middle could pose as the server.</source>
+        <translation>Verschlüsselt, aber die Identität des Servers wurde nicht geprüft: Jeder dazwischen könnte sich als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and all data crossed the network in plain text.</source>
+        <translation>Nicht verschlüsselt: Das Passwort und alle Daten wurden im Klartext über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>sslcm connection test: %1</source>
+        <translation>sslcm-Verbindungstest: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2, user %3, SSL mode %4%5</source>
+        <translation>Server: %1:%2, Benutzer %3, SSL-Modus %4%5</translation>
+    </message>
+    <message>
+        <source>, pinned certificate</source>
+        <translation>, festgelegtes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC, took %2 ms</source>
+        <translation>Gestartet: %1 UTC, Dauer %2 ms</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Server version: %1, connection id %2</source>
+        <translation>Serverversion: %1, Verbindungs-ID %2</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2%3</source>
+        <translation>TLS: %1, Cipher %2%3</translation>
+    </message>
+    <message>
+        <source>, local TLS hop</source>
+        <translation>, lokaler TLS-Abschnitt</translation>
+    </message>
+    <message>
+        <source>Server&apos;s view of the session: TLS %1, cipher %2</source>
+        <translation>Sicht des Servers auf die Sitzung: TLS %1, Cipher %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Logged in as: %1</source>
+        <translation>Angemeldet als: %1</translation>
+    </message>
+    <message>
+        <source>Account TLS requirement: %1</source>
+        <translation>TLS-Anforderung des Kontos: %1</translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation>SHA-256 des Serverzertifikats: %1</translation>
+    </message>
+    <message>
+        <source>Certificates presented by the server: %1</source>
+        <translation>Vom Server vorgelegte Zertifikate: %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (depth %2)</source>
+        <translation>Prüfung: %1 (Tiefe %2)</translation>
+    </message>
+    <message>
+        <source>Login error %1: %2</source>
+        <translation>Anmeldefehler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host name (%2)</source>
+        <translation>%1 ist kein bekannter Hostname (%2)</translation>
+    </message>
+    <message>
+        <source>TLS is disabled for this profile</source>
+        <translation>TLS ist für dieses Profil deaktiviert</translation>
+    </message>
+    <message>
+        <source>the server offers no TLS: connected in plain text</source>
+        <translation>der Server bietet kein TLS an: im Klartext verbunden</translation>
+    </message>
+    <message>
+        <source>the pinned fingerprint matches</source>
+        <translation>der festgelegte Fingerabdruck stimmt überein</translation>
+    </message>
+    <message>
+        <source>not verified: the mode is %1</source>
+        <translation>nicht geprüft: der Modus ist %1</translation>
+    </message>
+    <message>
+        <source>the chain leads to your CA and names %1</source>
+        <translation>die Kette führt zu Ihrer CA und nennt %1</translation>
+    </message>
+    <message>
+        <source>the chain leads to your CA</source>
+        <translation>die Kette führt zu Ihrer CA</translation>
+    </message>
+    <message>
+        <source>the server reports TLS &quot;%1&quot; / &quot;%2&quot; for this session, sslcm saw &quot;%3&quot; / &quot;%4&quot;</source>
+        <translation>der Server meldet für diese Sitzung TLS „%1“ / „%2“, sslcm hat „%3“ / „%4“ gesehen</translation>
+    </message>
+    <message>
+        <source>the server confirms %1 for this session</source>
+        <translation>der Server bestätigt %1 für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>the server confirms: no TLS</source>
+        <translation>der Server bestätigt: kein TLS</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is too long for a URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a MySQL or MariaDB URI (mysql://, mariadb://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URI cannot contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one host (%1): only the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address without &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URI names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect timeout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URI contains a password in clear text. Store it in the keychain and keep it out of URIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizard</name>
+    <message>
+        <source>New Connection</source>
+        <translation type="unfinished">Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Wizard button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation type="unfinished">Die Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DBeaverImporter</name>
+    <message>
+        <source>DBeaver connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DBeaver data-sources.json (no &quot;connections&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; (%2 is not MySQL or MariaDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JDBC URL &quot;%1&quot; (import it as a URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network handler &quot;%1&quot; (for example an SSH tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBeaver&apos;s &quot;verify server certificate&quot; checks the CA but not the host name (Connector/J VERIFY_CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBeaver keeps user names and passwords in its encrypted credentials-config.json: enter them in sslcm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
+  export --all [--output FILE]
+                            write a profile for another client or application;
+                            FORMAT: %1
+                            --with-password writes the keychain&apos;s password into FILE (mode 0600)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the password (file only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every profile, as sslcm JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all exports every profile as sslcm JSON, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; needs one profile name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; needs --as FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one profile is called &quot;%1&quot;; use its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-password writes only into a file (--output FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FetchCertificateDialog</name>
+    <message>
+        <source>&amp;View Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the Server&apos;s CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Server Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Server Certificate of %1</source>
+        <extracomment>Window title; %1 is host:port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates the server presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished">Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>View the server&apos;s certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s CA certificate as the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its certificate (no user name or password is sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>Role of a certificate in the chain: the first one is the server&apos;s own</extracomment>
+        <translation type="unfinished">Server: %1</translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 does not offer TLS: it has no certificate to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ No TLS session with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented %n certificate(s) over %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Your CA settings verify this certificate and it names %1. You do not need to trust anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The chain is trusted, but the certificate does not name %1. Connect with a name it covers, or choose “Verify CA”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Your CA settings do not verify this certificate (%1). Trust it only if the fingerprint above matches what the server&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This CA Certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this certificate as the connection&apos;s CA file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4
+
+Every server certificate this CA signs will be trusted for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin This Certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only this exact server certificate from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+
+When the server gets a new certificate, the connection fails until you pin the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostnameMatch</name>
+    <message>
+        <source>The certificate names no IP address, so it cannot match %1.</source>
+        <translation>Das Zertifikat nennt keine IP-Adresse, daher kann es nicht zu %1 passen.</translation>
+    </message>
+    <message>
+        <source>The certificate is for IP address %1, not %2.</source>
+        <translation>Das Zertifikat gilt für die IP-Adresse %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>The certificate names no host, so it cannot match %1.</source>
+        <translation>Das Zertifikat nennt keinen Host, daher kann es nicht zu %1 passen.</translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not %2.</source>
+        <translation>Das Zertifikat gilt für %1, nicht für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            import connections from an option file, MySQL Workbench,
+                            DBeaver, an sslcm export, a URI or a command line; shows what
+                            cannot be carried over and skips existing profiles
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add profiles that already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store passwords found in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; needs a file, a URI or a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile store cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was not stored; use --store-passwords to put it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) added</source>
+        <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 already existing skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>the same profile (same id) as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same server, port, user and database as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name as an existing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found</source>
+        <extracomment>%1 is the format, e.g. &quot;MySQL option file&quot;, %2 the number of connections</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation type="unfinished">CA-Datei: %1</translation>
+    </message>
+    <message>
+        <source>client certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password was found (it can go to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,10 +3552,6 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
         <translation>Die Verbindung „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Its saved password and key passphrase are removed from the keychain too. Certificate and key files stay where they are.</source>
-        <translation>Ihr gespeichertes Passwort und die Passphrase des Schlüssels werden ebenfalls aus dem Schlüsselbund entfernt. Zertifikats- und Schlüsseldateien bleiben, wo sie sind.</translation>
-    </message>
-    <message>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
@@ -469,6 +3580,127 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     <message>
         <source>More menus</source>
         <translation>Weitere Menüs</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by name, server, user or notes (Ctrl+F)</source>
+        <translation>Nach Name, Server, Benutzer oder Notizen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change every setting of the selected connection</source>
+        <translation>Alle Einstellungen der ausgewählten Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected connection</source>
+        <translation>Eine Kopie der ausgewählten Verbindung erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Connect and log in, and show what happened at each step</source>
+        <translation>Verbinden und anmelden und zeigen, was bei jedem Schritt geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Server Certificate…</source>
+        <translation>Server&amp;zertifikat abrufen …</translation>
+    </message>
+    <message>
+        <source>Show the certificate the server presents, without logging in</source>
+        <translation>Das Zertifikat anzeigen, das der Server vorlegt, ohne sich anzumelden</translation>
+    </message>
+    <message>
+        <source>&amp;Open Certificate File…</source>
+        <translation>Zertifikatsdatei ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Look at any certificate file</source>
+        <translation>Eine beliebige Zertifikatsdatei ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search the connections</source>
+        <translation>Die Verbindungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>You can undo this right afterwards. Certificate and key files stay where they are.</source>
+        <translation>Sie können das direkt danach rückgängig machen. Zertifikats- und Schlüsseldateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The connection could not be restored: %1</source>
+        <translation>Die Verbindung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <extracomment>Status bar: %1 is &quot;N connection(s)&quot;; shown while a search filters the list</extracomment>
+        <translation>
+            <numerusform>%1, %n angezeigt</numerusform>
+            <numerusform>%1, %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>The connection could not be duplicated: %1</source>
+        <translation>Die Verbindung konnte nicht dupliziert werden: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Certificate File</source>
+        <translation>Zertifikatsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -614,6 +3846,210 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     </message>
 </context>
 <context>
+    <name>OptionFileImporter</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes itself (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 levels deep at &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files are included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an option file (%2 bytes; at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an option file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown directive &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: folder &quot;%3&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: group header without &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: option outside any group ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group [%1] (not a client connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2. Store it in the keychain and remove it from that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group [%1] of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no client connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL option file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyInfo</name>
+    <message>
+        <source>encrypted key</source>
+        <translation>verschlüsselter Schlüssel</translation>
+    </message>
+    <message>
+        <source>encrypted %1 key</source>
+        <translation>verschlüsselter %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#1 (PEM)</source>
+        <translation>PKCS#1 (PEM)</translation>
+    </message>
+    <message>
+        <source>SEC1 EC (PEM)</source>
+        <translation>SEC1 EC (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 (PEM)</source>
+        <translation>PKCS#8 (PEM)</translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 (PEM)</source>
+        <translation>verschlüsseltes PKCS#8 (PEM)</translation>
+    </message>
+    <message>
+        <source>legacy encrypted PEM</source>
+        <translation>PEM mit veralteter Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation>DER</translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 (DER)</source>
+        <translation>verschlüsseltes PKCS#8 (DER)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyLoader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The data is too large; key files are smaller than %1 MB.</source>
+        <translation>Die Daten sind zu groß; Schlüsseldateien sind kleiner als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The key asks for more than %1 key-derivation rounds; sslcm refuses to spend minutes decrypting it.</source>
+        <translation>Der Schlüssel verlangt mehr als %1 Runden zur Schlüsselableitung; sslcm lehnt es ab, minutenlang mit dem Entschlüsseln beschäftigt zu sein.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: a passphrase is needed.</source>
+        <translation>Der private Schlüssel ist verschlüsselt: Eine Passphrase wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the private key.</source>
+        <translation>Die Passphrase entschlüsselt den privaten Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged.</source>
+        <translation>Der private Schlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH key. Convert it with &quot;ssh-keygen -p -m PKCS8 -f FILE&quot; (on a copy) to use it for TLS.</source>
+        <translation>Dies ist ein OpenSSH-Schlüssel. Konvertieren Sie ihn (an einer Kopie) mit „ssh-keygen -p -m PKCS8 -f DATEI“, um ihn für TLS zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a private key.</source>
+        <translation>Die Datei enthält ein Zertifikat, keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key.</source>
+        <translation>Die Datei enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is not a private key file (neither PEM nor DER).</source>
+        <translation>Dies ist keine Datei mit privatem Schlüssel (weder PEM noch DER).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeGrant</name>
+    <message>
+        <source>&quot;%1&quot; is not a privilege sslcm knows.</source>
+        <translation>„%1“ ist keine Berechtigung, die sslcm kennt.</translation>
+    </message>
+    <message>
+        <source>Name the database the privileges are for.</source>
+        <translation>Geben Sie die Datenbank an, für die die Berechtigungen gelten.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Name the table the privileges are for.</source>
+        <translation>Geben Sie die Tabelle an, für die die Berechtigungen gelten.</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>Tabellenname</translation>
+    </message>
+    <message>
+        <source>every database (*.*)</source>
+        <translation>jede Datenbank (*.*)</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>table %1.%2</source>
+        <translation>Tabelle %1.%2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>expected a number</source>
@@ -683,6 +4119,274 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
         <source>A client certificate needs its private key, and a key its certificate.</source>
         <translation>Ein Clientzertifikat braucht seinen privaten Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a field name of the stored profile, %2 what is wrong with it</extracomment>
+        <translation>Feld „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBundle</name>
+    <message>
+        <source>sslcm profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an sslcm profile export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer sslcm (format version %1); update sslcm to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetailsPane</name>
+    <message>
+        <source>No connection selected</source>
+        <translation>Keine Verbindung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Festgelegter Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Anzeigen …</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <extracomment>%1 is e.g. &quot;CA file&quot;</extracomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>CA folder:</source>
+        <translation>CA-Ordner:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Clientzertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Last test, %1: %2 %3</source>
+        <translation>Letzter Test, %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Never tested. Test it with Connection ▸ Test (Ctrl+T).</source>
+        <translation>Noch nie getestet. Testen Sie sie mit Verbindung ▸ Testen (Strg+T).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>Window title; %1 is the connection&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>Tab titles of the profile editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished">&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ The connection could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExporter</name>
+    <message>
+        <source>The pinned certificate fingerprint is not carried over: %1 relies on the CA only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mysql verifies against the CA certificates it was built with, which may not be the system&apos;s: give it a CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssl-cipher applies to TLS 1.2 only; TLS 1.3 suites are set with --tls-ciphersuites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mariadb has no separate &quot;preferred&quot; and &quot;required&quot;: with --ssl it may continue without TLS when the server does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --ssl-ca the mariadb client of MariaDB 10.x verifies nothing: give it a CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer mariadb clients (MariaDB 11.4 and later) also check the host name by default: stricter than &quot;Verify CA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password on a command line is visible to every user of the machine while it runs and stays in the shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mariadb client reading this file may continue without TLS when the server does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains the password in clear text: keep it readable by you only (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name, notes and any pinned fingerprint are not part of an option file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URI contains the password in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and key passphrases are not exported; they stay in this machine&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a password in clear text; it was created readable by you only (mode 0600). Delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA is left out: the mariadb client verifies the chain whenever a CA is given, which this profile&apos;s mode does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -717,6 +4421,50 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     <message>
         <source>The connection could not be renamed: %1</source>
         <translation>Die Verbindung konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>never tested</source>
+        <extracomment>List cell: the connection was never tested</extracomment>
+        <translation>nie getestet</translation>
+    </message>
+    <message>
+        <source>Tested %1. %2</source>
+        <translation>Getestet am %1. %2</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <extracomment>Column header: the verdict of the connection&apos;s last test</extracomment>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <extracomment>Column header: warnings about the certificate files a connection uses</extracomment>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>⚠ %1 missing</source>
+        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
+        <translation>⚠ %1 fehlt</translation>
+    </message>
+    <message>
+        <source>⚠ %1 unusable</source>
+        <translation>⚠ %1 unbrauchbar</translation>
+    </message>
+    <message>
+        <source>⚠ %1 expired on %2</source>
+        <translation>⚠ %1 am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>⚠ %1 expires on %2</source>
+        <translation>⚠ %1 läuft am %2 ab</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Clientzertifikat</translation>
     </message>
 </context>
 <context>
@@ -848,6 +4596,532 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     </message>
 </context>
 <context>
+    <name>RequireCommand</name>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Rufen Sie „sslcm-cli --help“ für die Verwendung auf.</translation>
+    </message>
+    <message>
+        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--client-cert F --client-key F]]
+                            run them through the admin profile&apos;s verified TLS session, read the
+                            account back and, with --prove, log in as it with and without TLS
+</source>
+        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert DATEI [--ca DATEI]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            gibt die Anweisungen CREATE USER / ALTER USER ... REQUIRE / GRANT aus
+  require ... --apply PROFIL [--password-stdin] [--account-password-stdin]
+          [--prove [--client-cert F --client-key F]]
+                            führt sie über die geprüfte TLS-Sitzung des Administratorprofils aus,
+                            liest das Konto zurück und meldet sich mit --prove ohne und mit TLS an
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--user is required</source>
+        <translation>--user ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--flush only goes with --legacy-grant: FLUSH PRIVILEGES is not needed after account statements</source>
+        <translation>--flush gehört nur zu --legacy-grant: FLUSH PRIVILEGES ist nach Kontoanweisungen nicht nötig</translation>
+    </message>
+    <message>
+        <source>unknown --require &quot;%1&quot;; use ssl, x509, none or spec</source>
+        <translation>unbekanntes --require „%1“; verwenden Sie ssl, x509, none oder spec</translation>
+    </message>
+    <message>
+        <source>--issuer, --subject, --cipher and --from-cert need --require spec</source>
+        <translation>--issuer, --subject, --cipher und --from-cert erfordern --require spec</translation>
+    </message>
+    <message>
+        <source>--grant and --on go together</source>
+        <translation>--grant und --on gehören zusammen</translation>
+    </message>
+    <message>
+        <source>unknown privilege &quot;%1&quot;</source>
+        <translation>unbekannte Berechtigung „%1“</translation>
+    </message>
+    <message>
+        <source>--on takes *.*, db.* or db.table, not &quot;%1&quot;</source>
+        <translation>--on erwartet *.*, db.* oder db.tabelle, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown --dialect &quot;%1&quot;; use mysql8, mysql57 or mariadb</source>
+        <translation>unbekannter --dialect „%1“; verwenden Sie mysql8, mysql57 oder mariadb</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --apply</source>
+        <translation>--%1 gehört nur zu --apply</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>no profile is named or has the id &quot;%1&quot;</source>
+        <translation>kein Profil hat den Namen oder die ID „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n Profil heißt „%1“; geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Profile heißen „%1“; geben Sie stattdessen die ID an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: the server is %1; the statements were written for it, not for %2</source>
+        <translation>Hinweis: Der Server ist %1; die Anweisungen wurden für ihn geschrieben, nicht für %2</translation>
+    </message>
+    <message>
+        <source>the account was not changed as requested</source>
+        <translation>das Konto wurde nicht wie angefordert geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find the connection by, and anything worth remembering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who runs the server, where the CA came from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Suggested connection name: user at host</extracomment>
+        <translation type="unfinished">%1 auf %2</translation>
+    </message>
+    <message>
+        <source>⚠ This connection has not been tested. You can save it anyway and test it later from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Last test: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can save it anyway, or go back and fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named “%1” exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strictly sslcm checks that it talks to the real server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished">Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished">Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Server Certificate…</source>
+        <translation type="unfinished">Server&amp;zertifikat abrufen …</translation>
+    </message>
+    <message>
+        <source>How strictly the server is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this test only; asked for when connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the certificate the server presents, without logging in, so that you can decide whether to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 The server certificate is pinned: SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key that belongs to the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client certificate that belongs to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities, as with hosted services that use public CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialect</name>
+    <message>
+        <source>MySQL 5.7</source>
+        <translation>MySQL 5.7</translation>
+    </message>
+    <message>
+        <source>MySQL 8.x / 9.x</source>
+        <translation>MySQL 8.x / 9.x</translation>
+    </message>
+    <message>
+        <source>MariaDB 10.x / 11.x</source>
+        <translation>MariaDB 10.x / 11.x</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>Where the MySQL or MariaDB server is, and who logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbeReport</name>
+    <message>
+        <source>the given CA</source>
+        <translation>angegebene CA</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>vertrauenswürdige CAs des Systems</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to %1 and the certificate names %2</source>
+        <translation>geprüft (Vertrauensbasis: %1): die Kette ist gültig, und das Zertifikat nennt %2</translation>
+    </message>
+    <message>
+        <source>FAILED: the certificate does not name %1</source>
+        <translation>FEHLGESCHLAGEN: das Zertifikat nennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>FAILED: the fingerprint differs from the pinned one</source>
+        <translation>FEHLGESCHLAGEN: der Fingerabdruck weicht vom festgelegten ab</translation>
+    </message>
+    <message>
+        <source>FAILED against %1: %2 (certificate %3 in the chain)</source>
+        <translation>FEHLGESCHLAGEN (Vertrauensbasis: %1): %2 (Zertifikat %3 in der Kette)</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation>Server: %1:%2</translation>
+    </message>
+    <message>
+        <source>Version: %1 (connection id %2)</source>
+        <translation>Version: %1 (Verbindungs-ID %2)</translation>
+    </message>
+    <message>
+        <source>TLS: not established: %1</source>
+        <translation>TLS: nicht aufgebaut: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, Cipher %2</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain presented by the server (%n certificate(s)):</source>
+        <translation>
+            <numerusform>Vom Server vorgelegte Kette (%n Zertifikat):</numerusform>
+            <numerusform>Vom Server vorgelegte Kette (%n Zertifikate):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: (not readable)</source>
+        <translation>  %1: (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>     issuer:  %1</source>
+        <translation>     Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>     valid:   %1 to %2</source>
+        <translation>     gültig:     %1 bis %2</translation>
+    </message>
+    <message>
+        <source>     names:   %1</source>
+        <translation>     Namen:      %1</translation>
+    </message>
+    <message>
+        <source>     key:     %1</source>
+        <translation>     Schlüssel:  %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSection</name>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>Inline validation message under a field; the sign makes it visible without colour</extracomment>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the server runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rver runs at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Asked for when connecting if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept by the operating system&apos;s keychain, never in sslcm&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation type="unfinished">Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host: *</source>
+        <extracomment>Form label; the asterisk marks a required field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation type="unfinished">Standard&amp;datenbank:</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port %1 in the Port field, not after the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address without brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port; MySQL and MariaDB use 3306 unless set up otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished">Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>The server&apos;s certificate could not be read.</source>
+        <translation>Das Zertifikat des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuoting</name>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be stored.</source>
+        <translation>Das Feld „%1“ enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2) such as a line break or tab; remove it.</source>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen (U+%2) wie einen Zeilenumbruch oder Tabulator; bitte entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid Unicode text.</source>
+        <translation>Das Feld „%1“ ist kein gültiger Unicode-Text.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a character outside the Basic Multilingual Plane (such as an emoji), which the server&apos;s account tables cannot store.</source>
+        <translation>Das Feld „%1“ enthält ein Zeichen außerhalb der Basic Multilingual Plane (etwa ein Emoji), das die Kontentabellen des Servers nicht speichern können.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; the server allows at most %3.</source>
+        <translation>Das Feld „%1“ ist %2 Zeichen lang; der Server erlaubt höchstens %3.</translation>
+    </message>
+</context>
+<context>
     <name>SslMode</name>
     <message>
         <source>Disabled (no encryption)</source>
@@ -888,6 +5162,253 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     <message>
         <source>Encrypted to exactly this server: the certificate must come from your CA and name this host.</source>
         <translation>Verschlüsselt zu genau diesem Server: Das Zertifikat muss von Ihrer CA stammen und diesen Host nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>&amp;Stop Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslcm connects and logs in exactly as the connection will, and shows what happened at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestReportView</name>
+    <message>
+        <source>What was negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View Server &amp;Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation type="unfinished">Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>View the server&apos;s certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a support ticket: the report holds no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as the connection&apos;s settings say.</source>
+        <extracomment>%1 is host:port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration of a test stage in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server proved who it is. Tested in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone in the middle could pose as the server.</source>
+        <translation type="unfinished">Verschlüsselt, aber jeder dazwischen könnte sich als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>The password and all data crossed the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished">Server:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished">Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account requires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+    </message>
+    <message>
+        <source> (agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (DIFFERS!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestStage</name>
+    <message>
+        <source>Resolve host name</source>
+        <translation>Hostnamen auflösen</translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <translation>Verbinden (TCP)</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Session checks</source>
+        <translation>Sitzungsprüfungen</translation>
     </message>
 </context>
 <context>
@@ -994,6 +5515,132 @@ Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 falsche
     <message>
         <source>Could not open the local socket %1: %2</source>
         <translation>Der lokale Socket %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsRequirementSpec</name>
+    <message>
+        <source>NONE: no TLS required</source>
+        <translation>NONE: kein TLS erforderlich</translation>
+    </message>
+    <message>
+        <source>SSL: any encrypted connection</source>
+        <translation>SSL: jede verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>X509: encrypted, with a trusted client certificate</source>
+        <translation>X509: verschlüsselt, mit vertrauenswürdigem Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Specific issuer, subject or cipher</source>
+        <translation>Bestimmter Aussteller, bestimmtes Subjekt oder Cipher</translation>
+    </message>
+    <message>
+        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
+        <translation>Eine bestimmte Anforderung braucht einen Aussteller, ein Subjekt oder einen Cipher.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
+        <translation>Das Konto darf sich ohne TLS anmelden: Kennwörter und Daten können im Klartext über das Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
+        <translation>Das Konto kann sich nur über TLS anmelden. Der Server prüft über das Kennwort hinaus nicht, wer der Client ist.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
+        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat anmelden, das von einer CA ausgestellt ist, der der Server vertraut (seine ssl_ca).</translation>
+    </message>
+    <message>
+        <source>issued by exactly &quot;%1&quot;</source>
+        <translation>ausgestellt von genau „%1“</translation>
+    </message>
+    <message>
+        <source>with the subject exactly &quot;%1&quot;</source>
+        <translation>mit genau dem Subjekt „%1“</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS.</source>
+        <translation>Das Konto kann sich nur über TLS anmelden.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate %1.</source>
+        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat %1 anmelden.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The connection must use the cipher %1.</source>
+        <translation>Die Verbindung muss den Cipher %1 verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchImporter</name>
+    <message>
+        <source>unknown useSSL level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH tunnel through %1 (connect to the server directly or through your own tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local socket or pipe &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL Workbench connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a MySQL Workbench connections file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no connections</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertCommand</name>
+    <message numerus="yes">
+        <source>chain: verified against %1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>chain: verified against %1 (%n certificate)</numerusform>
+            <numerusform>chain: verified against %1 (%n certificates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDisplay</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFilePicker</name>
+    <message numerus="yes">
+        <source>This folder holds %n file(s).</source>
+        <translation>
+            <numerusform>This folder holds %n file.</numerusform>
+            <numerusform>This folder holds %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFileSummary</name>
+    <message numerus="yes">
+        <source>None of the %n CA certificate(s) in this file is valid now.</source>
+        <translation>
+            <numerusform>The CA certificate in this file is not valid now.</numerusform>
+            <numerusform>None of the %n CA certificates in this file is valid now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n CA certificate(s).</source>
+        <translation>
+            <numerusform>This file holds %n CA certificate.</numerusform>
+            <numerusform>This file holds %n CA certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be used now (expired or not yet valid).</source>
+        <translation>
+            <numerusform>%n of them cannot be used now (expired or not yet valid).</numerusform>
+            <numerusform>%n of them cannot be used now (expired or not yet valid).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n certificate(s); the first is &quot;%1&quot;, %2, %3.</source>
+        <translation>
+            <numerusform>This file holds %n certificate: &quot;%1&quot;, %2, %3.</numerusform>
+            <numerusform>This file holds %n certificates; the first is &quot;%1&quot;, %2, %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message numerus="yes">
+        <source>%1 — %n certificate(s)</source>
+        <translation>
+            <numerusform>%1 — %n certificate</numerusform>
+            <numerusform>%1 — %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n profiles are named &quot;%1&quot;; remove one by its id: %2</source>
         <translation>
             <numerusform>%n profile is named &quot;%1&quot;; remove it by its id: %2</numerusform>
             <numerusform>%n profiles are named &quot;%1&quot;; remove one by its id: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n profile is named &quot;%1&quot;; give the id instead</numerusform>
+            <numerusform>%n profiles are named &quot;%1&quot;; give the id instead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionExplainer</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchCertificateDialog</name>
+    <message numerus="yes">
+        <source>%1 presented %n certificate(s) over %2.</source>
+        <translation>
+            <numerusform>%1 presented %n certificate over %2.</numerusform>
+            <numerusform>%1 presented %n certificates over %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n profile(s) added</source>
+        <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
+        <translation>
+            <numerusform>%n profile added</numerusform>
+            <numerusform>%n profiles added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found</source>
+        <extracomment>%1 is the format, e.g. &quot;MySQL option file&quot;, %2 the number of connections</extracomment>
+        <translation>
+            <numerusform>%1: %n connection found</numerusform>
+            <numerusform>%1: %n connections found</numerusform>
         </translation>
     </message>
 </context>
@@ -37,6 +195,14 @@
             <numerusform>%n connections, read-only</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <extracomment>Status bar: %1 is &quot;N connection(s)&quot;; shown while a search filters the list</extracomment>
+        <translation>
+            <numerusform>%1, %n shown</numerusform>
+            <numerusform>%1, %n shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -59,6 +225,26 @@
         <translation>
             <numerusform>The other profile was loaded.</numerusform>
             <numerusform>The other %n profiles were loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequireCommand</name>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n profile is named &quot;%1&quot;; give the id instead</numerusform>
+            <numerusform>%n profiles are named &quot;%1&quot;; give the id instead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbeReport</name>
+    <message numerus="yes">
+        <source>Chain presented by the server (%n certificate(s)):</source>
+        <translation>
+            <numerusform>Chain presented by the server (%n certificate):</numerusform>
+            <numerusform>Chain presented by the server (%n certificates):</numerusform>
         </translation>
     </message>
 </context>

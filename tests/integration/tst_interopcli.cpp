@@ -91,7 +91,7 @@ void tst_InteropCli::importThenExport()
                    QStringLiteral("mysql -h db.example.com -u app --ssl-mode=VERIFY_IDENTITY "
                                   "--ssl-ca=/etc/ca.pem shop")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY(imported.out.contains(QLatin1String("1 profile(s) added")));
+    QVERIFY(imported.out.contains(QLatin1String("1 profile added")));
     const Run exported = cli({QStringLiteral("export"), QStringLiteral("db.example.com"),
                               QStringLiteral("--as"), format});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
@@ -112,7 +112,7 @@ void tst_InteropCli::dryRunAddsNothingAndDuplicatesAreSkipped()
     const Run again = cli({QStringLiteral("import"), uri});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QLatin1String("duplicate")), qPrintable(again.out));
-    QVERIFY(again.out.contains(QLatin1String("0 profile(s) added")));
+    QVERIFY(again.out.contains(QLatin1String("0 profiles added")));
     const Run list
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonDocument json = QJsonDocument::fromJson(list.out.toUtf8());

@@ -2,12 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "Settings.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// SSLCM_REPORT_FIRST_PAINT=1 (tests/bench/bench_mainwindow): on the main window's first paint,
+// print the wall-clock time and peak memory on one line, then quit.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            // After this paint has finished.
+            QTimer::singleShot(0, this, [] {
+                QFile status(QStringLiteral("/proc/self/status"));
+                QByteArray peak = "0";
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            peak = line.mid(6).trimmed().split(' ').value(0);
+                    }
+                }
+                std::printf("first-paint epoch_ms=%lld vmhwm_kb=%s\n",
+                            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                            peak.constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,9 +60,10 @@ int main(int argc, char *argv[])
     // No organization name: settings and profiles stay in ~/.config/sslcm.
     QCoreApplication::setApplicationName(QStringLiteral("sslcm"));
     QCoreApplication::setApplicationVersion(BuildInfo::sslcmVersion());
-    QGuiApplication::setDesktopFileName(QStringLiteral("sslcm"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sslcm.sslcm"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sslcm.svg")));
-    Translations::install();
+    // The language chosen in Settings, or the system's.
+    Settings::applyLanguage(Settings::load().language);
     //: Appended to window titles
     QGuiApplication::setApplicationDisplayName(
             QCoreApplication::translate("main", "SSL Connection Manager"));
@@ -31,6 +77,8 @@ int main(int argc, char *argv[])
     MainWindow window(store);
     window.setSecretStore(&secrets);
     window.showLoadResult(loaded);
+    if (qEnvironmentVariableIntValue("SSLCM_REPORT_FIRST_PAINT") == 1)
+        window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
     return app.exec();
 }

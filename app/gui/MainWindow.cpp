@@ -7,6 +7,7 @@
 #include "ProfileDetailsPane.h"
 #include "ProfileFilterModel.h"
 #include "ProfileListModel.h"
+#include "SettingsDialog.h"
 #include "mysql/ConnectionTester.h"
 #include "profile/CertificateFilePicker.h"
 #include "profile/CertificatePreview.h"
@@ -84,8 +85,6 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     , m_tester(new ConnectionTester(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    //: Main window title; the application name is appended by the system
-    setWindowTitle(tr("Connections"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sslcm.svg")));
 
     m_sorted->setSourceModel(m_model);
@@ -95,7 +94,6 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("profileView"));
-    m_view->setAccessibleName(tr("Connections"));
     m_view->setModel(m_sorted);
     m_view->setItemDelegateForColumn(ProfileListModel::NameColumn, new NameEditorDelegate(m_view));
     m_view->setRootIsDecorated(false);
@@ -114,20 +112,20 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this] { editCurrentProfile(); });
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
+    // The name gets a readable width; the columns after it fit their contents, and the view
+    // scrolls sideways rather than squeeze the name to nothing.
+    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(ProfileListModel::NameColumn, fontMetrics().averageCharWidth() * 22);
     header->setSectionResizeMode(ProfileListModel::AddressColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProfileListModel::UserColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProfileListModel::SslModeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProfileListModel::LastTestColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProfileListModel::CertificatesColumn,
                                  QHeaderView::ResizeToContents);
-    header->setAccessibleName(tr("Column headers"));
 
     m_emptyPage = createEmptyPage();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setAccessibleName(tr("Search connections"));
-    m_search->setPlaceholderText(tr("Search by name, server, user or notes (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::setFilterText);
     m_details = new ProfileDetailsPane(this);
     auto *detailsScroll = new QScrollArea(this);
@@ -197,6 +195,7 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
             &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
 
+    retranslateUi();
     restoreLayout();
     updateState();
     updateDetails();
@@ -206,141 +205,165 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                              tr("&New Connection…"), this);
-    m_newAction->setObjectName(QStringLiteral("actionNewProfile"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a connection to a MySQL or MariaDB server"));
+    const auto make = [this](const char *icon, const char *name, const QKeySequence &shortcut) {
+        auto *action = new QAction(QIcon::fromTheme(QString::fromLatin1(icon)), QString(), this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        return action;
+    };
+    m_newAction = make("document-new", "actionNewProfile", QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newProfile);
-
-    m_renameAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("edit-rename")), tr("&Rename"), this);
-    m_renameAction->setObjectName(QStringLiteral("actionRenameProfile"));
-    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_renameAction->setStatusTip(tr("Give the selected connection a new name"));
+    m_renameAction = make("edit-rename", "actionRenameProfile", QKeySequence(Qt::Key_F2));
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrentProfile);
-
-    m_deleteAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
-    m_deleteAction->setObjectName(QStringLiteral("actionDeleteProfile"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setStatusTip(tr("Delete the selected connection and its saved secrets"));
+    m_deleteAction = make("edit-delete", "actionDeleteProfile", QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentProfile);
-
-    m_editAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
-    m_editAction->setObjectName(QStringLiteral("actionEditProfile"));
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_editAction->setStatusTip(tr("Change every setting of the selected connection"));
+    m_editAction = make("document-edit", "actionEditProfile", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrentProfile);
-
     m_duplicateAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), this);
-    m_duplicateAction->setObjectName(QStringLiteral("actionDuplicateProfile"));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicateAction->setStatusTip(tr("Make a copy of the selected connection"));
+            = make("edit-copy", "actionDuplicateProfile", QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateCurrentProfile);
-
-    m_testAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Test"), this);
-    m_testAction->setObjectName(QStringLiteral("actionTestProfile"));
-    m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_testAction->setStatusTip(tr("Connect and log in, and show what happened at each step"));
+    m_testAction = make("network-connect", "actionTestProfile", QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_testAction, &QAction::triggered, this, &MainWindow::testCurrentProfile);
-
-    m_fetchAction = new QAction(QIcon::fromTheme(QStringLiteral("security-medium")),
-                                tr("&Fetch Server Certificate…"), this);
-    m_fetchAction->setObjectName(QStringLiteral("actionFetchCertificate"));
-    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_fetchAction->setStatusTip(tr("Show the certificate the server presents, without logging in"));
+    m_fetchAction = make("security-medium", "actionFetchCertificate",
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_fetchAction, &QAction::triggered, this, &MainWindow::fetchServerCertificate);
-
-    m_openCertificateAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          tr("&Open Certificate File…"), this);
-    m_openCertificateAction->setObjectName(QStringLiteral("actionOpenCertificate"));
-    m_openCertificateAction->setShortcut(QKeySequence::Open);
-    m_openCertificateAction->setStatusTip(tr("Look at any certificate file"));
+    m_openCertificateAction = make("document-open", "actionOpenCertificate", QKeySequence::Open);
     connect(m_openCertificateAction, &QAction::triggered, this, &MainWindow::openCertificateFile);
-
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), this);
-    m_findAction->setObjectName(QStringLiteral("actionFind"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search the connections"));
+    m_findAction = make("edit-find", "actionFind", QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_settingsAction
+            = make("preferences-system", "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_quitAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction = make("application-exit", "actionQuit", QKeySequence());
     m_quitAction->setShortcuts(QKeySequence::Quit);
     // Platforms without a standard Quit key (Windows, Qt's generic theme) still get one.
     if (m_quitAction->shortcuts().isEmpty())
         m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Close sslcm"));
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    m_aboutAction
-            = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About sslcm"), this);
-    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     // There is no manual yet, so F1 leads to the one help page there is.
-    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = make("help-about", "actionAbout", QKeySequence::HelpContents);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setStatusTip(tr("Show the versions of sslcm and the libraries it uses"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    //: Main window title; the application name is appended by the system
+    setWindowTitle(tr("Connections"));
+    m_view->setAccessibleName(tr("Connections"));
+    m_view->header()->setAccessibleName(tr("Column headers"));
+    m_search->setAccessibleName(tr("Search connections"));
+    m_search->setPlaceholderText(tr("Search by name, server, user or notes (Ctrl+F)"));
+
+    const auto say = [](QAction *action, const QString &text, const QString &statusTip) {
+        action->setText(text);
+        action->setStatusTip(statusTip);
+    };
+    say(m_newAction, tr("&New Connection…"),
+        tr("Create a connection to a MySQL or MariaDB server"));
+    say(m_renameAction, tr("&Rename"), tr("Give the selected connection a new name"));
+    say(m_deleteAction, tr("&Delete"), tr("Delete the selected connection and its saved secrets"));
+    say(m_editAction, tr("&Edit…"), tr("Change every setting of the selected connection"));
+    say(m_duplicateAction, tr("D&uplicate"), tr("Make a copy of the selected connection"));
+    say(m_testAction, tr("&Test"), tr("Connect and log in, and show what happened at each step"));
+    say(m_fetchAction, tr("&Fetch Server Certificate…"),
+        tr("Show the certificate the server presents, without logging in"));
+    say(m_openCertificateAction, tr("&Open Certificate File…"), tr("Look at any certificate file"));
+    say(m_findAction, tr("&Find"), tr("Search the connections"));
+    say(m_settingsAction, tr("&Settings…"),
+        tr("Choose the language and the defaults for new connections"));
+    say(m_quitAction, tr("&Quit"), tr("Close sslcm"));
+    say(m_aboutAction, tr("&About sslcm"),
+        tr("Show the versions of sslcm and the libraries it uses"));
 
     // Shortcuts are shown in tooltips too, so they can be learned from the toolbar.
     for (QAction *action :
          {m_newAction, m_editAction, m_testAction, m_fetchAction, m_duplicateAction, m_renameAction,
-          m_deleteAction, m_openCertificateAction}) {
+          m_deleteAction, m_openCertificateAction, m_settingsAction}) {
         //: Toolbar tooltip: %1 is what the button does, %2 its keyboard shortcut
         action->setToolTip(
                 tr("%1 (%2)").arg(withoutMnemonic(action->text()),
                                   action->shortcut().toString(QKeySequence::NativeText)));
     }
+
+    //: Menu title
+    m_connectionMenu->setTitle(tr("&Connection"));
+    //: Menu title
+    m_helpMenu->setTitle(tr("&Help"));
+    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setAccessibleName(withoutMnemonic(action->text()));
+    }
+    if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
+
+    m_emptyHeading->setText(tr("No connections yet"));
+    m_emptyExplanation->setText(
+            tr("A connection remembers a MySQL or MariaDB server, the account you log in with, "
+               "and how strictly the server's certificate is checked. Create one to test the "
+               "server's TLS setup and connect securely."));
+    m_emptyNewButton->setText(tr("&New Connection…"));
+    m_emptyWhere->setText(
+            tr("Connections are saved in %1.").arg(QDir::toNativeSeparators(m_store.filePath())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateState();
+        updateDetails();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createMenusAndToolBar()
 {
-    //: Menu title
-    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    connectionMenu->addAction(m_newAction);
-    connectionMenu->addAction(m_editAction);
-    connectionMenu->addAction(m_duplicateAction);
-    connectionMenu->addAction(m_renameAction);
-    connectionMenu->addAction(m_deleteAction);
-    connectionMenu->addSeparator();
-    connectionMenu->addAction(m_testAction);
-    connectionMenu->addAction(m_fetchAction);
-    connectionMenu->addSeparator();
-    connectionMenu->addAction(m_openCertificateAction);
-    connectionMenu->addAction(m_findAction);
-    connectionMenu->addSeparator();
-    connectionMenu->addAction(m_quitAction);
+    m_connectionMenu = menuBar()->addMenu(QString());
+    m_connectionMenu->addAction(m_newAction);
+    m_connectionMenu->addAction(m_editAction);
+    m_connectionMenu->addAction(m_duplicateAction);
+    m_connectionMenu->addAction(m_renameAction);
+    m_connectionMenu->addAction(m_deleteAction);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_testAction);
+    m_connectionMenu->addAction(m_fetchAction);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_openCertificateAction);
+    m_connectionMenu->addAction(m_findAction);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_settingsAction);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_quitAction);
 
-    //: Menu title
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(m_aboutAction);
-    // Shown when the window is too narrow for all menus.
-    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
-        more->setAccessibleName(tr("More menus"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
 
-    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setAccessibleName(tr("Main toolbar"));
-    toolBar->setMovable(false);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
     // Text next to the icon: without an icon theme the buttons would otherwise be blank.
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action :
-         {m_newAction, m_editAction, m_testAction, m_fetchAction, m_deleteAction}) {
-        toolBar->addAction(action);
-        toolBar->widgetForAction(action)->setAccessibleName(withoutMnemonic(action->text()));
-    }
-    // Shown when the window is too narrow for all buttons.
-    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More toolbar actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {m_newAction, m_editAction, m_testAction, m_fetchAction, m_deleteAction})
+        m_toolBar->addAction(action);
 }
 
 QWidget *MainWindow::createEmptyPage()
@@ -352,31 +375,26 @@ QWidget *MainWindow::createEmptyPage()
     icon->setPixmap(QIcon(QStringLiteral(":/icons/sslcm.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignHCenter);
 
-    auto *heading = new QLabel(tr("No connections yet"), page);
+    auto *heading = new QLabel(page);
+    m_emptyHeading = heading;
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     heading->setFont(headingFont);
     heading->setAlignment(Qt::AlignHCenter);
 
-    auto *explanation = new QLabel(
-            tr("A connection remembers a MySQL or MariaDB server, the account you log in with, "
-               "and how strictly the server's certificate is checked. Create one to test the "
-               "server's TLS setup and connect securely."),
-            page);
+    auto *explanation = new QLabel(page);
+    m_emptyExplanation = explanation;
     explanation->setWordWrap(true);
     explanation->setAlignment(Qt::AlignHCenter);
 
-    m_emptyNewButton = new QPushButton(tr("&New Connection…"), page);
+    m_emptyNewButton = new QPushButton(page);
     m_emptyNewButton->setObjectName(QStringLiteral("emptyNewButton"));
     m_emptyNewButton->setIcon(m_newAction->icon());
-    m_emptyNewButton->setAccessibleName(tr("New connection"));
-    m_emptyNewButton->setToolTip(m_newAction->toolTip());
     connect(m_emptyNewButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
 
-    auto *where = new QLabel(
-            tr("Connections are saved in %1.").arg(QDir::toNativeSeparators(m_store.filePath())),
-            page);
+    auto *where = new QLabel(page);
+    m_emptyWhere = where;
     where->setWordWrap(true);
     where->setAlignment(Qt::AlignHCenter);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -750,7 +768,7 @@ void MainWindow::restoreLayout()
         resize(1100, 640);
     if (!m_splitter->restoreState(
                 settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({640, 420});
+        m_splitter->setSizes({700, 400});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,8 @@ class ProfileListModel;
 class ProfileStore;
 class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -48,6 +50,7 @@ public:
     void renameCurrentProfile();
     void deleteCurrentProfile();
     void showAbout();
+    void showSettings();
     void editCurrentProfile();
     void duplicateCurrentProfile();
     void testCurrentProfile();
@@ -64,12 +67,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void startTest(const QUuid &id, const QString &password);
     void updateDetails();
     void restoreLayout();
     void createActions();
+    // Sets every text of the window; again when the language changes.
+    void retranslateUi();
     void createMenusAndToolBar();
     QWidget *createEmptyPage();
     void updateState();
@@ -90,6 +96,13 @@ private:
     QAction *m_fetchAction = nullptr;
     QAction *m_openCertificateAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_emptyHeading = nullptr;
+    QLabel *m_emptyExplanation = nullptr;
+    QLabel *m_emptyWhere = nullptr;
     QLineEdit *m_search = nullptr;
     QSplitter *m_splitter = nullptr;
     ProfileDetailsPane *m_details = nullptr;

@@ -81,9 +81,15 @@ TestReportView::TestReportView(QWidget *parent)
         auto *item = new QTreeWidgetItem(m_stages, {TestStage::title(id)});
         item->setData(TitleColumn, Qt::UserRole, int(id));
     }
-    const int rowHeight = m_stages->sizeHintForRow(0) > 0 ? m_stages->sizeHintForRow(0)
-                                                          : fontMetrics().height() + 6;
-    m_stages->setFixedHeight(rowHeight * (int(ids.size()) + 1) + 2 * m_stages->frameWidth() + 4);
+    // Every stage visible without scrolling. Rows get their ✓/✗ icon later, so they are measured
+    // with one; the header has its own height; long details elide rather than add a scroll bar
+    // that would hide the last stage.
+    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int iconRow = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_stages) + 4;
+    const int rowHeight
+            = qMax(qMax(m_stages->sizeHintForRow(0), fontMetrics().height() + 6), iconRow);
+    m_stages->setFixedHeight(rowHeight * int(ids.size()) + m_stages->header()->sizeHint().height()
+                             + 2 * m_stages->frameWidth() + 2);
 
     m_viewChain->setObjectName(QStringLiteral("viewChain"));
     m_viewChain->setAccessibleName(tr("View the server's certificate chain"));

@@ -3,6 +3,7 @@
 #include "ConnectionWizard.h"
 
 #include "LastTest.h"
+#include "Settings.h"
 #include "SavePage.h"
 #include "SecurityPage.h"
 #include "ServerPage.h"
@@ -27,6 +28,11 @@ ConnectionWizard::ConnectionWizard(ProfileStore &store, SecretStore *secrets, QW
     , m_savePage(new SavePage(this))
 {
     setObjectName(QStringLiteral("ConnectionWizard"));
+    // New connections start from the user's defaults (Settings); presets may change the mode.
+    const Settings defaults = Settings::load();
+    m_base.sslMode = defaults.defaultSslMode;
+    m_base.connectTimeoutSeconds = defaults.defaultConnectTimeoutSeconds;
+    m_securityPage->section()->setMode(defaults.defaultSslMode);
     setWindowTitle(tr("New Connection"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);

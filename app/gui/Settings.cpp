@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Settings.h"
+
+#include "Translations.h"
+#include "profile/Profile.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString languageKey = QStringLiteral("preferences/language");
+const QString sslModeKey = QStringLiteral("preferences/defaultSslMode");
+const QString timeoutKey = QStringLiteral("preferences/defaultConnectTimeout");
+
+QString languageCode(Settings::Language language)
+{
+    switch (language) {
+    case Settings::Language::English:
+        return QStringLiteral("en");
+    case Settings::Language::German:
+        return QStringLiteral("de");
+    case Settings::Language::System:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+Settings::Settings()
+    : defaultConnectTimeoutSeconds(Profile::defaultConnectTimeoutSeconds)
+{ }
+
+Settings Settings::load()
+{
+    QSettings stored;
+    Settings s;
+    const QString code = stored.value(languageKey).toString();
+    if (code == languageCode(Language::English))
+        s.language = Language::English;
+    else if (code == languageCode(Language::German))
+        s.language = Language::German;
+    if (const std::optional<SslMode> mode
+        = SslModes::fromString(stored.value(sslModeKey).toString()))
+        s.defaultSslMode = *mode;
+    bool ok = false;
+    const int timeout = stored.value(timeoutKey).toInt(&ok);
+    if (ok && timeout >= 1 && timeout <= Profile::maxConnectTimeoutSeconds)
+        s.defaultConnectTimeoutSeconds = timeout;
+    return s;
+}
+
+void Settings::save() const
+{
+    QSettings stored;
+    stored.setValue(languageKey, languageCode(language));
+    stored.setValue(sslModeKey, SslModes::key(defaultSslMode));
+    stored.setValue(timeoutKey, defaultConnectTimeoutSeconds);
+}
+
+QLocale Settings::localeFor(Language language)
+{
+    switch (language) {
+    case Language::English:
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    case Language::German:
+        return QLocale(QLocale::German, QLocale::Germany);
+    case Language::System:
+        break;
+    }
+    return QLocale::system();
+}
+
+void Settings::applyLanguage(Language language)
+{
+    Translations::install(localeFor(language));
+}

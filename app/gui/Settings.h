@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profile/SslMode.h"
+
+#include <QLocale>
+
+// The user's preferences, kept in QSettings ("preferences/..."). A value type: load(), change,
+// save().
+struct Settings
+{
+    enum class Language { System, English, German };
+
+    Language language = Language::System;
+    // What the connection wizard starts with.
+    SslMode defaultSslMode = SslMode::VerifyIdentity;
+    int defaultConnectTimeoutSeconds;
+
+    Settings();
+    static Settings load();
+    void save() const;
+
+    // The locale whose translations `language` stands for.
+    static QLocale localeFor(Language language);
+    // Installs the translations of `language` (Translations::install); open windows that listen
+    // for QEvent::LanguageChange retranslate themselves.
+    static void applyLanguage(Language language);
+};

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+#include "profile/ProfileStore.h"
+#include "wizard/ConnectionWizard.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithSafeDefaults();
+    void acceptSavesAndCancelDoesNot();
+    void wizardStartsFromDefaults();
+    void languageAppliesToOpenMainWindow();
+    void mainWindowOpensSettingsWithShortcut();
+
+private:
+    template<class T> T *field(QWidget &dialog, const char *name)
+    {
+        auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no field %s", name);
+        return widget;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSettingsDialog::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    m_store->load();
+}
+
+void TestSettingsDialog::cleanup()
+{
+    QSettings().clear();
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestSettingsDialog::startsWithSafeDefaults()
+{
+    const Settings s = Settings::load();
+    QCOMPARE(s.language, Settings::Language::System);
+    QCOMPARE(s.defaultSslMode, SslMode::VerifyIdentity);
+    QCOMPARE(s.defaultConnectTimeoutSeconds, Profile::defaultConnectTimeoutSeconds);
+    SettingsDialog dialog;
+    QCOMPARE(field<QComboBox>(dialog, "defaultSslMode")->currentData().toInt(),
+             int(SslMode::VerifyIdentity));
+    QCOMPARE(field<QSpinBox>(dialog, "defaultTimeout")->value(),
+             Profile::defaultConnectTimeoutSeconds);
+    QVERIFY(!field<QLabel>(dialog, "consequence")->text().isEmpty());
+}
+
+void TestSettingsDialog::acceptSavesAndCancelDoesNot()
+{
+    {
+        SettingsDialog dialog;
+        auto *mode = field<QComboBox>(dialog, "defaultSslMode");
+        const QString before = field<QLabel>(dialog, "consequence")->text();
+        mode->setCurrentIndex(mode->findData(int(SslMode::Required)));
+        QVERIFY(field<QLabel>(dialog, "consequence")->text() != before);
+        field<QSpinBox>(dialog, "defaultTimeout")->setValue(42);
+        dialog.reject();
+    }
+    QCOMPARE(Settings::load().defaultSslMode, SslMode::VerifyIdentity);
+    {
+        SettingsDialog dialog;
+        auto *mode = field<QComboBox>(dialog, "defaultSslMode");
+        mode->setCurrentIndex(mode->findData(int(SslMode::Required)));
+        field<QSpinBox>(dialog, "defaultTimeout")->setValue(42);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const Settings s = Settings::load();
+    QCOMPARE(s.defaultSslMode, SslMode::Required);
+    QCOMPARE(s.defaultConnectTimeoutSeconds, 42);
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/defaultSslMode")).toString(),
+             QStringLiteral("required"));
+    // A new dialog shows what was saved.
+    SettingsDialog again;
+    QCOMPARE(field<QSpinBox>(again, "defaultTimeout")->value(), 42);
+}
+
+void TestSettingsDialog::wizardStartsFromDefaults()
+{
+    Settings s;
+    s.defaultSslMode = SslMode::VerifyCa;
+    s.defaultConnectTimeoutSeconds = 25;
+    s.save();
+    ConnectionWizard wizard(*m_store, nullptr);
+    const Profile p = wizard.profile();
+    QCOMPARE(p.sslMode, SslMode::VerifyCa);
+    QCOMPARE(p.connectTimeoutSeconds, 25);
+}
+
+void TestSettingsDialog::languageAppliesToOpenMainWindow()
+{
+    MainWindow window(*m_store);
+    auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
+    QVERIFY(quit);
+    QCOMPARE(quit->text(), QStringLiteral("&Quit"));
+
+    SettingsDialog dialog(&window);
+    auto *language = field<QComboBox>(dialog, "language");
+    language->setCurrentIndex(language->findData(int(Settings::Language::German)));
+    dialog.accept();
+    QTRY_COMPARE(quit->text(), QStringLiteral("&Beenden"));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Verbindung"));
+    QCOMPARE(Settings::load().language, Settings::Language::German);
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/language")).toString(),
+             QStringLiteral("de"));
+
+    // And back.
+    SettingsDialog english(&window);
+    auto *back = field<QComboBox>(english, "language");
+    back->setCurrentIndex(back->findData(int(Settings::Language::English)));
+    english.accept();
+    QTRY_COMPARE(quit->text(), QStringLiteral("&Quit"));
+}
+
+void TestSettingsDialog::mainWindowOpensSettingsWithShortcut()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(window.findChild<SettingsDialog *>());
+    QTRY_VERIFY(window.findChild<SettingsDialog *>()->isVisible());
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// sslcm_screenshots <output-folder> <servers.env> [<review-folder>]
+//
+// Takes the README screenshots from the real windows, driven like a person would, against the
+// real test servers of tests/fixtures/servers.sh. Run by tests/screenshots/take-screenshots.sh
+// under Xvfb. With a review folder it also shoots every other screen (profile editor tabs,
+// fetch-certificate dialog, certificate viewer, a 1366×768 main window) for a look before a
+// release.
+
+#include "MainWindow.h"
+#include "Translations.h"
+#include "TestServers.h"
+#include "WizardDriver.h"
+#include "certs/CertificateViewer.h"
+#include "profile/FetchCertificateDialog.h"
+#include "profile/MemorySecretStore.h"
+#include "profile/ProfileEditorDialog.h"
+#include "profile/ProfileStore.h"
+#include "wizard/TestPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace WizardDriver;
+using Account = TestServers::Account;
+using Pki = TestServers::Pki;
+
+namespace {
+
+QTextStream err(stderr);
+int failures = 0;
+
+void fail(const QString &what)
+{
+    err << "sslcm_screenshots: " << what << Qt::endl;
+    ++failures;
+}
+
+void shoot(QWidget *widget, const QString &folder, const QString &name)
+{
+    if (folder.isEmpty())
+        return;
+    widget->raise();
+    widget->activateWindow();
+    (void)QTest::qWaitForWindowExposed(widget);
+    // Let layouts settle and pending paints (spinners, icons) land.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QString file = QDir(folder).filePath(name);
+    if (!widget->grab().save(file))
+        fail(QStringLiteral("could not write %1").arg(file));
+    else
+        QTextStream(stdout) << file << Qt::endl;
+}
+
+template<class T> T *topLevel()
+{
+    const auto widgets = QApplication::topLevelWidgets();
+    for (QWidget *w : widgets) {
+        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+            return t;
+    }
+    return nullptr;
+}
+
+Profile makeProfile(const QString &name, const QString &host, int port, const QString &user,
+                    SslMode mode, const QString &ca = {})
+{
+    Profile p = Profile::create();
+    p.name = name;
+    p.host = host;
+    p.port = port;
+    p.user = user;
+    p.sslMode = mode;
+    p.caFile = ca;
+    return p;
+}
+
+bool testProfile(MainWindow &window, const QUuid &id)
+{
+    QSignalSpy finished(&window, &MainWindow::testFinished);
+    window.selectProfile(id);
+    window.testCurrentProfile();
+    return finished.wait(30000);
+}
+
+ConnectionWizard *openWizard(MainWindow &window)
+{
+    // Wizards closed earlier delete themselves later; the new one is the visible one.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    window.newProfile();
+    const auto wizards = window.findChildren<ConnectionWizard *>();
+    for (ConnectionWizard *wizard : wizards) {
+        if (wizard->isVisible()) {
+            (void)QTest::qWaitForWindowExposed(wizard);
+            return wizard;
+        }
+    }
+    return nullptr;
+}
+
+bool runWizardTest(ConnectionWizard *wizard)
+{
+    QSignalSpy finished(wizard->testPage(), &TestPage::testFinished);
+    clickNext(wizard);
+    return wizard->currentId() == ConnectionWizard::TestPageId && finished.wait(30000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Never the user's settings, profiles or keychain.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sslcm"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sslcm.sslcm"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sslcm.svg")));
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("SSL Connection Manager"));
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        err << "usage: sslcm_screenshots <output-folder> <servers.env> [<review-folder>]"
+            << Qt::endl;
+        return 2;
+    }
+    const QString out = args.at(1);
+    const QString review = args.value(3);
+    QDir().mkpath(out);
+    if (!review.isEmpty())
+        QDir().mkpath(review);
+    const TestServers servers = TestServers::fromFile(args.at(2));
+    if (!servers.errorString().isEmpty()) {
+        err << servers.errorString() << Qt::endl;
+        return 2;
+    }
+
+    MemorySecretStore secrets;
+    ProfileStore store(home.filePath(QStringLiteral("profiles.json")));
+    store.setSecretStore(&secrets);
+    store.load();
+
+    const auto ssl = servers.credentials(Account::RequireSsl);
+    const auto plain = servers.credentials(Account::Plain);
+    const QString ca = servers.path(Pki::CaCert);
+    Profile verified = makeProfile(QStringLiteral("Orders (production)"), servers.host(),
+                                   servers.tlsPort(), ssl.user, SslMode::VerifyIdentity, ca);
+    verified.notes = QStringLiteral("Primary shop database");
+    Profile wrongCa
+            = makeProfile(QStringLiteral("Billing replica"), servers.host(), servers.tlsPort(),
+                          ssl.user, SslMode::VerifyIdentity, servers.path(Pki::OtherCaCert));
+    Profile encrypted = makeProfile(QStringLiteral("Analytics warehouse"), servers.host(),
+                                    servers.tlsPort(), plain.user, SslMode::Required);
+    Profile cleartext = makeProfile(QStringLiteral("Legacy reporting"), servers.host(),
+                                    servers.plainPort(), plain.user, SslMode::Preferred);
+    Profile untested
+            = makeProfile(QStringLiteral("Staging"), QStringLiteral("staging.db.example.com"), 3306,
+                          QStringLiteral("deploy"), SslMode::VerifyIdentity,
+                          home.filePath(QStringLiteral("staging-ca.pem")));
+    for (const Profile &p : {verified, wrongCa, encrypted, cleartext, untested}) {
+        if (!store.add(p))
+            fail(QStringLiteral("could not add %1").arg(p.name));
+    }
+    secrets.writeBlocking(verified.id, SecretKind::Password, ssl.password);
+    secrets.writeBlocking(wrongCa.id, SecretKind::Password, ssl.password);
+    secrets.writeBlocking(encrypted.id, SecretKind::Password, plain.password);
+    secrets.writeBlocking(cleartext.id, SecretKind::Password, plain.password);
+
+    MainWindow window(store);
+    window.setSecretStore(&secrets);
+    window.resize(1100, 660);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    for (const QUuid &id : {cleartext.id, encrypted.id, wrongCa.id, verified.id}) {
+        if (!testProfile(window, id))
+            fail(QStringLiteral("test of a profile did not finish"));
+    }
+    window.selectProfile(verified.id);
+    shoot(&window, out, QStringLiteral("main-window.png"));
+    if (!review.isEmpty()) {
+        window.resize(1366, 740);
+        shoot(&window, review, QStringLiteral("main-window-1366.png"));
+        window.selectProfile(wrongCa.id);
+        shoot(&window, review, QStringLiteral("main-window-failed.png"));
+        window.resize(1100, 660);
+    }
+
+    // The wizard, page by page, to a verified connection.
+    if (ConnectionWizard *wizard = openWizard(window)) {
+        fillServer(wizard, servers.host(), servers.tlsPort(), ssl.user, ssl.password);
+        shoot(wizard, out, QStringLiteral("wizard-server.png"));
+        clickNext(wizard);
+        retype(wizard->securitySection()->caFilePicker()->lineEdit(), ca);
+        shoot(wizard, out, QStringLiteral("wizard-security.png"));
+        if (!runWizardTest(wizard))
+            fail(QStringLiteral("the wizard's test did not finish"));
+        shoot(wizard, out, QStringLiteral("wizard-test.png"));
+        clickNext(wizard);
+        retype(wizard->savePage()->nameEdit(), QStringLiteral("Orders (staging)"));
+        QTest::keyClicks(wizard->savePage()->notesEdit(), QStringLiteral("Same CA as production."));
+        shoot(wizard, out, QStringLiteral("wizard-save.png"));
+        wizard->reject();
+    } else {
+        fail(QStringLiteral("no wizard"));
+    }
+
+    // A failed test: the server's certificate is not from the CA given.
+    if (ConnectionWizard *wizard = openWizard(window)) {
+        fillServer(wizard, servers.host(), servers.tlsPort(), ssl.user, ssl.password);
+        clickNext(wizard);
+        retype(wizard->securitySection()->caFilePicker()->lineEdit(),
+               servers.path(Pki::OtherCaCert));
+        if (!runWizardTest(wizard))
+            fail(QStringLiteral("the failing test did not finish"));
+        shoot(wizard, out, QStringLiteral("wizard-test-failed.png"));
+        wizard->reject();
+    }
+
+    if (!review.isEmpty()) {
+        // The profile editor, every tab.
+        auto *editor = new ProfileEditorDialog(store, &secrets, verified, &window);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->show();
+        if (auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("sections"))) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                shoot(editor, review, QStringLiteral("editor-tab%1.png").arg(i + 1));
+            }
+        }
+        editor->reject();
+
+        // Fetch server certificate.
+        auto *fetch = new FetchCertificateDialog(encrypted, &window);
+        fetch->setAttribute(Qt::WA_DeleteOnClose);
+        QSignalSpy probed(fetch, &FetchCertificateDialog::probeFinished);
+        fetch->open();
+        fetch->start();
+        if (!probed.wait(30000))
+            fail(QStringLiteral("fetching the certificate did not finish"));
+        shoot(fetch, review, QStringLiteral("fetch-certificate.png"));
+        fetch->reject();
+
+        // The certificate viewer, from the report's chain.
+        window.selectProfile(verified.id);
+        if (auto *view = window.findChild<QPushButton *>(QStringLiteral("viewChain"))) {
+            view->click();
+            if (auto *viewer = topLevel<CertificateViewer>())
+                shoot(viewer, review, QStringLiteral("viewer-from-report.png"));
+            else
+                fail(QStringLiteral("no certificate viewer"));
+        }
+    }
+    window.close();
+    return failures == 0 ? 0 : 1;
+}

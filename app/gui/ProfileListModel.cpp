@@ -85,7 +85,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return profile.user;
         case SslModeColumn:
-            return SslModes::displayName(profile.sslMode);
+            return SslModes::shortName(profile.sslMode);
         case LastTestColumn: {
             const std::optional<LastTest> last = LastTest::of(profile);
             //: List cell: the connection was never tested
@@ -111,18 +111,34 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // Every mode gets an icon, so that the mode names line up.
         if (index.column() == SslModeColumn)
-            return SslModeIcon::forMode(profile.sslMode, QApplication::style());
+            return cachedIcon(int(profile.sslMode), [&] {
+                return SslModeIcon::forMode(profile.sslMode, QApplication::style());
+            });
         if (index.column() == LastTestColumn) {
             const std::optional<LastTest> last = LastTest::of(profile);
-            return last ? TestReportView::verdictIcon(last->verdict, nullptr)
-                        : QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+            if (!last)
+                return cachedIcon(100, [] {
+                    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+                });
+            return cachedIcon(200 + int(last->verdict),
+                              [&] { return TestReportView::verdictIcon(last->verdict, nullptr); });
         }
         if (index.column() == CertificatesColumn
             && !data(index, CertificateWarningRole).toString().isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return cachedIcon(300, [] {
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            });
         break;
     }
     return {};
+}
+
+QIcon ProfileListModel::cachedIcon(int key, const std::function<QIcon()> &make) const
+{
+    auto it = m_icons.constFind(key);
+    if (it == m_icons.constEnd())
+        it = m_icons.insert(key, make());
+    return *it;
 }
 
 QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,6 +7,9 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
+
+#include <functional>
 #include <QList>
 #include <QUuid>
 
@@ -77,4 +80,7 @@ private:
     QList<Profile> m_profiles;
     QList<QString> m_searchText; // per row, for filtering 10,000 rows per keystroke
     mutable QHash<QUuid, QString> m_certificateWarnings; // computed when first shown
+    // Icons are made once, not per row: decoding them dominated start-up with 10,000 rows.
+    QIcon cachedIcon(int key, const std::function<QIcon()> &make) const;
+    mutable QHash<int, QIcon> m_icons;
 };

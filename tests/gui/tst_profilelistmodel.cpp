@@ -124,7 +124,7 @@ void TestProfileListModel::columns()
     QCOMPARE(cell(ProfileListModel::AddressColumn).toString(), address);
     QCOMPARE(cell(ProfileListModel::UserColumn).toString(), QStringLiteral("app"));
     QCOMPARE(cell(ProfileListModel::SslModeColumn).toString(),
-             SslModes::displayName(SslMode(sslMode)));
+             SslModes::shortName(SslMode(sslMode)));
     QCOMPARE(cell(ProfileListModel::SslModeColumn, Qt::ToolTipRole).toString(),
              SslModes::consequence(SslMode(sslMode)));
     // The same facts through roles, for views that are not tables.

@@ -58,6 +58,29 @@ QString SslModes::displayName(SslMode mode)
     return {};
 }
 
+QString SslModes::shortName(SslMode mode)
+{
+    switch (mode) {
+    case SslMode::Disabled:
+        //: Short SSL mode name for list columns
+        return QCoreApplication::translate("SslMode", "Disabled");
+    case SslMode::Preferred:
+        //: Short SSL mode name for list columns
+        return QCoreApplication::translate("SslMode", "Preferred");
+    case SslMode::Required:
+        //: Short SSL mode name for list columns
+        return QCoreApplication::translate("SslMode", "Required");
+    case SslMode::VerifyCa:
+        //: Short SSL mode name for list columns
+        return QCoreApplication::translate("SslMode", "Verify CA");
+    case SslMode::VerifyIdentity:
+        //: Short SSL mode name for list columns
+        return QCoreApplication::translate("SslMode", "Verify CA and name");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString SslModes::consequence(SslMode mode)
 {
     switch (mode) {

@@ -24,6 +24,8 @@ QString key(SslMode mode);
 std::optional<SslMode> fromString(QStringView text);
 // Translated, for people: "Verify CA and host name".
 QString displayName(SslMode mode);
+// Translated, short, for lists and columns: "Verify CA and name".
+QString shortName(SslMode mode);
 // Translated one-line consequence of choosing the mode.
 QString consequence(SslMode mode);
 // True for the modes that prove who the server is (VerifyCa, VerifyIdentity). A pinned

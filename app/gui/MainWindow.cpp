@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "accounts/AccountRequirementsDialog.h"
+
 #include "AboutDialog.h"
 #include "LastTest.h"
 #include "ProfileDetailsPane.h"
@@ -234,6 +236,9 @@ void MainWindow::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_accountsAction = make("security-high", "actionAccountRequirements",
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccountRequirements);
     m_settingsAction
             = make("preferences-system", "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -277,6 +282,8 @@ void MainWindow::retranslateUi()
         tr("Show the certificate the server presents, without logging in"));
     say(m_openCertificateAction, tr("&Open Certificate File…"), tr("Look at any certificate file"));
     say(m_findAction, tr("&Find"), tr("Search the connections"));
+    say(m_accountsAction, tr("&Account TLS Requirements…"),
+        tr("Write, run and verify the statements that lock a database account to TLS"));
     say(m_settingsAction, tr("&Settings…"),
         tr("Choose the language and the defaults for new connections"));
     say(m_quitAction, tr("&Quit"), tr("Close sslcm"));
@@ -335,6 +342,14 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::showAccountRequirements()
+{
+    // The selected connection is offered as the administrator connection to run them through.
+    auto *dialog = new AccountRequirementsDialog(&m_store, m_secrets, currentProfileId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::createMenusAndToolBar()
 {
     m_connectionMenu = menuBar()->addMenu(QString());
@@ -347,6 +362,7 @@ void MainWindow::createMenusAndToolBar()
     m_connectionMenu->addAction(m_testAction);
     m_connectionMenu->addAction(m_fetchAction);
     m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_accountsAction);
     m_connectionMenu->addAction(m_openCertificateAction);
     m_connectionMenu->addAction(m_findAction);
     m_connectionMenu->addSeparator();

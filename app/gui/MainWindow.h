@@ -51,6 +51,7 @@ public:
     void deleteCurrentProfile();
     void showAbout();
     void showSettings();
+    void showAccountRequirements();
     void editCurrentProfile();
     void duplicateCurrentProfile();
     void testCurrentProfile();
@@ -97,6 +98,7 @@ private:
     QAction *m_openCertificateAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_accountsAction = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -670,159 +670,159 @@
     <name>AdvancedSection</name>
     <message>
         <source>Minimum TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale TLS-Version</translation>
     </message>
     <message>
         <source>TLS 1.2 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2 (empfohlen)</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Allowed ciphers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Cipher</translation>
     </message>
     <message>
         <source>OpenSSL&apos;s secure defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Standardwerte von OpenSSL</translation>
     </message>
     <message>
         <source>An OpenSSL cipher list for TLS 1.2, e.g. ECDHE+AESGCM. Leave it empty unless the server&apos;s administrator asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine OpenSSL-Cipher-Liste für TLS 1.2, z. B. ECDHE+AESGCM. Lassen Sie das Feld leer, sofern der Administrator des Servers nichts anderes verlangt.</translation>
     </message>
     <message>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the connect timeout</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Pinned server certificate SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck des festgelegten Serverzertifikats</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>When set, the server must present exactly this certificate, in every TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gesetzt, muss der Server in jedem TLS-Modus genau dieses Zertifikat vorlegen.</translation>
     </message>
     <message>
         <source>&amp;Minimum TLS version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimale TLS-Version:</translation>
     </message>
     <message>
         <source>C&amp;iphers:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ipher:</translation>
     </message>
     <message>
         <source>Connect &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;zeitlimit:</translation>
     </message>
     <message>
         <source>Pinned &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festgelegtes Zertifikat:</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256), with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der festgelegte Fingerabdruck muss aus 64 Hexadezimalziffern (SHA-256) bestehen, mit oder ohne Doppelpunkte.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationSnippets</name>
     <message>
         <source>sslcm profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sslcm-Profil „%1“: %2</translation>
     </message>
     <message>
         <source>%1 cannot use a CA folder: put the CA certificates into one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keinen CA-Ordner verwenden: Fassen Sie die CA-Zertifikate in einer Datei zusammen.</translation>
     </message>
     <message>
         <source>%1 cannot require TLS 1.3: the connection may use TLS 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann TLS 1.3 nicht erzwingen: Die Verbindung kann TLS 1.2 verwenden.</translation>
     </message>
     <message>
         <source>PDO has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDO kennt keinen Modus „Bevorzugt“: Dieser Code verlangt TLS (strenger).</translation>
     </message>
     <message>
         <source>PDO only asks for TLS when an SSL attribute such as a CA file is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDO fordert TLS nur an, wenn ein SSL-Attribut wie eine CA-Datei gesetzt ist.</translation>
     </message>
     <message>
         <source>PDO (mysqlnd) also checks the host name when it verifies: stricter than &quot;Verify CA&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDO (mysqlnd) prüft bei der Verifizierung auch den Hostnamen: strenger als „CA prüfen“.</translation>
     </message>
     <message>
         <source>PyMySQL continues without TLS when the server does not offer it: it cannot enforce this profile&apos;s mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyMySQL fährt ohne TLS fort, wenn der Server es nicht anbietet: Es kann den Modus dieses Profils nicht durchsetzen.</translation>
     </message>
     <message>
         <source>mysqlclient honours ssl_mode only with a client library that supports it (MySQL&apos;s, or MariaDB Connector/C with mysqlclient 2.2 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>mysqlclient beachtet ssl_mode nur mit einer Clientbibliothek, die es unterstützt (der von MySQL oder MariaDB Connector/C mit mysqlclient 2.2 oder neuer).</translation>
     </message>
     <message>
         <source>Without a CA file Java verifies against its own cacerts, not the system&apos;s CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne CA-Datei prüft Java gegen seine eigene cacerts-Datei, nicht gegen die CA-Zertifikate des Systems.</translation>
     </message>
     <message>
         <source>Java names cipher suites differently: set enabledSSLCipherSuites yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Java benennt Cipher-Suites anders: Setzen Sie enabledSSLCipherSuites selbst.</translation>
     </message>
     <message>
         <source>MariaDB Connector/J has no &quot;preferred&quot; mode: this URL requires TLS (stricter).</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB Connector/J kennt keinen Modus „Bevorzugt“: Diese URL verlangt TLS (strenger).</translation>
     </message>
     <message>
         <source>Java names cipher suites differently: set enabledSslCipherSuites yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Java benennt Cipher-Suites anders: Setzen Sie enabledSslCipherSuites selbst.</translation>
     </message>
     <message>
         <source>mysql2 has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
-        <translation type="unfinished"></translation>
+        <translation>mysql2 kennt keinen Modus „Bevorzugt“: Dieser Code verlangt TLS (strenger).</translation>
     </message>
     <message>
         <source>Without a CA file Node.js verifies against its built-in CA list, not the system&apos;s (run node with --use-openssl-ca for the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne CA-Datei prüft Node.js gegen seine eingebaute CA-Liste, nicht gegen die des Systems (starten Sie node mit --use-openssl-ca, um die des Systems zu verwenden).</translation>
     </message>
     <message>
         <source>Go: a client certificate needs a registered TLS configuration; it verifies nothing, like &quot;Required&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go: Ein Clientzertifikat erfordert eine registrierte TLS-Konfiguration; sie prüft nichts, wie „Erforderlich“.</translation>
     </message>
     <message>
         <source>Go names cipher suites differently and cannot restrict TLS 1.3 suites: set CipherSuites yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go benennt Cipher-Suites anders und kann TLS-1.3-Suites nicht einschränken: Setzen Sie CipherSuites selbst.</translation>
     </message>
     <message>
         <source>Go: with a client certificate this code requires TLS (stricter than &quot;preferred&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Go: Mit einem Clientzertifikat verlangt dieser Code TLS (strenger als „Bevorzugt“).</translation>
     </message>
     <message>
         <source>.NET names cipher suites differently: set TlsCipherSuites yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>.NET benennt Cipher-Suites anders: Setzen Sie TlsCipherSuites selbst.</translation>
     </message>
     <message>
         <source>QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and continues without TLS when the server does not offer it; sslcm&apos;s own connections go through its TLS gateway instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>QMYSQL mit MariaDB Connector/C 3.3 (Qt 6.4) prüft nie Hostnamen und fährt ohne TLS fort, wenn der Server es nicht anbietet; die eigenen Verbindungen von sslcm laufen stattdessen über sein TLS-Gateway.</translation>
     </message>
     <message>
         <source>QMYSQL asks for TLS only when an SSL option such as a CA file is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>QMYSQL fordert TLS nur an, wenn eine SSL-Option wie eine CA-Datei gesetzt ist.</translation>
     </message>
     <message>
         <source>Without a CA file QMYSQL verifies nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne CA-Datei prüft QMYSQL nichts.</translation>
     </message>
 </context>
 <context>
@@ -865,47 +865,47 @@
     <name>CaDownloader</name>
     <message>
         <source>Only https:// addresses are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur https://-Adressen heruntergeladen.</translation>
     </message>
     <message>
         <source>The download is larger than %1 KiB: that is not a CA certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist größer als %1 KiB: Das ist kein CA-Zertifikatsbundle.</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The download was redirected away from HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde von HTTPS weg umgeleitet.</translation>
     </message>
     <message>
         <source>The download holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download enthält kein Zertifikat.</translation>
     </message>
     <message>
         <source>There is no certificate to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat zum Speichern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1274,70 +1274,70 @@
     <name>CertificateFilePicker</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished">Anzeigen …</translation>
+        <translation>Anzeigen …</translation>
     </message>
     <message>
         <source>Optional: a folder of hashed CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein Ordner mit gehashten CA-Zertifikaten</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Choose %1</source>
         <extracomment>%1 is the field, e.g. &quot;CA certificate file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished">%1 anzeigen</translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>Choose a CA Certificate Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsordner auswählen</translation>
     </message>
     <message>
         <source>Choose a Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>Choose a Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key *.der *.p8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (*.pem *.key *.der *.p8)</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</source>
-        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No CA file: the system&apos;s trusted certificate authorities are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine CA-Datei: Die vertrauenswürdigen Zertifizierungsstellen des Systems werden verwendet.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>This is a file, not a folder; choose it as the CA file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Datei, kein Ordner; wählen Sie sie stattdessen als CA-Datei aus.</translation>
     </message>
     <message numerus="yes">
         <source>This folder holds %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Ordner enthält %n Datei.</numerusform>
+            <numerusform>Dieser Ordner enthält %n Dateien.</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,21 +1459,21 @@
     <name>CertificatePreview</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
         <extracomment>Window title; %1 is a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1</translation>
     </message>
     <message>
         <source>Server Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette des Servers</translation>
     </message>
     <message>
         <source>Presented by the server</source>
         <extracomment>Where the certificates shown came from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server vorgelegt</translation>
     </message>
 </context>
 <context>
@@ -2068,109 +2068,109 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
     <name>ClientOptions</name>
     <message>
         <source>port &quot;%1&quot; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>Port „%1“ ist keine Portnummer</translation>
     </message>
     <message>
         <source>TLS versions older than 1.2 in &quot;%1&quot; (sslcm requires TLS 1.2 or newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Versionen älter als 1.2 in „%1“ (sslcm erfordert TLS 1.2 oder neuer)</translation>
     </message>
     <message>
         <source>connect timeout &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeitlimit „%1“</translation>
     </message>
     <message>
         <source>unknown SSL mode &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannter SSL-Modus „%1“</translation>
+        <translation>unbekannter SSL-Modus „%1“</translation>
     </message>
     <message>
         <source>Unix socket &quot;%1&quot; (sslcm connects over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Socket „%1“ (sslcm verbindet sich über TCP)</translation>
     </message>
     <message>
         <source>protocol &quot;%1&quot; (sslcm connects over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll „%1“ (sslcm verbindet sich über TCP)</translation>
     </message>
     <message>
         <source>option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“</translation>
     </message>
     <message>
         <source>option &quot;%1&quot; = &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ = „%2“</translation>
     </message>
     <message>
         <source>No SSL mode was given; a CA is, so the connection is imported as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SSL-Modus angegeben, aber eine CA; daher wird die Verbindung als „%1“ importiert.</translation>
     </message>
     <message>
         <source>No TLS settings were given; imported as &quot;%1&quot;, the clients&apos; default. Consider &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine TLS-Einstellungen angegeben; als „%1“ importiert, der Standard der Clients. Erwägen Sie „%2“.</translation>
     </message>
     <message>
         <source>No host was given; the clients&apos; default &quot;localhost&quot; is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Host angegeben; der Standard der Clients, „localhost“, wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>CloudCaSource</name>
     <message>
         <source>Rackspace provides the CA certificate for each Cloud Databases instance when SSL is set up for it: download it from the Cloud Control Panel or ask Rackspace support, then choose the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rackspace stellt das CA-Zertifikat für jede Cloud-Databases-Instanz bereit, wenn SSL für sie eingerichtet ist: Laden Sie es im Cloud Control Panel herunter oder fragen Sie den Rackspace-Support, und wählen Sie die Datei dann hier aus.</translation>
     </message>
     <message>
         <source>Amazon publishes one bundle of the RDS CA certificates for all commercial regions (GovCloud and China regions have their own bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon veröffentlicht ein gemeinsames Bundle der RDS-CA-Zertifikate für alle kommerziellen Regionen (GovCloud- und China-Regionen haben eigene Bundles).</translation>
     </message>
     <message>
         <source>Azure Database for MySQL servers chain to DigiCert Global Root CA; check Microsoft&apos;s page for the roots currently in use (DigiCert Global Root G2, Microsoft RSA Root CA 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate von Azure Database for MySQL führen zu DigiCert Global Root CA; die aktuell verwendeten Stammzertifikate (DigiCert Global Root G2, Microsoft RSA Root CA 2017) finden Sie auf der Seite von Microsoft.</translation>
     </message>
     <message>
         <source>Each Cloud SQL instance has its own server CA: download server-ca.pem from the instance&apos;s Connections &gt; Security page in the Google Cloud console, or run: gcloud sql instances describe INSTANCE --format=&quot;value(serverCaCert.cert)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Cloud-SQL-Instanz hat ihre eigene Server-CA: Laden Sie server-ca.pem in der Google Cloud Console auf der Seite „Verbindungen &gt; Sicherheit“ der Instanz herunter oder führen Sie aus: gcloud sql instances describe INSTANCE --format=&quot;value(serverCaCert.cert)&quot;</translation>
     </message>
     <message>
         <source>Each DigitalOcean database cluster has its own CA: use &quot;Download CA certificate&quot; in the cluster&apos;s Connection Details, or the API (GET /v2/databases/CLUSTER_ID/ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datenbankcluster bei DigitalOcean hat seine eigene CA: Verwenden Sie „Download CA certificate“ in den „Connection Details“ des Clusters oder die API (GET /v2/databases/CLUSTER_ID/ca).</translation>
     </message>
 </context>
 <context>
     <name>CommandLineImporter</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>the text is too long for a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist zu lang für eine Befehlszeile</translation>
     </message>
     <message>
         <source>not a mysql or mariadb command line (it starts with &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine mysql- oder mariadb-Befehlszeile (sie beginnt mit „%1“)</translation>
     </message>
     <message>
         <source>The password is asked for when connecting; sslcm keeps it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird beim Verbinden abgefragt; sslcm bewahrt es im Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>the option file &quot;%1&quot; (import it as well)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Optionsdatei „%1“ (importieren Sie sie ebenfalls)</translation>
     </message>
     <message>
         <source>option &quot;-%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „-%1“</translation>
     </message>
     <message>
         <source>argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument „%1“</translation>
     </message>
     <message>
         <source>%1 command line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Befehlszeile</translation>
     </message>
     <message>
         <source>The command line contains a password: it is visible to every user of the machine while the command runs and stays in the shell history. Store it in the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile enthält ein Passwort: Es ist für jeden Benutzer des Rechners sichtbar, solange der Befehl läuft, und bleibt im Shell-Verlauf. Speichern Sie es stattdessen im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -2632,31 +2632,31 @@ Vorgelegt:  %2</translation>
     <name>ConnectionImporter</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a connection file (%2 bytes; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Verbindungsdatei (%2 Byte; höchstens %3)</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a text file (it contains binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
 </context>
 <context>
@@ -2664,83 +2664,83 @@ Vorgelegt:  %2</translation>
     <message>
         <source>Other server</source>
         <extracomment>Preset: no provider, everything entered by hand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Server</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished">db.example.com</translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator for the CA certificate that signed the server&apos;s certificate, and use the host name that certificate names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Administrator des Servers nach dem CA-Zertifikat, mit dem das Serverzertifikat signiert wurde, und verwenden Sie den Hostnamen, den dieses Zertifikat nennt.</translation>
     </message>
     <message>
         <source>Rackspace Cloud Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rackspace Cloud Databases</translation>
     </message>
     <message>
         <source>abc123.rackspaceclouddb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>abc123.rackspaceclouddb.com</translation>
     </message>
     <message>
         <source>Download the CA certificate Rackspace provides for Cloud Databases and pick it as the CA file; connect with the instance&apos;s host name, not its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das CA-Zertifikat herunter, das Rackspace für Cloud Databases bereitstellt, und wählen Sie es als CA-Datei aus; verbinden Sie sich über den Hostnamen der Instanz, nicht über ihre IP-Adresse.</translation>
     </message>
     <message>
         <source>Amazon RDS / Aurora</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon RDS / Aurora</translation>
     </message>
     <message>
         <source>mydb.abc123.eu-west-1.rds.amazonaws.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mydb.abc123.eu-west-1.rds.amazonaws.com</translation>
     </message>
     <message>
         <source>Pick AWS&apos;s global CA bundle (global-bundle.pem) as the CA file; the server certificate names the instance endpoint, so connect to that name, not to an IP address or a CNAME of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das globale CA-Bundle von AWS (global-bundle.pem) als CA-Datei aus; das Serverzertifikat nennt den Endpunkt der Instanz, verbinden Sie sich also mit diesem Namen, nicht mit einer IP-Adresse oder einem eigenen CNAME.</translation>
     </message>
     <message>
         <source>Azure Database for MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Database for MySQL</translation>
     </message>
     <message>
         <source>myserver.mysql.database.azure.com</source>
-        <translation type="unfinished"></translation>
+        <translation>myserver.mysql.database.azure.com</translation>
     </message>
     <message>
         <source>Flexible Server certificates chain to DigiCert and Microsoft roots that are in the system&apos;s trust store, so no CA file is needed; connect to &lt;server&gt;.mysql.database.azure.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate von Flexible Server führen zu Stammzertifikaten von DigiCert und Microsoft, die im Zertifikatsspeicher des Systems enthalten sind; daher ist keine CA-Datei nötig. Verbinden Sie sich mit &lt;server&gt;.mysql.database.azure.com.</translation>
     </message>
     <message>
         <source>Google Cloud SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud SQL</translation>
     </message>
     <message>
         <source>203.0.113.10</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.10</translation>
     </message>
     <message>
         <source>Download the instance&apos;s server CA (server-ca.pem) from the console; its server certificate names the instance connection name, not the IP address you connect to, so “Verify CA” is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie die Server-CA der Instanz (server-ca.pem) in der Konsole herunter; ihr Serverzertifikat nennt den Verbindungsnamen der Instanz, nicht die IP-Adresse, mit der Sie sich verbinden – daher ist „CA prüfen“ die übliche Wahl.</translation>
     </message>
     <message>
         <source>DigitalOcean Managed MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>DigitalOcean Managed MySQL</translation>
     </message>
     <message>
         <source>db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com</translation>
     </message>
     <message>
         <source>Download the cluster&apos;s CA certificate (ca-certificate.crt) from its connection details; each cluster has its own CA, and the certificate names the cluster&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das CA-Zertifikat des Clusters (ca-certificate.crt) aus dessen Verbindungsdetails herunter; jeder Cluster hat seine eigene CA, und das Zertifikat nennt den Hostnamen des Clusters.</translation>
     </message>
     <message>
         <source>Server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auf diesem Computer</translation>
     </message>
     <message>
         <source>Use the CA that signed the server&apos;s own certificate (the file --ssl-ca points to on the server) and the address it names; 127.0.0.1 connects over TCP, which is what TLS needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die CA, die das Zertifikat des Servers signiert hat (die Datei, auf die --ssl-ca auf dem Server verweist), und die Adresse, die es nennt; 127.0.0.1 verbindet über TCP, was TLS voraussetzt.</translation>
     </message>
 </context>
 <context>
@@ -2885,153 +2885,153 @@ Vorgelegt:  %2</translation>
     <name>ConnectionUri</name>
     <message>
         <source>connection URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URI</translation>
     </message>
     <message>
         <source>the text is too long for a URI</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist zu lang für eine URI</translation>
     </message>
     <message>
         <source>not a MySQL or MariaDB URI (mysql://, mariadb://)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MySQL- oder MariaDB-URI (mysql://, mariadb://)</translation>
     </message>
     <message>
         <source>a URI cannot contain spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URI darf keine Leer- oder Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>more than one host (%1): only the first is used</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Host (%1): nur der erste wird verwendet</translation>
     </message>
     <message>
         <source>an IPv6 address without &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Adresse ohne „]“</translation>
     </message>
     <message>
         <source>unexpected text after the address</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der Adresse</translation>
     </message>
     <message>
         <source>the URI names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die URI nennt keinen Host</translation>
     </message>
     <message>
         <source>connect timeout &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeitlimit „%1“</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; = &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ = „%2“</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>The URI contains a password in clear text. Store it in the keychain and keep it out of URIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URI enthält ein Passwort im Klartext. Speichern Sie es im Schlüsselbund und lassen Sie es aus URIs heraus.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished">Neue Verbindung</translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <extracomment>Wizard button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>The connection could not be saved: %1</source>
-        <translation type="unfinished">Die Verbindung konnte nicht gespeichert werden: %1</translation>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DBeaverImporter</name>
     <message>
         <source>DBeaver connections</source>
-        <translation type="unfinished"></translation>
+        <translation>DBeaver-Verbindungen</translation>
     </message>
     <message>
         <source>the file is too large (%1 bytes; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 Byte; höchstens %2)</translation>
     </message>
     <message>
         <source>not valid JSON (at byte %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (bei Byte %1): %2</translation>
     </message>
     <message>
         <source>not a DBeaver data-sources.json (no &quot;connections&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DBeaver-data-sources.json (kein „connections“)</translation>
     </message>
     <message>
         <source>connection &quot;%1&quot; (%2 is not MySQL or MariaDB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ (%2 ist nicht MySQL oder MariaDB)</translation>
     </message>
     <message>
         <source>the JDBC URL &quot;%1&quot; (import it as a URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>die JDBC-URL „%1“ (importieren Sie sie als URI)</translation>
     </message>
     <message>
         <source>the network handler &quot;%1&quot; (for example an SSH tunnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Netzwerk-Handler „%1“ (zum Beispiel ein SSH-Tunnel)</translation>
     </message>
     <message>
         <source>DBeaver&apos;s &quot;verify server certificate&quot; checks the CA but not the host name (Connector/J VERIFY_CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>DBeavers „verify server certificate“ prüft die CA, aber nicht den Hostnamen (Connector/J VERIFY_CA).</translation>
     </message>
     <message>
         <source>connection &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ in %2</translation>
     </message>
     <message>
         <source>DBeaver keeps user names and passwords in its encrypted credentials-config.json: enter them in sslcm.</source>
-        <translation type="unfinished"></translation>
+        <translation>DBeaver bewahrt Benutzernamen und Passwörter in seiner verschlüsselten credentials-config.json auf: Geben Sie sie in sslcm ein.</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ ist im Klartext in %2 gespeichert.</translation>
     </message>
     <message>
         <source>the file holds no connections</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung: „sslcm-cli --help“.</translation>
     </message>
     <message>
         <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
@@ -3040,187 +3040,252 @@ Vorgelegt:  %2</translation>
                             FORMAT: %1
                             --with-password writes the keychain&apos;s password into FILE (mode 0600)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  export PROFILE --as FORMAT [--output FILE] [--with-password]
+  export --all [--output FILE]
+                            ein Profil für einen anderen Client oder eine Anwendung
+                            schreiben; FORMAT: %1
+                            --with-password schreibt das Passwort aus dem Schlüsselbund
+                            in FILE (Modus 0600)
+</translation>
     </message>
     <message>
         <source>Format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Include the password (file only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort einschließen (nur bei Datei).</translation>
     </message>
     <message>
         <source>Every profile, as sslcm JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile als sslcm-JSON.</translation>
     </message>
     <message>
         <source>--all exports every profile as sslcm JSON, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>--all exportiert alle Profile als sslcm-JSON, ohne Geheimnisse</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs one profile name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>„export“ braucht einen Profilnamen oder eine ID</translation>
     </message>
     <message>
         <source>&quot;export&quot; needs --as FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>„export“ braucht --as FORMAT</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
         <source>no profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil „%1“</translation>
     </message>
     <message>
         <source>more than one profile is called &quot;%1&quot;; use its id</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Profil heißt „%1“; verwenden Sie die ID</translation>
     </message>
     <message>
         <source>--with-password writes only into a file (--output FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-password schreibt nur in eine Datei (--output FILE)</translation>
     </message>
     <message>
         <source>cannot read the password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>mysql command line</source>
+        <translation>mysql-Befehlszeile</translation>
+    </message>
+    <message>
+        <source>mariadb command line</source>
+        <translation>mariadb-Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Option file ([client] group)</source>
+        <translation>Optionsdatei (Gruppe [client])</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>Verbindungs-URI</translation>
+    </message>
+    <message>
+        <source>PHP (PDO)</source>
+        <translation>PHP (PDO)</translation>
+    </message>
+    <message>
+        <source>Python (PyMySQL)</source>
+        <translation>Python (PyMySQL)</translation>
+    </message>
+    <message>
+        <source>Python (mysqlclient)</source>
+        <translation>Python (mysqlclient)</translation>
+    </message>
+    <message>
+        <source>Java (MySQL Connector/J)</source>
+        <translation>Java (MySQL Connector/J)</translation>
+    </message>
+    <message>
+        <source>Java (MariaDB Connector/J)</source>
+        <translation>Java (MariaDB Connector/J)</translation>
+    </message>
+    <message>
+        <source>Node.js (mysql2)</source>
+        <translation>Node.js (mysql2)</translation>
+    </message>
+    <message>
+        <source>Go (go-sql-driver/mysql)</source>
+        <translation>Go (go-sql-driver/mysql)</translation>
+    </message>
+    <message>
+        <source>.NET (MySqlConnector)</source>
+        <translation>.NET (MySqlConnector)</translation>
+    </message>
+    <message>
+        <source>Qt (QSqlDatabase)</source>
+        <translation>Qt (QSqlDatabase)</translation>
+    </message>
+    <message>
+        <source>sslcm profiles (JSON)</source>
+        <translation>sslcm-Profile (JSON)</translation>
     </message>
 </context>
 <context>
     <name>FetchCertificateDialog</name>
     <message>
         <source>&amp;View Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;anzeigen …</translation>
     </message>
     <message>
         <source>&amp;Use the Server&apos;s CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat des Servers &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Pin the Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat &amp;festlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Server Certificate of %1</source>
         <extracomment>Window title; %1 is host:port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat von %1</translation>
     </message>
     <message>
         <source>Certificates the server presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server vorgelegte Zertifikate</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished">Spaltenköpfe</translation>
+        <translation>Spaltenköpfe</translation>
     </message>
     <message>
         <source>View the server&apos;s certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette des Servers anzeigen</translation>
     </message>
     <message>
         <source>Use the server&apos;s CA certificate as the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat des Servers als CA-Datei verwenden</translation>
     </message>
     <message>
         <source>Pin the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat festlegen</translation>
     </message>
     <message>
         <source>Cancel fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen abbrechen</translation>
     </message>
     <message>
         <source>Asking %1 for its certificate (no user name or password is sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinem Zertifikat gefragt (es werden weder Benutzername noch Passwort gesendet) …</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Server: %1</source>
         <extracomment>Role of a certificate in the chain: the first one is the server&apos;s own</extracomment>
-        <translation type="unfinished">Server: %1</translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA: %1</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>✗ %1 does not offer TLS: it has no certificate to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 bietet kein TLS an: Es gibt kein Zertifikat anzuzeigen.</translation>
     </message>
     <message>
         <source>✗ No TLS session with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keine TLS-Sitzung mit %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 presented %n certificate(s) over %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Zertifikat über %2 vorgelegt.</numerusform>
+            <numerusform>%1 hat %n Zertifikate über %2 vorgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Your CA settings verify this certificate and it names %1. You do not need to trust anything more.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ihre CA-Einstellungen bestätigen dieses Zertifikat, und es nennt %1. Sie müssen nichts weiter als vertrauenswürdig einstufen.</translation>
     </message>
     <message>
         <source>⚠ The chain is trusted, but the certificate does not name %1. Connect with a name it covers, or choose “Verify CA”.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Kette wird vertraut, aber das Zertifikat nennt %1 nicht. Verbinden Sie sich über einen Namen, den es abdeckt, oder wählen Sie „CA prüfen“.</translation>
     </message>
     <message>
         <source>⚠ Your CA settings do not verify this certificate (%1). Trust it only if the fingerprint above matches what the server&apos;s administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ihre CA-Einstellungen bestätigen dieses Zertifikat nicht (%1). Vertrauen Sie ihm nur, wenn der Fingerabdruck oben mit dem übereinstimmt, den Ihnen der Administrator des Servers gegeben hat.</translation>
     </message>
     <message>
         <source>Trust This CA Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem CA-Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Use this certificate as the connection&apos;s CA file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat als CA-Datei der Verbindung verwenden?</translation>
     </message>
     <message>
         <source>Issued to: %1
@@ -3229,37 +3294,44 @@ Valid until: %3
 SHA-256: %4
 
 Every server certificate this CA signs will be trusted for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig bis: %3
+SHA-256: %4
+
+Jedem Serverzertifikat, das diese CA signiert, wird für diese Verbindung vertraut.</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen</translation>
     </message>
     <message>
         <source>Trust this CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem CA-Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Pin This Certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat festlegen?</translation>
     </message>
     <message>
         <source>Accept only this exact server certificate from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt nur noch genau dieses Serverzertifikat akzeptieren?</translation>
     </message>
     <message>
         <source>SHA-256: %1
 
 When the server gets a new certificate, the connection fails until you pin the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1
+
+Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis Sie das neue festlegen.</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festlegen</translation>
     </message>
     <message>
         <source>Pin this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat festlegen</translation>
     </message>
 </context>
 <context>
@@ -3289,114 +3361,119 @@ When the server gets a new certificate, the connection fails until you pin the n
                             DBeaver, an sslcm export, a URI or a command line; shows what
                             cannot be carried over and skips existing profiles
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            Verbindungen aus einer Optionsdatei, MySQL Workbench, DBeaver,
+                            einem sslcm-Export, einer URI oder einer Befehlszeile importieren;
+                            zeigt, was nicht übernommen werden kann, und überspringt
+                            vorhandene Profile
+</translation>
     </message>
     <message>
         <source>Only show what would happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, was passieren würde.</translation>
     </message>
     <message>
         <source>Also add profiles that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bereits vorhandene Profile hinzufügen.</translation>
     </message>
     <message>
         <source>Store passwords found in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Passwörter im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>&quot;import&quot; needs a file, a URI or a command line</source>
-        <translation type="unfinished"></translation>
+        <translation>„import“ braucht eine Datei, eine URI oder eine Befehlszeile</translation>
     </message>
     <message>
         <source>Dry run: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>the profile store cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Profilspeicher kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; was not stored; use --store-passwords to put it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ wurde nicht gespeichert; verwenden Sie --store-passwords, um es im Schlüsselbund abzulegen.</translation>
     </message>
     <message>
         <source>the password of &quot;%1&quot; could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s) added</source>
         <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil hinzugefügt</numerusform>
+            <numerusform>%n Profile hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 already existing skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 bereits vorhandene übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ImportResult</name>
     <message>
         <source>the same profile (same id) as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Profil (dieselbe ID) wie „%1“</translation>
     </message>
     <message>
         <source>the same server, port, user and database as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Server, Port, Benutzer und dieselbe Datenbank wie „%1“</translation>
     </message>
     <message>
         <source>the same name as an existing profile</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Name wie ein vorhandenes Profil</translation>
     </message>
     <message>
         <source>Cannot import (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n connection(s) found</source>
         <extracomment>%1 is the format, e.g. &quot;MySQL option file&quot;, %2 the number of connections</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Verbindung gefunden</numerusform>
+            <numerusform>%1: %n Verbindungen gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: %1</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>CA file: %1</source>
-        <translation type="unfinished">CA-Datei: %1</translation>
+        <translation>CA-Datei: %1</translation>
     </message>
     <message>
         <source>client certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientzertifikat: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>not carried over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen: %1</translation>
     </message>
     <message>
         <source>a password was found (it can go to the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort wurde gefunden (es kann in den Schlüsselbund übernommen werden)</translation>
     </message>
     <message>
         <source>duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3530,10 +3607,6 @@ When the server gets a new certificate, the connection fails until you pin the n
     <message>
         <source>A connection remembers a MySQL or MariaDB server, the account you log in with, and how strictly the server&apos;s certificate is checked. Create one to test the server&apos;s TLS setup and connect securely.</source>
         <translation>Eine Verbindung merkt sich einen MySQL- oder MariaDB-Server, das Konto, mit dem Sie sich anmelden, und wie streng das Zertifikat des Servers geprüft wird. Legen Sie eine an, um die TLS-Einrichtung des Servers zu testen und sich sicher zu verbinden.</translation>
-    </message>
-    <message>
-        <source>New connection</source>
-        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Connections are saved in %1.</source>
@@ -3702,6 +3775,22 @@ When the server gets a new certificate, the connection fails until you pin the n
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Account TLS Requirements…</source>
+        <translation>&amp;TLS-Anforderungen für Konten …</translation>
+    </message>
+    <message>
+        <source>Write, run and verify the statements that lock a database account to TLS</source>
+        <translation>Anweisungen schreiben, ausführen und prüfen, die ein Datenbankkonto auf TLS verpflichten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Choose the language and the defaults for new connections</source>
+        <translation>Sprache und Vorgaben für neue Verbindungen wählen</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3739,193 +3828,86 @@ When the server gets a new certificate, the connection fails until you pin the n
     </message>
 </context>
 <context>
-    <name>NewProfileDialog</name>
-    <message>
-        <source>New Connection</source>
-        <translation>Neue Verbindung</translation>
-    </message>
-    <message>
-        <source>e.g. Production orders database</source>
-        <extracomment>Example for the name of a saved connection</extracomment>
-        <translation>z. B. Bestelldatenbank Produktion</translation>
-    </message>
-    <message>
-        <source>Connection name</source>
-        <translation>Name der Verbindung</translation>
-    </message>
-    <message>
-        <source>A name you choose to find this connection again.</source>
-        <translation>Ein Name Ihrer Wahl, unter dem Sie diese Verbindung wiederfinden.</translation>
-    </message>
-    <message>
-        <source>db.example.com</source>
-        <extracomment>Example host name; keep it a neutral example domain</extracomment>
-        <translation>db.example.com</translation>
-    </message>
-    <message>
-        <source>Server host</source>
-        <translation>Serverhost</translation>
-    </message>
-    <message>
-        <source>Host name or IP address of the MySQL or MariaDB server.</source>
-        <translation>Hostname oder IP-Adresse des MySQL- oder MariaDB-Servers.</translation>
-    </message>
-    <message>
-        <source>Server port</source>
-        <translation>Serverport</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>The database account to log in with.</source>
-        <translation>Das Datenbankkonto, mit dem Sie sich anmelden.</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <extracomment>Placeholder of the &quot;Default database&quot; field</extracomment>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Default database</source>
-        <translation>Standarddatenbank</translation>
-    </message>
-    <message>
-        <source>SSL mode</source>
-        <translation>SSL-Modus</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Default &amp;database:</source>
-        <translation>Standard&amp;datenbank:</translation>
-    </message>
-    <message>
-        <source>&amp;SSL mode:</source>
-        <translation>&amp;SSL-Modus:</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <extracomment>Button that saves the new connection</extracomment>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <source>Create connection</source>
-        <translation>Verbindung erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>There is already a connection named “%1”.</source>
-        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <source>The connection list is read-only, so nothing can be added.</source>
-        <translation>Die Verbindungsliste ist schreibgeschützt, daher kann nichts hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>The connection could not be saved: %1</source>
-        <translation>Die Verbindung konnte nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>OptionFileImporter</name>
     <message>
         <source>&quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; includes itself (through %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bindet sich selbst ein (über %2)</translation>
     </message>
     <message>
         <source>includes are nested more than %1 levels deep at &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbindungen sind bei „%2“ mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>more than %1 files are included</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dateien werden eingebunden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for an option file (%2 bytes; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Optionsdatei (%2 Byte; höchstens %3)</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for an option file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Optionsdatei</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Textdatei</translation>
     </message>
     <message>
         <source>%1, line %2: unknown directive &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: unbekannte Direktive „%3“</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „%3“ ignoriert</translation>
     </message>
     <message>
         <source>%1, line %2: folder &quot;%3&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ordner „%3“ existiert nicht</translation>
     </message>
     <message>
         <source>%1, line %2: group header without &quot;]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Gruppenkopf ohne „]“</translation>
     </message>
     <message>
         <source>%1, line %2: option outside any group ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Option außerhalb einer Gruppe ignoriert</translation>
     </message>
     <message>
         <source>group [%1] (not a client connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe [%1] (keine Clientverbindung)</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; is stored in clear text in %2. Store it in the keychain and remove it from that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ ist im Klartext in %2 gespeichert. Speichern Sie es im Schlüsselbund und entfernen Sie es aus dieser Datei.</translation>
     </message>
     <message>
         <source>groups %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen %1 aus %2</translation>
     </message>
     <message>
         <source>group [%1] of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe [%1] aus %2</translation>
     </message>
     <message>
         <source>%1 holds no client connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Einstellungen für Clientverbindungen</translation>
     </message>
     <message>
         <source>MySQL option file</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-Optionsdatei</translation>
     </message>
 </context>
 <context>
@@ -4129,31 +4111,31 @@ When the server gets a new certificate, the connection fails until you pin the n
     <name>ProfileBundle</name>
     <message>
         <source>sslcm profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>sslcm-Profile</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>not valid JSON (at byte %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (bei Byte %1): %2</translation>
     </message>
     <message>
         <source>not an sslcm profile export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein sslcm-Profilexport</translation>
     </message>
     <message>
         <source>written by a newer sslcm (format version %1); update sslcm to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren sslcm-Version geschrieben (Formatversion %1); aktualisieren Sie sslcm, um sie zu importieren</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <source>the file holds no profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Profile</translation>
     </message>
 </context>
 <context>
@@ -4236,156 +4218,156 @@ When the server gets a new certificate, the connection fails until you pin the n
     <name>ProfileEditorDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
         <extracomment>Window title; %1 is the connection&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Connection name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung (erforderlich)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Name: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name: *</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Server</source>
         <extracomment>Tab titles of the profile editor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">&amp;Testen</translation>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>⚠ The connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Verbindung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ProfileExporter</name>
     <message>
         <source>The pinned certificate fingerprint is not carried over: %1 relies on the CA only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der festgelegte Zertifikatsfingerabdruck wird nicht übernommen: %1 verlässt sich nur auf die CA.</translation>
     </message>
     <message>
         <source>mysql verifies against the CA certificates it was built with, which may not be the system&apos;s: give it a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>mysql prüft gegen die CA-Zertifikate, mit denen es gebaut wurde; das sind nicht unbedingt die des Systems: Geben Sie eine CA-Datei an.</translation>
     </message>
     <message>
         <source>--ssl-cipher applies to TLS 1.2 only; TLS 1.3 suites are set with --tls-ciphersuites.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ssl-cipher gilt nur für TLS 1.2; TLS-1.3-Suites werden mit --tls-ciphersuites gesetzt.</translation>
     </message>
     <message>
         <source>mariadb has no separate &quot;preferred&quot; and &quot;required&quot;: with --ssl it may continue without TLS when the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mariadb unterscheidet nicht zwischen „Bevorzugt“ und „Erforderlich“: Mit --ssl kann es ohne TLS fortfahren, wenn der Server es nicht anbietet.</translation>
     </message>
     <message>
         <source>Without --ssl-ca the mariadb client of MariaDB 10.x verifies nothing: give it a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --ssl-ca prüft der mariadb-Client von MariaDB 10.x nichts: Geben Sie eine CA-Datei an.</translation>
     </message>
     <message>
         <source>Newer mariadb clients (MariaDB 11.4 and later) also check the host name by default: stricter than &quot;Verify CA&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere mariadb-Clients (ab MariaDB 11.4) prüfen standardmäßig auch den Hostnamen: strenger als „CA prüfen“.</translation>
     </message>
     <message>
         <source>The password on a command line is visible to every user of the machine while it runs and stays in the shell history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort in einer Befehlszeile ist für jeden Benutzer des Rechners sichtbar, solange der Befehl läuft, und bleibt im Shell-Verlauf.</translation>
     </message>
     <message>
         <source>The mariadb client reading this file may continue without TLS when the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mariadb-Client, der diese Datei liest, kann ohne TLS fortfahren, wenn der Server es nicht anbietet.</translation>
     </message>
     <message>
         <source>The file contains the password in clear text: keep it readable by you only (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält das Passwort im Klartext: Sorgen Sie dafür, dass nur Sie sie lesen können (Modus 0600).</translation>
     </message>
     <message>
         <source>The profile name, notes and any pinned fingerprint are not part of an option file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname, Notizen und ein eventuell festgelegter Fingerabdruck sind nicht Teil einer Optionsdatei.</translation>
     </message>
     <message>
         <source>The URI contains the password in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URI enthält das Passwort im Klartext.</translation>
     </message>
     <message>
         <source>Passwords and key passphrases are not exported; they stay in this machine&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Schlüssel-Passphrasen werden nicht exportiert; sie bleiben im Schlüsselbund dieses Rechners.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot set the permissions of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugriffsrechte von „%1“ können nicht gesetzt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a password in clear text; it was created readable by you only (mode 0600). Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Passwort im Klartext; die Datei wurde nur für Sie lesbar angelegt (Modus 0600). Löschen Sie sie, wenn sie nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <source>The CA is left out: the mariadb client verifies the chain whenever a CA is given, which this profile&apos;s mode does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA wird weggelassen: Der mariadb-Client prüft die Kette, sobald eine CA angegeben ist, was der Modus dieses Profils nicht tut.</translation>
     </message>
 </context>
 <context>
@@ -4693,162 +4675,162 @@ When the server gets a new certificate, the connection fails until you pin the n
     <name>SavePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>A name to find the connection by, and anything worth remembering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, unter dem Sie die Verbindung wiederfinden, und alles, was Sie sich merken möchten.</translation>
     </message>
     <message>
         <source>Connection name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung (erforderlich)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Optional: who runs the server, where the CA came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wer den Server betreibt, woher die CA stammt …</translation>
     </message>
     <message>
         <source>&amp;Name: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name: *</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>Suggested connection name: user at host</extracomment>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>⚠ This connection has not been tested. You can save it anyway and test it later from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diese Verbindung wurde nicht getestet. Sie können sie trotzdem speichern und später im Hauptfenster testen.</translation>
     </message>
     <message>
         <source>%1 Last test: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Letzter Test: %2.</translation>
     </message>
     <message>
         <source>You can save it anyway, or go back and fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sie trotzdem speichern oder zurückgehen und den Fehler beheben.</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>How strictly sslcm checks that it talks to the real server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie streng sslcm prüft, dass es mit dem echten Server spricht.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>CA certificate folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsordner</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished">Client-Zertifikat</translation>
+        <translation>Clientzertifikat</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished">Clientschlüssel</translation>
+        <translation>Clientschlüssel</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase des Schlüssels:</translation>
     </message>
     <message>
         <source>&amp;Fetch Server Certificate…</source>
-        <translation type="unfinished">Server&amp;zertifikat abrufen …</translation>
+        <translation>Serverzertifikat &amp;abrufen …</translation>
     </message>
     <message>
         <source>How strictly the server is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie streng der Server geprüft wird</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
         <source>Used for this test only; asked for when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diesen Test verwendet; wird beim Verbinden abgefragt</translation>
     </message>
     <message>
         <source>Fetch server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat abrufen</translation>
     </message>
     <message>
         <source>Shows the certificate the server presents, without logging in, so that you can decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Zertifikat, das der Server vorlegt, ohne sich anzumelden, damit Sie entscheiden können, ob Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Zertifikate</translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <source>CA f&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-O&amp;rdner:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&amp;zertifikat:</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientsc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>🔒 The server certificate is pinned: SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Das Serverzertifikat ist festgelegt: SHA-256 %1</translation>
     </message>
     <message>
         <source>Choose the private key that belongs to the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den privaten Schlüssel aus, der zum Clientzertifikat gehört.</translation>
     </message>
     <message>
         <source>Choose the client certificate that belongs to the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Clientzertifikat aus, das zum Schlüssel gehört.</translation>
     </message>
     <message>
         <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities, as with hosted services that use public CAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ℹ Ohne CA-Datei oder -Ordner muss das Zertifikat des Servers zu einer der vertrauenswürdigen Zertifizierungsstellen des Systems führen, wie bei gehosteten Diensten, die öffentliche CAs verwenden.</translation>
     </message>
     <message>
         <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ohne TLS werden das Passwort und alle Daten so über das Netzwerk übertragen, dass jeder auf dem Weg sie mitlesen kann.</translation>
     </message>
 </context>
 <context>
@@ -4870,11 +4852,11 @@ When the server gets a new certificate, the connection fails until you pin the n
     <name>ServerPage</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Where the MySQL or MariaDB server is, and who logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich der MySQL- oder MariaDB-Server befindet und wer sich anmeldet.</translation>
     </message>
 </context>
 <context>
@@ -4956,124 +4938,124 @@ When the server gets a new certificate, the connection fails until you pin the n
     <message>
         <source>⚠ %1</source>
         <extracomment>Inline validation message under a field; the sign makes it visible without colour</extracomment>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>&amp;Save the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüssel&amp;bund des Systems speichern</translation>
     </message>
     <message>
         <source>Where the server runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Server läuft</translation>
     </message>
     <message>
         <source>Se&amp;rver runs at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;läuft bei:</translation>
     </message>
     <message>
         <source>Host name or IP address (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse (erforderlich)</translation>
     </message>
     <message>
         <source>Port (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (erforderlich)</translation>
     </message>
     <message>
         <source>User name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (erforderlich)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Asked for when connecting if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Verbinden abgefragt, wenn leer</translation>
     </message>
     <message>
         <source>Save the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>The password is kept by the operating system&apos;s keychain, never in sslcm&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Betriebssystems aufbewahrt, nie in den Dateien von sslcm.</translation>
     </message>
     <message>
         <source>Default database</source>
-        <translation type="unfinished">Standarddatenbank</translation>
+        <translation>Standarddatenbank</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Host: *</source>
         <extracomment>Form label; the asterisk marks a required field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host: *</translation>
     </message>
     <message>
         <source>&amp;Port: *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port: *</translation>
     </message>
     <message>
         <source>&amp;User: *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer: *</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Default &amp;database:</source>
-        <translation type="unfinished">Standard&amp;datenbank:</translation>
+        <translation>Standard&amp;datenbank:</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* erforderlich</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Enter only the host name, without “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen ein, ohne „%1“.</translation>
     </message>
     <message>
         <source>A host name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the port %1 in the Port field, not after the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port %1 im Feld „Port“ ein, nicht nach dem Hostnamen.</translation>
     </message>
     <message>
         <source>Enter an IPv6 address without brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IPv6-Adresse ohne eckige Klammern ein.</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
         <source>Enter the port; MySQL and MariaDB use 3306 unless set up otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port ein; MySQL und MariaDB verwenden 3306, sofern nicht anders eingerichtet.</translation>
     </message>
     <message>
         <source>The port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished">Der Port muss zwischen 1 und 65535 liegen.</translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>Enter the user name to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für die Anmeldung ein.</translation>
     </message>
 </context>
 <context>
@@ -5092,10 +5074,63 @@ When the server gets a new certificate, the connection fails until you pin the n
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Language choice: follow the desktop&apos;s language</extracomment>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Default SSL mode for new connections</source>
+        <translation>Vorgegebener SSL-Modus für neue Verbindungen</translation>
+    </message>
+    <message>
+        <source>Default connect timeout in seconds</source>
+        <translation>Vorgegebenes Verbindungs-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the connect timeout</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default &amp;SSL mode:</source>
+        <translation>Vorgegebener SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Default connect &amp;timeout:</source>
+        <translation>Vorgegebenes &amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>The defaults apply to connections created from now on.</source>
+        <translation>Die Vorgaben gelten für Verbindungen, die ab jetzt angelegt werden.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ShellWords</name>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5172,7 @@ When the server gets a new certificate, the connection fails until you pin the n
     </message>
     <message>
         <source>Verify CA</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
         <translation>CA prüfen</translation>
     </message>
     <message>
@@ -5163,221 +5199,241 @@ When the server gets a new certificate, the connection fails until you pin the n
         <source>Encrypted to exactly this server: the certificate must come from your CA and name this host.</source>
         <translation>Verschlüsselt zu genau diesem Server: Das Zertifikat muss von Ihrer CA stammen und diesen Host nennen.</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Verify CA and name</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>CA und Namen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>TestPage</name>
     <message>
         <source>&amp;Stop Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Test Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;testen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>sslcm connects and logs in exactly as the connection will, and shows what happened at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslcm verbindet sich und meldet sich genau so an, wie es die Verbindung tun wird, und zeigt, was bei jedem Schritt geschah.</translation>
     </message>
     <message>
         <source>Stop the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Test abbrechen</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut testen</translation>
     </message>
 </context>
 <context>
     <name>TestReportView</name>
     <message>
         <source>What was negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgehandelt wurde</translation>
     </message>
     <message>
         <source>View Server &amp;Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;kette anzeigen …</translation>
     </message>
     <message>
         <source>What went wrong and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging und was zu tun ist</translation>
     </message>
     <message>
         <source>C&amp;opy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text ko&amp;pieren</translation>
     </message>
     <message>
         <source>Test stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststufen</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished">Spaltenköpfe</translation>
+        <translation>Spaltenköpfe</translation>
     </message>
     <message>
         <source>View the server&apos;s certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette des Servers anzeigen</translation>
     </message>
     <message>
         <source>Copy the report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Text kopieren</translation>
     </message>
     <message>
         <source>For a support ticket: the report holds no password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Support-Ticket: Der Bericht enthält weder Passwort noch Schlüssel.</translation>
     </message>
     <message>
         <source>Not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft …</translation>
     </message>
     <message>
         <source>Connecting to %1 as the connection&apos;s settings say.</source>
         <extracomment>%1 is host:port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird gemäß den Einstellungen der Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft …</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ bestanden</translation>
     </message>
     <message>
         <source>⚠ warning</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Warnung</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ fehlgeschlagen</translation>
     </message>
     <message>
         <source>– skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>– übersprungen</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>Duration of a test stage in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Encrypted, and the server proved who it is. Tested in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt, und der Server hat seine Identität nachgewiesen. Getestet in %1 ms.</translation>
     </message>
     <message>
         <source>Encrypted, but anyone in the middle could pose as the server.</source>
-        <translation type="unfinished">Verschlüsselt, aber jeder dazwischen könnte sich als der Server ausgeben.</translation>
+        <translation>Verschlüsselt, aber jeder dazwischen könnte sich als der Server ausgeben.</translation>
     </message>
     <message>
         <source>The password and all data crossed the network unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort und alle Daten wurden unverschlüsselt über das Netzwerk übertragen.</translation>
     </message>
     <message>
         <source>The test was cancelled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen, bevor er fertig war.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">Server:</translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>TLS version:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Version:</translation>
     </message>
     <message>
         <source>Cipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat:</translation>
     </message>
     <message>
         <source>%1, issued by %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ausgestellt von %2, gültig bis %3</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished">Client-Zertifikat:</translation>
+        <translation>Clientzertifikat:</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS:</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet</translation>
     </message>
     <message>
         <source>Server version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion:</translation>
     </message>
     <message>
         <source>Logged in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>Account requires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verlangt:</translation>
     </message>
     <message>
         <source>Server&apos;s view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht des Servers:</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source> (agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation> (stimmt überein)</translation>
     </message>
     <message>
         <source> (DIFFERS!)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WEICHT AB!)</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte:</translation>
     </message>
 </context>
 <context>
@@ -5592,55 +5648,55 @@ When the server gets a new certificate, the connection fails until you pin the n
     <name>WorkbenchImporter</name>
     <message>
         <source>unknown useSSL level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte useSSL-Stufe „%1“</translation>
     </message>
     <message>
         <source>the SSH tunnel through %1 (connect to the server directly or through your own tunnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SSH-Tunnel über %1 (verbinden Sie sich direkt oder über Ihren eigenen Tunnel mit dem Server)</translation>
     </message>
     <message>
         <source>the local socket or pipe &quot;%1&quot; (sslcm connects over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Socket oder die Pipe „%1“ (sslcm verbindet sich über TCP)</translation>
     </message>
     <message>
         <source>setting &quot;%1&quot; = &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung „%1“ = „%2“</translation>
     </message>
     <message>
         <source>MySQL Workbench connections</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL-Workbench-Verbindungen</translation>
     </message>
     <message>
         <source>the file is too large (%1 bytes; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 Byte; höchstens %2)</translation>
     </message>
     <message>
         <source>the XML is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das XML ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Verbindungen</translation>
     </message>
     <message>
         <source>not valid XML (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges XML (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <source>not a MySQL Workbench connections file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindungsdatei von MySQL Workbench</translation>
     </message>
     <message>
         <source>connection &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ in %2</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ ist im Klartext in %2 gespeichert.</translation>
     </message>
     <message>
         <source>the file holds no connections</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Verbindungen</translation>
     </message>
 </context>
 <context>

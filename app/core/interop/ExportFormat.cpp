@@ -65,36 +65,35 @@ std::optional<ExportFormat> ExportFormats::fromKey(QStringView key)
 
 QString ExportFormats::displayName(ExportFormat format)
 {
-    const char *context = "ExportFormat";
     switch (format) {
     case ExportFormat::MysqlCommand:
-        return QCoreApplication::translate(context, "mysql command line");
+        return QCoreApplication::translate("ExportFormat", "mysql command line");
     case ExportFormat::MariadbCommand:
-        return QCoreApplication::translate(context, "mariadb command line");
+        return QCoreApplication::translate("ExportFormat", "mariadb command line");
     case ExportFormat::OptionFile:
-        return QCoreApplication::translate(context, "Option file ([client] group)");
+        return QCoreApplication::translate("ExportFormat", "Option file ([client] group)");
     case ExportFormat::Uri:
-        return QCoreApplication::translate(context, "Connection URI");
+        return QCoreApplication::translate("ExportFormat", "Connection URI");
     case ExportFormat::PhpPdo:
-        return QCoreApplication::translate(context, "PHP (PDO)");
+        return QCoreApplication::translate("ExportFormat", "PHP (PDO)");
     case ExportFormat::PyMySql:
-        return QCoreApplication::translate(context, "Python (PyMySQL)");
+        return QCoreApplication::translate("ExportFormat", "Python (PyMySQL)");
     case ExportFormat::MysqlClient:
-        return QCoreApplication::translate(context, "Python (mysqlclient)");
+        return QCoreApplication::translate("ExportFormat", "Python (mysqlclient)");
     case ExportFormat::JdbcMysql:
-        return QCoreApplication::translate(context, "Java (MySQL Connector/J)");
+        return QCoreApplication::translate("ExportFormat", "Java (MySQL Connector/J)");
     case ExportFormat::JdbcMariadb:
-        return QCoreApplication::translate(context, "Java (MariaDB Connector/J)");
+        return QCoreApplication::translate("ExportFormat", "Java (MariaDB Connector/J)");
     case ExportFormat::NodeMysql2:
-        return QCoreApplication::translate(context, "Node.js (mysql2)");
+        return QCoreApplication::translate("ExportFormat", "Node.js (mysql2)");
     case ExportFormat::Go:
-        return QCoreApplication::translate(context, "Go (go-sql-driver/mysql)");
+        return QCoreApplication::translate("ExportFormat", "Go (go-sql-driver/mysql)");
     case ExportFormat::DotNet:
-        return QCoreApplication::translate(context, ".NET (MySqlConnector)");
+        return QCoreApplication::translate("ExportFormat", ".NET (MySqlConnector)");
     case ExportFormat::Qt:
-        return QCoreApplication::translate(context, "Qt (QSqlDatabase)");
+        return QCoreApplication::translate("ExportFormat", "Qt (QSqlDatabase)");
     case ExportFormat::SslcmJson:
-        return QCoreApplication::translate(context, "sslcm profiles (JSON)");
+        return QCoreApplication::translate("ExportFormat", "sslcm profiles (JSON)");
     }
     Q_UNREACHABLE();
     return {};

@@ -862,6 +862,99 @@
     </message>
 </context>
 <context>
+    <name>CaDownloadDialog</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Use This CA Certificate</source>
+        <translation>Dieses CA-Zertifikat &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Download CA Certificate</source>
+        <translation>CA-Zertifikat herunterladen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Another HTTPS address</source>
+        <extracomment>Download a CA certificate from an address that is not one of the known providers</extracomment>
+        <translation>Andere HTTPS-Adresse</translation>
+    </message>
+    <message>
+        <source>Address of the CA certificate</source>
+        <translation>Adresse des CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>Download the CA certificate</source>
+        <translation>Das CA-Zertifikat herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Downloadfortschritt</translation>
+    </message>
+    <message>
+        <source>The downloaded certificates are shown here. Nothing is stored until you have looked at them and chosen to use them.</source>
+        <translation>Die heruntergeladenen Zertifikate werden hier angezeigt. Es wird nichts gespeichert, bevor Sie sie angesehen und sich entschieden haben, sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the downloaded CA certificate as the CA file</source>
+        <translation>Das heruntergeladene CA-Zertifikat als CA-Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Saves the certificates in sslcm&apos;s data folder and makes the file this connection&apos;s CA file.</source>
+        <translation>Speichert die Zertifikate im Datenordner von sslcm und macht die Datei zur CA-Datei dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s documentation</source>
+        <translation>Dokumentation des Anbieters</translation>
+    </message>
+    <message>
+        <source>Enter the HTTPS address where the CA certificate is published. The server must have a certificate your system trusts.</source>
+        <translation>Geben Sie die HTTPS-Adresse ein, unter der das CA-Zertifikat veröffentlicht ist. Der Server muss ein Zertifikat haben, dem Ihr System vertraut.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 …</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</source>
+        <extracomment>%n certificates were downloaded from %1 (an address)</extracomment>
+        <translation>
+            <numerusform>%n Zertifikat von %1 heruntergeladen. Prüfen Sie es unten; es wird nichts gespeichert, bevor Sie „Dieses CA-Zertifikat verwenden“ wählen.</numerusform>
+            <numerusform>%n Zertifikate von %1 heruntergeladen. Prüfen Sie sie unten; es wird nichts gespeichert, bevor Sie „Dieses CA-Zertifikat verwenden“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <extracomment>Where the certificates shown came from; %1 is an address</extracomment>
+        <translation>Heruntergeladen von %1</translation>
+    </message>
+</context>
+<context>
     <name>CaDownloader</name>
     <message>
         <source>Only https:// addresses are downloaded.</source>
@@ -1715,6 +1808,10 @@
     <message>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3199,88 @@ Vorgelegt:  %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Write the password into the saved file</source>
+        <translation>Passwort in die gespeicherte Datei &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <extracomment>Window title; %1 is the profile&apos;s name</extracomment>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Clients and files</source>
+        <extracomment>Heading of the export formats that are not application code</extracomment>
+        <translation>Clients und Dateien</translation>
+    </message>
+    <message>
+        <source>Use in your application</source>
+        <extracomment>Heading of the export formats that are connection code for applications</extracomment>
+        <translation>In Ihrer Anwendung verwenden</translation>
+    </message>
+    <message>
+        <source>Exported text</source>
+        <translation>Exportierter Text</translation>
+    </message>
+    <message>
+        <source>Write the password into the saved file</source>
+        <translation>Passwort in die gespeicherte Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Only the saved file gets the password from the keychain, and it is created readable only by you. The preview and Copy never contain it.</source>
+        <translation>Nur die gespeicherte Datei erhält das Passwort aus dem Schlüsselbund, und sie wird so angelegt, dass nur Sie sie lesen können. Die Vorschau und „Kopieren“ enthalten es nie.</translation>
+    </message>
+    <message>
+        <source>Copy the exported text</source>
+        <translation>Den exportierten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Save the export as a file</source>
+        <translation>Den Export als Datei speichern</translation>
+    </message>
+    <message>
+        <source>The saved file will hold the password; it is created readable only by you (mode 0600).</source>
+        <translation>Die gespeicherte Datei wird das Passwort enthalten; sie wird so angelegt, dass nur Sie sie lesen können (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Copied (without the password).</source>
+        <translation>Kopiert (ohne das Passwort).</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormat</name>
     <message>
         <source>mysql command line</source>
@@ -3411,6 +3590,176 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>; %1 already existing skipped</source>
         <translation>; %1 bereits vorhandene übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Option file ~/.my.cnf</source>
+        <translation>Optionsdatei ~/.my.cnf</translation>
+    </message>
+    <message>
+        <source>MySQL Workbench connections</source>
+        <translation>Verbindungen aus MySQL Workbench</translation>
+    </message>
+    <message>
+        <source>DBeaver connections</source>
+        <translation>Verbindungen aus DBeaver</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>&amp;Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line. You see everything before it is stored.</source>
+        <translation>Übernehmen Sie Verbindungen aus einer MySQL-Optionsdatei (~/.my.cnf), aus MySQL Workbench, DBeaver oder einem sslcm-Export, oder fügen Sie eine Verbindungs-URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) oder eine mysql- bzw. mariadb-Befehlszeile ein. Sie sehen alles, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Connection URI or command line</source>
+        <translation>Verbindungs-URI oder Befehlszeile</translation>
+    </message>
+    <message>
+        <source>mysql://user@db.example.com:3306/app?ssl-mode=VERIFY_IDENTITY</source>
+        <translation>mysql://user@db.example.com:3306/app?ssl-mode=VERIFY_IDENTITY</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard and read it</source>
+        <translation>Aus der Zwischenablage einfügen und lesen</translation>
+    </message>
+    <message>
+        <source>Read the URI or command line</source>
+        <translation>Die URI oder Befehlszeile lesen</translation>
+    </message>
+    <message>
+        <source>Open a connection file</source>
+        <translation>Eine Verbindungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Connections found</source>
+        <translation>Gefundene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Store the passwords found in the keychain</source>
+        <translation>Gefundene Passwörter im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Import the selected connections</source>
+        <translation>Die ausgewählten Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;URI or command line:</source>
+        <translation>&amp;URI oder Befehlszeile:</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>Connection files (*.cnf *.ini *.xml *.json);;All files (*)</source>
+        <translation>Verbindungsdateien (*.cnf *.ini *.xml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found.</source>
+        <extracomment>%1 is a format (&quot;MySQL option file&quot;), %n the number of connections found</extracomment>
+        <translation>
+            <numerusform>%1: %n Verbindung gefunden.</numerusform>
+            <numerusform>%1: %n Verbindungen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already stored (%1): tick to import a copy</source>
+        <extracomment>The connection is not imported unless ticked; %1 says why it is a duplicate</extracomment>
+        <translation>Bereits gespeichert (%1): zum Importieren einer Kopie ankreuzen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>A password was found in clear text.</source>
+        <translation>Ein Passwort wurde im Klartext gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the %n password(s) found in the keychain</source>
+        <translation>
+            <numerusform>%n gefundenes Passwort im Schlüsselbund speichern</numerusform>
+            <numerusform>%n gefundene Passwörter im Schlüsselbund speichern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung &amp;importieren</numerusform>
+            <numerusform>%n Verbindungen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Storing the passwords in the keychain…</source>
+        <translation>Die Passwörter werden im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was not stored: %2</source>
+        <translation>Das Passwort von „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The connections were imported, but:</source>
+        <translation>Die Verbindungen wurden importiert, aber:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +4139,52 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>Choose the language and the defaults for new connections</source>
         <translation>Sprache und Vorgaben für neue Verbindungen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Connections…</source>
+        <translation>Verbindungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Bring in connections from ~/.my.cnf, MySQL Workbench, DBeaver, a URI or a command line</source>
+        <translation>Verbindungen aus ~/.my.cnf, MySQL Workbench, DBeaver, einer URI oder einer Befehlszeile übernehmen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Use the selected connection in another client or in your application</source>
+        <translation>Die ausgewählte Verbindung in einem anderen Client oder in Ihrer Anwendung verwenden</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll Connections…</source>
+        <translation>A&amp;lle Verbindungen exportieren …</translation>
+    </message>
+    <message>
+        <source>Save every connection (without passwords) to move them to another computer</source>
+        <translation>Alle Verbindungen (ohne Passwörter) speichern, um sie auf einen anderen Computer zu übertragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported. Test them to see how secure they are.</source>
+        <translation>
+            <numerusform>%n Verbindung importiert. Testen Sie sie, um zu sehen, wie sicher sie ist.</numerusform>
+            <numerusform>%n Verbindungen importiert. Testen Sie sie, um zu sehen, wie sicher sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Connections</source>
+        <translation>Alle Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>sslcm connections (*.json)</source>
+        <translation>sslcm-Verbindungen (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved to %1, without passwords. Import the file with sslcm on the other computer.</source>
+        <translation>
+            <numerusform>%n Verbindung ohne Passwort in %1 gespeichert. Importieren Sie die Datei mit sslcm auf dem anderen Computer.</numerusform>
+            <numerusform>%n Verbindungen ohne Passwörter in %1 gespeichert. Importieren Sie die Datei mit sslcm auf dem anderen Computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5226,18 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
         <translation>⚠ Ohne TLS werden das Passwort und alle Daten so über das Netzwerk übertragen, dass jeder auf dem Weg sie mitlesen kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Download CA Certificate…</source>
+        <translation>CA-Zertifikat herunter&amp;laden …</translation>
+    </message>
+    <message>
+        <source>Download the provider&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat des Anbieters herunterladen</translation>
+    </message>
+    <message>
+        <source>Fetches the CA certificate a cloud provider publishes, shows it, and uses it as the CA file once you accept it.</source>
+        <translation>Lädt das CA-Zertifikat herunter, das ein Cloud-Anbieter veröffentlicht, zeigt es an und verwendet es als CA-Datei, sobald Sie es annehmen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaDownloadDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s) downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</source>
+        <extracomment>%n certificates were downloaded from %1 (an address)</extracomment>
+        <translation>
+            <numerusform>%n certificate downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</numerusform>
+            <numerusform>%n certificates downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertCommand</name>
     <message numerus="yes">
         <source>chain: verified against %1 (%n certificate(s))</source>
@@ -159,6 +170,31 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found.</source>
+        <extracomment>%1 is a format (&quot;MySQL option file&quot;), %n the number of connections found</extracomment>
+        <translation>
+            <numerusform>%1: %n connection found.</numerusform>
+            <numerusform>%1: %n connections found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the %n password(s) found in the keychain</source>
+        <translation>
+            <numerusform>Store the %n password found in the keychain</numerusform>
+            <numerusform>Store the %n passwords found in the keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Connection(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Connection</numerusform>
+            <numerusform>&amp;Import %n Connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportResult</name>
     <message numerus="yes">
         <source>%1: %n connection(s) found</source>
@@ -201,6 +237,20 @@
         <translation>
             <numerusform>%1, %n shown</numerusform>
             <numerusform>%1, %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported. Test them to see how secure they are.</source>
+        <translation>
+            <numerusform>%n connection imported. Test them to see how secure they are.</numerusform>
+            <numerusform>%n connections imported. Test them to see how secure they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved to %1, without passwords. Import the file with sslcm on the other computer.</source>
+        <translation>
+            <numerusform>%n connection saved to %1, without passwords. Import the file with sslcm on the other computer.</numerusform>
+            <numerusform>%n connections saved to %1, without passwords. Import the file with sslcm on the other computer.</numerusform>
         </translation>
     </message>
 </context>

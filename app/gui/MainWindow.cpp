@@ -19,6 +19,9 @@
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "wizard/ConnectionWizard.h"
+#include "interop/ExportDialog.h"
+#include "interop/ImportDialog.h"
+#include "interop/ProfileExporter.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -109,8 +112,8 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ProfileListModel::NameColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_editAction, m_testAction, m_fetchAction, m_duplicateAction,
-                        m_renameAction, m_deleteAction});
+    m_view->addActions({m_editAction, m_testAction, m_fetchAction, m_exportAction,
+                        m_duplicateAction, m_renameAction, m_deleteAction});
     connect(m_view, &QTreeView::activated, this, [this] { editCurrentProfile(); });
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -239,6 +242,14 @@ void MainWindow::createActions()
     m_accountsAction = make("security-high", "actionAccountRequirements",
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccountRequirements);
+    m_importAction = make("document-import", "actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importConnections);
+    m_exportAction = make("document-export", "actionExport",
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentProfile);
+    m_exportAllAction = make("document-save-as", "actionExportAll",
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllProfiles);
     m_settingsAction
             = make("preferences-system", "actionSettings", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -284,6 +295,13 @@ void MainWindow::retranslateUi()
     say(m_findAction, tr("&Find"), tr("Search the connections"));
     say(m_accountsAction, tr("&Account TLS Requirements…"),
         tr("Write, run and verify the statements that lock a database account to TLS"));
+    say(m_importAction, tr("&Import Connections…"),
+        tr("Bring in connections from ~/.my.cnf, MySQL Workbench, DBeaver, a URI or a command "
+           "line"));
+    say(m_exportAction, tr("E&xport…"),
+        tr("Use the selected connection in another client or in your application"));
+    say(m_exportAllAction, tr("Export A&ll Connections…"),
+        tr("Save every connection (without passwords) to move them to another computer"));
     say(m_settingsAction, tr("&Settings…"),
         tr("Choose the language and the defaults for new connections"));
     say(m_quitAction, tr("&Quit"), tr("Close sslcm"));
@@ -293,7 +311,8 @@ void MainWindow::retranslateUi()
     // Shortcuts are shown in tooltips too, so they can be learned from the toolbar.
     for (QAction *action :
          {m_newAction, m_editAction, m_testAction, m_fetchAction, m_duplicateAction, m_renameAction,
-          m_deleteAction, m_openCertificateAction, m_settingsAction}) {
+          m_deleteAction, m_openCertificateAction, m_settingsAction, m_importAction,
+          m_exportAction}) {
         //: Toolbar tooltip: %1 is what the button does, %2 its keyboard shortcut
         action->setToolTip(
                 tr("%1 (%2)").arg(withoutMnemonic(action->text()),
@@ -321,6 +340,7 @@ void MainWindow::retranslateUi()
                "and how strictly the server's certificate is checked. Create one to test the "
                "server's TLS setup and connect securely."));
     m_emptyNewButton->setText(tr("&New Connection…"));
+    m_emptyImportButton->setText(tr("&Import Connections…"));
     m_emptyWhere->setText(
             tr("Connections are saved in %1.").arg(QDir::toNativeSeparators(m_store.filePath())));
 }
@@ -361,6 +381,10 @@ void MainWindow::createMenusAndToolBar()
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(m_testAction);
     m_connectionMenu->addAction(m_fetchAction);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_importAction);
+    m_connectionMenu->addAction(m_exportAction);
+    m_connectionMenu->addAction(m_exportAllAction);
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(m_accountsAction);
     m_connectionMenu->addAction(m_openCertificateAction);
@@ -408,6 +432,10 @@ QWidget *MainWindow::createEmptyPage()
     m_emptyNewButton->setObjectName(QStringLiteral("emptyNewButton"));
     m_emptyNewButton->setIcon(m_newAction->icon());
     connect(m_emptyNewButton, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    m_emptyImportButton = new QPushButton(page);
+    m_emptyImportButton->setObjectName(QStringLiteral("emptyImportButton"));
+    m_emptyImportButton->setIcon(m_importAction->icon());
+    connect(m_emptyImportButton, &QPushButton::clicked, m_importAction, &QAction::trigger);
 
     auto *where = new QLabel(page);
     m_emptyWhere = where;
@@ -422,7 +450,12 @@ QWidget *MainWindow::createEmptyPage()
     column->addWidget(heading);
     column->addWidget(explanation);
     column->addSpacing(heading->fontMetrics().height() / 2);
-    column->addWidget(m_emptyNewButton, 0, Qt::AlignHCenter);
+    auto *startButtons = new QHBoxLayout;
+    startButtons->addStretch(1);
+    startButtons->addWidget(m_emptyNewButton);
+    startButtons->addWidget(m_emptyImportButton);
+    startButtons->addStretch(1);
+    column->addLayout(startButtons);
     column->addSpacing(heading->fontMetrics().height());
     column->addWidget(where);
 
@@ -613,6 +646,10 @@ void MainWindow::updateState()
     const bool selected = !currentProfileId().isNull();
     m_newAction->setEnabled(writable);
     m_emptyNewButton->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_emptyImportButton->setEnabled(writable);
+    m_exportAction->setEnabled(selected);
+    m_exportAllAction->setEnabled(count > 0);
     m_renameAction->setEnabled(writable && selected);
     m_deleteAction->setEnabled(writable && selected);
     m_editAction->setEnabled(writable && selected);
@@ -772,6 +809,58 @@ void MainWindow::openCertificateFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         CertificateFilePicker::rememberFolder(QFileInfo(file).absolutePath());
         CertificatePreview::openFile(this, file);
+    });
+    dialog->open();
+}
+
+void MainWindow::importConnections()
+{
+    auto *dialog = new ImportDialog(m_store, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const QList<QUuid> ids = dialog->importedIds();
+        if (ids.isEmpty())
+            return;
+        selectProfile(ids.first());
+        showMessage(MessageBar::Kind::Information,
+                    tr("%n connection(s) imported. Test them to see how secure they are.", nullptr,
+                       int(ids.size())));
+    });
+    dialog->open();
+}
+
+void MainWindow::exportCurrentProfile()
+{
+    const std::optional<Profile> profile = m_store.profile(currentProfileId());
+    if (!profile)
+        return;
+    auto *dialog = new ExportDialog(*profile, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportAllProfiles()
+{
+    const ExportResult result = ProfileExporter::exportProfiles(m_store.profiles());
+    auto *dialog = new QFileDialog(
+            this, tr("Export All Connections"),
+            QDir(CertificateFilePicker::lastFolder()).filePath(result.suggestedFileName));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("sslcm connections (*.json)"), tr("All files (*)")});
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, result](const QString &file) {
+        CertificateFilePicker::rememberFolder(QFileInfo(file).absolutePath());
+        const ProfileExporter::SaveResult saved = ProfileExporter::saveToFile(result, file);
+        if (!saved.ok) {
+            showMessage(MessageBar::Kind::Error, saved.error);
+            return;
+        }
+        showMessage(MessageBar::Kind::Information,
+                    tr("%n connection(s) saved to %1, without passwords. Import the file with "
+                       "sslcm on the other computer.",
+                       nullptr, m_store.count())
+                            .arg(QDir::toNativeSeparators(file)));
     });
     dialog->open();
 }

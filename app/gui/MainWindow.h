@@ -57,6 +57,10 @@ public:
     void testCurrentProfile();
     void fetchServerCertificate();
     void openCertificateFile();
+    // Import / Export (window-modal, return at once).
+    void importConnections();
+    void exportCurrentProfile();
+    void exportAllProfiles();
     // Search-as-you-type over name, host, user and notes.
     void setFilterText(const QString &text);
 
@@ -99,6 +103,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -116,6 +123,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_emptyPage = nullptr;
     QPushButton *m_emptyNewButton = nullptr;
+    QPushButton *m_emptyImportButton = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QUuid m_selectedBeforeReset;

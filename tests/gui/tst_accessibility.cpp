@@ -3,6 +3,9 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "interop/CaDownloadDialog.h"
+#include "interop/ExportDialog.h"
+#include "interop/ImportDialog.h"
 #include "profile/FetchCertificateDialog.h"
 #include "profile/ProfileEditorDialog.h"
 #include "wizard/ConnectionWizard.h"
@@ -26,6 +29,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void connectionWizardEveryPage();
     void profileEditorEveryTab();
     void fetchCertificateDialog();
+    void importExportAndCaDownloadDialogs();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -295,6 +300,33 @@ void TestAccessibility::fetchCertificateDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     expectAllNamed(&dialog);
+}
+
+void TestAccessibility::importExportAndCaDownloadDialogs()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.example.com");
+    profile.user = QStringLiteral("app");
+    QVERIFY(m_store->add(profile));
+    MemorySecretStore secrets;
+
+    ImportDialog import(*m_store, &secrets);
+    import.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&import));
+    import.previewText(QStringLiteral("mysql://app@db.example.com/shop?ssl-mode=VERIFY_CA"));
+    QCOMPARE(import.preview()->topLevelItemCount(), 1);
+    expectAllNamed(&import);
+
+    ExportDialog exportDialog(profile, &secrets);
+    exportDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+    expectAllNamed(&exportDialog);
+
+    CaDownloadDialog download(QStringLiteral("aws-rds"));
+    download.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&download));
+    expectAllNamed(&download);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -12,8 +12,12 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "TestServers.h"
+#include "LocalHttpsServer.h"
 #include "WizardDriver.h"
 #include "certs/CertificateViewer.h"
+#include "interop/CaDownloadDialog.h"
+#include "interop/ExportDialog.h"
+#include "interop/ImportDialog.h"
 #include "profile/FetchCertificateDialog.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileEditorDialog.h"
@@ -21,7 +25,10 @@
 #include "wizard/TestPage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,12 +71,26 @@ void shoot(QWidget *widget, const QString &folder, const QString &name)
         QTextStream(stdout) << file << Qt::endl;
 }
 
-template<class T> T *topLevel()
+// The visible top-level window called `objectName` (dialogs are windows of their own).
+QWidget *visibleWindow(const QString &objectName)
 {
     const auto widgets = QApplication::topLevelWidgets();
     for (QWidget *w : widgets) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
+        if (w->isVisible() && w->objectName() == objectName)
+            return w;
+    }
+    return nullptr;
+}
+
+template<class T> T *visibleChild(QWidget *parent)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const auto children = parent->findChildren<T *>();
+    for (T *child : children) {
+        if (child->isVisible()) {
+            (void)QTest::qWaitForWindowExposed(child);
+            return child;
+        }
     }
     return nullptr;
 }
@@ -129,7 +150,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sslcm"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sslcm.sslcm"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sslcm.svg")));
-    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    // English for the README; SSLCM_SCREENSHOT_LOCALE=fr_FR (for example) to review a translation.
+    const QString locale = qEnvironmentVariable("SSLCM_SCREENSHOT_LOCALE");
+    Translations::install(locale.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                           : QLocale(locale));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SSL Connection Manager"));
 
     const QStringList args = QCoreApplication::arguments();
@@ -230,7 +254,69 @@ int main(int argc, char *argv[])
         wizard->reject();
     }
 
+    // Import: an option file as people have them, previewed before anything is stored.
+    const QString cnf = home.filePath(QStringLiteral("my.cnf"));
+    {
+        QFile file(cnf);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write("[client]\nhost=orders.db.example.com\nuser=shop\n"
+                          "ssl-mode=VERIFY_IDENTITY\nssl-ca=/etc/mysql/orders-ca.pem\n\n"
+                          "[clientreports]\nhost=reports.db.example.com\nuser=reports\n"
+                          "password=kept-in-clear-text\nssl-mode=REQUIRED\n"
+                          "ssl-crl=/etc/mysql/crl.pem\n\n"
+                          "[clientlegacy]\nhost=127.0.0.1\nport="
+                          + QByteArray::number(servers.tlsPort()) + "\nuser=" + ssl.user.toUtf8()
+                          + "\nssl-ca=" + QFile::encodeName(ca) + "\n")
+                    < 0)
+            fail(QStringLiteral("could not write the option file"));
+    }
+    window.importConnections();
+    if (auto *import = visibleChild<ImportDialog>(&window)) {
+        import->previewFile(cnf);
+        shoot(import, out, QStringLiteral("import.png"));
+        import->reject();
+    } else {
+        fail(QStringLiteral("no import dialog"));
+    }
+
+    // Export: the verified profile as Python code that keeps its verification level.
+    window.selectProfile(verified.id);
+    window.exportCurrentProfile();
+    if (auto *exporter = visibleChild<ExportDialog>(&window)) {
+        exporter->setFormat(ExportFormat::PyMySql);
+        shoot(exporter, out, QStringLiteral("export.png"));
+        exporter->reject();
+    } else {
+        fail(QStringLiteral("no export dialog"));
+    }
+
     if (!review.isEmpty()) {
+        // Download CA certificate, for a provider that publishes one and one that does not.
+        CaDownloadDialog download(QStringLiteral("aws-rds"), &window);
+        download.show();
+        (void)QTest::qWaitForWindowExposed(&download);
+        shoot(&download, review, QStringLiteral("ca-download-aws.png"));
+        download.providerBox()->setCurrentIndex(
+                download.providerBox()->findData(QStringLiteral("google-cloud-sql")));
+        shoot(&download, review, QStringLiteral("ca-download-google.png"));
+        // A download, from a local HTTPS server serving the test CA.
+        const HttpsIdentity identity = HttpsIdentity::make(home.path(), QStringLiteral("https"));
+        LocalHttpsServer https;
+        QFile caFile(ca);
+        if (identity.isNull() || !caFile.open(QIODevice::ReadOnly)
+            || !https.start(identity, LocalHttpsServer::Behaviour::Serve, caFile.readAll()))
+            fail(QStringLiteral("no local HTTPS server"));
+        download.providerBox()->setCurrentIndex(
+                download.providerBox()->findData(QStringLiteral("other")));
+        download.setTrustedCertificates({identity.certificate});
+        download.urlEdit()->setText(https.url(QStringLiteral("/ca.pem")).toString());
+        QSignalSpy downloaded(&download, &CaDownloadDialog::downloadFinished);
+        download.startDownload();
+        if (!downloaded.wait(20000))
+            fail(QStringLiteral("the download did not finish"));
+        shoot(&download, review, QStringLiteral("ca-download-done.png"));
+        download.reject();
+
         // The profile editor, every tab.
         auto *editor = new ProfileEditorDialog(store, &secrets, verified, &window);
         editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -258,7 +344,7 @@ int main(int argc, char *argv[])
         window.selectProfile(verified.id);
         if (auto *view = window.findChild<QPushButton *>(QStringLiteral("viewChain"))) {
             view->click();
-            if (auto *viewer = topLevel<CertificateViewer>())
+            if (QWidget *viewer = visibleWindow(QStringLiteral("certificatePreview")))
                 shoot(viewer, review, QStringLiteral("viewer-from-report.png"));
             else
                 fail(QStringLiteral("no certificate viewer"));

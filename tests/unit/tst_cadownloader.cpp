@@ -6,56 +6,21 @@
 #include "interop/CaDownloader.h"
 #include "interop/CloudCaSource.h"
 
+#include "LocalHttpsServer.h"
+
 #include <QFile>
-#include <QProcess>
+#include <QFileInfo>
 #include <QSignalSpy>
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(CaDownloadResult)
-
-namespace {
-
-struct Identity
-{
-    QSslCertificate certificate;
-    QSslKey key;
-};
-
-// A self-signed certificate for 127.0.0.1 made by openssl in `dir`.
-Identity makeIdentity(const QString &dir, const QString &name)
-{
-    const QString cert = dir + QLatin1Char('/') + name + QStringLiteral(".crt");
-    const QString key = dir + QLatin1Char('/') + name + QStringLiteral(".key");
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=") + name, QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        return Identity();
-    QFile c(cert);
-    QFile k(key);
-    if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
-        return Identity();
-    return {QSslCertificate(c.readAll(), QSsl::Pem), QSslKey(k.readAll(), QSsl::Ec, QSsl::Pem)};
-}
-
-} // namespace
 
 class tst_CaDownloader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void init();
     void cleanup();
     void goodCertificateDownloadsAndSaves();
     void untrustedServerIsRefused();
@@ -68,86 +33,34 @@ private Q_SLOTS:
     void providerTable();
 
 private:
-    enum class Behaviour { Serve, Stall, Huge, HugeNoLength, RedirectToHttp };
-    void startServer(const Identity &identity, Behaviour behaviour);
-    QUrl url() const
+    using Behaviour = LocalHttpsServer::Behaviour;
+    void startServer(const HttpsIdentity &identity, Behaviour behaviour)
     {
-        return QUrl(QStringLiteral("https://127.0.0.1:%1/ca.pem").arg(m_server->serverPort()));
+        m_server = std::make_unique<LocalHttpsServer>();
+        QVERIFY(m_server->start(identity, behaviour, m_good.certificate.toPem()));
     }
+    QUrl url() const { return m_server->url(); }
     CaDownloadResult download(CaDownloader &downloader, int timeoutMs = 20000);
 
     QTemporaryDir m_dir;
-    Identity m_good;
-    Identity m_bad;
-    std::unique_ptr<QSslServer> m_server;
-    int m_requests = 0;
+    HttpsIdentity m_good;
+    HttpsIdentity m_bad;
+    std::unique_ptr<LocalHttpsServer> m_server;
 };
 
 void tst_CaDownloader::initTestCase()
 {
     qRegisterMetaType<CaDownloadResult>();
     QVERIFY(m_dir.isValid());
-    m_good = makeIdentity(m_dir.path(), QStringLiteral("good"));
-    m_bad = makeIdentity(m_dir.path(), QStringLiteral("bad"));
+    m_good = HttpsIdentity::make(m_dir.path(), QStringLiteral("good"));
+    m_bad = HttpsIdentity::make(m_dir.path(), QStringLiteral("bad"));
     QVERIFY(!m_good.certificate.isNull() && !m_good.key.isNull());
     QVERIFY(!m_bad.certificate.isNull());
-}
-
-void tst_CaDownloader::init()
-{
-    m_requests = 0;
 }
 
 void tst_CaDownloader::cleanup()
 {
     m_server.reset();
-}
-
-void tst_CaDownloader::startServer(const Identity &identity, Behaviour behaviour)
-{
-    m_server = std::make_unique<QSslServer>();
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(identity.certificate);
-    tls.setPrivateKey(identity.key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server->setSslConfiguration(tls);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost));
-    const QByteArray pem = m_good.certificate.toPem();
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this, behaviour, pem] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket, behaviour, pem] {
-                if (!socket->readAll().contains("\r\n\r\n"))
-                    return;
-                ++m_requests;
-                switch (behaviour) {
-                case Behaviour::Serve:
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-pem-file\r\n"
-                                  "Connection: close\r\nContent-Length: "
-                                  + QByteArray::number(pem.size()) + "\r\n\r\n" + pem);
-                    socket->disconnectFromHost();
-                    break;
-                case Behaviour::Stall:
-                    break;
-                case Behaviour::Huge:
-                    socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: "
-                                  "3000000\r\n\r\n");
-                    socket->write(QByteArray(3000000, 'A'));
-                    break;
-                case Behaviour::HugeNoLength:
-                    socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
-                    socket->write(QByteArray(3000000, 'A'));
-                    socket->disconnectFromHost();
-                    break;
-                case Behaviour::RedirectToHttp:
-                    socket->write("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:"
-                                  + QByteArray::number(m_server->serverPort())
-                                  + "/ca.pem\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                    break;
-                }
-            });
-        }
-    });
 }
 
 CaDownloadResult tst_CaDownloader::download(CaDownloader &downloader, int timeoutMs)
@@ -180,6 +93,22 @@ void tst_CaDownloader::goodCertificateDownloadsAndSaves()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QSslCertificate::fromData(file.readAll()).value(0), m_good.certificate);
     QVERIFY(!CaDownloader::save(r, folder, QStringLiteral("../x.pem")).error.isEmpty());
+
+    // Saving the same certificates again reuses the file; other certificates under the same
+    // name never overwrite it (another profile may trust it) but get a numbered name.
+    QCOMPARE(CaDownloader::save(r, folder, QStringLiteral("aws-rds.pem")).path, saved.path);
+    CaDownloadResult other = r;
+    other.certificates = {m_bad.certificate};
+    const CaDownloader::Saved second
+            = CaDownloader::save(other, folder, QStringLiteral("aws-rds.pem"));
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    QCOMPARE(QFileInfo(second.path).fileName(), QStringLiteral("aws-rds-2.pem"));
+    QFile first(saved.path);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QCOMPARE(QSslCertificate::fromData(first.readAll()).value(0), m_good.certificate);
+    QFile numbered(second.path);
+    QVERIFY(numbered.open(QIODevice::ReadOnly));
+    QCOMPARE(QSslCertificate::fromData(numbered.readAll()).value(0), m_bad.certificate);
 }
 
 void tst_CaDownloader::untrustedServerIsRefused()
@@ -191,7 +120,7 @@ void tst_CaDownloader::untrustedServerIsRefused()
     QVERIFY(!r.ok);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(r.body.isEmpty());
-    QCOMPARE(m_requests, 0); // the request never reached the server
+    QCOMPARE(m_server->requests(), 0); // the request never reached the server
 }
 
 void tst_CaDownloader::stallingServerTimesOut()
@@ -203,7 +132,7 @@ void tst_CaDownloader::stallingServerTimesOut()
     const CaDownloadResult r = download(downloader);
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("in time")), qPrintable(r.error));
-    QCOMPARE(m_requests, 1);
+    QCOMPARE(m_server->requests(), 1);
 }
 
 void tst_CaDownloader::cancel()
@@ -213,7 +142,7 @@ void tst_CaDownloader::cancel()
     downloader.setTrustedCertificates({m_good.certificate});
     QSignalSpy finished(&downloader, &CaDownloader::finished);
     downloader.start(url());
-    QTRY_COMPARE(m_requests, 1);
+    QTRY_COMPARE(m_server->requests(), 1);
     QVERIFY(downloader.isRunning());
     downloader.cancel();
     QTRY_COMPARE(finished.size(), 1);
@@ -276,6 +205,19 @@ void tst_CaDownloader::providerTable()
     }
     QVERIFY(CloudCaSource::forProvider(CloudCaSource::Provider::AwsRds).isDownloadable());
     QVERIFY(!CloudCaSource::forProvider(CloudCaSource::Provider::GoogleCloudSql).isDownloadable());
+
+    // The provider is recognised from the endpoint names it hands out.
+    QCOMPARE(CloudCaSource::forHost(QStringLiteral("mydb.abc123.eu-west-1.rds.amazonaws.com"))
+                     ->provider,
+             CloudCaSource::Provider::AwsRds);
+    QCOMPARE(CloudCaSource::forHost(QStringLiteral("MyServer.MySQL.Database.Azure.com "))->provider,
+             CloudCaSource::Provider::Azure);
+    QCOMPARE(CloudCaSource::forHost(
+                     QStringLiteral("db-mysql-fra1-1-do-user-1-0.b.db.ondigitalocean.com"))
+                     ->provider,
+             CloudCaSource::Provider::DigitalOcean);
+    QVERIFY(!CloudCaSource::forHost(QStringLiteral("rds.amazonaws.com.evil.example")));
+    QVERIFY(!CloudCaSource::forHost(QStringLiteral("127.0.0.1")));
 }
 
 QTEST_GUILESS_MAIN(tst_CaDownloader)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -159,7 +160,20 @@ CaDownloader::Saved CaDownloader::save(const CaDownloadResult &accepted, const Q
     QByteArray pem;
     for (const QSslCertificate &c : accepted.certificates)
         pem += c.toPem();
-    QSaveFile file(dir.filePath(fileName));
+    QString path = dir.filePath(fileName);
+    const QFileInfo wanted(path);
+    for (int n = 2; QFileInfo::exists(path); ++n) {
+        QFile existing(path);
+        if (existing.size() == pem.size() && existing.open(QIODevice::ReadOnly)
+            && existing.readAll() == pem) {
+            saved.path = path;
+            return saved;
+        }
+        const QString suffix = wanted.completeSuffix();
+        path = dir.filePath(wanted.baseName() + QLatin1Char('-') + QString::number(n)
+                            + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+    }
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
         saved.error = tr("Cannot write \"%1\": %2").arg(file.fileName(), file.errorString());
         return saved;

@@ -50,7 +50,9 @@ public:
     bool isRunning() const { return !m_reply.isNull(); }
 
     // Saves the accepted certificates as PEM in `folder` (created 0700 if needed) under
-    // `fileName`; returns the path, or nullopt and a reason in `error`.
+    // `fileName`; returns the path, or an empty path and a reason in `error`. A file of that name
+    // holding other certificates is never overwritten (other profiles may trust it): the new one
+    // gets a numbered name ("global-bundle-2.pem"); one holding the same certificates is reused.
     struct Saved
     {
         QString path;

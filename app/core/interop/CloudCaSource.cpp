@@ -90,6 +90,28 @@ std::optional<CloudCaSource> CloudCaSource::byKey(const QString &key)
     return std::nullopt;
 }
 
+std::optional<CloudCaSource> CloudCaSource::forHost(const QString &host)
+{
+    // The endpoint names each provider hands out (see the documentation pages above).
+    static const struct
+    {
+        const char *suffix;
+        Provider provider;
+    } suffixes[] = {
+            {".rds.amazonaws.com", Provider::AwsRds},
+            {".rds.amazonaws.com.cn", Provider::AwsRds},
+            {".mysql.database.azure.com", Provider::Azure},
+            {".db.ondigitalocean.com", Provider::DigitalOcean},
+            {".rackspaceclouddb.com", Provider::Rackspace},
+    };
+    const QString name = host.trimmed().toLower();
+    for (const auto &s : suffixes) {
+        if (name.endsWith(QLatin1String(s.suffix)))
+            return forProvider(s.provider);
+    }
+    return std::nullopt;
+}
+
 CloudCaSource CloudCaSource::forProvider(Provider provider)
 {
     for (const CloudCaSource &s : all()) {

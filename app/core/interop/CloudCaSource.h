@@ -28,5 +28,7 @@ public:
 
     static QList<CloudCaSource> all();
     static std::optional<CloudCaSource> byKey(const QString &key);
+    // The provider whose host names look like `host` ("….rds.amazonaws.com"), if any.
+    static std::optional<CloudCaSource> forHost(const QString &host);
     static CloudCaSource forProvider(Provider provider);
 };

@@ -127,6 +127,7 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     m_chainView->setModel(m_chainModel);
     m_chainView->setObjectName(QStringLiteral("chainView"));
     m_chainView->setAccessibleName(tr("Certification path"));
+    m_chainView->header()->setAccessibleName(tr("Column headers"));
     m_chainView->setUniformRowHeights(true);
     m_chainView->setRootIsDecorated(true);
     m_chainView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -137,6 +138,7 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     m_detailsView->setModel(m_detailsModel);
     m_detailsView->setObjectName(QStringLiteral("detailsView"));
     m_detailsView->setAccessibleName(tr("Fields and extensions"));
+    m_detailsView->header()->setAccessibleName(tr("Column headers"));
     m_detailsView->setAlternatingRowColors(true);
     m_detailsView->header()->setSectionResizeMode(CertificateDetailsModel::ValueColumn,
                                                   QHeaderView::Stretch);
@@ -236,6 +238,12 @@ void CertificateViewer::setCertificates(const QList<CertificateInfo> &certificat
     m_source = source;
     m_problem.clear();
     rebuild();
+}
+
+void CertificateViewer::setOpeningFilesAllowed(bool allowed)
+{
+    m_open->setVisible(allowed);
+    setAcceptDrops(allowed);
 }
 
 void CertificateViewer::setHost(const QString &host)

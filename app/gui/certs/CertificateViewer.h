@@ -43,6 +43,9 @@ public:
     void compareWithCaFile(const QString &caFile);
     // The comparison as shown (empty before any CA file is known).
     QString comparisonText() const;
+    // Whether "Open…" and dropping files are offered (not where the viewer shows certificates
+    // the user is about to accept: what is shown must stay what would be accepted).
+    void setOpeningFilesAllowed(bool allowed);
     // The clock the badges use; the current time unless set (tests, screenshots).
     void setNow(const QDateTime &now);
 

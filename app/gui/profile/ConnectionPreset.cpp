@@ -16,6 +16,7 @@ QList<ConnectionPreset> ConnectionPreset::all()
 
     p = {};
     p.id = Id::Rackspace;
+    p.caSource = QStringLiteral("rackspace");
     p.name = tr("Rackspace Cloud Databases");
     p.hostPlaceholder = tr("abc123.rackspaceclouddb.com");
     p.caveat = tr("Download the CA certificate Rackspace provides for Cloud Databases and pick it "
@@ -24,6 +25,7 @@ QList<ConnectionPreset> ConnectionPreset::all()
 
     p = {};
     p.id = Id::AwsRds;
+    p.caSource = QStringLiteral("aws-rds");
     p.name = tr("Amazon RDS / Aurora");
     p.hostPlaceholder = tr("mydb.abc123.eu-west-1.rds.amazonaws.com");
     p.caveat = tr("Pick AWS's global CA bundle (global-bundle.pem) as the CA file; the server "
@@ -33,6 +35,7 @@ QList<ConnectionPreset> ConnectionPreset::all()
 
     p = {};
     p.id = Id::Azure;
+    p.caSource = QStringLiteral("azure");
     p.name = tr("Azure Database for MySQL");
     p.hostPlaceholder = tr("myserver.mysql.database.azure.com");
     p.caveat = tr("Flexible Server certificates chain to DigiCert and Microsoft roots that are "
@@ -42,6 +45,7 @@ QList<ConnectionPreset> ConnectionPreset::all()
 
     p = {};
     p.id = Id::GoogleCloudSql;
+    p.caSource = QStringLiteral("google-cloud-sql");
     p.name = tr("Google Cloud SQL");
     p.hostPlaceholder = tr("203.0.113.10");
     p.mode = SslMode::VerifyCa;
@@ -52,6 +56,7 @@ QList<ConnectionPreset> ConnectionPreset::all()
 
     p = {};
     p.id = Id::DigitalOcean;
+    p.caSource = QStringLiteral("digitalocean");
     p.name = tr("DigitalOcean Managed MySQL");
     p.hostPlaceholder = tr("db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com");
     p.port = 25060;

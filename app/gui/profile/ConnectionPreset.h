@@ -22,7 +22,8 @@ public:
     QString host;            // filled in (only for the local server)
     quint16 port = 3306;
     SslMode mode = SslMode::VerifyIdentity;
-    QString caveat; // translated: where the CA comes from, what the certificate names
+    QString caveat;   // translated: where the CA comes from, what the certificate names
+    QString caSource; // the CloudCaSource key of the provider's CA; empty for the others
 
     static QList<ConnectionPreset> all();
     static ConnectionPreset byId(Id id);

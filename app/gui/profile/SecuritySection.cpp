@@ -5,6 +5,8 @@
 #include "CertificateFilePicker.h"
 #include "SslModeIcon.h"
 #include "cert/CertificateDisplay.h"
+#include "interop/CaDownloadDialog.h"
+#include "interop/CloudCaSource.h"
 #include "profile/Profile.h"
 
 #include <QButtonGroup>
@@ -32,6 +34,7 @@ SecuritySection::SecuritySection(QWidget *parent)
     , m_passphrase(new QLineEdit(this))
     , m_passphraseLabel(new QLabel(tr("Key &passphrase:"), this))
     , m_fetch(new QPushButton(tr("&Fetch Server Certificate…"), this))
+    , m_downloadCa(new QPushButton(tr("&Download CA Certificate…"), this))
     , m_pinned(new QLabel(this))
     , m_modeNote(new QLabel(this))
 {
@@ -67,6 +70,10 @@ SecuritySection::SecuritySection(QWidget *parent)
     m_fetch->setAccessibleName(tr("Fetch server certificate"));
     m_fetch->setToolTip(tr("Shows the certificate the server presents, without logging in, so "
                            "that you can decide whether to trust it."));
+    m_downloadCa->setObjectName(QStringLiteral("downloadCaCertificate"));
+    m_downloadCa->setAccessibleName(tr("Download the provider's CA certificate"));
+    m_downloadCa->setToolTip(tr("Fetches the CA certificate a cloud provider publishes, shows it, "
+                                "and uses it as the CA file once you accept it."));
     m_pinned->setWordWrap(true);
     m_pinned->setObjectName(QStringLiteral("pinned"));
     m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -100,6 +107,7 @@ SecuritySection::SecuritySection(QWidget *parent)
 
     auto *fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_fetch);
+    fetchRow->addWidget(m_downloadCa);
     fetchRow->addWidget(m_pinned, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -117,6 +125,7 @@ SecuritySection::SecuritySection(QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_fetch, &QPushButton::clicked, this, &SecuritySection::fetchRequested);
+    connect(m_downloadCa, &QPushButton::clicked, this, &SecuritySection::downloadCaCertificate);
     updateState();
 }
 
@@ -157,8 +166,25 @@ QString SecuritySection::keyPassphrase() const
     return m_passphrase->text();
 }
 
+void SecuritySection::downloadCaCertificate()
+{
+    QString key = m_caSourceHint;
+    if (key.isEmpty()) {
+        if (const std::optional<CloudCaSource> guessed = CloudCaSource::forHost(m_host))
+            key = guessed->key;
+    }
+    auto *dialog = new CaDownloadDialog(key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->savedPath().isEmpty())
+            m_caFile->setPath(dialog->savedPath());
+    });
+    dialog->open();
+}
+
 void SecuritySection::setHost(const QString &host)
 {
+    m_host = host;
     for (CertificateFilePicker *picker :
          {m_caFile, m_caDirectory, m_clientCertificate, m_clientKey})
         picker->setHost(host);
@@ -197,6 +223,7 @@ void SecuritySection::updateState()
          {m_caFile, m_caDirectory, m_clientCertificate, m_clientKey})
         picker->setEnabled(tls);
     m_fetch->setEnabled(tls);
+    m_downloadCa->setEnabled(tls);
     const bool passphrase = tls && m_clientKey->needsPassphrase();
     m_passphrase->setVisible(passphrase);
     m_passphraseLabel->setVisible(passphrase);

@@ -32,6 +32,11 @@ public:
     QString keyPassphrase() const;
     // The host the certificates should fit, for the viewer.
     void setHost(const QString &host);
+    // The cloud provider whose CA "Download CA Certificate…" offers first (a CloudCaSource key);
+    // without one it is guessed from the host name.
+    void setCaSourceHint(const QString &key) { m_caSourceHint = key; }
+    // Opens "Download CA Certificate"; an accepted download becomes the CA file.
+    void downloadCaCertificate();
     // Shows that the server certificate is pinned (empty: not pinned).
     void setPinned(const QByteArray &sha256);
 
@@ -43,6 +48,7 @@ public:
     CertificateFilePicker *clientCertificatePicker() const { return m_clientCertificate; }
     CertificateFilePicker *clientKeyPicker() const { return m_clientKey; }
     QPushButton *fetchButton() const { return m_fetch; }
+    QPushButton *downloadCaButton() const { return m_downloadCa; }
 
 Q_SIGNALS:
     void changed();
@@ -61,6 +67,9 @@ private:
     QLineEdit *m_passphrase;
     QLabel *m_passphraseLabel;
     QPushButton *m_fetch;
+    QPushButton *m_downloadCa;
+    QString m_host;
+    QString m_caSourceHint;
     QLabel *m_pinned;
     QLabel *m_modeNote;
 };

@@ -54,6 +54,7 @@ ConnectionWizard::ConnectionWizard(ProfileStore &store, SecretStore *secrets, QW
     connect(m_serverPage->section(), &ServerSection::presetChosen, this,
             [this](const ConnectionPreset &preset) {
                 m_securityPage->section()->setMode(preset.mode);
+                m_securityPage->section()->setCaSourceHint(preset.caSource);
             });
     resize(760, 640);
 }

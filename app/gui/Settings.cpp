@@ -20,6 +20,8 @@ QString languageCode(Settings::Language language)
         return QStringLiteral("en");
     case Settings::Language::German:
         return QStringLiteral("de");
+    case Settings::Language::French:
+        return QStringLiteral("fr");
     case Settings::Language::System:
         break;
     }
@@ -41,6 +43,8 @@ Settings Settings::load()
         s.language = Language::English;
     else if (code == languageCode(Language::German))
         s.language = Language::German;
+    else if (code == languageCode(Language::French))
+        s.language = Language::French;
     if (const std::optional<SslMode> mode
         = SslModes::fromString(stored.value(sslModeKey).toString()))
         s.defaultSslMode = *mode;
@@ -66,6 +70,8 @@ QLocale Settings::localeFor(Language language)
         return QLocale(QLocale::English, QLocale::UnitedStates);
     case Language::German:
         return QLocale(QLocale::German, QLocale::Germany);
+    case Language::French:
+        return QLocale(QLocale::French, QLocale::France);
     case Language::System:
         break;
     }

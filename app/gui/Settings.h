@@ -10,7 +10,7 @@
 // save().
 struct Settings
 {
-    enum class Language { System, English, German };
+    enum class Language { System, English, German, French };
 
     Language language = Language::System;
     // What the connection wizard starts with.

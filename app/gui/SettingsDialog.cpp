@@ -29,6 +29,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // Language names in their own language, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), int(Settings::Language::English));
     m_language->addItem(QStringLiteral("Deutsch"), int(Settings::Language::German));
+    m_language->addItem(QStringLiteral("Français"), int(Settings::Language::French));
 
     m_sslMode->setObjectName(QStringLiteral("defaultSslMode"));
     m_sslMode->setAccessibleName(tr("Default SSL mode for new connections"));

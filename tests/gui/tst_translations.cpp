@@ -12,8 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// German is kept complete: every string in the sources has a finished German translation that
-// keeps the source's placeholders, and the app really loads it.
+// German and French are kept complete: every string in the sources has a finished translation
+// that keeps the source's placeholders, and the app really loads it.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ private Q_SLOTS:
     void catalogueCoversEveryStringInTheSources_data();
     void catalogueCoversEveryStringInTheSources();
     void germanLocaleLoadsOurAndQtsTranslations();
+    void frenchLocaleLoadsOurAndQtsTranslations();
     void otherLocalesGetEnglishWithPluralForms_data();
     void otherLocalesGetEnglishWithPluralForms();
 
@@ -123,6 +124,7 @@ void TestTranslations::checkedInCatalogueIsComplete_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("de") << QStringLiteral(SSLCM_TS_DIR "/sslcm_de.ts");
+    QTest::newRow("fr") << QStringLiteral(SSLCM_TS_DIR "/sslcm_fr.ts");
     QTest::newRow("en plural forms") << QStringLiteral(SSLCM_TS_DIR "/sslcm_en.ts");
 }
 
@@ -142,6 +144,7 @@ void TestTranslations::catalogueCoversEveryStringInTheSources_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("options");
     QTest::newRow("de") << QStringLiteral("sslcm_de.ts") << QStringList();
+    QTest::newRow("fr") << QStringLiteral("sslcm_fr.ts") << QStringList();
     QTest::newRow("en plural forms")
             << QStringLiteral("sslcm_en.ts") << QStringList {QStringLiteral("-pluralonly")};
 }
@@ -193,6 +196,26 @@ void TestTranslations::germanLocaleLoadsOurAndQtsTranslations()
              QStringLiteral("3 Verbindungen"));
     // Qt's own strings (standard buttons) come from qtbase_de.qm.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TestTranslations::frenchLocaleLoadsOurAndQtsTranslations()
+{
+    const char *ours = "No connections yet";
+    QCOMPARE(Translations::install(QLocale(QLocale::French, QLocale::France)), QLocale::French);
+    const QString french = QCoreApplication::translate("MainWindow", ours);
+    QVERIFY2(french != QLatin1String(ours), qPrintable(french));
+    QVERIFY(QCoreApplication::translate("SslMode", "Verify CA and host name")
+            != QLatin1String("Verify CA and host name"));
+    // French plural rules: 0 and 1 take the singular, 2 and more the plural.
+    const auto connections = [](int n) {
+        return QCoreApplication::translate("MainWindow", "%n connection(s)", nullptr, n);
+    };
+    QVERIFY2(connections(1).startsWith(QLatin1String("1 ")), qPrintable(connections(1)));
+    QCOMPARE(QString(connections(0)).replace(QLatin1Char('0'), QLatin1Char('1')), connections(1));
+    QVERIFY2(QString(connections(2)).replace(QLatin1Char('2'), QLatin1Char('1')) != connections(1),
+             qPrintable(connections(2)));
+    // Qt's own strings (standard buttons) come from qtbase_fr.qm.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
 }
 
 void TestTranslations::otherLocalesGetEnglishWithPluralForms_data()

@@ -1,0 +1,6115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About sslcm</source>
+        <translation>À propos de sslcm</translation>
+    </message>
+    <message>
+        <source>sslcm %1</source>
+        <translation>sslcm %1</translation>
+    </message>
+    <message>
+        <source>SSL Connection Manager for MySQL and MariaDB</source>
+        <translation>Gestionnaire de connexions SSL pour MySQL et MariaDB</translation>
+    </message>
+    <message>
+        <source>Connects to MySQL and MariaDB servers over verified TLS, shows their certificates, and helps you require TLS for database accounts.</source>
+        <translation>Se connecte aux serveurs MySQL et MariaDB via TLS vérifié, affiche leurs certificats et vous aide à exiger TLS pour les comptes de base de données.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation>Versions utilisées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <extracomment>Copies the version list to the clipboard, e.g. for a support ticket</extracomment>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions to the clipboard, for a bug report or support ticket</source>
+        <translation>Copier les versions dans le presse-papiers, pour un rapport de bogue ou une demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is Qt&apos;s version, %2 the windowing system plugin in use (xcb, wayland...)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRequirementsDialog</name>
+    <message>
+        <source>Account TLS Requirements</source>
+        <translation>Exigences TLS des comptes</translation>
+    </message>
+    <message>
+        <source>Target server</source>
+        <translation>Serveur cible</translation>
+    </message>
+    <message>
+        <source>Admin profile</source>
+        <translation>Profil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>None: only write the statements</source>
+        <translation>Aucun : générer uniquement les instructions</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect with the admin profile</source>
+        <translation>Se connecter avec le profil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>&amp;Admin profile:</source>
+        <translation>Profil d&apos;&amp;administration :</translation>
+    </message>
+    <message>
+        <source>Not connected. Statements are written for the server type chosen below.</source>
+        <translation>Non connecté. Les instructions sont rédigées pour le type de serveur choisi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Type de serveur</translation>
+    </message>
+    <message>
+        <source>Server &amp;type:</source>
+        <translation>&amp;Type de serveur :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>app_user</source>
+        <translation>utilisateur_app</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Create the account if it does not &amp;exist</source>
+        <translation>Créer le compte s&apos;il n&apos;&amp;existe pas</translation>
+    </message>
+    <message>
+        <source>Password for a new account</source>
+        <translation>Mot de passe d&apos;un nouveau compte</translation>
+    </message>
+    <message>
+        <source>only used when the account is created</source>
+        <translation>utilisé uniquement lors de la création du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>Privilege scope</source>
+        <translation>Portée des privilèges</translation>
+    </message>
+    <message>
+        <source>Database (db.*)</source>
+        <translation>Base de données (db.*)</translation>
+    </message>
+    <message>
+        <source>Table (db.table)</source>
+        <translation>Table (db.table)</translation>
+    </message>
+    <message>
+        <source>Global (*.*)</source>
+        <translation>Global (*.*)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>Ta&amp;ble :</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Lecture seule</translation>
+    </message>
+    <message>
+        <source>Select the read-only privileges</source>
+        <translation>Sélectionner les privilèges de lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-&amp;write</source>
+        <translation>Lecture-éc&amp;riture</translation>
+    </message>
+    <message>
+        <source>Select the read-write privileges</source>
+        <translation>Sélectionner les privilèges de lecture-écriture</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>T&amp;ous</translation>
+    </message>
+    <message>
+        <source>Select all privileges</source>
+        <translation>Sélectionner tous les privilèges</translation>
+    </message>
+    <message>
+        <source>&amp;No privileges</source>
+        <translation>Aucu&amp;n privilège</translation>
+    </message>
+    <message>
+        <source>Clear the privileges</source>
+        <translation>Effacer les privilèges</translation>
+    </message>
+    <message>
+        <source>Privilege %1</source>
+        <translation>Privilège %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke existing privileges first</source>
+        <translation>Ré&amp;voquer d&apos;abord les privilèges existants</translation>
+    </message>
+    <message>
+        <source>Revoke existing privileges first</source>
+        <translation>Révoquer d&apos;abord les privilèges existants</translation>
+    </message>
+    <message>
+        <source>TLS requirement</source>
+        <translation>Exigence TLS</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire:</source>
+        <translation>E&amp;xiger :</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Émetteur :</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Suite de chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Cipher:</source>
+        <translation>Suite de chi&amp;ffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from client certificate...</source>
+        <translation>Remplir à partir d&apos;un certificat c&amp;lient...</translation>
+    </message>
+    <message>
+        <source>Fill issuer and subject from a client certificate</source>
+        <translation>Remplir l&apos;émetteur et le sujet à partir d&apos;un certificat client</translation>
+    </message>
+    <message>
+        <source>Legacy form: GRANT ... RE&amp;QUIRE</source>
+        <translation>Forme héritée : GRANT ... RE&amp;QUIRE</translation>
+    </message>
+    <message>
+        <source>Use the legacy GRANT ... REQUIRE form</source>
+        <translation>Utiliser la forme héritée GRANT ... REQUIRE</translation>
+    </message>
+    <message>
+        <source>Add FLUSH PRIVILEGES (not needed)</source>
+        <translation>Ajouter FLUSH PRIVILEGES (inutile)</translation>
+    </message>
+    <message>
+        <source>Add FLUSH PRIVILEGES</source>
+        <translation>Ajouter FLUSH PRIVILEGES</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements:</source>
+        <translation>&amp;Instructions :</translation>
+    </message>
+    <message>
+        <source>Statements preview</source>
+        <translation>Aperçu des instructions</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>mysql co&amp;mmand line:</source>
+        <translation>Ligne de co&amp;mmande mysql :</translation>
+    </message>
+    <message>
+        <source>Equivalent mysql command line</source>
+        <translation>Ligne de commande mysql équivalente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the statements</source>
+        <translation>Copier les instructions</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .sql...</source>
+        <translation>Enre&amp;gistrer en .sql...</translation>
+    </message>
+    <message>
+        <source>Save the statements as an SQL file</source>
+        <translation>Enregistrer les instructions dans un fichier SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Run on server...</source>
+        <translation>E&amp;xécuter sur le serveur...</translation>
+    </message>
+    <message>
+        <source>Run the statements on the server</source>
+        <translation>Exécuter les instructions sur le serveur</translation>
+    </message>
+    <message>
+        <source>V&amp;erify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the account on the server</source>
+        <translation>Vérifier le compte sur le serveur</translation>
+    </message>
+    <message>
+        <source>Proof by login</source>
+        <translation>Preuve par connexion</translation>
+    </message>
+    <message>
+        <source>After running, log in as the account without and with TLS</source>
+        <translation>Après l&apos;exécution, se connecter avec le compte sans TLS, puis avec TLS</translation>
+    </message>
+    <message>
+        <source>Prove the requirement by logging in</source>
+        <translation>Prouver l&apos;exigence en se connectant</translation>
+    </message>
+    <message>
+        <source>The account&apos;s password</source>
+        <translation>Le mot de passe du compte</translation>
+    </message>
+    <message>
+        <source>Account pass&amp;word:</source>
+        <translation>Mot de passe du co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>Client certificate for the proof</source>
+        <translation>Certificat client pour la preuve</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client key for the proof</source>
+        <translation>Clé client pour la preuve</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Results of running and verifying appear here. Sessions opened before a change stay connected; requirements apply at the next login.</source>
+        <translation>Les résultats de l&apos;exécution et de la vérification s&apos;affichent ici. Les sessions ouvertes avant une modification restent connectées ; les exigences s&apos;appliquent à la connexion suivante.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Mot de passe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Password of the profile &quot;%1&quot;:</source>
+        <translation>Mot de passe du profil « %1 » :</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Connexion à %1...</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 over %2, sql_mode %3.</source>
+        <translation>Connecté : %1 via %2, sql_mode %3.</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sans TLS</translation>
+    </message>
+    <message>
+        <source>sslcm does not know this server type.</source>
+        <translation>sslcm ne connaît pas ce type de serveur.</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is ON on this server.</source>
+        <translation>require_secure_transport est activé (ON) sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an admin profile with a CA file to check that the server&apos;s CA accepts this certificate.</source>
+        <translation>Choisissez un profil d&apos;administration doté d&apos;un fichier d&apos;AC pour vérifier que l&apos;AC du serveur accepte ce certificat.</translation>
+    </message>
+    <message>
+        <source>Save statements</source>
+        <translation>Enregistrer les instructions</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run on server</source>
+        <translation>Exécuter sur le serveur</translation>
+    </message>
+    <message>
+        <source>Run these statements on %1 as %2?</source>
+        <translation>Exécuter ces instructions sur %1 en tant que %2 ?</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Exécution...</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>terminé : %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+  %2 %3</source>
+        <translation>ÉCHEC : %1
+  %2 %3</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRunReport</name>
+    <message>
+        <source>Login without TLS</source>
+        <translation>Connexion sans TLS</translation>
+    </message>
+    <message>
+        <source>Login with TLS, without a client certificate</source>
+        <translation>Connexion avec TLS, sans certificat client</translation>
+    </message>
+    <message>
+        <source>Login with TLS and the client certificate</source>
+        <translation>Connexion avec TLS et le certificat client</translation>
+    </message>
+    <message>
+        <source>Server: %1 (sql_mode %2)
+</source>
+        <translation>Serveur : %1 (sql_mode %2)
+</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Read back from %1: the account does not exist.
+</source>
+        <translation>Relu depuis %1 : le compte n&apos;existe pas.
+</translation>
+    </message>
+    <message>
+        <source>Read back from %1: %2 — %3
+</source>
+        <translation>Relu depuis %1 : %2 — %3
+</translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>conforme à la demande</translation>
+    </message>
+    <message>
+        <source>NOT what was requested</source>
+        <translation>NON conforme à la demande</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>logged in (%1)</source>
+        <translation>connecté (%1)</translation>
+    </message>
+    <message>
+        <source>refused (%1 %2)</source>
+        <translation>refusé (%1 %2)</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>comme prévu</translation>
+    </message>
+    <message>
+        <source>NOT as expected</source>
+        <translation>PAS comme prévu</translation>
+    </message>
+    <message>
+        <source>%1 is not a server sslcm writes account statements for (MySQL 5.7, MySQL 8.x/9.x, MariaDB 10.x/11.x).</source>
+        <translation>%1 ne fait pas partie des serveurs pour lesquels sslcm rédige des instructions de compte (MySQL 5.7, MySQL 8.x/9.x, MariaDB 10.x/11.x).</translation>
+    </message>
+    <message>
+        <source>Nothing was run: for this session (sql_mode %1) the statements differ from the ones you confirmed. Review them again.</source>
+        <translation>Rien n&apos;a été exécuté : pour cette session (sql_mode %1), les instructions diffèrent de celles que vous avez confirmées. Vérifiez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sessions the account opened before this change stay connected; the requirement applies from its next login.</source>
+        <translation>Les sessions ouvertes par le compte avant cette modification restent connectées ; l&apos;exigence s&apos;applique à partir de sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>A login did not behave as the requirement demands. If the account&apos;s host (%1) does not match this computer&apos;s address, or the password given for the proof is wrong, the server refuses it for that reason instead.</source>
+        <translation>Une connexion ne s&apos;est pas comportée comme le prévoit l&apos;exigence. Si l&apos;hôte du compte (%1) ne correspond pas à l&apos;adresse de cet ordinateur, ou si le mot de passe fourni pour la preuve est erroné, le serveur la refuse pour cette raison-là.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatementBuilder</name>
+    <message>
+        <source>Enter a user name. sslcm does not change anonymous accounts.</source>
+        <translation>Saisissez un nom d&apos;utilisateur. sslcm ne modifie pas les comptes anonymes.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Enter a host, or % for any host.</source>
+        <translation>Saisissez un hôte, ou % pour n&apos;importe quel hôte.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 removed GRANT ... REQUIRE; the requirement is set with ALTER USER instead. Turn off the legacy form.</source>
+        <translation>%1 a supprimé GRANT ... REQUIRE ; l&apos;exigence est définie à la place avec ALTER USER. Désactivez la forme héritée.</translation>
+    </message>
+    <message>
+        <source>FLUSH PRIVILEGES is not needed: CREATE USER, ALTER USER, GRANT and REVOKE take effect at once. It is only needed after editing the grant tables directly.</source>
+        <translation>FLUSH PRIVILEGES n&apos;est pas nécessaire : CREATE USER, ALTER USER, GRANT et REVOKE prennent effet immédiatement. Il n&apos;est utile qu&apos;après une modification directe des tables de droits.</translation>
+    </message>
+    <message>
+        <source>MySQL 5.7 deprecates GRANT ... REQUIRE; MySQL 8.0 removed it. ALTER USER ... REQUIRE works on every supported server.</source>
+        <translation>MySQL 5.7 déconseille GRANT ... REQUIRE ; MySQL 8.0 l&apos;a supprimé. ALTER USER ... REQUIRE fonctionne sur tous les serveurs pris en charge.</translation>
+    </message>
+    <message>
+        <source>Existing sessions stay connected: the requirement is checked when a client logs in, so sessions opened before this change keep running without it until they reconnect.</source>
+        <translation>Les sessions existantes restent connectées : l&apos;exigence est vérifiée lorsqu&apos;un client se connecte, de sorte que les sessions ouvertes avant cette modification continuent sans elle jusqu&apos;à leur reconnexion.</translation>
+    </message>
+    <message>
+        <source>The text contains backslashes, written for a session where a backslash escapes (the default sql_mode). On a server with NO_BACKSLASH_ESCAPES they would be doubled.</source>
+        <translation>Le texte contient des barres obliques inverses ; il est rédigé pour une session où la barre oblique inverse sert de caractère d&apos;échappement (le sql_mode par défaut). Sur un serveur avec NO_BACKSLASH_ESCAPES, elles seraient doublées.</translation>
+    </message>
+    <message>
+        <source>The text contains backslashes, written for a session with NO_BACKSLASH_ESCAPES in its sql_mode.</source>
+        <translation>Le texte contient des barres obliques inverses ; il est rédigé pour une session dont le sql_mode contient NO_BACKSLASH_ESCAPES.</translation>
+    </message>
+    <message>
+        <source>The host says where the account may connect from.</source>
+        <translation>L&apos;hôte indique depuis où le compte peut se connecter.</translation>
+    </message>
+    <message>
+        <source>%: from any host. The server matches the client&apos;s address (or its name, unless the server skips name resolution).</source>
+        <translation>% : depuis n&apos;importe quel hôte. Le serveur compare l&apos;adresse du client (ou son nom, sauf si le serveur ignore la résolution de noms).</translation>
+    </message>
+    <message>
+        <source>localhost: only over the server&apos;s Unix socket or named pipe, where TLS is not used; a TLS requirement then locks the account out of those connections.</source>
+        <translation>localhost : uniquement via le socket Unix ou le canal nommé du serveur, où TLS n&apos;est pas utilisé ; une exigence TLS interdit alors au compte ces connexions.</translation>
+    </message>
+    <message>
+        <source>%1: a pattern. % matches any run of characters and _ exactly one, so 10.0.% matches every address that starts with 10.0.</source>
+        <translation>%1 : un motif. % correspond à une suite quelconque de caractères et _ à exactement un caractère ; ainsi, 10.0.% correspond à toute adresse commençant par 10.0.</translation>
+    </message>
+    <message>
+        <source>%1: an address with a netmask; clients whose address falls in that network may connect.</source>
+        <translation>%1 : une adresse avec un masque de réseau ; les clients dont l&apos;adresse appartient à ce réseau peuvent se connecter.</translation>
+    </message>
+    <message>
+        <source>%1: only clients connecting from exactly this address or host name.</source>
+        <translation>%1 : uniquement les clients qui se connectent depuis exactement cette adresse ou ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>MariaDB 10.5.2 and newer</source>
+        <translation>MariaDB 10.5.2 et ultérieur</translation>
+    </message>
+    <message>
+        <source>MySQL 5.7 and newer</source>
+        <translation>MySQL 5.7 et ultérieur</translation>
+    </message>
+    <message>
+        <source>Stronger, server-wide: SET GLOBAL require_secure_transport = ON (%1) refuses every connection without TLS for all accounts, including ones created later. Add require_secure_transport = ON to the server&apos;s configuration to keep it after a restart.</source>
+        <translation>Plus strict, à l&apos;échelle du serveur : SET GLOBAL require_secure_transport = ON (%1) refuse toute connexion sans TLS pour tous les comptes, y compris ceux créés ultérieurement. Ajoutez require_secure_transport = ON à la configuration du serveur pour que ce réglage soit conservé après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSession</name>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <translation>La connexion en tant que %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The account list could not be read: %1</source>
+        <translation>Impossible de lire la liste des comptes : %1</translation>
+    </message>
+    <message>
+        <source>The account could not be read back from %1: %2</source>
+        <translation>Impossible de relire le compte depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancedSection</name>
+    <message>
+        <source>Minimum TLS version</source>
+        <translation>Version TLS minimale</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 (recommended)</source>
+        <translation>TLS 1.2 (recommandé)</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Allowed ciphers</source>
+        <translation>Suites de chiffrement autorisées</translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s secure defaults</source>
+        <translation>Valeurs par défaut sûres d&apos;OpenSSL</translation>
+    </message>
+    <message>
+        <source>An OpenSSL cipher list for TLS 1.2, e.g. ECDHE+AESGCM. Leave it empty unless the server&apos;s administrator asks for it.</source>
+        <translation>Une liste de suites de chiffrement OpenSSL pour TLS 1.2, par ex. ECDHE+AESGCM. Laissez-la vide, sauf si l&apos;administrateur du serveur le demande.</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Délai de connexion en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the connect timeout</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Pinned server certificate SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256 du certificat serveur épinglé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>When set, the server must present exactly this certificate, in every TLS mode.</source>
+        <translation>Si elle est définie, le serveur doit présenter exactement ce certificat, quel que soit le mode TLS.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum TLS version:</source>
+        <translation>Version TLS &amp;minimale :</translation>
+    </message>
+    <message>
+        <source>C&amp;iphers:</source>
+        <translation>Suites de &amp;chiffrement :</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>&amp;Délai de connexion :</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;certificate:</source>
+        <translation>Certificat é&amp;pinglé :</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be 64 hexadecimal digits (SHA-256), with or without colons.</source>
+        <translation>L&apos;empreinte épinglée doit comporter 64 chiffres hexadécimaux (SHA-256), avec ou sans deux-points.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationSnippets</name>
+    <message>
+        <source>sslcm profile &quot;%1&quot;: %2</source>
+        <translation>Profil sslcm « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot use a CA folder: put the CA certificates into one file.</source>
+        <translation>%1 ne peut pas utiliser de dossier d&apos;AC : regroupez les certificats d&apos;AC dans un seul fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot require TLS 1.3: the connection may use TLS 1.2.</source>
+        <translation>%1 ne peut pas exiger TLS 1.3 : la connexion peut utiliser TLS 1.2.</translation>
+    </message>
+    <message>
+        <source>PDO has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
+        <translation>PDO n&apos;a pas de mode « Préféré » : ce code exige TLS (plus strict).</translation>
+    </message>
+    <message>
+        <source>PDO only asks for TLS when an SSL attribute such as a CA file is set.</source>
+        <translation>PDO ne demande TLS que si un attribut SSL, tel qu&apos;un fichier d&apos;AC, est défini.</translation>
+    </message>
+    <message>
+        <source>PDO (mysqlnd) also checks the host name when it verifies: stricter than &quot;Verify CA&quot;.</source>
+        <translation>PDO (mysqlnd) vérifie aussi le nom d&apos;hôte lors de la vérification : plus strict que « Vérifier l&apos;AC ».</translation>
+    </message>
+    <message>
+        <source>PyMySQL continues without TLS when the server does not offer it: it cannot enforce this profile&apos;s mode.</source>
+        <translation>PyMySQL continue sans TLS lorsque le serveur ne le propose pas : il ne peut pas imposer le mode de ce profil.</translation>
+    </message>
+    <message>
+        <source>mysqlclient honours ssl_mode only with a client library that supports it (MySQL&apos;s, or MariaDB Connector/C with mysqlclient 2.2 or later).</source>
+        <translation>mysqlclient ne respecte ssl_mode qu&apos;avec une bibliothèque cliente qui le prend en charge (celle de MySQL, ou MariaDB Connector/C avec mysqlclient 2.2 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>Without a CA file Java verifies against its own cacerts, not the system&apos;s CA certificates.</source>
+        <translation>Sans fichier d&apos;AC, Java vérifie à l&apos;aide de son propre fichier cacerts, et non des certificats d&apos;AC du système.</translation>
+    </message>
+    <message>
+        <source>Java names cipher suites differently: set enabledSSLCipherSuites yourself.</source>
+        <translation>Java nomme les suites de chiffrement différemment : définissez enabledSSLCipherSuites vous-même.</translation>
+    </message>
+    <message>
+        <source>MariaDB Connector/J has no &quot;preferred&quot; mode: this URL requires TLS (stricter).</source>
+        <translation>MariaDB Connector/J n&apos;a pas de mode « Préféré » : cette URL exige TLS (plus strict).</translation>
+    </message>
+    <message>
+        <source>Java names cipher suites differently: set enabledSslCipherSuites yourself.</source>
+        <translation>Java nomme les suites de chiffrement différemment : définissez enabledSslCipherSuites vous-même.</translation>
+    </message>
+    <message>
+        <source>mysql2 has no &quot;preferred&quot; mode: this code requires TLS (stricter).</source>
+        <translation>mysql2 n&apos;a pas de mode « Préféré » : ce code exige TLS (plus strict).</translation>
+    </message>
+    <message>
+        <source>Without a CA file Node.js verifies against its built-in CA list, not the system&apos;s (run node with --use-openssl-ca for the system&apos;s).</source>
+        <translation>Sans fichier d&apos;AC, Node.js vérifie à l&apos;aide de sa liste d&apos;AC intégrée, et non de celle du système (lancez node avec --use-openssl-ca pour utiliser celle du système).</translation>
+    </message>
+    <message>
+        <source>Go: a client certificate needs a registered TLS configuration; it verifies nothing, like &quot;Required&quot;.</source>
+        <translation>Go : un certificat client nécessite une configuration TLS enregistrée ; elle ne vérifie rien, comme « Requis ».</translation>
+    </message>
+    <message>
+        <source>Go names cipher suites differently and cannot restrict TLS 1.3 suites: set CipherSuites yourself.</source>
+        <translation>Go nomme les suites de chiffrement différemment et ne peut pas restreindre les suites TLS 1.3 : définissez CipherSuites vous-même.</translation>
+    </message>
+    <message>
+        <source>Go: with a client certificate this code requires TLS (stricter than &quot;preferred&quot;).</source>
+        <translation>Go : avec un certificat client, ce code exige TLS (plus strict que « Préféré »).</translation>
+    </message>
+    <message>
+        <source>.NET names cipher suites differently: set TlsCipherSuites yourself.</source>
+        <translation>.NET nomme les suites de chiffrement différemment : définissez TlsCipherSuites vous-même.</translation>
+    </message>
+    <message>
+        <source>QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and continues without TLS when the server does not offer it; sslcm&apos;s own connections go through its TLS gateway instead.</source>
+        <translation>QMYSQL avec MariaDB Connector/C 3.3 (Qt 6.4) ne vérifie jamais les noms d&apos;hôte et continue sans TLS lorsque le serveur ne le propose pas ; les connexions propres à sslcm passent plutôt par sa passerelle TLS.</translation>
+    </message>
+    <message>
+        <source>QMYSQL asks for TLS only when an SSL option such as a CA file is set.</source>
+        <translation>QMYSQL ne demande TLS que si une option SSL, telle qu&apos;un fichier d&apos;AC, est définie.</translation>
+    </message>
+    <message>
+        <source>Without a CA file QMYSQL verifies nothing.</source>
+        <translation>Sans fichier d&apos;AC, QMYSQL ne vérifie rien.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; install the package libqt6sql6-mysql.</source>
+        <translation>Le pilote MySQL de Qt (QMYSQL) n&apos;est pas installé ; installez le paquet libqt6sql6-mysql.</translation>
+    </message>
+    <message>
+        <source>The MySQL client library used by QMYSQL could not be found.</source>
+        <translation>La bibliothèque cliente MySQL utilisée par QMYSQL est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1, loaded from %2</source>
+        <extracomment>%1 is a library name and version, %2 the file it was loaded from</extracomment>
+        <translation>%1, chargée depuis %2</translation>
+    </message>
+    <message>
+        <source>sslcm:</source>
+        <translation>sslcm :</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <source>OpenSSL:</source>
+        <translation>OpenSSL :</translation>
+    </message>
+    <message>
+        <source>MySQL client library:</source>
+        <translation>Bibliothèque cliente MySQL :</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Système d&apos;exploitation :</translation>
+    </message>
+</context>
+<context>
+    <name>CaDownloadDialog</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Use This CA Certificate</source>
+        <translation>&amp;Utiliser ce certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Download CA Certificate</source>
+        <translation>Télécharger le certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Another HTTPS address</source>
+        <extracomment>Download a CA certificate from an address that is not one of the known providers</extracomment>
+        <translation>Autre adresse HTTPS</translation>
+    </message>
+    <message>
+        <source>Address of the CA certificate</source>
+        <translation>Adresse du certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Download the CA certificate</source>
+        <translation>Télécharger le certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>The downloaded certificates are shown here. Nothing is stored until you have looked at them and chosen to use them.</source>
+        <translation>Les certificats téléchargés s&apos;affichent ici. Rien n&apos;est enregistré tant que vous ne les avez pas examinés et n&apos;avez pas choisi de les utiliser.</translation>
+    </message>
+    <message>
+        <source>Use the downloaded CA certificate as the CA file</source>
+        <translation>Utiliser le certificat d&apos;AC téléchargé comme fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Saves the certificates in sslcm&apos;s data folder and makes the file this connection&apos;s CA file.</source>
+        <translation>Enregistre les certificats dans le dossier de données de sslcm et fait de ce fichier le fichier d&apos;AC de cette connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s documentation</source>
+        <translation>Documentation du fournisseur</translation>
+    </message>
+    <message>
+        <source>Enter the HTTPS address where the CA certificate is published. The server must have a certificate your system trusts.</source>
+        <translation>Saisissez l&apos;adresse HTTPS à laquelle le certificat d&apos;AC est publié. Le serveur doit disposer d&apos;un certificat auquel votre système fait confiance.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 …</source>
+        <translation>Téléchargement de %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</source>
+        <extracomment>%n certificates were downloaded from %1 (an address)</extracomment>
+        <translation>
+            <numerusform>%n certificat téléchargé depuis %1. Vérifiez-le ci-dessous ; rien n&apos;est enregistré tant que vous n&apos;avez pas choisi « Utiliser ce certificat d&apos;AC ».</numerusform>
+            <numerusform>%n certificats téléchargés depuis %1. Vérifiez-les ci-dessous ; rien n&apos;est enregistré tant que vous n&apos;avez pas choisi « Utiliser ce certificat d&apos;AC ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded from %1</source>
+        <extracomment>Where the certificates shown came from; %1 is an address</extracomment>
+        <translation>Téléchargé depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaDownloader</name>
+    <message>
+        <source>Only https:// addresses are downloaded.</source>
+        <translation>Seules les adresses https:// sont téléchargées.</translation>
+    </message>
+    <message>
+        <source>The download is larger than %1 KiB: that is not a CA certificate bundle.</source>
+        <translation>Le téléchargement dépasse %1 Kio : ce n&apos;est pas un lot de certificats d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Le téléchargement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The download was redirected away from HTTPS.</source>
+        <translation>Le téléchargement a été redirigé hors de HTTPS.</translation>
+    </message>
+    <message>
+        <source>The download holds no certificate.</source>
+        <translation>Le fichier téléchargé ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to save.</source>
+        <translation>Il n&apos;y a aucun certificat à enregistrer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation>« %1 » n&apos;est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertCommand</name>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>EXPIRÉ depuis %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID, starts in %1</source>
+        <translation>PAS ENCORE VALIDE, débute dans %1</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>valide, encore %1</translation>
+    </message>
+    <message>
+        <source>subject:</source>
+        <translation>sujet :</translation>
+    </message>
+    <message>
+        <source>issuer:</source>
+        <translation>émetteur :</translation>
+    </message>
+    <message>
+        <source>serial:</source>
+        <translation>numéro de série :</translation>
+    </message>
+    <message>
+        <source>version:</source>
+        <translation>version :</translation>
+    </message>
+    <message>
+        <source>not before:</source>
+        <translation>début de validité :</translation>
+    </message>
+    <message>
+        <source>not after:</source>
+        <translation>fin de validité :</translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation>état :</translation>
+    </message>
+    <message>
+        <source>public key:</source>
+        <translation>clé publique :</translation>
+    </message>
+    <message>
+        <source>signature:</source>
+        <translation>signature :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1 :</translation>
+    </message>
+    <message>
+        <source>alternative names:</source>
+        <translation>noms alternatifs :</translation>
+    </message>
+    <message>
+        <source>key usage:</source>
+        <translation>utilisation de la clé :</translation>
+    </message>
+    <message>
+        <source>extended key usage:</source>
+        <translation>utilisation étendue de la clé :</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>AC :</translation>
+    </message>
+    <message>
+        <source>yes, path length %1</source>
+        <translation>oui, longueur de chemin %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>subject key id:</source>
+        <translation>identifiant de clé du sujet :</translation>
+    </message>
+    <message>
+        <source>authority key id:</source>
+        <translation>identifiant de clé de l&apos;autorité :</translation>
+    </message>
+    <message>
+        <source>CRL:</source>
+        <translation>CRL :</translation>
+    </message>
+    <message>
+        <source>OCSP:</source>
+        <translation>OCSP :</translation>
+    </message>
+    <message>
+        <source>CA issuers:</source>
+        <translation>émetteurs de l&apos;AC :</translation>
+    </message>
+    <message>
+        <source>self-signed:</source>
+        <translation>auto-signé :</translation>
+    </message>
+    <message>
+        <source>  cert FILE [--json] [--host NAME] [--ca FILE] [--capath DIR] [--at DATE]
+                            show every certificate in FILE (PEM, DER, PKCS#7);
+                            check the host name and the chain to a CA at DATE
+                            (ISO 8601, default now); exit 1 if something is wrong
+</source>
+        <translation>  cert FILE [--json] [--host NAME] [--ca FILE] [--capath DIR] [--at DATE]
+                            afficher chaque certificat de FILE (PEM, DER, PKCS#7) ;
+                            vérifier le nom d&apos;hôte et la chaîne jusqu&apos;à une AC à la date DATE
+                            (ISO 8601, maintenant par défaut) ; code de sortie 1 en cas de problème
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Exécutez &quot;sslcm-cli --help&quot; pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>&quot;cert&quot; needs a FILE</source>
+        <translation>&quot;cert&quot; nécessite un fichier (FILE)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 date such as 2031-05-04 or 2031-05-04T12:00:00Z</source>
+        <translation>--at nécessite une date ISO 8601, par exemple 2031-05-04 ou 2031-05-04T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>host %1: matches %2</source>
+        <translation>hôte %1 : correspond à %2</translation>
+    </message>
+    <message>
+        <source>host %1: DOES NOT MATCH. %2</source>
+        <translation>hôte %1 : NE CORRESPOND PAS. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>chain: verified against %1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>chaîne : vérifiée par rapport à %1 (%n certificat)</numerusform>
+            <numerusform>chaîne : vérifiée par rapport à %1 (%n certificats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chain: DOES NOT VERIFY against %1. %2</source>
+        <translation>chaîne : ÉCHEC DE LA VÉRIFICATION par rapport à %1. %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2</source>
+        <translation>Certificat %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChainModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certification path</source>
+        <translation>Chemin de certification</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateChecks</name>
+    <message>
+        <source>The private key is encrypted; enter its passphrase to check it.</source>
+        <translation>La clé privée est chiffrée ; saisissez sa phrase secrète pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key could not be read.</source>
+        <translation>Impossible de lire la clé publique du certificat.</translation>
+    </message>
+    <message>
+        <source>The private key (%1) does not belong to the certificate &quot;%2&quot; (%3).</source>
+        <translation>La clé privée (%1) n&apos;appartient pas au certificat « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CA certificate (it has no CA:TRUE): it looks like a server&apos;s or client&apos;s own certificate. Use the CA certificate that issued it.</source>
+        <translation>« %1 » n&apos;est pas un certificat d&apos;AC (il n&apos;a pas CA:TRUE) : il ressemble au certificat propre d&apos;un serveur ou d&apos;un client. Utilisez le certificat d&apos;AC qui l&apos;a émis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says it is a CA but may not sign certificates (no Certificate Sign key usage).</source>
+        <translation>« %1 » se déclare comme AC mais n&apos;est pas autorisé à signer des certificats (pas d&apos;utilisation de clé Certificate Sign).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expired on %2 (%3 ago).</source>
+        <translation>« %1 » a expiré le %2 (il y a %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid before %2 (in %3).</source>
+        <translation>« %1 » n&apos;est pas valide avant le %2 (dans %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetailsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Début de validité</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Noms alternatifs du sujet (SAN)</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>Noms DNS</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>URIs</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>not critical</source>
+        <translation>non critique</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDisplay</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFilePicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>Optional: a folder of hashed CA certificates</source>
+        <translation>Facultatif : un dossier de certificats d&apos;AC hachés</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <extracomment>%1 is the field, e.g. &quot;CA certificate file&quot;</extracomment>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate Folder</source>
+        <translation>Choisir un dossier de certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation>Choisir une clé privée</translation>
+    </message>
+    <message>
+        <source>Choose a Certificate File</source>
+        <translation>Choisir un fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.der *.p8)</source>
+        <translation>Clés (*.pem *.key *.der *.p8)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No CA file: the system&apos;s trusted certificate authorities are used.</source>
+        <translation>Aucun fichier d&apos;AC : les autorités de certification de confiance du système sont utilisées.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder; choose it as the CA file instead.</source>
+        <translation>Ceci est un fichier, pas un dossier ; choisissez-le plutôt comme fichier d&apos;AC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder holds %n file(s).</source>
+        <translation>
+            <numerusform>Ce dossier contient %n fichier.</numerusform>
+            <numerusform>Ce dossier contient %n fichiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFileSummary</name>
+    <message>
+        <source>This file holds a private key, %1 (%2).</source>
+        <translation>Ce fichier contient une clé privée, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This file holds an encrypted private key (%1); its passphrase will be asked for.</source>
+        <translation>Ce fichier contient une clé privée chiffrée (%1) ; sa phrase secrète vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2)</source>
+        <translation>valide jusqu&apos;au %1 (encore %2)</translation>
+    </message>
+    <message>
+        <source>This file holds a private key where a certificate was expected.</source>
+        <translation>Ce fichier contient une clé privée alors qu&apos;un certificat était attendu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n CA certificate(s) in this file is valid now.</source>
+        <translation>
+            <numerusform>Aucun certificat d&apos;AC de ce fichier (%n) n&apos;est valide actuellement.</numerusform>
+            <numerusform>Aucun des %n certificats d&apos;AC de ce fichier n&apos;est valide actuellement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds 1 CA certificate, %1, %2.</source>
+        <translation>Ce fichier contient 1 certificat d&apos;AC, %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n CA certificate(s).</source>
+        <translation>
+            <numerusform>Ce fichier contient %n certificat d&apos;AC.</numerusform>
+            <numerusform>Ce fichier contient %n certificats d&apos;AC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be used now (expired or not yet valid).</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux n&apos;est pas utilisable actuellement (expiré ou pas encore valide).</numerusform>
+            <numerusform>%n d&apos;entre eux ne sont pas utilisables actuellement (expirés ou pas encore valides).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file holds a certificate for &quot;%1&quot;, %2, %3.</source>
+        <translation>Ce fichier contient un certificat pour « %1 », %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n certificate(s); the first is &quot;%1&quot;, %2, %3.</source>
+        <translation>
+            <numerusform>Ce fichier contient %n certificat ; il s&apos;agit de « %1 », %2, %3.</numerusform>
+            <numerusform>Ce fichier contient %n certificats ; le premier est « %1 », %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It also holds a private key.</source>
+        <translation>Il contient également une clé privée.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLoader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB); certificate and key files are smaller than %3 MB.</source>
+        <translation>Le fichier %1 est trop volumineux (%2 Mo) ; les fichiers de certificat et de clé font moins de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large; certificate and key files are smaller than %2 MB.</source>
+        <translation>Le fichier %1 est trop volumineux ; les fichiers de certificat et de clé font moins de %2 Mo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The data is too large; certificate files are smaller than %1 MB.</source>
+        <translation>Les données sont trop volumineuses ; les fichiers de certificat font moins de %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Block %1 (%2) is damaged and was skipped.</source>
+        <translation>Le bloc %1 (%2) est endommagé et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle holds no certificates.</source>
+        <translation>Le lot PKCS#7 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The file looks like a certificate file, but its certificates are damaged.</source>
+        <translation>Le fichier ressemble à un fichier de certificat, mais ses certificats sont endommagés.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate.</source>
+        <translation>Le fichier contient une clé privée, pas un certificat.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate, only: %1.</source>
+        <translation>Le fichier ne contient aucun certificat, seulement : %1.</translation>
+    </message>
+    <message>
+        <source>This is not a certificate file (neither PEM, DER nor PKCS#7).</source>
+        <translation>Ce n&apos;est pas un fichier de certificat (ni PEM, ni DER, ni PKCS#7).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreview</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>Window title; %1 is a file name</extracomment>
+        <translation>Certificat : %1</translation>
+    </message>
+    <message>
+        <source>Server Certificate Chain</source>
+        <translation>Chaîne de certificats du serveur</translation>
+    </message>
+    <message>
+        <source>Presented by the server</source>
+        <extracomment>Where the certificates shown came from</extracomment>
+        <translation>Présentés par le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>Name mismatch</source>
+        <translation>Nom non concordant</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expired on %1, %2 ago.</source>
+        <translation>Expiré le %1, il y a %2.</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Pas encore valide</translation>
+    </message>
+    <message>
+        <source>Valid from %1, in %2.</source>
+        <translation>Valide à partir du %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Non fiable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1; renew it soon.</source>
+        <translation>Valide jusqu&apos;au %1 ; renouvelez-le bientôt.</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>Signed by its own key: trust it only if you know where it came from. Valid until %1.</source>
+        <translation>Signé par sa propre clé : ne lui faites confiance que si vous savez d&apos;où il provient. Valide jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 left).</source>
+        <translation>Valide jusqu&apos;au %1 (encore %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Open a certificate file or drop one here.</source>
+        <translation>Ouvrez un fichier de certificat ou déposez-en un ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a certificate file (PEM, DER or PKCS#7)</source>
+        <translation>Ouvrir un fichier de certificat (PEM, DER ou PKCS#7)</translation>
+    </message>
+    <message>
+        <source>Compare with CA &amp;File…</source>
+        <translation>Comparer avec un &amp;fichier d&apos;AC…</translation>
+    </message>
+    <message>
+        <source>Check whether this chain leads to the CA certificates in a file</source>
+        <translation>Vérifier si cette chaîne mène aux certificats d&apos;AC contenus dans un fichier</translation>
+    </message>
+    <message>
+        <source>Compare with CA file</source>
+        <translation>Comparer avec un fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Time left until expiry</source>
+        <translation>Temps restant avant expiration</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256 fingerprint</source>
+        <translation>Copier l&apos;empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint to the clipboard</source>
+        <translation>Copier l&apos;empreinte SHA-256 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Temps restant :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Certification path</source>
+        <translation>Chemin de certification</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Fields and extensions</source>
+        <translation>Champs et extensions</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Certificate in PEM format</source>
+        <translation>Certificat au format PEM</translation>
+    </message>
+    <message>
+        <source>Copy PEM</source>
+        <translation>Copier le PEM</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save certificate as PEM file</source>
+        <translation>Enregistrer le certificat dans un fichier PEM</translation>
+    </message>
+    <message>
+        <source>&amp;PEM</source>
+        <translation>&amp;PEM</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>✓ The chain leads to “%1” in %2.</source>
+        <extracomment>✓ is shown with the text, never colour alone</extracomment>
+        <translation>✓ La chaîne mène à « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <source>✗ The chain does not lead to the CA in %1: it names the issuer “%2”, and the file holds %3. %4</source>
+        <translation>✗ La chaîne ne mène pas à l&apos;AC de %1 : elle indique l&apos;émetteur « %2 », et le fichier contient %3. %4</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>aucun certificat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n certificate(s)</source>
+        <translation>
+            <numerusform>%1 — %n certificat</numerusform>
+            <numerusform>%1 — %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Aucun certificat</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Ce n&apos;est pas un certificat</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1 (lui-même)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expiré depuis %1</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>débute dans %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>No certificate is selected.</source>
+        <translation>Aucun certificat n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Ouvrir un certificat</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>Enregistrer le certificat sous</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>ChainVerifier</name>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation>Il n&apos;y a aucun certificat à vérifier.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be decoded.</source>
+        <translation>Impossible de décoder le certificat.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start the verification.</source>
+        <translation>OpenSSL n&apos;a pas pu démarrer la vérification.</translation>
+    </message>
+    <message>
+        <source>The chain does not verify: %1.</source>
+        <translation>La vérification de la chaîne a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be used: %1</source>
+        <translation>Le fichier d&apos;AC est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 does not exist.</source>
+        <translation>Le dossier d&apos;AC %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 cannot be used.</source>
+        <translation>Le dossier d&apos;AC %1 est inutilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Exécutez &quot;sslcm-cli --help&quot; pour afficher l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>commande manquante</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Utilisation : sslcm-cli COMMANDE [OPTIONS]
+
+Commandes :
+  --version                 versions de sslcm, de Qt, d&apos;OpenSSL et de la bibliothèque cliente MySQL utilisées
+  profiles list [--json]    lister les profils de connexion enregistrés
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin]
+                            ajouter un profil ; le mot de passe lu sur l&apos;entrée standard est
+                            stocké dans le trousseau de clés du système, jamais dans un fichier
+  profiles remove NAME|ID   supprimer un profil et ses secrets enregistrés
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+                            tester une connexion étape par étape via la passerelle TLS de sslcm ;
+                            code de sortie 0 : sécurisée et vérifiée, 1 : connectée mais moins
+                            sûre, 2 : échec
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            confiance à la première utilisation : afficher le certificat d&apos;AC du
+                            serveur (ou l&apos;empreinte de son certificat) et, avec --yes, en faire
+                            le fichier d&apos;AC du profil (ou l&apos;épingler)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            caractéristiques TLS et chaîne de certificats du serveur, sans
+                            authentification
+</translation>
+    </message>
+    <message>
+        <source>
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
+</source>
+        <translation>
+MODE : disabled, preferred, required, verify-ca, verify-identity (par défaut ; les graphies
+de MySQL comme VERIFY_IDENTITY sont également acceptées).
+
+Code de sortie : 0 succès, 2 échec (raison sur la sortie d&apos;erreur standard), 3 erreur d&apos;utilisation ;
+test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moins sûre que demandé ».
+</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; needs a subcommand: list, add or remove</source>
+        <translation>&quot;profiles&quot; nécessite une sous-commande : list, add ou remove</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;profiles %1&quot;</source>
+        <translation>sous-commande inconnue &quot;profiles %1&quot;</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher au format JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with &quot;sslcm-cli profiles add --name NAME --host HOST&quot; or in the sslcm window.</source>
+        <translation>Aucun profil. Ajoutez-en un avec &quot;sslcm-cli profiles add --name NAME --host HOST&quot; ou dans la fenêtre de sslcm.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>SSL MODE</source>
+        <translation>MODE SSL</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--host is required</source>
+        <translation>--host est obligatoire</translation>
+    </message>
+    <message>
+        <source>--port must be a number between 1 and 65535, not &quot;%1&quot;</source>
+        <translation>--port doit être un nombre compris entre 1 et 65535, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown --ssl-mode &quot;%1&quot;; use disabled, preferred, required, verify-ca or verify-identity</source>
+        <translation>--ssl-mode inconnu &quot;%1&quot; ; utilisez disabled, preferred, required, verify-ca ou verify-identity</translation>
+    </message>
+    <message>
+        <source>unknown --tls-version &quot;%1&quot;; use TLSv1.2 or TLSv1.3</source>
+        <translation>--tls-version inconnue &quot;%1&quot; ; utilisez TLSv1.2 ou TLSv1.3</translation>
+    </message>
+    <message>
+        <source>--pin must be a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>--pin doit être une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a number of seconds</source>
+        <translation>--connect-timeout doit être un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--%1: %2 does not exist</source>
+        <translation>--%1 : %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a folder</source>
+        <translation>--%1 : %2 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a folder, not a file</source>
+        <translation>--%1 : %2 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>--%1: %2 cannot be read (check its permissions)</source>
+        <translation>--%1 : impossible de lire %2 (vérifiez ses permissions)</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name est obligatoire</translation>
+    </message>
+    <message>
+        <source>the profile file cannot be changed; nothing was added</source>
+        <translation>impossible de modifier le fichier de profils ; rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <source>could not read the password from standard input</source>
+        <translation>impossible de lire le mot de passe depuis l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input held no password</source>
+        <translation>--password-stdin : l&apos;entrée standard ne contenait aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>the password could not be stored, so the profile was not added: %1</source>
+        <translation>impossible d&apos;enregistrer le mot de passe ; le profil n&apos;a donc pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Added profile &quot;%1&quot; (%2).</source>
+        <translation>Profil « %1 » (%2) ajouté.</translation>
+    </message>
+    <message>
+        <source>&quot;test&quot; takes one profile, or connection options</source>
+        <translation>&quot;test&quot; attend un profil ou des options de connexion</translation>
+    </message>
+    <message>
+        <source>give either a profile or --host, not both</source>
+        <translation>indiquez soit un profil, soit --host, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>no profile is named or has the id &quot;%1&quot;</source>
+        <translation>aucun profil ne porte le nom ou l&apos;identifiant « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n profil s&apos;appelle « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
+            <numerusform>%n profils s&apos;appellent « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;probe&quot; takes one HOST or HOST:PORT</source>
+        <translation>&quot;probe&quot; attend un seul HOST ou HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST or HOST:PORT</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme HOST ou HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&quot;profiles remove&quot; takes exactly one profile name or id</source>
+        <translation>&quot;profiles remove&quot; attend exactement un nom ou un identifiant de profil</translation>
+    </message>
+    <message>
+        <source>the profile file cannot be changed; nothing was removed</source>
+        <translation>impossible de modifier le fichier de profils ; rien n&apos;a été supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; remove one by its id: %2</source>
+        <translation>
+            <numerusform>%n profil s&apos;appelle « %1 » ; supprimez-le par son identifiant : %2</numerusform>
+            <numerusform>%n profils s&apos;appellent « %1 » ; supprimez-en un par son identifiant : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; (%2).</source>
+        <translation>Profil « %1 » (%2) supprimé.</translation>
+    </message>
+    <message>
+        <source>warning: the profile&apos;s stored secrets could not be deleted: %1</source>
+        <translation>avertissement : impossible de supprimer les secrets enregistrés du profil : %1</translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; takes one profile and either --use-server-ca or --pin</source>
+        <translation>&quot;trust&quot; attend un profil et soit --use-server-ca, soit --pin</translation>
+    </message>
+    <message>
+        <source>the profile file cannot be changed</source>
+        <translation>impossible de modifier le fichier de profils</translation>
+    </message>
+    <message>
+        <source>no TLS session with %1: %2</source>
+        <translation>aucune session TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server presented no CA certificate to trust; pin its certificate with --pin instead</source>
+        <translation>le serveur n&apos;a présenté aucun certificat d&apos;AC auquel faire confiance ; épinglez plutôt son certificat avec --pin</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation>impossible de lire le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>CA certificate presented by %1:</source>
+        <translation>Certificat d&apos;AC présenté par %1 :</translation>
+    </message>
+    <message>
+        <source>Server certificate presented by %1:</source>
+        <translation>Certificat serveur présenté par %1 :</translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation>  sujet :     %1</translation>
+    </message>
+    <message>
+        <source>  issuer:  %1</source>
+        <translation>  émetteur :  %1</translation>
+    </message>
+    <message>
+        <source>  valid:   %1 to %2</source>
+        <translation>  validité :  du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with one from the server&apos;s administrator or provider, then run again with --yes to trust it.</source>
+        <translation>Comparez l&apos;empreinte avec celle fournie par l&apos;administrateur ou le fournisseur du serveur, puis relancez la commande avec --yes pour lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Saved as %1; it is now the profile&apos;s CA file (mode %2).</source>
+        <translation>Enregistré sous %1 ; c&apos;est désormais le fichier d&apos;AC du profil (mode %2).</translation>
+    </message>
+    <message>
+        <source>Pinned; a different certificate will be refused (mode %1).</source>
+        <translation>Épinglé ; un autre certificat sera refusé (mode %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCertificateSubject</name>
+    <message>
+        <source>The certificate&apos;s names could not be read.</source>
+        <translation>Impossible de lire les noms du certificat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>A server that trusts this CA file accepts the certificate.</source>
+        <translation>Un serveur qui fait confiance à ce fichier d&apos;AC accepte le certificat.</translation>
+    </message>
+    <message>
+        <source>A server that trusts this CA file refuses the certificate: %1</source>
+        <translation>Un serveur qui fait confiance à ce fichier d&apos;AC refuse le certificat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientOptions</name>
+    <message>
+        <source>port &quot;%1&quot; is not a port number</source>
+        <translation>le port « %1 » n&apos;est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>TLS versions older than 1.2 in &quot;%1&quot; (sslcm requires TLS 1.2 or newer)</source>
+        <translation>versions TLS antérieures à 1.2 dans « %1 » (sslcm exige TLS 1.2 ou ultérieur)</translation>
+    </message>
+    <message>
+        <source>connect timeout &quot;%1&quot;</source>
+        <translation>délai de connexion « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown SSL mode &quot;%1&quot;</source>
+        <translation>mode SSL inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>Unix socket &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation>socket Unix « %1 » (sslcm se connecte via TCP)</translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation>protocole « %1 » (sslcm se connecte via TCP)</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot;</source>
+        <translation>option « %1 »</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation>option « %1 » = « %2 »</translation>
+    </message>
+    <message>
+        <source>No SSL mode was given; a CA is, so the connection is imported as &quot;%1&quot;.</source>
+        <translation>Aucun mode SSL n&apos;a été indiqué, mais une AC l&apos;a été ; la connexion est donc importée avec le mode « %1 ».</translation>
+    </message>
+    <message>
+        <source>No TLS settings were given; imported as &quot;%1&quot;, the clients&apos; default. Consider &quot;%2&quot;.</source>
+        <translation>Aucun paramètre TLS n&apos;a été indiqué ; la connexion est importée avec le mode « %1 », celui des clients par défaut. Envisagez « %2 ».</translation>
+    </message>
+    <message>
+        <source>No host was given; the clients&apos; default &quot;localhost&quot; is used.</source>
+        <translation>Aucun hôte n&apos;a été indiqué ; la valeur par défaut des clients, &quot;localhost&quot;, est utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCaSource</name>
+    <message>
+        <source>Rackspace provides the CA certificate for each Cloud Databases instance when SSL is set up for it: download it from the Cloud Control Panel or ask Rackspace support, then choose the file here.</source>
+        <translation>Rackspace fournit le certificat d&apos;AC de chaque instance Cloud Databases lorsque SSL y est configuré : téléchargez-le depuis le Cloud Control Panel ou demandez-le à l&apos;assistance Rackspace, puis choisissez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>Amazon publishes one bundle of the RDS CA certificates for all commercial regions (GovCloud and China regions have their own bundles).</source>
+        <translation>Amazon publie un lot unique de certificats d&apos;AC RDS pour toutes les régions commerciales (les régions GovCloud et Chine ont leurs propres lots).</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL servers chain to DigiCert Global Root CA; check Microsoft&apos;s page for the roots currently in use (DigiCert Global Root G2, Microsoft RSA Root CA 2017).</source>
+        <translation>Les certificats des serveurs Azure Database for MySQL remontent jusqu&apos;à DigiCert Global Root CA ; consultez la page de Microsoft pour connaître les racines actuellement utilisées (DigiCert Global Root G2, Microsoft RSA Root CA 2017).</translation>
+    </message>
+    <message>
+        <source>Each Cloud SQL instance has its own server CA: download server-ca.pem from the instance&apos;s Connections &gt; Security page in the Google Cloud console, or run: gcloud sql instances describe INSTANCE --format=&quot;value(serverCaCert.cert)&quot;</source>
+        <translation>Chaque instance Cloud SQL possède sa propre AC de serveur : téléchargez server-ca.pem depuis la page Connexions &gt; Sécurité de l&apos;instance dans la console Google Cloud, ou exécutez : gcloud sql instances describe INSTANCE --format=&quot;value(serverCaCert.cert)&quot;</translation>
+    </message>
+    <message>
+        <source>Each DigitalOcean database cluster has its own CA: use &quot;Download CA certificate&quot; in the cluster&apos;s Connection Details, or the API (GET /v2/databases/CLUSTER_ID/ca).</source>
+        <translation>Chaque cluster de bases de données DigitalOcean possède sa propre AC : utilisez « Download CA certificate » dans les Connection Details du cluster, ou l&apos;API (GET /v2/databases/CLUSTER_ID/ca).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineImporter</name>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>the text is too long for a command line</source>
+        <translation>le texte est trop long pour une ligne de commande</translation>
+    </message>
+    <message>
+        <source>not a mysql or mariadb command line (it starts with &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une ligne de commande mysql ou mariadb (elle commence par « %1 »)</translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting; sslcm keeps it in the keychain.</source>
+        <translation>Le mot de passe est demandé lors de la connexion ; sslcm le conserve dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>the option file &quot;%1&quot; (import it as well)</source>
+        <translation>le fichier d&apos;options « %1 » (importez-le également)</translation>
+    </message>
+    <message>
+        <source>option &quot;-%1&quot;</source>
+        <translation>option « -%1 »</translation>
+    </message>
+    <message>
+        <source>argument &quot;%1&quot;</source>
+        <translation>argument « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 command line</source>
+        <translation>ligne de commande %1</translation>
+    </message>
+    <message>
+        <source>The command line contains a password: it is visible to every user of the machine while the command runs and stays in the shell history. Store it in the keychain instead.</source>
+        <translation>La ligne de commande contient un mot de passe : il est visible par tous les utilisateurs de la machine pendant l&apos;exécution de la commande et reste dans l&apos;historique du shell. Enregistrez-le plutôt dans le trousseau de clés.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionExplainer</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you trust this server (check with its administrator or provider), use the CA certificate of the chain it presented as this profile&apos;s CA file, or pin the server certificate&apos;s SHA-256 fingerprint %1.</source>
+        <translation>Si vous faites confiance à ce serveur (vérifiez auprès de son administrateur ou de son fournisseur), utilisez le certificat d&apos;AC de la chaîne qu&apos;il a présentée comme fichier d&apos;AC de ce profil, ou épinglez l&apos;empreinte SHA-256 %1 du certificat serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>A CA certificate in the server&apos;s chain</source>
+        <translation>Un certificat d&apos;AC de la chaîne du serveur</translation>
+    </message>
+    <message>
+        <source>%1 has expired; sslcm stopped before sending your password.</source>
+        <translation>%1 a expiré ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was valid until %3, %4 ago.</source>
+        <translation>%1 (%2) était valide jusqu&apos;au %3, il y a %4.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator or provider to renew the certificate.</source>
+        <translation>Demandez à l&apos;administrateur ou au fournisseur du serveur de renouveler le certificat.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: it says %1.</source>
+        <translation>Vérifiez l&apos;horloge de cet ordinateur : elle indique %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid yet; sslcm stopped before sending your password.</source>
+        <translation>%1 n&apos;est pas encore valide ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid from %3, %4 from now.</source>
+        <translation>%1 (%2) est valide à partir du %3, dans %4.</translation>
+    </message>
+    <message>
+        <source>If the clock is right, the server uses a certificate issued for the future; ask its administrator to install the current one.</source>
+        <translation>Si l&apos;horloge est juste, le serveur utilise un certificat émis pour une date future ; demandez à son administrateur d&apos;installer le certificat actuel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not lead to the CA you chose; sslcm stopped before sending your password.</source>
+        <translation>Le certificat du serveur ne mène pas à l&apos;AC que vous avez choisie ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, but your CA file %2 holds %3.</source>
+        <translation>La chaîne du serveur indique l&apos;émetteur %1, mais votre fichier d&apos;AC %2 contient %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, which is not in your CA file or folder.</source>
+        <translation>La chaîne du serveur indique l&apos;émetteur %1, qui ne figure pas dans votre fichier ou dossier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain names the issuer %1, which is not among this system&apos;s trusted CAs.</source>
+        <translation>La chaîne du serveur indique l&apos;émetteur %1, qui ne fait pas partie des AC de confiance de ce système.</translation>
+    </message>
+    <message>
+        <source>The server presents a self-signed certificate: no CA vouches for it.</source>
+        <translation>Le serveur présente un certificat auto-signé : aucune AC ne s&apos;en porte garante.</translation>
+    </message>
+    <message>
+        <source>Download the CA certificate your provider publishes for this server and choose it as the CA file.</source>
+        <translation>Téléchargez le certificat d&apos;AC que votre fournisseur publie pour ce serveur et choisissez-le comme fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; sslcm stopped before sending your password.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>OpenSSL says: %1 (certificate %2 in the chain).</source>
+        <translation>OpenSSL indique : %1 (certificat %2 de la chaîne).</translation>
+    </message>
+    <message>
+        <source>The server refused the login for %1.</source>
+        <translation>Le serveur a refusé l&apos;authentification de %1.</translation>
+    </message>
+    <message>
+        <source>The account requires a client certificate (%1), and this profile sends none.</source>
+        <translation>Le compte exige un certificat client (%1), et ce profil n&apos;en envoie aucun.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and key issued for this account in the profile&apos;s security settings.</source>
+        <translation>Dans les paramètres de sécurité du profil, choisissez le certificat client et la clé délivrés pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The account accepts only a particular certificate (%1); the one sent may not match, or the password is wrong.</source>
+        <translation>Le compte n&apos;accepte qu&apos;un certificat précis (%1) ; celui qui a été envoyé ne correspond peut-être pas, ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>Check that the client certificate&apos;s subject and issuer are exactly those in the requirement.</source>
+        <translation>Vérifiez que le sujet et l&apos;émetteur du certificat client sont exactement ceux de l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source>Check the password.</source>
+        <translation>Vérifiez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>TLS was fine and the account&apos;s requirement (%1) is met, so the password (or the user name, or the host the account allows) is wrong.</source>
+        <translation>TLS a fonctionné et l&apos;exigence du compte (%1) est satisfaite ; c&apos;est donc le mot de passe (ou le nom d&apos;utilisateur, ou l&apos;hôte autorisé par le compte) qui est erroné.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Check the password and the user name.</source>
+        <translation>Vérifiez le mot de passe et le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Check that the account allows connections from this computer&apos;s address (the host part of &apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Vérifiez que le compte autorise les connexions depuis l&apos;adresse de cet ordinateur (la partie hôte de &apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>TLS and the client certificate were accepted. Either the password is wrong, or the account requires a different certificate (REQUIRE SUBJECT/ISSUER): servers answer both with the same error.</source>
+        <translation>TLS et le certificat client ont été acceptés. Soit le mot de passe est erroné, soit le compte exige un autre certificat (REQUIRE SUBJECT/ISSUER) : les serveurs répondent aux deux cas par la même erreur.</translation>
+    </message>
+    <message>
+        <source>TLS was fine. Either the password is wrong, or the account requires a client certificate (REQUIRE X509, SUBJECT or ISSUER): servers answer both with the same error, 1045.</source>
+        <translation>TLS a fonctionné. Soit le mot de passe est erroné, soit le compte exige un certificat client (REQUIRE X509, SUBJECT ou ISSUER) : les serveurs répondent aux deux cas par la même erreur, 1045.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator whether the account requires a client certificate; if so, add it to the profile.</source>
+        <translation>Demandez à l&apos;administrateur si le compte exige un certificat client ; si c&apos;est le cas, ajoutez-le au profil.</translation>
+    </message>
+    <message>
+        <source>Check that the account allows connections from this computer&apos;s address.</source>
+        <translation>Vérifiez que le compte autorise les connexions depuis l&apos;adresse de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server.</source>
+        <translation>La base de données %1 n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Check the default database&apos;s name, or leave it empty.</source>
+        <translation>Vérifiez le nom de la base de données par défaut, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>The account may not use the database %1.</source>
+        <translation>Le compte n&apos;est pas autorisé à utiliser la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for privileges on it, or choose another default database.</source>
+        <translation>Demandez à l&apos;administrateur des privilèges sur celle-ci, ou choisissez une autre base de données par défaut.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after the TLS handshake: it rejected the client certificate.</source>
+        <translation>Le serveur a fermé la connexion juste après la négociation TLS : il a rejeté le certificat client.</translation>
+    </message>
+    <message>
+        <source>This happens when the client certificate was not issued by a CA the server trusts (the server&apos;s ssl_ca), or has expired.</source>
+        <translation>Cela se produit lorsque le certificat client n&apos;a pas été émis par une AC à laquelle le serveur fait confiance (le ssl_ca du serveur), ou lorsqu&apos;il a expiré.</translation>
+    </message>
+    <message>
+        <source>The server said: %1.</source>
+        <translation>Le serveur a répondu : %1.</translation>
+    </message>
+    <message>
+        <source>Use the client certificate issued by the server&apos;s CA, or ask the administrator which CA the server trusts.</source>
+        <translation>Utilisez le certificat client émis par l&apos;AC du serveur, ou demandez à l&apos;administrateur à quelle AC le serveur fait confiance.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the login.</source>
+        <translation>Le serveur a fermé la connexion pendant l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Look at the server&apos;s error log for the reason.</source>
+        <translation>Consultez le journal d&apos;erreurs du serveur pour en connaître la raison.</translation>
+    </message>
+    <message>
+        <source>The login failed: %1 (error %2).</source>
+        <translation>L&apos;authentification a échoué : %1 (erreur %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the mysql command line treats “localhost” as the Unix socket, which never uses TLS; sslcm always connects over TCP. To test TLS with mysql, use --host=127.0.0.1.</source>
+        <translation>Remarque : la ligne de commande mysql traite « localhost » comme le socket Unix, qui n&apos;utilise jamais TLS ; sslcm se connecte toujours via TCP. Pour tester TLS avec mysql, utilisez --host=127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server proved its identity.</source>
+        <translation>La connexion est chiffrée et le serveur a prouvé son identité.</translation>
+    </message>
+    <message>
+        <source>The account %1 can still log in without TLS from other clients: lock it to TLS with ALTER USER … REQUIRE SSL (Account TLS requirements).</source>
+        <translation>Le compte %1 peut toujours se connecter sans TLS depuis d&apos;autres clients : imposez-lui TLS avec ALTER USER … REQUIRE SSL (Exigences TLS des comptes).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s view of the session differs from what sslcm saw; see Session checks.</source>
+        <translation>La vision qu&apos;a le serveur de la session diffère de ce que sslcm a observé ; voir Vérifications de la session.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server&apos;s identity was not checked.</source>
+        <translation>La connexion est chiffrée, mais l&apos;identité du serveur n&apos;a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>With the mode %1 anyone able to intercept the connection could pose as the server and read your password.</source>
+        <translation>Avec le mode %1, quiconque est en mesure d&apos;intercepter la connexion pourrait se faire passer pour le serveur et lire votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate of the server&apos;s provider and the mode “Verify CA and host name”.</source>
+        <translation>Choisissez le certificat d&apos;AC du fournisseur du serveur et le mode « Vérifier l&apos;AC et le nom d&apos;hôte ».</translation>
+    </message>
+    <message>
+        <source>TLS is disabled for this profile: the password and all data crossed the network in plain text.</source>
+        <translation>TLS est désactivé pour ce profil : le mot de passe et toutes les données ont transité sur le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA and host name” unless this network is entirely under your control.</source>
+        <translation>Choisissez « Vérifier l&apos;AC et le nom d&apos;hôte », sauf si ce réseau est entièrement sous votre contrôle.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, so sslcm connected in plain text (the mode is Preferred).</source>
+        <translation>Le serveur %1 ne propose pas TLS ; sslcm s&apos;est donc connecté en clair (le mode est « Préféré »).</translation>
+    </message>
+    <message>
+        <source>The password and all data crossed the network unencrypted. An attacker can also make a TLS server look like this one.</source>
+        <translation>Le mot de passe et toutes les données ont transité sur le réseau sans chiffrement. Un attaquant peut également faire ressembler un serveur TLS à celui-ci.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server (ssl_cert and ssl_key in its configuration).</source>
+        <translation>Activez TLS sur le serveur (ssl_cert et ssl_key dans sa configuration).</translation>
+    </message>
+    <message>
+        <source>Then choose “Verify CA and host name”, so a missing TLS is refused instead of accepted.</source>
+        <translation>Choisissez ensuite « Vérifier l&apos;AC et le nom d&apos;hôte », afin que l&apos;absence de TLS soit refusée au lieu d&apos;être acceptée.</translation>
+    </message>
+    <message>
+        <source>sslcm cannot find a server called %1.</source>
+        <translation>sslcm ne trouve aucun serveur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name.</source>
+        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>If the server is only reachable through a VPN or a private network, connect to it first.</source>
+        <translation>Si le serveur n&apos;est accessible que via un VPN ou un réseau privé, connectez-vous d&apos;abord à celui-ci.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed: %2.</source>
+        <translation>La connexion réseau à %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>Check the host, the port and the network.</source>
+        <translation>Vérifiez l&apos;hôte, le port et le réseau.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1.</source>
+        <translation>Rien n&apos;accepte de connexions sur %1.</translation>
+    </message>
+    <message>
+        <source>The server is not running, listens on another port, or accepts only local connections (bind-address, skip-networking).</source>
+        <translation>Le serveur n&apos;est pas démarré, écoute sur un autre port ou n&apos;accepte que les connexions locales (bind-address, skip-networking).</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB use 3306 unless configured otherwise; your provider&apos;s console shows the right one.</source>
+        <translation>Vérifiez le port : MySQL et MariaDB utilisent 3306, sauf configuration contraire ; la console de votre fournisseur indique le bon port.</translation>
+    </message>
+    <message>
+        <source>Check that the server listens on the network, not only on its Unix socket.</source>
+        <translation>Vérifiez que le serveur écoute sur le réseau, et pas seulement sur son socket Unix.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2.</translation>
+    </message>
+    <message>
+        <source>A firewall or a cloud security group probably drops the connection, or the address is wrong.</source>
+        <translation>Un pare-feu ou un groupe de sécurité cloud bloque probablement la connexion, ou l&apos;adresse est erronée.</translation>
+    </message>
+    <message>
+        <source>Check that your provider&apos;s firewall or allow-list admits this computer&apos;s public address.</source>
+        <translation>Vérifiez que le pare-feu ou la liste d&apos;autorisation de votre fournisseur admet l&apos;adresse publique de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port.</source>
+        <translation>Vérifiez le nom d&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but no MySQL greeting came within %2.</source>
+        <translation>Connecté à %1, mais aucun message d&apos;accueil MySQL n&apos;est arrivé dans un délai de %2.</translation>
+    </message>
+    <message>
+        <source>Whatever listens on that port is not a MySQL or MariaDB server, or the server is overloaded.</source>
+        <translation>Ce qui écoute sur ce port n&apos;est pas un serveur MySQL ou MariaDB, ou bien le serveur est surchargé.</translation>
+    </message>
+    <message>
+        <source>Check the port number.</source>
+        <translation>Vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <source>What answers on %1 does not speak the MySQL protocol correctly.</source>
+        <translation>Ce qui répond sur %1 ne parle pas correctement le protocole MySQL.</translation>
+    </message>
+    <message>
+        <source>Check the port number: it may belong to another service.</source>
+        <translation>Vérifiez le numéro de port : il appartient peut-être à un autre service.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection before the login: %1 (error %2).</source>
+        <translation>Le serveur a refusé la connexion avant l&apos;authentification : %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <source>The server does not allow connections from this computer&apos;s address; ask the administrator to create the account for it.</source>
+        <translation>Le serveur n&apos;autorise pas les connexions depuis l&apos;adresse de cet ordinateur ; demandez à l&apos;administrateur de créer le compte pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>The server has too many connections; try again later.</source>
+        <translation>Le serveur a trop de connexions ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server blocked this computer after failed connections; the administrator can unblock it with FLUSH HOSTS.</source>
+        <translation>Le serveur a bloqué cet ordinateur après des connexions en échec ; l&apos;administrateur peut le débloquer avec FLUSH HOSTS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS. sslcm stopped before sending your user name or password.</source>
+        <translation>Le serveur %1 ne propose pas TLS. sslcm s&apos;est arrêté avant d&apos;envoyer votre nom d&apos;utilisateur ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Either TLS is not configured on the server, or something between you and the server removes it (a proxy, or an attacker).</source>
+        <translation>Soit TLS n&apos;est pas configuré sur le serveur, soit un élément situé entre vous et le serveur le supprime (un proxy ou un attaquant).</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server: ssl_cert and ssl_key (and ssl_ca) in its configuration.</source>
+        <translation>Activez TLS sur le serveur : ssl_cert et ssl_key (et ssl_ca) dans sa configuration.</translation>
+    </message>
+    <message>
+        <source>Check that no proxy or load balancer in between terminates TLS.</source>
+        <translation>Vérifiez qu&apos;aucun proxy ni répartiteur de charge intermédiaire ne termine la session TLS.</translation>
+    </message>
+    <message>
+        <source>Only on a network you fully trust: choose the mode Preferred or Disabled.</source>
+        <translation>Uniquement sur un réseau en lequel vous avez entièrement confiance : choisissez le mode « Préféré » ou « Désactivé ».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1; sslcm stopped before sending your password.</source>
+        <translation>Le certificat du serveur n&apos;est pas délivré pour %1 ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The certificate names no host at all.</source>
+        <translation>Le certificat n&apos;indique aucun hôte.</translation>
+    </message>
+    <message>
+        <source>It covers: %1.</source>
+        <translation>Il couvre : %1.</translation>
+    </message>
+    <message>
+        <source>Connect using one of the names the certificate covers, e.g. %1.</source>
+        <translation>Connectez-vous en utilisant l&apos;un des noms couverts par le certificat, par ex. %1.</translation>
+    </message>
+    <message>
+        <source>If your provider&apos;s certificates never name the host you connect to, choose “Verify CA” (the chain is still checked).</source>
+        <translation>Si les certificats de votre fournisseur n&apos;indiquent jamais l&apos;hôte auquel vous vous connectez, choisissez « Vérifier l&apos;AC » (la chaîne reste vérifiée).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you pinned it; sslcm stopped before sending your password.</source>
+        <translation>Le certificat du serveur a changé depuis que vous l&apos;avez épinglé ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Pinned: %1
+Presented: %2</source>
+        <translation>Épinglé :  %1
+Présenté : %2</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator whether the certificate was renewed. If not, someone may be intercepting the connection.</source>
+        <translation>Demandez à l&apos;administrateur du serveur si le certificat a été renouvelé. Sinon, quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>Once confirmed, pin the new fingerprint, or better, verify with the provider&apos;s CA certificate.</source>
+        <translation>Une fois la confirmation obtenue, épinglez la nouvelle empreinte ou, mieux, vérifiez avec le certificat d&apos;AC du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate, so it cannot be verified.</source>
+        <translation>Le serveur n&apos;a envoyé aucun certificat ; il ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the TLS versions this profile allows (%1 or newer).</source>
+        <translation>Le serveur n&apos;accepte aucune des versions TLS autorisées par ce profil (%1 ou ultérieure).</translation>
+    </message>
+    <message>
+        <source>If the minimum is TLS 1.3, try TLS 1.2; otherwise ask the administrator to enable TLS 1.2 or 1.3 (tls_version).</source>
+        <translation>Si le minimum est TLS 1.3, essayez TLS 1.2 ; sinon, demandez à l&apos;administrateur d&apos;activer TLS 1.2 ou 1.3 (tls_version).</translation>
+    </message>
+    <message>
+        <source>The server accepts none of the ciphers this profile allows.</source>
+        <translation>Le serveur n&apos;accepte aucune des suites de chiffrement autorisées par ce profil.</translation>
+    </message>
+    <message>
+        <source>Clear the cipher list to use OpenSSL&apos;s secure defaults.</source>
+        <translation>Videz la liste des suites de chiffrement pour utiliser les valeurs par défaut sûres d&apos;OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Le serveur a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>Usually the server accepts no TLS version or cipher this profile allows, or it requires a client certificate.</source>
+        <translation>En général, le serveur n&apos;accepte aucune version TLS ni suite de chiffrement autorisée par ce profil, ou bien il exige un certificat client.</translation>
+    </message>
+    <message>
+        <source>Check the minimum TLS version and the cipher list.</source>
+        <translation>Vérifiez la version TLS minimale et la liste des suites de chiffrement.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1.</source>
+        <translation>La négociation TLS a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering during the %1 (waited %2).</source>
+        <translation>Le serveur a cessé de répondre pendant %1 (attente : %2).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, the server or the network in between is overloaded or filtering.</source>
+        <translation>Réessayez ; si le problème se reproduit, le serveur ou le réseau intermédiaire est surchargé ou filtre le trafic.</translation>
+    </message>
+    <message>
+        <source>The server asked for your password in clear text on a connection without TLS; sslcm refused and did not send it.</source>
+        <translation>Le serveur a demandé votre mot de passe en clair sur une connexion sans TLS ; sslcm a refusé et ne l&apos;a pas envoyé.</translation>
+    </message>
+    <message>
+        <source>The account uses an authentication method (caching_sha2_password full authentication, mysql_clear_password, PAM) that sends the password itself and needs an encrypted connection to do so safely. A server that removes TLS and then asks for the password is also what an attacker would do.</source>
+        <translation>Le compte utilise une méthode d&apos;authentification (authentification complète caching_sha2_password, mysql_clear_password, PAM) qui envoie le mot de passe lui-même et a besoin d&apos;une connexion chiffrée pour le faire en toute sécurité. Un serveur qui supprime TLS puis demande le mot de passe, c&apos;est aussi exactement ce que ferait un attaquant.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server and choose “Verify CA and host name”.</source>
+        <translation>Activez TLS sur le serveur et choisissez « Vérifier l&apos;AC et le nom d&apos;hôte ».</translation>
+    </message>
+    <message>
+        <source>sslcm&apos;s local link to Qt&apos;s MySQL driver failed (%1). This is a bug in sslcm; please report it with the text of this report.</source>
+        <translation>La liaison locale entre sslcm et le pilote MySQL de Qt a échoué (%1). Il s&apos;agit d&apos;un bogue de sslcm ; veuillez le signaler en joignant le texte de ce rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionImporter</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>« %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation>« %1 » n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a connection file (%2 bytes; at most %3)</source>
+        <translation>« %1 » est trop volumineux pour être un fichier de connexion (%2 octets ; %3 au maximum)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>« %1 » est trop volumineux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file (it contains binary data)</source>
+        <translation>« %1 » n&apos;est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPreset</name>
+    <message>
+        <source>Other server</source>
+        <extracomment>Preset: no provider, everything entered by hand</extracomment>
+        <translation>Autre serveur</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the CA certificate that signed the server&apos;s certificate, and use the host name that certificate names.</source>
+        <translation>Demandez à l&apos;administrateur du serveur le certificat d&apos;AC qui a signé le certificat du serveur, et utilisez le nom d&apos;hôte indiqué par ce certificat.</translation>
+    </message>
+    <message>
+        <source>Rackspace Cloud Databases</source>
+        <translation>Rackspace Cloud Databases</translation>
+    </message>
+    <message>
+        <source>abc123.rackspaceclouddb.com</source>
+        <translation>abc123.rackspaceclouddb.com</translation>
+    </message>
+    <message>
+        <source>Download the CA certificate Rackspace provides for Cloud Databases and pick it as the CA file; connect with the instance&apos;s host name, not its IP address.</source>
+        <translation>Téléchargez le certificat d&apos;AC que Rackspace fournit pour Cloud Databases et choisissez-le comme fichier d&apos;AC ; connectez-vous avec le nom d&apos;hôte de l&apos;instance, et non avec son adresse IP.</translation>
+    </message>
+    <message>
+        <source>Amazon RDS / Aurora</source>
+        <translation>Amazon RDS / Aurora</translation>
+    </message>
+    <message>
+        <source>mydb.abc123.eu-west-1.rds.amazonaws.com</source>
+        <translation>mydb.abc123.eu-west-1.rds.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>Pick AWS&apos;s global CA bundle (global-bundle.pem) as the CA file; the server certificate names the instance endpoint, so connect to that name, not to an IP address or a CNAME of your own.</source>
+        <translation>Choisissez le lot d&apos;AC global d&apos;AWS (global-bundle.pem) comme fichier d&apos;AC ; le certificat serveur indique le point de terminaison de l&apos;instance : connectez-vous donc à ce nom, et non à une adresse IP ou à votre propre CNAME.</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>myserver.mysql.database.azure.com</source>
+        <translation>myserver.mysql.database.azure.com</translation>
+    </message>
+    <message>
+        <source>Flexible Server certificates chain to DigiCert and Microsoft roots that are in the system&apos;s trust store, so no CA file is needed; connect to &lt;server&gt;.mysql.database.azure.com.</source>
+        <translation>Les certificats de Flexible Server remontent à des racines DigiCert et Microsoft présentes dans le magasin de certificats de confiance du système ; aucun fichier d&apos;AC n&apos;est donc nécessaire. Connectez-vous à &lt;server&gt;.mysql.database.azure.com.</translation>
+    </message>
+    <message>
+        <source>Google Cloud SQL</source>
+        <translation>Google Cloud SQL</translation>
+    </message>
+    <message>
+        <source>203.0.113.10</source>
+        <translation>203.0.113.10</translation>
+    </message>
+    <message>
+        <source>Download the instance&apos;s server CA (server-ca.pem) from the console; its server certificate names the instance connection name, not the IP address you connect to, so “Verify CA” is the usual choice.</source>
+        <translation>Téléchargez l&apos;AC de serveur de l&apos;instance (server-ca.pem) depuis la console ; son certificat serveur indique le nom de connexion de l&apos;instance, et non l&apos;adresse IP à laquelle vous vous connectez : « Vérifier l&apos;AC » est donc le choix habituel.</translation>
+    </message>
+    <message>
+        <source>DigitalOcean Managed MySQL</source>
+        <translation>DigitalOcean Managed MySQL</translation>
+    </message>
+    <message>
+        <source>db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com</source>
+        <translation>db-mysql-fra1-12345-do-user-1-0.b.db.ondigitalocean.com</translation>
+    </message>
+    <message>
+        <source>Download the cluster&apos;s CA certificate (ca-certificate.crt) from its connection details; each cluster has its own CA, and the certificate names the cluster&apos;s host name.</source>
+        <translation>Téléchargez le certificat d&apos;AC du cluster (ca-certificate.crt) depuis ses informations de connexion ; chaque cluster possède sa propre AC, et le certificat indique le nom d&apos;hôte du cluster.</translation>
+    </message>
+    <message>
+        <source>Server on this computer</source>
+        <translation>Serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Use the CA that signed the server&apos;s own certificate (the file --ssl-ca points to on the server) and the address it names; 127.0.0.1 connects over TCP, which is what TLS needs.</source>
+        <translation>Utilisez l&apos;AC qui a signé le certificat propre du serveur (le fichier désigné par --ssl-ca sur le serveur) et l&apos;adresse qu&apos;il indique ; 127.0.0.1 se connecte via TCP, ce dont TLS a besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Secure: encrypted, and the server proved its identity.</source>
+        <translation>Sécurisée : chiffrée, et le serveur a prouvé son identité.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity was not verified: anyone in the middle could pose as the server.</source>
+        <translation>Chiffrée, mais l&apos;identité du serveur n&apos;a pas été vérifiée : n&apos;importe qui placé entre les deux pourrait se faire passer pour le serveur.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the password and all data crossed the network in plain text.</source>
+        <translation>Non chiffrée : le mot de passe et toutes les données ont transité sur le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>sslcm connection test: %1</source>
+        <translation>Test de connexion sslcm : %1</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2, user %3, SSL mode %4%5</source>
+        <translation>Serveur : %1:%2, utilisateur %3, mode SSL %4%5</translation>
+    </message>
+    <message>
+        <source>, pinned certificate</source>
+        <translation>, certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC, took %2 ms</source>
+        <translation>Démarré : %1 UTC, durée %2 ms</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict : %1</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Server version: %1, connection id %2</source>
+        <translation>Version du serveur : %1, identifiant de connexion %2</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2%3</source>
+        <translation>TLS : %1, suite de chiffrement %2%3</translation>
+    </message>
+    <message>
+        <source>, local TLS hop</source>
+        <translation>, tronçon TLS local</translation>
+    </message>
+    <message>
+        <source>Server&apos;s view of the session: TLS %1, cipher %2</source>
+        <translation>Vision de la session par le serveur : TLS %1, suite de chiffrement %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Logged in as: %1</source>
+        <translation>Connecté en tant que : %1</translation>
+    </message>
+    <message>
+        <source>Account TLS requirement: %1</source>
+        <translation>Exigence TLS du compte : %1</translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256: %1</source>
+        <translation>SHA-256 du certificat serveur : %1</translation>
+    </message>
+    <message>
+        <source>Certificates presented by the server: %1</source>
+        <translation>Certificats présentés par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (depth %2)</source>
+        <translation>Vérification : %1 (profondeur %2)</translation>
+    </message>
+    <message>
+        <source>Login error %1: %2</source>
+        <translation>Erreur d&apos;authentification %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host name (%2)</source>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte connu (%2)</translation>
+    </message>
+    <message>
+        <source>TLS is disabled for this profile</source>
+        <translation>TLS est désactivé pour ce profil</translation>
+    </message>
+    <message>
+        <source>the server offers no TLS: connected in plain text</source>
+        <translation>le serveur ne propose pas TLS : connexion en texte clair</translation>
+    </message>
+    <message>
+        <source>the pinned fingerprint matches</source>
+        <translation>l&apos;empreinte épinglée correspond</translation>
+    </message>
+    <message>
+        <source>not verified: the mode is %1</source>
+        <translation>non vérifié : le mode est %1</translation>
+    </message>
+    <message>
+        <source>the chain leads to your CA and names %1</source>
+        <translation>la chaîne mène à votre AC et désigne %1</translation>
+    </message>
+    <message>
+        <source>the chain leads to your CA</source>
+        <translation>la chaîne mène à votre AC</translation>
+    </message>
+    <message>
+        <source>the server reports TLS &quot;%1&quot; / &quot;%2&quot; for this session, sslcm saw &quot;%3&quot; / &quot;%4&quot;</source>
+        <translation>le serveur indique TLS « %1 » / « %2 » pour cette session, sslcm a vu « %3 » / « %4 »</translation>
+    </message>
+    <message>
+        <source>the server confirms %1 for this session</source>
+        <translation>le serveur confirme %1 pour cette session</translation>
+    </message>
+    <message>
+        <source>the server confirms: no TLS</source>
+        <translation>le serveur confirme : pas de TLS</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <source>the text is too long for a URI</source>
+        <translation>le texte est trop long pour une URI</translation>
+    </message>
+    <message>
+        <source>not a MySQL or MariaDB URI (mysql://, mariadb://)</source>
+        <translation>ce n&apos;est pas une URI MySQL ou MariaDB (mysql://, mariadb://)</translation>
+    </message>
+    <message>
+        <source>a URI cannot contain spaces or control characters</source>
+        <translation>une URI ne peut pas contenir d&apos;espaces ni de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>more than one host (%1): only the first is used</source>
+        <translation>plusieurs hôtes (%1) : seul le premier est utilisé</translation>
+    </message>
+    <message>
+        <source>an IPv6 address without &quot;]&quot;</source>
+        <translation>une adresse IPv6 sans « ] »</translation>
+    </message>
+    <message>
+        <source>unexpected text after the address</source>
+        <translation>texte inattendu après l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>the URI names no host</source>
+        <translation>l&apos;URI ne désigne aucun hôte</translation>
+    </message>
+    <message>
+        <source>connect timeout &quot;%1&quot;</source>
+        <translation>délai de connexion « %1 »</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation>paramètre « %1 » = « %2 »</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>The URI contains a password in clear text. Store it in the keychain and keep it out of URIs.</source>
+        <translation>L&apos;URI contient un mot de passe en clair. Enregistrez-le dans le trousseau et ne le mettez pas dans les URI.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWizard</name>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Wizard button</extracomment>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DBeaverImporter</name>
+    <message>
+        <source>DBeaver connections</source>
+        <translation>Connexions DBeaver</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2)</source>
+        <translation>le fichier est trop volumineux (%1 octets ; au maximum %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation>JSON non valide (à l&apos;octet %1) : %2</translation>
+    </message>
+    <message>
+        <source>not a DBeaver data-sources.json (no &quot;connections&quot;)</source>
+        <translation>ce n&apos;est pas un fichier data-sources.json de DBeaver (pas de « connections »)</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; (%2 is not MySQL or MariaDB)</source>
+        <translation>connexion « %1 » (%2 n&apos;est ni MySQL ni MariaDB)</translation>
+    </message>
+    <message>
+        <source>the JDBC URL &quot;%1&quot; (import it as a URI)</source>
+        <translation>l&apos;URL JDBC « %1 » (importez-la comme URI)</translation>
+    </message>
+    <message>
+        <source>the network handler &quot;%1&quot; (for example an SSH tunnel)</source>
+        <translation>le gestionnaire réseau « %1 » (par exemple un tunnel SSH)</translation>
+    </message>
+    <message>
+        <source>DBeaver&apos;s &quot;verify server certificate&quot; checks the CA but not the host name (Connector/J VERIFY_CA).</source>
+        <translation>L&apos;option « verify server certificate » de DBeaver vérifie l&apos;AC mais pas le nom d&apos;hôte (Connector/J VERIFY_CA).</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; in %2</source>
+        <translation>connexion « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>DBeaver keeps user names and passwords in its encrypted credentials-config.json: enter them in sslcm.</source>
+        <translation>DBeaver conserve les noms d&apos;utilisateur et les mots de passe dans son fichier chiffré credentials-config.json : saisissez-les dans sslcm.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Le mot de passe de « %1 » est enregistré en clair dans %2.</translation>
+    </message>
+    <message>
+        <source>the file holds no connections</source>
+        <translation>le fichier ne contient aucune connexion</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Exécutez &quot;sslcm-cli --help&quot; pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
+  export --all [--output FILE]
+                            write a profile for another client or application;
+                            FORMAT: %1
+                            --with-password writes the keychain&apos;s password into FILE (mode 0600)
+</source>
+        <translation>  export PROFILE --as FORMAT [--output FILE] [--with-password]
+  export --all [--output FILE]
+                            écrit un profil pour un autre client ou une autre application ;
+                            FORMAT : %1
+                            --with-password écrit le mot de passe du trousseau dans FILE (mode 0600)
+</translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Include the password (file only).</source>
+        <translation>Inclure le mot de passe (fichier uniquement).</translation>
+    </message>
+    <message>
+        <source>Every profile, as sslcm JSON.</source>
+        <translation>Tous les profils, au format JSON de sslcm.</translation>
+    </message>
+    <message>
+        <source>--all exports every profile as sslcm JSON, without secrets</source>
+        <translation>--all exporte tous les profils au format JSON de sslcm, sans les secrets</translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; needs one profile name or id</source>
+        <translation>&quot;export&quot; attend un nom ou un identifiant de profil</translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; needs --as FORMAT</source>
+        <translation>&quot;export&quot; attend --as FORMAT</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>format inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>no profile &quot;%1&quot;</source>
+        <translation>aucun profil « %1 »</translation>
+    </message>
+    <message>
+        <source>more than one profile is called &quot;%1&quot;; use its id</source>
+        <translation>plusieurs profils s&apos;appellent « %1 » ; utilisez son identifiant</translation>
+    </message>
+    <message>
+        <source>--with-password writes only into a file (--output FILE)</source>
+        <translation>--with-password n&apos;écrit que dans un fichier (--output FILE)</translation>
+    </message>
+    <message>
+        <source>cannot read the password from the keychain: %1</source>
+        <translation>impossible de lire le mot de passe depuis le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Write the password into the saved file</source>
+        <translation>É&amp;crire le mot de passe dans le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <extracomment>Window title; %1 is the profile&apos;s name</extracomment>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>Clients and files</source>
+        <extracomment>Heading of the export formats that are not application code</extracomment>
+        <translation>Clients et fichiers</translation>
+    </message>
+    <message>
+        <source>Use in your application</source>
+        <extracomment>Heading of the export formats that are connection code for applications</extracomment>
+        <translation>Utiliser dans votre application</translation>
+    </message>
+    <message>
+        <source>Exported text</source>
+        <translation>Texte exporté</translation>
+    </message>
+    <message>
+        <source>Write the password into the saved file</source>
+        <translation>Écrire le mot de passe dans le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Only the saved file gets the password from the keychain, and it is created readable only by you. The preview and Copy never contain it.</source>
+        <translation>Seul le fichier enregistré reçoit le mot de passe du trousseau, et il est créé lisible par vous seul. L&apos;aperçu et « Copier » ne le contiennent jamais.</translation>
+    </message>
+    <message>
+        <source>Copy the exported text</source>
+        <translation>Copier le texte exporté</translation>
+    </message>
+    <message>
+        <source>Save the export as a file</source>
+        <translation>Enregistrer l&apos;export dans un fichier</translation>
+    </message>
+    <message>
+        <source>The saved file will hold the password; it is created readable only by you (mode 0600).</source>
+        <translation>Le fichier enregistré contiendra le mot de passe ; il est créé lisible par vous seul (mode 0600).</translation>
+    </message>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Copied (without the password).</source>
+        <translation>Copié (sans le mot de passe).</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Enregistrer l&apos;export</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>mysql command line</source>
+        <translation>ligne de commande mysql</translation>
+    </message>
+    <message>
+        <source>mariadb command line</source>
+        <translation>ligne de commande mariadb</translation>
+    </message>
+    <message>
+        <source>Option file ([client] group)</source>
+        <translation>Fichier d&apos;options (groupe [client])</translation>
+    </message>
+    <message>
+        <source>Connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <source>PHP (PDO)</source>
+        <translation>PHP (PDO)</translation>
+    </message>
+    <message>
+        <source>Python (PyMySQL)</source>
+        <translation>Python (PyMySQL)</translation>
+    </message>
+    <message>
+        <source>Python (mysqlclient)</source>
+        <translation>Python (mysqlclient)</translation>
+    </message>
+    <message>
+        <source>Java (MySQL Connector/J)</source>
+        <translation>Java (MySQL Connector/J)</translation>
+    </message>
+    <message>
+        <source>Java (MariaDB Connector/J)</source>
+        <translation>Java (MariaDB Connector/J)</translation>
+    </message>
+    <message>
+        <source>Node.js (mysql2)</source>
+        <translation>Node.js (mysql2)</translation>
+    </message>
+    <message>
+        <source>Go (go-sql-driver/mysql)</source>
+        <translation>Go (go-sql-driver/mysql)</translation>
+    </message>
+    <message>
+        <source>.NET (MySqlConnector)</source>
+        <translation>.NET (MySqlConnector)</translation>
+    </message>
+    <message>
+        <source>Qt (QSqlDatabase)</source>
+        <translation>Qt (QSqlDatabase)</translation>
+    </message>
+    <message>
+        <source>sslcm profiles (JSON)</source>
+        <translation>Profils sslcm (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FetchCertificateDialog</name>
+    <message>
+        <source>&amp;View Chain…</source>
+        <translation>&amp;Afficher la chaîne…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Server&apos;s CA Certificate</source>
+        <translation>&amp;Utiliser le certificat d&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Pin the Server Certificate</source>
+        <translation>É&amp;pingler le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Server Certificate of %1</source>
+        <extracomment>Window title; %1 is host:port</extracomment>
+        <translation>Certificat serveur de %1</translation>
+    </message>
+    <message>
+        <source>Certificates the server presented</source>
+        <translation>Certificats présentés par le serveur</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>View the server&apos;s certificate chain</source>
+        <translation>Afficher la chaîne de certificats du serveur</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s CA certificate as the CA file</source>
+        <translation>Utiliser le certificat d&apos;AC du serveur comme fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Pin the server certificate</source>
+        <translation>Épingler le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel fetching</source>
+        <translation>Annuler la récupération</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its certificate (no user name or password is sent)…</source>
+        <translation>Demande de son certificat à %1 (aucun nom d&apos;utilisateur ni mot de passe n&apos;est envoyé)…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>Role of a certificate in the chain: the first one is the server&apos;s own</extracomment>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>CA: %1</source>
+        <translation>AC : %1</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>✗ %1 does not offer TLS: it has no certificate to show.</source>
+        <translation>✗ %1 ne propose pas TLS : il n&apos;a aucun certificat à montrer.</translation>
+    </message>
+    <message>
+        <source>✗ No TLS session with %1: %2</source>
+        <translation>✗ Aucune session TLS avec %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented %n certificate(s) over %2.</source>
+        <translation>
+            <numerusform>%1 a présenté %n certificat via %2.</numerusform>
+            <numerusform>%1 a présenté %n certificats via %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Your CA settings verify this certificate and it names %1. You do not need to trust anything more.</source>
+        <translation>✓ Vos paramètres d&apos;AC valident ce certificat et il désigne %1. Vous n&apos;avez rien d&apos;autre à approuver.</translation>
+    </message>
+    <message>
+        <source>⚠ The chain is trusted, but the certificate does not name %1. Connect with a name it covers, or choose “Verify CA”.</source>
+        <translation>⚠ La chaîne est approuvée, mais le certificat ne désigne pas %1. Connectez-vous avec un nom qu&apos;il couvre, ou choisissez « Vérifier l&apos;AC ».</translation>
+    </message>
+    <message>
+        <source>⚠ Your CA settings do not verify this certificate (%1). Trust it only if the fingerprint above matches what the server&apos;s administrator gave you.</source>
+        <translation>⚠ Vos paramètres d&apos;AC ne valident pas ce certificat (%1). Ne l&apos;approuvez que si l&apos;empreinte ci-dessus correspond à celle que l&apos;administrateur du serveur vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Trust This CA Certificate?</source>
+        <translation>Approuver ce certificat d&apos;AC ?</translation>
+    </message>
+    <message>
+        <source>Use this certificate as the connection&apos;s CA file?</source>
+        <translation>Utiliser ce certificat comme fichier d&apos;AC de la connexion ?</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4
+
+Every server certificate this CA signs will be trusted for this connection.</source>
+        <translation>Émis pour : %1
+Émis par : %2
+Valide jusqu&apos;au : %3
+SHA-256 : %4
+
+Tout certificat serveur signé par cette AC sera approuvé pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate</source>
+        <translation>Approuver ce certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Pin This Certificate?</source>
+        <translation>Épingler ce certificat ?</translation>
+    </message>
+    <message>
+        <source>Accept only this exact server certificate from now on?</source>
+        <translation>N&apos;accepter désormais que ce certificat serveur précis ?</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+
+When the server gets a new certificate, the connection fails until you pin the new one.</source>
+        <translation>SHA-256 : %1
+
+Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu&apos;à ce que vous épingliez le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Pin this certificate</source>
+        <translation>Épingler ce certificat</translation>
+    </message>
+</context>
+<context>
+    <name>HostnameMatch</name>
+    <message>
+        <source>The certificate names no IP address, so it cannot match %1.</source>
+        <translation>Le certificat ne désigne aucune adresse IP, il ne peut donc pas correspondre à %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is for IP address %1, not %2.</source>
+        <translation>Le certificat est émis pour l&apos;adresse IP %1, pas pour %2.</translation>
+    </message>
+    <message>
+        <source>The certificate names no host, so it cannot match %1.</source>
+        <translation>Le certificat ne désigne aucun hôte, il ne peut donc pas correspondre à %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not %2.</source>
+        <translation>Le certificat est émis pour %1, pas pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            import connections from an option file, MySQL Workbench,
+                            DBeaver, an sslcm export, a URI or a command line; shows what
+                            cannot be carried over and skips existing profiles
+</source>
+        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            importe des connexions depuis un fichier d&apos;options, MySQL Workbench,
+                            DBeaver, un export sslcm, une URI ou une ligne de commande ; indique
+                            ce qui ne peut pas être repris et ignore les profils existants
+</translation>
+    </message>
+    <message>
+        <source>Only show what would happen.</source>
+        <translation>Afficher seulement ce qui se passerait.</translation>
+    </message>
+    <message>
+        <source>Also add profiles that already exist.</source>
+        <translation>Ajouter aussi les profils qui existent déjà.</translation>
+    </message>
+    <message>
+        <source>Store passwords found in the keychain.</source>
+        <translation>Enregistrer dans le trousseau les mots de passe trouvés.</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; needs a file, a URI or a command line</source>
+        <translation>&quot;import&quot; attend un fichier, une URI ou une ligne de commande</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was added.</source>
+        <translation>Simulation : rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>the profile store cannot be written</source>
+        <translation>impossible d&apos;écrire dans le magasin de profils</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was not stored; use --store-passwords to put it in the keychain.</source>
+        <translation>Le mot de passe de « %1 » n&apos;a pas été enregistré ; utilisez --store-passwords pour le placer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>the password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>le mot de passe de « %1 » n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) added</source>
+        <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
+        <translation>
+            <numerusform>%n profil ajouté</numerusform>
+            <numerusform>%n profils ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 already existing skipped</source>
+        <translation>; ignorés car déjà existants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Option file ~/.my.cnf</source>
+        <translation>Fichier d&apos;options ~/.my.cnf</translation>
+    </message>
+    <message>
+        <source>MySQL Workbench connections</source>
+        <translation>Connexions MySQL Workbench</translation>
+    </message>
+    <message>
+        <source>DBeaver connections</source>
+        <translation>Connexions DBeaver</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Coller</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line. You see everything before it is stored.</source>
+        <translation>Importez des connexions depuis un fichier d&apos;options MySQL (~/.my.cnf), MySQL Workbench, DBeaver ou un export sslcm, ou collez une URI de connexion (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) ou une ligne de commande mysql / mariadb. Vous voyez tout avant que quoi que ce soit ne soit enregistré.</translation>
+    </message>
+    <message>
+        <source>Connection URI or command line</source>
+        <translation>URI de connexion ou ligne de commande</translation>
+    </message>
+    <message>
+        <source>mysql://user@db.example.com:3306/app?ssl-mode=VERIFY_IDENTITY</source>
+        <translation>mysql://user@db.example.com:3306/app?ssl-mode=VERIFY_IDENTITY</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard and read it</source>
+        <translation>Coller depuis le presse-papiers et lire</translation>
+    </message>
+    <message>
+        <source>Read the URI or command line</source>
+        <translation>Lire l&apos;URI ou la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Open a connection file</source>
+        <translation>Ouvrir un fichier de connexions</translation>
+    </message>
+    <message>
+        <source>Connections found</source>
+        <translation>Connexions trouvées</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Store the passwords found in the keychain</source>
+        <translation>Enregistrer les mots de passe trouvés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Import the selected connections</source>
+        <translation>Importer les connexions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;URI or command line:</source>
+        <translation>&amp;URI ou ligne de commande :</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lire %1</translation>
+    </message>
+    <message>
+        <source>Connection files (*.cnf *.ini *.xml *.json);;All files (*)</source>
+        <translation>Fichiers de connexion (*.cnf *.ini *.xml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found.</source>
+        <extracomment>%1 is a format (&quot;MySQL option file&quot;), %n the number of connections found</extracomment>
+        <translation>
+            <numerusform>%1 : %n connexion trouvée.</numerusform>
+            <numerusform>%1 : %n connexions trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already stored (%1): tick to import a copy</source>
+        <extracomment>The connection is not imported unless ticked; %1 says why it is a duplicate</extracomment>
+        <translation>Déjà enregistrée (%1) : cochez pour en importer une copie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Provenance : %1</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1</source>
+        <translation>Non repris : %1</translation>
+    </message>
+    <message>
+        <source>A password was found in clear text.</source>
+        <translation>Un mot de passe a été trouvé en clair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the %n password(s) found in the keychain</source>
+        <translation>
+            <numerusform>Enregistrer %n mot de passe trouvé dans le trousseau</numerusform>
+            <numerusform>Enregistrer les %n mots de passe trouvés dans le trousseau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Connection(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n connexion</numerusform>
+            <numerusform>&amp;Importer %n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Storing the passwords in the keychain…</source>
+        <translation>Enregistrement des mots de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was not stored: %2</source>
+        <translation>Le mot de passe de « %1 » n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The connections were imported, but:</source>
+        <translation>Les connexions ont été importées, mais :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>the same profile (same id) as &quot;%1&quot;</source>
+        <translation>le même profil (même identifiant) que « %1 »</translation>
+    </message>
+    <message>
+        <source>the same server, port, user and database as &quot;%1&quot;</source>
+        <translation>les mêmes serveur, port, utilisateur et base de données que « %1 »</translation>
+    </message>
+    <message>
+        <source>the same name as an existing profile</source>
+        <translation>le même nom qu&apos;un profil existant</translation>
+    </message>
+    <message>
+        <source>Cannot import (%1): %2</source>
+        <translation>Importation impossible (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) found</source>
+        <extracomment>%1 is the format, e.g. &quot;MySQL option file&quot;, %2 the number of connections</extracomment>
+        <translation>
+            <numerusform>%1 : %n connexion trouvée</numerusform>
+            <numerusform>%1 : %n connexions trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>provenance : %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>fichier d&apos;AC : %1</translation>
+    </message>
+    <message>
+        <source>client certificate: %1</source>
+        <translation>certificat client : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation>non repris : %1</translation>
+    </message>
+    <message>
+        <source>a password was found (it can go to the keychain)</source>
+        <translation>un mot de passe a été trouvé (il peut être placé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>doublon : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). If it is locked, unlock it and try again.</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>Le trousseau a refusé l&apos;accès (%1). S&apos;il est verrouillé, déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret from the keychain: %1</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>Impossible de lire le secret depuis le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the secret in the keychain: %1</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>Impossible d&apos;enregistrer le secret dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the secret from the keychain: %1</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>Impossible de supprimer le secret du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached: there is no D-Bus session, so sslcm cannot talk to a keychain service such as GNOME Keyring or KWallet. Passwords are not saved; sslcm will ask for them when connecting. To have them remembered, run sslcm in a desktop session that has a keychain service.</source>
+        <translation>Aucun trousseau n&apos;est accessible : il n&apos;y a pas de session D-Bus, sslcm ne peut donc pas communiquer avec un service de trousseau tel que GNOME Keyring ou KWallet. Les mots de passe ne sont pas enregistrés ; sslcm les demandera lors de la connexion. Pour qu&apos;ils soient mémorisés, exécutez sslcm dans une session de bureau disposant d&apos;un service de trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached: no keychain service such as GNOME Keyring or KWallet is running in this session. Passwords are not saved; sslcm will ask for them when connecting. To have them remembered, install and start GNOME Keyring or KWallet.</source>
+        <translation>Aucun trousseau n&apos;est accessible : aucun service de trousseau tel que GNOME Keyring ou KWallet ne s&apos;exécute dans cette session. Les mots de passe ne sont pas enregistrés ; sslcm les demandera lors de la connexion. Pour qu&apos;ils soient mémorisés, installez et démarrez GNOME Keyring ou KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). Passwords are not saved; sslcm will ask for them when connecting. If the keychain is waiting to be unlocked, unlock it and try again.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde. Les mots de passe ne sont pas enregistrés ; sslcm les demandera lors de la connexion. Si le trousseau attend d&apos;être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes. Les mots de passe ne sont pas enregistrés ; sslcm les demandera lors de la connexion. Si le trousseau attend d&apos;être déverrouillé, déverrouillez-le et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain has still not answered an earlier request. Passwords are not saved; sslcm will ask for them when connecting. If the keychain is waiting to be unlocked, unlock it and try again.</source>
+        <translation>Le trousseau n&apos;a toujours pas répondu à une demande précédente. Les mots de passe ne sont pas enregistrés ; sslcm les demandera lors de la connexion. Si le trousseau attend d&apos;être déverrouillé, déverrouillez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New name of the connection</source>
+        <translation>Nouveau nom de la connexion</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>Main window title; the application name is appended by the system</extracomment>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Search by name, server, user or notes (Ctrl+F)</source>
+        <translation>Rechercher par nom, serveur, utilisateur ou notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Create a connection to a MySQL or MariaDB server</source>
+        <translation>Créer une connexion à un serveur MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Give the selected connection a new name</source>
+        <translation>Donner un nouveau nom à la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected connection and its saved secrets</source>
+        <translation>Supprimer la connexion sélectionnée et ses secrets enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change every setting of the selected connection</source>
+        <translation>Modifier tous les paramètres de la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected connection</source>
+        <translation>Faire une copie de la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Connect and log in, and show what happened at each step</source>
+        <translation>Se connecter, ouvrir une session et montrer ce qui s&apos;est passé à chaque étape</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Server Certificate…</source>
+        <translation>Récupérer le &amp;certificat du serveur…</translation>
+    </message>
+    <message>
+        <source>Show the certificate the server presents, without logging in</source>
+        <translation>Afficher le certificat que présente le serveur, sans ouvrir de session</translation>
+    </message>
+    <message>
+        <source>&amp;Open Certificate File…</source>
+        <translation>&amp;Ouvrir un fichier de certificat…</translation>
+    </message>
+    <message>
+        <source>Look at any certificate file</source>
+        <translation>Examiner n&apos;importe quel fichier de certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Search the connections</source>
+        <translation>Rechercher dans les connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Account TLS Requirements…</source>
+        <translation>&amp;Exigences TLS des comptes…</translation>
+    </message>
+    <message>
+        <source>Write, run and verify the statements that lock a database account to TLS</source>
+        <translation>Rédiger, exécuter et vérifier les instructions qui imposent TLS à un compte de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Choose the language and the defaults for new connections</source>
+        <translation>Choisir la langue et les valeurs par défaut des nouvelles connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close sslcm</source>
+        <translation>Quitter sslcm</translation>
+    </message>
+    <message>
+        <source>&amp;About sslcm</source>
+        <translation>À &amp;propos de sslcm</translation>
+    </message>
+    <message>
+        <source>Show the versions of sslcm and the libraries it uses</source>
+        <translation>Afficher les versions de sslcm et des bibliothèques qu&apos;il utilise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Toolbar tooltip: %1 is what the button does, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <extracomment>Menu title</extracomment>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>Menu title</extracomment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Autres actions de la barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>No connections yet</source>
+        <translation>Aucune connexion pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A connection remembers a MySQL or MariaDB server, the account you log in with, and how strictly the server&apos;s certificate is checked. Create one to test the server&apos;s TLS setup and connect securely.</source>
+        <translation>Une connexion mémorise un serveur MySQL ou MariaDB, le compte avec lequel vous vous connectez et la rigueur avec laquelle le certificat du serveur est vérifié. Créez-en une pour tester la configuration TLS du serveur et vous connecter en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>Connections are saved in %1.</source>
+        <translation>Les connexions sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so sslcm cannot remember passwords. It will ask for them each time it connects.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible, sslcm ne peut donc pas mémoriser les mots de passe. Il les demandera à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”?</source>
+        <translation>Supprimer la connexion « %1 » ?</translation>
+    </message>
+    <message>
+        <source>You can undo this right afterwards. Certificate and key files stay where they are.</source>
+        <translation>Vous pourrez annuler cette action juste après. Les fichiers de certificats et de clés restent à leur place.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The connection could not be deleted: %1</source>
+        <translation>La connexion n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>The connection could not be restored: %1</source>
+        <translation>La connexion n&apos;a pas pu être restaurée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s), read-only</source>
+        <translation>
+            <numerusform>%n connexion, en lecture seule</numerusform>
+            <numerusform>%n connexions, en lecture seule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <extracomment>Status bar: %1 is &quot;N connection(s)&quot;; shown while a search filters the list</extracomment>
+        <translation>
+            <numerusform>%1, %n affichée</numerusform>
+            <numerusform>%1, %n affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>The connection could not be duplicated: %1</source>
+        <translation>La connexion n&apos;a pas pu être dupliquée : %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Open Certificate File</source>
+        <translation>Ouvrir un fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p7b *.p7c *.ca-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Connections…</source>
+        <translation>&amp;Importer des connexions…</translation>
+    </message>
+    <message>
+        <source>Bring in connections from ~/.my.cnf, MySQL Workbench, DBeaver, a URI or a command line</source>
+        <translation>Importer des connexions depuis ~/.my.cnf, MySQL Workbench, DBeaver, une URI ou une ligne de commande</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Use the selected connection in another client or in your application</source>
+        <translation>Utiliser la connexion sélectionnée dans un autre client ou dans votre application</translation>
+    </message>
+    <message>
+        <source>Export A&amp;ll Connections…</source>
+        <translation>Exporter &amp;toutes les connexions…</translation>
+    </message>
+    <message>
+        <source>Save every connection (without passwords) to move them to another computer</source>
+        <translation>Enregistrer toutes les connexions (sans les mots de passe) pour les transférer vers un autre ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) imported. Test them to see how secure they are.</source>
+        <translation>
+            <numerusform>%n connexion importée. Testez-la pour voir son niveau de sécurité.</numerusform>
+            <numerusform>%n connexions importées. Testez-les pour voir leur niveau de sécurité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Connections</source>
+        <translation>Exporter toutes les connexions</translation>
+    </message>
+    <message>
+        <source>sslcm connections (*.json)</source>
+        <translation>Connexions sslcm (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved to %1, without passwords. Import the file with sslcm on the other computer.</source>
+        <translation>
+            <numerusform>%n connexion enregistrée dans %1, sans mot de passe. Importez le fichier avec sslcm sur l&apos;autre ordinateur.</numerusform>
+            <numerusform>%n connexions enregistrées dans %1, sans mots de passe. Importez le fichier avec sslcm sur l&apos;autre ordinateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for this profile.</source>
+        <translation>Aucun secret n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available, so passwords are not saved. sslcm will ask for them when connecting.</source>
+        <translation>Aucun service de trousseau n&apos;est disponible, les mots de passe ne sont donc pas enregistrés. sslcm les demandera lors de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <extracomment>Button that closes an information or warning bar in the main window</extracomment>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>OptionFileImporter</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>« %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; includes itself (through %2)</source>
+        <translation>« %1 » s&apos;inclut lui-même (via %2)</translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 levels deep at &quot;%2&quot;</source>
+        <translation>les inclusions sont imbriquées sur plus de %1 niveaux à « %2 »</translation>
+    </message>
+    <message>
+        <source>more than %1 files are included</source>
+        <translation>plus de %1 fichiers sont inclus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file</source>
+        <translation>« %1 » n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an option file (%2 bytes; at most %3)</source>
+        <translation>« %1 » est trop volumineux pour un fichier d&apos;options (%2 octets ; au maximum %3)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an option file</source>
+        <translation>« %1 » est trop volumineux pour un fichier d&apos;options</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file</source>
+        <translation>« %1 » n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown directive &quot;%3&quot;</source>
+        <translation>%1, ligne %2 : directive inconnue « %3 »</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; not followed</source>
+        <translation>%1, ligne %2 : « %3 » ignoré</translation>
+    </message>
+    <message>
+        <source>%1, line %2: folder &quot;%3&quot; does not exist</source>
+        <translation>%1, ligne %2 : le dossier « %3 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1, line %2: group header without &quot;]&quot;</source>
+        <translation>%1, ligne %2 : en-tête de groupe sans « ] »</translation>
+    </message>
+    <message>
+        <source>%1, line %2: option outside any group ignored</source>
+        <translation>%1, ligne %2 : option hors de tout groupe ignorée</translation>
+    </message>
+    <message>
+        <source>group [%1] (not a client connection)</source>
+        <translation>groupe [%1] (pas une connexion client)</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2. Store it in the keychain and remove it from that file.</source>
+        <translation>Le mot de passe de « %1 » est enregistré en clair dans %2. Enregistrez-le dans le trousseau et supprimez-le de ce fichier.</translation>
+    </message>
+    <message>
+        <source>groups %1 of %2</source>
+        <translation>groupes %1 de %2</translation>
+    </message>
+    <message>
+        <source>group [%1] of %2</source>
+        <translation>groupe [%1] de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no client connection settings</source>
+        <translation>%1 ne contient aucun paramètre de connexion client</translation>
+    </message>
+    <message>
+        <source>MySQL option file</source>
+        <translation>Fichier d&apos;options MySQL</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyInfo</name>
+    <message>
+        <source>encrypted key</source>
+        <translation>clé chiffrée</translation>
+    </message>
+    <message>
+        <source>encrypted %1 key</source>
+        <translation>clé %1 chiffrée</translation>
+    </message>
+    <message>
+        <source>PKCS#1 (PEM)</source>
+        <translation>PKCS#1 (PEM)</translation>
+    </message>
+    <message>
+        <source>SEC1 EC (PEM)</source>
+        <translation>SEC1 EC (PEM)</translation>
+    </message>
+    <message>
+        <source>PKCS#8 (PEM)</source>
+        <translation>PKCS#8 (PEM)</translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 (PEM)</source>
+        <translation>PKCS#8 chiffré (PEM)</translation>
+    </message>
+    <message>
+        <source>legacy encrypted PEM</source>
+        <translation>PEM à chiffrement hérité</translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation>DER</translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8 (DER)</source>
+        <translation>PKCS#8 chiffré (DER)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateKeyLoader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The data is too large; key files are smaller than %1 MB.</source>
+        <translation>Les données sont trop volumineuses ; les fichiers de clés font moins de %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The key asks for more than %1 key-derivation rounds; sslcm refuses to spend minutes decrypting it.</source>
+        <translation>La clé demande plus de %1 itérations de dérivation de clé ; sslcm refuse de passer plusieurs minutes à la déchiffrer.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: a passphrase is needed.</source>
+        <translation>La clé privée est chiffrée : une phrase secrète est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the private key.</source>
+        <translation>La phrase secrète ne déchiffre pas la clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged.</source>
+        <translation>La clé privée est endommagée.</translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH key. Convert it with &quot;ssh-keygen -p -m PKCS8 -f FILE&quot; (on a copy) to use it for TLS.</source>
+        <translation>Il s&apos;agit d&apos;une clé OpenSSH. Convertissez-la avec &quot;ssh-keygen -p -m PKCS8 -f FILE&quot; (sur une copie) pour l&apos;utiliser avec TLS.</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate, not a private key.</source>
+        <translation>Le fichier contient un certificat, pas une clé privée.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key.</source>
+        <translation>Le fichier ne contient aucune clé privée.</translation>
+    </message>
+    <message>
+        <source>This is not a private key file (neither PEM nor DER).</source>
+        <translation>Ce n&apos;est pas un fichier de clé privée (ni PEM ni DER).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeGrant</name>
+    <message>
+        <source>&quot;%1&quot; is not a privilege sslcm knows.</source>
+        <translation>« %1 » n&apos;est pas un privilège connu de sslcm.</translation>
+    </message>
+    <message>
+        <source>Name the database the privileges are for.</source>
+        <translation>Indiquez la base de données concernée par les privilèges.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nom de la base de données</translation>
+    </message>
+    <message>
+        <source>Name the table the privileges are for.</source>
+        <translation>Indiquez la table concernée par les privilèges.</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>nom de la table</translation>
+    </message>
+    <message>
+        <source>every database (*.*)</source>
+        <translation>toutes les bases de données (*.*)</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>base de données %1</translation>
+    </message>
+    <message>
+        <source>table %1.%2</source>
+        <translation>table %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a field name of the stored profile, %2 what is wrong with it</extracomment>
+        <translation>champ « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>not a UUID</source>
+        <translation>ce n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>not a port number between 1 and 65535</source>
+        <translation>ce n&apos;est pas un numéro de port compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>not a whole number of seconds between 1 and %1</source>
+        <translation>ce n&apos;est pas un nombre entier de secondes compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>unknown SSL mode &quot;%1&quot;</source>
+        <translation>mode SSL inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown TLS version &quot;%1&quot;</source>
+        <translation>version de TLS inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>not a SHA-256 fingerprint</source>
+        <translation>ce n&apos;est pas une empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ce n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>missing or not a UUID</source>
+        <translation>absent ou n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The profile needs a server host name or IP address.</source>
+        <translation>Le profil doit indiquer le nom d&apos;hôte ou l&apos;adresse IP d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; contains spaces.</source>
+        <translation>Le nom d&apos;hôte « %1 » contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai de connexion doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be a SHA-256 fingerprint (32 bytes).</source>
+        <translation>L&apos;empreinte épinglée doit être une empreinte SHA-256 (32 octets).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Un certificat client nécessite sa clé privée, et une clé son certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBundle</name>
+    <message>
+        <source>sslcm profiles</source>
+        <translation>Profils sslcm</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1): %2</source>
+        <translation>JSON non valide (à l&apos;octet %1) : %2</translation>
+    </message>
+    <message>
+        <source>not an sslcm profile export</source>
+        <translation>ce n&apos;est pas un export de profils sslcm</translation>
+    </message>
+    <message>
+        <source>written by a newer sslcm (format version %1); update sslcm to import it</source>
+        <translation>écrit par une version plus récente de sslcm (version de format %1) ; mettez sslcm à jour pour l&apos;importer</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>profil « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the file holds no profiles</source>
+        <translation>le fichier ne contient aucun profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetailsPane</name>
+    <message>
+        <source>No connection selected</source>
+        <translation>Aucune connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Mode SSL :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Épinglé :</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <extracomment>%1 is e.g. &quot;CA file&quot;</extracomment>
+        <translation>Afficher : %1</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>CA folder:</source>
+        <translation>Dossier d&apos;AC :</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Last test, %1: %2 %3</source>
+        <translation>Dernier test, %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Never tested. Test it with Connection ▸ Test (Ctrl+T).</source>
+        <translation>Jamais testée. Testez-la avec Connexion ▸ Tester (Ctrl+T).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>Window title; %1 is the connection&apos;s name</extracomment>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Connection name (required)</source>
+        <translation>Nom de la connexion (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Nom : *</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>Tab titles of the profile editor</extracomment>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>S&amp;écurité</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Saisissez un nom pour la connexion.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ The connection could not be saved: %1</source>
+        <translation>⚠ La connexion n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExporter</name>
+    <message>
+        <source>The pinned certificate fingerprint is not carried over: %1 relies on the CA only.</source>
+        <translation>L&apos;empreinte épinglée du certificat n&apos;est pas reprise : %1 se fie uniquement à l&apos;AC.</translation>
+    </message>
+    <message>
+        <source>mysql verifies against the CA certificates it was built with, which may not be the system&apos;s: give it a CA file.</source>
+        <translation>mysql vérifie à l&apos;aide des certificats d&apos;AC avec lesquels il a été compilé, qui ne sont pas forcément ceux du système : indiquez-lui un fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>--ssl-cipher applies to TLS 1.2 only; TLS 1.3 suites are set with --tls-ciphersuites.</source>
+        <translation>--ssl-cipher ne s&apos;applique qu&apos;à TLS 1.2 ; les suites TLS 1.3 se définissent avec --tls-ciphersuites.</translation>
+    </message>
+    <message>
+        <source>mariadb has no separate &quot;preferred&quot; and &quot;required&quot;: with --ssl it may continue without TLS when the server does not offer it.</source>
+        <translation>mariadb ne distingue pas « préféré » et « requis » : avec --ssl, il peut continuer sans TLS lorsque le serveur ne le propose pas.</translation>
+    </message>
+    <message>
+        <source>Without --ssl-ca the mariadb client of MariaDB 10.x verifies nothing: give it a CA file.</source>
+        <translation>Sans --ssl-ca, le client mariadb de MariaDB 10.x ne vérifie rien : indiquez-lui un fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Newer mariadb clients (MariaDB 11.4 and later) also check the host name by default: stricter than &quot;Verify CA&quot;.</source>
+        <translation>Les clients mariadb récents (MariaDB 11.4 et versions ultérieures) vérifient aussi le nom d&apos;hôte par défaut : c&apos;est plus strict que « Vérifier l&apos;AC ».</translation>
+    </message>
+    <message>
+        <source>The password on a command line is visible to every user of the machine while it runs and stays in the shell history.</source>
+        <translation>Un mot de passe passé en ligne de commande est visible par tous les utilisateurs de la machine pendant l&apos;exécution et reste dans l&apos;historique du shell.</translation>
+    </message>
+    <message>
+        <source>The mariadb client reading this file may continue without TLS when the server does not offer it.</source>
+        <translation>Le client mariadb qui lit ce fichier peut continuer sans TLS lorsque le serveur ne le propose pas.</translation>
+    </message>
+    <message>
+        <source>The CA is left out: the mariadb client verifies the chain whenever a CA is given, which this profile&apos;s mode does not.</source>
+        <translation>L&apos;AC est omise : le client mariadb vérifie la chaîne dès qu&apos;une AC est indiquée, ce que le mode de ce profil ne fait pas.</translation>
+    </message>
+    <message>
+        <source>The file contains the password in clear text: keep it readable by you only (mode 0600).</source>
+        <translation>Le fichier contient le mot de passe en clair : veillez à ce que vous seul puissiez le lire (mode 0600).</translation>
+    </message>
+    <message>
+        <source>The profile name, notes and any pinned fingerprint are not part of an option file.</source>
+        <translation>Le nom du profil, les notes et une éventuelle empreinte épinglée ne font pas partie d&apos;un fichier d&apos;options.</translation>
+    </message>
+    <message>
+        <source>The URI contains the password in clear text.</source>
+        <translation>L&apos;URI contient le mot de passe en clair.</translation>
+    </message>
+    <message>
+        <source>Passwords and key passphrases are not exported; they stay in this machine&apos;s keychain.</source>
+        <translation>Les mots de passe et les phrases secrètes des clés ne sont pas exportés ; ils restent dans le trousseau de cette machine.</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of &quot;%1&quot;</source>
+        <translation>impossible de définir les permissions de « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a password in clear text; it was created readable by you only (mode 0600). Delete it when it is no longer needed.</source>
+        <translation>« %1 » contient un mot de passe en clair ; il a été créé lisible par vous seul (mode 0600). Supprimez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>never tested</source>
+        <extracomment>List cell: the connection was never tested</extracomment>
+        <translation>jamais testée</translation>
+    </message>
+    <message>
+        <source>Tested %1. %2</source>
+        <translation>Testée le %1. %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the name the user gave a saved connection</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Column header: host name and port of the database server</extracomment>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Column header: the database account used to log in</extracomment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <extracomment>Column header: how strongly the connection is protected (MySQL&apos;s --ssl-mode)</extracomment>
+        <translation>Mode SSL</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <extracomment>Column header: the verdict of the connection&apos;s last test</extracomment>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <extracomment>Column header: warnings about the certificate files a connection uses</extracomment>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>A connection needs a name; the name was not changed.</source>
+        <translation>Une connexion doit avoir un nom ; le nom n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named “%1”; the name was not changed.</source>
+        <translation>Une connexion nommée « %1 » existe déjà ; le nom n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The connection could not be renamed: %1</source>
+        <translation>La connexion n&apos;a pas pu être renommée : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 missing</source>
+        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
+        <translation>⚠ %1 manquant</translation>
+    </message>
+    <message>
+        <source>⚠ %1 unusable</source>
+        <translation>⚠ %1 inutilisable</translation>
+    </message>
+    <message>
+        <source>⚠ %1 expired on %2</source>
+        <translation>⚠ %1 expiré le %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 expires on %2</source>
+        <translation>⚠ %1 expire le %2</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile file %1 is damaged and could not be read (%2).</source>
+        <translation>Le fichier de profils %1 est endommagé et n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>The profile file %1 ends too early; it was probably cut off while being written by another program (%2).</source>
+        <translation>Le fichier de profils %1 se termine trop tôt ; il a probablement été tronqué pendant qu&apos;un autre programme l&apos;écrivait (%2).</translation>
+    </message>
+    <message>
+        <source>The profile file %1 was written by a newer version of sslcm (%2), which this version cannot read safely.</source>
+        <translation>Le fichier de profils %1 a été écrit par une version plus récente de sslcm (%2), que cette version ne peut pas lire en toute sécurité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) in %1 hold values this version of sslcm cannot use and were not loaded: %2.</source>
+        <translation>
+            <numerusform>%n profil de %1 contient des valeurs que cette version de sslcm ne peut pas utiliser et n&apos;a pas été chargé : %2.</numerusform>
+            <numerusform>%n profils de %1 contiennent des valeurs que cette version de sslcm ne peut pas utiliser et n&apos;ont pas été chargés : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profiles yet: %1 will be created when you save the first one.</source>
+        <translation>Aucun profil pour l&apos;instant : %1 sera créé lorsque vous enregistrerez le premier.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be read (%2). sslcm will not change it; fix its permissions and start sslcm again.</source>
+        <translation>Le fichier de profils %1 ne peut pas être lu (%2). sslcm ne le modifiera pas ; corrigez ses permissions et relancez sslcm.</translation>
+    </message>
+    <message>
+        <source>The original file was kept unchanged as %1.</source>
+        <translation>Le fichier d&apos;origine a été conservé intact sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>To use it with the newer sslcm again, move it back to %1.</source>
+        <translation>Pour l&apos;utiliser de nouveau avec la version plus récente de sslcm, replacez-le dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) were restored from the backup of the previous save (%1).</source>
+        <translation>
+            <numerusform>%n profil a été restauré à partir de la sauvegarde de l&apos;enregistrement précédent (%1).</numerusform>
+            <numerusform>%n profils ont été restaurés à partir de la sauvegarde de l&apos;enregistrement précédent (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n profile(s) were loaded.</source>
+        <translation>
+            <numerusform>%n autre profil a été chargé.</numerusform>
+            <numerusform>Les %n autres profils ont été chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sslcm starts with an empty profile list.</source>
+        <translation>sslcm démarre avec une liste de profils vide.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>it is not an sslcm profile file</source>
+        <translation>ce n&apos;est pas un fichier de profils sslcm</translation>
+    </message>
+    <message>
+        <source>its format version is missing or invalid</source>
+        <translation>sa version de format est absente ou non valide</translation>
+    </message>
+    <message>
+        <source>format version %1; this version reads up to %2</source>
+        <translation>version de format %1 ; cette version de sslcm lit jusqu&apos;à la version %2</translation>
+    </message>
+    <message>
+        <source>the profile list is not a list</source>
+        <translation>la liste des profils n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>profile #%1</source>
+        <translation>profil n° %1</translation>
+    </message>
+    <message>
+        <source>%1: not a profile object</source>
+        <translation>%1 : ce n&apos;est pas un objet profil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: its id is used by another profile</source>
+        <translation>%1 : son identifiant est utilisé par un autre profil</translation>
+    </message>
+    <message>
+        <source>%1; moving it aside failed: %2</source>
+        <translation>%1 ; impossible de le mettre de côté : %2</translation>
+    </message>
+    <message>
+        <source>The profile file %1 could not be read, so sslcm will not overwrite it.</source>
+        <translation>Le fichier de profils %1 n&apos;a pas pu être lu, sslcm ne l&apos;écrasera donc pas.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The profile file is being changed by another program (%1, process %2). Try again in a moment.</source>
+        <translation>Le fichier de profils est en cours de modification par un autre programme (%1, processus %2). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 already exists.</source>
+        <translation>Un profil avec l&apos;identifiant %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists; it may have been deleted elsewhere.</source>
+        <translation>Le profil n&apos;existe plus ; il a peut-être été supprimé ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>RequireCommand</name>
+    <message>
+        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
+        <translation>Exécutez &quot;sslcm-cli --help&quot; pour connaître l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--client-cert F --client-key F]]
+                            run them through the admin profile&apos;s verified TLS session, read the
+                            account back and, with --prove, log in as it with and without TLS
+</source>
+        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            affiche les instructions CREATE USER / ALTER USER ... REQUIRE / GRANT
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--client-cert F --client-key F]]
+                            les exécute via la session TLS vérifiée du profil d&apos;administration,
+                            relit le compte et, avec --prove, se connecte sous ce compte avec et sans TLS
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--user is required</source>
+        <translation>--user est obligatoire</translation>
+    </message>
+    <message>
+        <source>--flush only goes with --legacy-grant: FLUSH PRIVILEGES is not needed after account statements</source>
+        <translation>--flush ne s&apos;utilise qu&apos;avec --legacy-grant : FLUSH PRIVILEGES n&apos;est pas nécessaire après des instructions sur les comptes</translation>
+    </message>
+    <message>
+        <source>unknown --require &quot;%1&quot;; use ssl, x509, none or spec</source>
+        <translation>--require « %1 » inconnu ; utilisez ssl, x509, none ou spec</translation>
+    </message>
+    <message>
+        <source>--issuer, --subject, --cipher and --from-cert need --require spec</source>
+        <translation>--issuer, --subject, --cipher et --from-cert nécessitent --require spec</translation>
+    </message>
+    <message>
+        <source>--grant and --on go together</source>
+        <translation>--grant et --on vont ensemble</translation>
+    </message>
+    <message>
+        <source>unknown privilege &quot;%1&quot;</source>
+        <translation>privilège inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>--on takes *.*, db.* or db.table, not &quot;%1&quot;</source>
+        <translation>--on accepte *.*, db.* ou db.table, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown --dialect &quot;%1&quot;; use mysql8, mysql57 or mariadb</source>
+        <translation>--dialect « %1 » inconnu ; utilisez mysql8, mysql57 ou mariadb</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --apply</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --apply</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>no profile is named or has the id &quot;%1&quot;</source>
+        <translation>aucun profil ne porte le nom ou l&apos;identifiant « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
+        <translation>
+            <numerusform>%n profil s&apos;appelle « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
+            <numerusform>%n profils s&apos;appellent « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: the server is %1; the statements were written for it, not for %2</source>
+        <translation>remarque : le serveur est %1 ; les instructions ont été écrites pour lui, pas pour %2</translation>
+    </message>
+    <message>
+        <source>the account was not changed as requested</source>
+        <translation>le compte n&apos;a pas été modifié comme demandé</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>A name to find the connection by, and anything worth remembering.</source>
+        <translation>Un nom pour retrouver la connexion, et tout ce qui mérite d&apos;être retenu.</translation>
+    </message>
+    <message>
+        <source>Connection name (required)</source>
+        <translation>Nom de la connexion (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Optional: who runs the server, where the CA came from…</source>
+        <translation>Facultatif : qui gère le serveur, d&apos;où vient l&apos;AC…</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Nom : *</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Suggested connection name: user at host</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>⚠ This connection has not been tested. You can save it anyway and test it later from the main window.</source>
+        <translation>⚠ Cette connexion n&apos;a pas été testée. Vous pouvez quand même l&apos;enregistrer et la tester plus tard depuis la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>%1 Last test: %2.</source>
+        <translation>%1 Dernier test : %2.</translation>
+    </message>
+    <message>
+        <source>You can save it anyway, or go back and fix it.</source>
+        <translation>Vous pouvez quand même l&apos;enregistrer, ou revenir en arrière pour corriger le problème.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Saisissez un nom pour la connexion.</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” exists already; choose another name.</source>
+        <translation>Une connexion nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>How strictly sslcm checks that it talks to the real server.</source>
+        <translation>Avec quelle rigueur sslcm vérifie qu&apos;il communique avec le vrai serveur.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>CA certificate folder</source>
+        <translation>Dossier de certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Server Certificate…</source>
+        <translation>&amp;Récupérer le certificat du serveur…</translation>
+    </message>
+    <message>
+        <source>How strictly the server is checked</source>
+        <translation>Avec quelle rigueur le serveur est vérifié</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Used for this test only; asked for when connecting</source>
+        <translation>Utilisée pour ce test uniquement ; demandée lors de la connexion</translation>
+    </message>
+    <message>
+        <source>Fetch server certificate</source>
+        <translation>Récupérer le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Shows the certificate the server presents, without logging in, so that you can decide whether to trust it.</source>
+        <translation>Affiche le certificat que présente le serveur, sans ouvrir de session, pour que vous puissiez décider si vous l&apos;approuvez.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;Fichier d&apos;AC :</translation>
+    </message>
+    <message>
+        <source>CA f&amp;older:</source>
+        <translation>&amp;Dossier d&apos;AC :</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>🔒 The server certificate is pinned: SHA-256 %1</source>
+        <translation>🔒 Le certificat du serveur est épinglé : SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Choose the private key that belongs to the client certificate.</source>
+        <translation>Choisissez la clé privée qui correspond au certificat client.</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate that belongs to the key.</source>
+        <translation>Choisissez le certificat client qui correspond à la clé.</translation>
+    </message>
+    <message>
+        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities, as with hosted services that use public CAs.</source>
+        <translation>ℹ Sans fichier ni dossier d&apos;AC, le certificat du serveur doit remonter à l&apos;une des autorités de certification approuvées par le système, comme pour les services hébergés qui utilisent des AC publiques.</translation>
+    </message>
+    <message>
+        <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
+        <translation>⚠ Sans TLS, le mot de passe et toutes les données circulent sur le réseau en clair, lisibles par quiconque se trouve sur le trajet.</translation>
+    </message>
+    <message>
+        <source>&amp;Download CA Certificate…</source>
+        <translation>&amp;Télécharger le certificat d&apos;AC…</translation>
+    </message>
+    <message>
+        <source>Download the provider&apos;s CA certificate</source>
+        <translation>Télécharger le certificat d&apos;AC du fournisseur</translation>
+    </message>
+    <message>
+        <source>Fetches the CA certificate a cloud provider publishes, shows it, and uses it as the CA file once you accept it.</source>
+        <translation>Récupère le certificat d&apos;AC publié par un fournisseur cloud, l&apos;affiche et l&apos;utilise comme fichier d&apos;AC une fois que vous l&apos;avez accepté.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialect</name>
+    <message>
+        <source>MySQL 5.7</source>
+        <translation>MySQL 5.7</translation>
+    </message>
+    <message>
+        <source>MySQL 8.x / 9.x</source>
+        <translation>MySQL 8.x / 9.x</translation>
+    </message>
+    <message>
+        <source>MariaDB 10.x / 11.x</source>
+        <translation>MariaDB 10.x / 11.x</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Where the MySQL or MariaDB server is, and who logs in.</source>
+        <translation>Où se trouve le serveur MySQL ou MariaDB, et qui se connecte.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbeReport</name>
+    <message>
+        <source>the given CA</source>
+        <translation>l&apos;AC indiquée</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>les AC approuvées par le système</translation>
+    </message>
+    <message>
+        <source>verified: the chain leads to %1 and the certificate names %2</source>
+        <translation>vérifié : la chaîne mène à %1 et le certificat désigne %2</translation>
+    </message>
+    <message>
+        <source>FAILED: the certificate does not name %1</source>
+        <translation>ÉCHEC : le certificat ne désigne pas %1</translation>
+    </message>
+    <message>
+        <source>FAILED: the fingerprint differs from the pinned one</source>
+        <translation>ÉCHEC : l&apos;empreinte diffère de celle épinglée</translation>
+    </message>
+    <message>
+        <source>FAILED against %1: %2 (certificate %3 in the chain)</source>
+        <translation>ÉCHEC avec %1 : %2 (certificat %3 de la chaîne)</translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation>Serveur : %1:%2</translation>
+    </message>
+    <message>
+        <source>Version: %1 (connection id %2)</source>
+        <translation>Version : %1 (identifiant de connexion %2)</translation>
+    </message>
+    <message>
+        <source>TLS: not established: %1</source>
+        <translation>TLS : non établi : %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS : %1, suite de chiffrement %2</translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain presented by the server (%n certificate(s)):</source>
+        <translation>
+            <numerusform>Chaîne présentée par le serveur (%n certificat) :</numerusform>
+            <numerusform>Chaîne présentée par le serveur (%n certificats) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: (not readable)</source>
+        <translation>  %1 : (illisible)</translation>
+    </message>
+    <message>
+        <source>     issuer:  %1</source>
+        <translation>     émetteur : %1</translation>
+    </message>
+    <message>
+        <source>     valid:   %1 to %2</source>
+        <translation>     valide :   du %1 au %2</translation>
+    </message>
+    <message>
+        <source>     names:   %1</source>
+        <translation>     noms :     %1</translation>
+    </message>
+    <message>
+        <source>     key:     %1</source>
+        <translation>     clé :      %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSection</name>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>Inline validation message under a field; the sign makes it visible without colour</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Where the server runs</source>
+        <translation>Où le serveur s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver runs at:</source>
+        <translation>Le se&amp;rveur s&apos;exécute sur :</translation>
+    </message>
+    <message>
+        <source>Host name or IP address (required)</source>
+        <translation>Nom d&apos;hôte ou adresse IP (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Port (required)</source>
+        <translation>Port (obligatoire)</translation>
+    </message>
+    <message>
+        <source>User name (required)</source>
+        <translation>Nom d&apos;utilisateur (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Asked for when connecting if left empty</source>
+        <translation>Demandé lors de la connexion s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Save the password in the system keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The password is kept by the operating system&apos;s keychain, never in sslcm&apos;s files.</source>
+        <translation>Le mot de passe est conservé par le trousseau du système d&apos;exploitation, jamais dans les fichiers de sslcm.</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Host: *</source>
+        <extracomment>Form label; the asterisk marks a required field</extracomment>
+        <translation>&amp;Hôte : *</translation>
+    </message>
+    <message>
+        <source>&amp;Port: *</source>
+        <translation>&amp;Port : *</translation>
+    </message>
+    <message>
+        <source>&amp;User: *</source>
+        <translation>&amp;Utilisateur : *</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>&amp;Base de données par défaut :</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without “%1”.</source>
+        <translation>Saisissez uniquement le nom d&apos;hôte, sans « %1 ».</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the port %1 in the Port field, not after the host name.</source>
+        <translation>Saisissez le port %1 dans le champ Port, pas après le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address without brackets.</source>
+        <translation>Saisissez une adresse IPv6 sans crochets.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : utilisez des lettres, des chiffres, des traits d&apos;union et des points.</translation>
+    </message>
+    <message>
+        <source>Enter the port; MySQL and MariaDB use 3306 unless set up otherwise.</source>
+        <translation>Saisissez le port ; MySQL et MariaDB utilisent 3306 sauf configuration contraire.</translation>
+    </message>
+    <message>
+        <source>The port must be a number.</source>
+        <translation>Le port doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation>Saisissez le nom d&apos;utilisateur avec lequel vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>The server&apos;s certificate could not be read.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Language choice: follow the desktop&apos;s language</extracomment>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Default SSL mode for new connections</source>
+        <translation>Mode SSL par défaut pour les nouvelles connexions</translation>
+    </message>
+    <message>
+        <source>Default connect timeout in seconds</source>
+        <translation>Délai de connexion par défaut, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the connect timeout</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Default &amp;SSL mode:</source>
+        <translation>&amp;Mode SSL par défaut :</translation>
+    </message>
+    <message>
+        <source>Default connect &amp;timeout:</source>
+        <translation>&amp;Délai de connexion par défaut :</translation>
+    </message>
+    <message>
+        <source>The defaults apply to connections created from now on.</source>
+        <translation>Les valeurs par défaut s&apos;appliquent aux connexions créées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuoting</name>
+    <message>
+        <source>The %1 contains a NUL character, which cannot be stored.</source>
+        <translation>Le champ « %1 » contient un caractère NUL, qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2) such as a line break or tab; remove it.</source>
+        <translation>Le champ « %1 » contient un caractère de contrôle (U+%2), comme un saut de ligne ou une tabulation ; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid Unicode text.</source>
+        <translation>Le champ « %1 » n&apos;est pas du texte Unicode valide.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a character outside the Basic Multilingual Plane (such as an emoji), which the server&apos;s account tables cannot store.</source>
+        <translation>Le champ « %1 » contient un caractère hors du plan multilingue de base (par exemple un emoji), que les tables de comptes du serveur ne peuvent pas stocker.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; the server allows at most %3.</source>
+        <translation>Le champ « %1 » compte %2 caractères ; le serveur en autorise au maximum %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SslMode</name>
+    <message>
+        <source>Disabled (no encryption)</source>
+        <translation>Désactivé (aucun chiffrement)</translation>
+    </message>
+    <message>
+        <source>Preferred (encrypt if the server offers it)</source>
+        <translation>Préféré (chiffrer si le serveur le propose)</translation>
+    </message>
+    <message>
+        <source>Required (encrypt, do not verify)</source>
+        <translation>Requis (chiffrer, sans vérifier)</translation>
+    </message>
+    <message>
+        <source>Verify CA</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Vérifier l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Verify CA and host name</source>
+        <translation>Vérifier l&apos;AC et le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Verify CA and name</source>
+        <extracomment>Short SSL mode name for list columns</extracomment>
+        <translation>Vérifier l&apos;AC et le nom</translation>
+    </message>
+    <message>
+        <source>Password and data travel in plain text; anyone on the network can read them.</source>
+        <translation>Le mot de passe et les données circulent en clair ; n&apos;importe qui sur le réseau peut les lire.</translation>
+    </message>
+    <message>
+        <source>Falls back to plain text when the server offers no encryption, so an attacker can switch it off.</source>
+        <translation>Repasse en clair lorsque le serveur ne propose pas de chiffrement ; un attaquant peut donc le désactiver.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone in the middle could pose as the server.</source>
+        <translation>Chiffré, mais n&apos;importe quel intermédiaire pourrait se faire passer pour le serveur.</translation>
+    </message>
+    <message>
+        <source>Encrypted to a server holding a certificate from your CA, whatever its host name.</source>
+        <translation>Chiffré vers un serveur possédant un certificat de votre AC, quel que soit son nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Encrypted to exactly this server: the certificate must come from your CA and name this host.</source>
+        <translation>Chiffré vers ce serveur précis : le certificat doit provenir de votre AC et désigner cet hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>&amp;Stop Test</source>
+        <translation>&amp;Arrêter le test</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>&amp;Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>sslcm connects and logs in exactly as the connection will, and shows what happened at each step.</source>
+        <translation>sslcm se connecte et ouvre une session exactement comme le fera la connexion, et montre ce qui s&apos;est passé à chaque étape.</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>TestReportView</name>
+    <message>
+        <source>What was negotiated</source>
+        <translation>Ce qui a été négocié</translation>
+    </message>
+    <message>
+        <source>View Server &amp;Chain…</source>
+        <translation>Afficher la &amp;chaîne du serveur…</translation>
+    </message>
+    <message>
+        <source>What went wrong and what to do</source>
+        <translation>Ce qui n&apos;a pas fonctionné et que faire</translation>
+    </message>
+    <message>
+        <source>C&amp;opy as Text</source>
+        <translation>C&amp;opier en texte</translation>
+    </message>
+    <message>
+        <source>Test stages</source>
+        <translation>Étapes du test</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>View the server&apos;s certificate chain</source>
+        <translation>Afficher la chaîne de certificats du serveur</translation>
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation>Copier le rapport en texte</translation>
+    </message>
+    <message>
+        <source>For a support ticket: the report holds no password or key.</source>
+        <translation>Pour un ticket d&apos;assistance : le rapport ne contient ni mot de passe ni clé.</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Pas encore testée</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as the connection&apos;s settings say.</source>
+        <extracomment>%1 is host:port</extracomment>
+        <translation>Connexion à %1 selon les paramètres de la connexion.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ réussi</translation>
+    </message>
+    <message>
+        <source>⚠ warning</source>
+        <translation>⚠ avertissement</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ échec</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– ignoré</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration of a test stage in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server proved who it is. Tested in %1 ms.</source>
+        <translation>Chiffrée, et le serveur a prouvé son identité. Testée en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone in the middle could pose as the server.</source>
+        <translation>Chiffrée, mais n&apos;importe quel intermédiaire pourrait se faire passer pour le serveur.</translation>
+    </message>
+    <message>
+        <source>The password and all data crossed the network unencrypted.</source>
+        <translation>Le mot de passe et toutes les données ont circulé sur le réseau sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled before it finished.</source>
+        <translation>Le test a été annulé avant la fin.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>TLS version:</source>
+        <translation>Version de TLS :</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Suite de chiffrement :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3</source>
+        <translation>%1, émis par %2, valide jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS :</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Version du serveur :</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+        <source>Account requires:</source>
+        <translation>Le compte exige :</translation>
+    </message>
+    <message>
+        <source>Server&apos;s view:</source>
+        <translation>Point de vue du serveur :</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source> (agrees)</source>
+        <translation> (concorde)</translation>
+    </message>
+    <message>
+        <source> (DIFFERS!)</source>
+        <translation> (DIFFÉRENT !)</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Étapes suivantes :</translation>
+    </message>
+</context>
+<context>
+    <name>TestStage</name>
+    <message>
+        <source>Resolve host name</source>
+        <translation>Résolution du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <translation>Connexion (TCP)</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Message d&apos;accueil du serveur</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Vérification du certificat</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Session checks</source>
+        <translation>Vérifications de la session</translation>
+    </message>
+</context>
+<context>
+    <name>TlsClientContext</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>%1 ne peut pas être lu ; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not create a TLS context: %1</source>
+        <translation>OpenSSL n&apos;a pas pu créer de contexte TLS : %1</translation>
+    </message>
+    <message>
+        <source>None of the ciphers &quot;%1&quot; is known to OpenSSL.</source>
+        <translation>Aucune des suites de chiffrement « %1 » n&apos;est connue d&apos;OpenSSL.</translation>
+    </message>
+    <message>
+        <source>None of the TLS 1.3 cipher suites &quot;%1&quot; is known to OpenSSL.</source>
+        <translation>Aucune des suites de chiffrement TLS 1.3 « %1 » n&apos;est connue d&apos;OpenSSL.</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>Fichier d&apos;AC : %1</translation>
+    </message>
+    <message>
+        <source>CA folder: %1</source>
+        <translation>Dossier d&apos;AC : %1</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate OpenSSL can read (%2). Choose the PEM file your provider publishes.</source>
+        <translation>Le fichier d&apos;AC %1 ne contient aucun certificat lisible par OpenSSL (%2). Choisissez le fichier PEM publié par votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CA certificates could not be loaded: %1</source>
+        <translation>Les certificats d&apos;AC approuvés par le système n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Un certificat client nécessite sa clé privée, et une clé son certificat.</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>Certificat client : %1</translation>
+    </message>
+    <message>
+        <source>Client key: %1</source>
+        <translation>Clé client : %1</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 could not be read (%2).</source>
+        <translation>Le certificat client %1 n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>The client key %1 is protected by a passphrase; enter it to connect.</source>
+        <translation>La clé client %1 est protégée par une phrase secrète ; saisissez-la pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the client key %1 is wrong.</source>
+        <translation>La phrase secrète de la clé client %1 est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not a private key OpenSSL can read (%2).</source>
+        <translation>La clé client %1 n&apos;est pas une clé privée lisible par OpenSSL (%2).</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not belong to the client certificate %2.</source>
+        <translation>La clé client %1 ne correspond pas au certificat client %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsGateway</name>
+    <message>
+        <source>No TLS settings were given for a connection that uses TLS.</source>
+        <translation>Aucun paramètre TLS n&apos;a été fourni pour une connexion qui utilise TLS.</translation>
+    </message>
+    <message>
+        <source>Could not create a private folder for the connection in %1: %2</source>
+        <translation>Impossible de créer un dossier privé pour la connexion dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not create the local TLS certificate: %1</source>
+        <translation>Impossible de créer le certificat TLS local : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The socket path %1 is too long.</source>
+        <translation>Le chemin du socket %1 est trop long.</translation>
+    </message>
+    <message>
+        <source>Could not open the local socket %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le socket local %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsRequirementSpec</name>
+    <message>
+        <source>NONE: no TLS required</source>
+        <translation>NONE : aucun TLS exigé</translation>
+    </message>
+    <message>
+        <source>SSL: any encrypted connection</source>
+        <translation>SSL : toute connexion chiffrée</translation>
+    </message>
+    <message>
+        <source>X509: encrypted, with a trusted client certificate</source>
+        <translation>X509 : chiffrée, avec un certificat client approuvé</translation>
+    </message>
+    <message>
+        <source>Specific issuer, subject or cipher</source>
+        <translation>Émetteur, sujet ou suite de chiffrement spécifique</translation>
+    </message>
+    <message>
+        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
+        <translation>Une exigence spécifique nécessite un émetteur, un sujet ou une suite de chiffrement.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>suite de chiffrement</translation>
+    </message>
+    <message>
+        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
+        <translation>Le compte peut se connecter sans TLS : les mots de passe et les données peuvent circuler en clair sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
+        <translation>Le compte ne peut se connecter que via TLS. Au-delà du mot de passe, le serveur ne vérifie pas qui est le client.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
+        <translation>Le compte ne peut se connecter que via TLS avec un certificat client émis par une AC approuvée par le serveur (son ssl_ca).</translation>
+    </message>
+    <message>
+        <source>issued by exactly &quot;%1&quot;</source>
+        <translation>émis exactement par « %1 »</translation>
+    </message>
+    <message>
+        <source>with the subject exactly &quot;%1&quot;</source>
+        <translation>ayant exactement le sujet « %1 »</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS.</source>
+        <translation>Le compte ne peut se connecter que via TLS.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate %1.</source>
+        <translation>Le compte ne peut se connecter que via TLS avec un certificat client %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The connection must use the cipher %1.</source>
+        <translation>La connexion doit utiliser la suite de chiffrement %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchImporter</name>
+    <message>
+        <source>unknown useSSL level &quot;%1&quot;</source>
+        <translation>niveau useSSL inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the SSH tunnel through %1 (connect to the server directly or through your own tunnel)</source>
+        <translation>le tunnel SSH via %1 (connectez-vous au serveur directement ou via votre propre tunnel)</translation>
+    </message>
+    <message>
+        <source>the local socket or pipe &quot;%1&quot; (sslcm connects over TCP)</source>
+        <translation>le socket local ou le tube nommé « %1 » (sslcm se connecte via TCP)</translation>
+    </message>
+    <message>
+        <source>setting &quot;%1&quot; = &quot;%2&quot;</source>
+        <translation>paramètre « %1 » = « %2 »</translation>
+    </message>
+    <message>
+        <source>MySQL Workbench connections</source>
+        <translation>Connexions MySQL Workbench</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2)</source>
+        <translation>le fichier est trop volumineux (%1 octets ; au maximum %2)</translation>
+    </message>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>le XML est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <translation>trop de connexions</translation>
+    </message>
+    <message>
+        <source>not valid XML (line %1, column %2): %3</source>
+        <translation>XML non valide (ligne %1, colonne %2) : %3</translation>
+    </message>
+    <message>
+        <source>not a MySQL Workbench connections file</source>
+        <translation>ce n&apos;est pas un fichier de connexions MySQL Workbench</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; in %2</source>
+        <translation>connexion « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Le mot de passe de « %1 » est enregistré en clair dans %2.</translation>
+    </message>
+    <message>
+        <source>the file holds no connections</source>
+        <translation>le fichier ne contient aucune connexion</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SSL Connection Manager</source>
+        <extracomment>Appended to window titles</extracomment>
+        <translation>Gestionnaire de connexions SSL</translation>
+    </message>
+</context>
+</TS>

@@ -55,6 +55,15 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+Profile makeProfile(const QString &name, const QString &host, const QString &user = {})
+{
+    Profile p = Profile::create();
+    p.name = name;
+    p.host = host;
+    p.user = user;
+    return p;
+}
+
 QStringList detailsOf(const QTreeWidgetItem *item)
 {
     QStringList lines;
@@ -127,10 +136,8 @@ void TestInteropDialogs::cleanup()
 
 void TestInteropDialogs::importPreviewsThenStoresOnlyWhatIsTicked()
 {
-    Profile existing = Profile::create();
-    existing.name = QStringLiteral("Shop");
-    existing.host = QStringLiteral("db.example.com");
-    existing.user = QStringLiteral("app");
+    Profile existing = makeProfile(QStringLiteral("Shop"), QStringLiteral("db.example.com"),
+                                   QStringLiteral("app"));
     QVERIFY(m_store->add(existing));
 
     const QString cnf = path(QStringLiteral("my.cnf"));
@@ -195,10 +202,8 @@ void TestInteropDialogs::importPreviewsThenStoresOnlyWhatIsTicked()
 
 void TestInteropDialogs::tickedDuplicateBecomesACopy()
 {
-    Profile existing = Profile::create();
-    existing.name = QStringLiteral("Shop");
-    existing.host = QStringLiteral("db.example.com");
-    existing.user = QStringLiteral("app");
+    Profile existing = makeProfile(QStringLiteral("Shop"), QStringLiteral("db.example.com"),
+                                   QStringLiteral("app"));
     QVERIFY(m_store->add(existing));
     // An sslcm export of the same profile keeps its id: a duplicate by id.
     const QString bundle = path(QStringLiteral("export.json"));
@@ -245,9 +250,7 @@ void TestInteropDialogs::pastedUriAndCommandLine()
 
 void TestInteropDialogs::brokenFileChangesNothing()
 {
-    Profile existing = Profile::create();
-    existing.name = QStringLiteral("Keep me");
-    existing.host = QStringLiteral("db.example.com");
+    Profile existing = makeProfile(QStringLiteral("Keep me"), QStringLiteral("db.example.com"));
     QVERIFY(m_store->add(existing));
     const QByteArray before = readFile(m_store->filePath());
 
@@ -294,10 +297,8 @@ void TestInteropDialogs::mainWindowImportSelectsTheNewConnection()
 
 void TestInteropDialogs::exportPreviewNeverHoldsThePassword()
 {
-    Profile profile = Profile::create();
-    profile.name = QStringLiteral("Orders");
-    profile.host = QStringLiteral("db.example.com");
-    profile.user = QStringLiteral("app");
+    Profile profile = makeProfile(QStringLiteral("Orders"), QStringLiteral("db.example.com"),
+                                  QStringLiteral("app"));
     profile.caFile = QStringLiteral("/etc/ca.pem");
     profile.sslMode = SslMode::VerifyIdentity;
     QVERIFY(m_store->add(profile));
@@ -344,10 +345,8 @@ void TestInteropDialogs::exportPreviewNeverHoldsThePassword()
 
 void TestInteropDialogs::passwordOnlyIntoA0600File()
 {
-    Profile profile = Profile::create();
-    profile.name = QStringLiteral("Orders");
-    profile.host = QStringLiteral("db.example.com");
-    profile.user = QStringLiteral("app");
+    Profile profile = makeProfile(QStringLiteral("Orders"), QStringLiteral("db.example.com"),
+                                  QStringLiteral("app"));
     QVERIFY(m_store->add(profile));
     QVERIFY(m_secrets->writeBlocking(profile.id, SecretKind::Password, QStringLiteral("hunter2"))
                     .ok());
@@ -382,9 +381,7 @@ void TestInteropDialogs::passwordOnlyIntoA0600File()
 
 void TestInteropDialogs::noStoredPasswordSaysSo()
 {
-    Profile profile = Profile::create();
-    profile.name = QStringLiteral("No secret");
-    profile.host = QStringLiteral("db.example.com");
+    Profile profile = makeProfile(QStringLiteral("No secret"), QStringLiteral("db.example.com"));
     ExportDialog dialog(profile, m_secrets.get());
     QSignalSpy ready(&dialog, &ExportDialog::passwordReady);
     dialog.withPasswordBox()->setChecked(true);

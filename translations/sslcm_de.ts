@@ -4608,6 +4608,10 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <source>Never tested. Test it with Connection ▸ Test (Ctrl+T).</source>
         <translation>Noch nie getestet. Testen Sie sie mit Verbindung ▸ Testen (Strg+T).</translation>
     </message>
+    <message>
+        <source>Last test: %1</source>
+        <translation>Letzter Test: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -4606,6 +4606,10 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <source>Never tested. Test it with Connection ▸ Test (Ctrl+T).</source>
         <translation>Jamais testée. Testez-la avec Connexion ▸ Tester (Ctrl+T).</translation>
     </message>
+    <message>
+        <source>Last test: %1</source>
+        <translation>Dernier test : %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -38,7 +38,9 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     m_title->setFont(font);
     m_title->setWordWrap(true);
     m_lastTest->setObjectName(QStringLiteral("lastTest"));
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Wrapped values take the whole width; left at their preferred width they wrap early and
+    // are cut off.
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(m_form);
@@ -57,7 +59,7 @@ void ProfileDetailsPane::showProfile(const std::optional<Profile> &profile)
     m_report->setVisible(false);
     if (!profile) {
         m_title->setText(tr("No connection selected"));
-        m_lastTest->clear();
+        showLastTest(false);
         return;
     }
     const Profile &p = *profile;
@@ -107,21 +109,34 @@ void ProfileDetailsPane::showProfile(const std::optional<Profile> &profile)
     if (!p.notes.isEmpty())
         m_form->addRow(tr("Notes:"), valueLabel(p.notes, this));
 
-    if (const std::optional<LastTest> last = LastTest::of(p)) {
-        QString text = tr("Last test, %1: %2 %3")
-                               .arg(CertificateDisplay::dateTimeLocal(last->whenUtc),
-                                    TestReportView::verdictSymbol(last->verdict),
-                                    ConnectionReport::verdictText(last->verdict));
-        if (!last->summary.isEmpty())
-            text += QLatin1Char('\n') + last->summary;
-        m_lastTest->setText(text);
-    } else {
-        m_lastTest->setText(tr("Never tested. Test it with Connection ▸ Test (Ctrl+T)."));
+    showLastTest(false);
+}
+
+void ProfileDetailsPane::showLastTest(bool reportShown)
+{
+    const std::optional<LastTest> last = m_profile ? LastTest::of(*m_profile) : std::nullopt;
+    if (!last) {
+        m_lastTest->setText(m_profile ? tr("Never tested. Test it with Connection ▸ Test (Ctrl+T).")
+                                      : QString());
+        return;
     }
+    const QString when = CertificateDisplay::dateTimeLocal(last->whenUtc);
+    // The full report below says the rest.
+    if (reportShown) {
+        m_lastTest->setText(tr("Last test: %1").arg(when));
+        return;
+    }
+    QString text = tr("Last test, %1: %2 %3")
+                           .arg(when, TestReportView::verdictSymbol(last->verdict),
+                                ConnectionReport::verdictText(last->verdict));
+    if (!last->summary.isEmpty())
+        text += QLatin1Char('\n') + last->summary;
+    m_lastTest->setText(text);
 }
 
 void ProfileDetailsPane::showReport(const ConnectionReport *report)
 {
+    showLastTest(report != nullptr);
     if (!report) {
         m_report->setVisible(false);
         return;

@@ -28,6 +28,9 @@ public:
     void showReport(const ConnectionReport *report);
 
 private:
+    // The last test's time, and its verdict unless the full report is shown as well.
+    void showLastTest(bool reportShown);
+
     QLabel *m_title;
     QFormLayout *m_form;
     QLabel *m_lastTest;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void editorSavesAndGuardsUnsavedChanges();
     void lastTestAndCertificateWarningsShowInTheList();
     void layoutIsRemembered();
+    void detailsPaneShowsWholeValues();
 
 private:
     QJsonArray profilesOnDisk() const;
@@ -506,6 +507,39 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(1000, 600));
     QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::detailsPaneShowsWholeValues()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    p.notes = QStringLiteral("The primary shop database; ask the DBA team before changing its "
+                             "certificates, and test after every rotation.");
+    QVERIFY(m_store->add(p));
+    m_window->resize(1100, 660);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectProfile(p.id);
+    auto *pane = m_window->findChild<QWidget *>(QStringLiteral("detailsPane"));
+    QVERIFY(pane);
+    QCoreApplication::processEvents();
+    // Every wrapped value gets the height its text needs at the width it really has: none is
+    // cut off, and none wraps early for want of width.
+    int checked = 0;
+    const auto labels = pane->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        ++checked;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(label->text()));
+    }
+    QVERIFY(checked >= 4);
+    const auto notes = std::find_if(labels.begin(), labels.end(),
+                                    [&](const QLabel *l) { return l->text() == p.notes; });
+    QVERIFY(notes != labels.end());
+    QVERIFY2((*notes)->width() > pane->width() / 2, qPrintable(QString::number((*notes)->width())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -90,6 +90,25 @@ QByteArray packet(quint8 sequence, const QByteArray &payload)
     return b + payload;
 }
 
+// A MariaDB 10.11-shaped greeting (HandshakeV10) whose length fields can be made to lie: the
+// server version, the auth data length byte, the auth plugin name.
+QByteArray greetingPayload(const QByteArray &version, quint8 authDataLength = 21,
+                           const QByteArray &plugin = QByteArrayLiteral("mysql_native_password"))
+{
+    QByteArray p(1, '\x0a');
+    p += version + '\0';
+    p += QByteArray("\x2a\x00\x00\x00", 4);     // connection id
+    p += QByteArray(8, 'a') + '\0';             // auth data part 1, filler
+    p += QByteArray("\xfe\xf7\x2d\x02\x00", 5); // capabilities (CLIENT_SSL), charset, status
+    p += QByteArray("\xff\x81", 2);             // capabilities, high 16 bits (CLIENT_PLUGIN_AUTH)
+    p += char(authDataLength);
+    p += QByteArray(6, '\0');
+    p += QByteArray("\x1d\x00\x00\x00", 4); // MariaDB's extended capabilities
+    p += QByteArray(12, 'b') + '\0';        // auth data part 2
+    p += plugin + '\0';
+    return p;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Wire)
@@ -106,6 +125,8 @@ private Q_SLOTS:
     void serverErrorInsteadOfGreetingReachesClient();
     void stallDuringAuthentication_data();
     void stallDuringAuthentication();
+    void hostileDuringAuthentication_data();
+    void hostileDuringAuthentication();
     void preferredReportsPlaintext_data();
     void preferredReportsPlaintext();
     void plaintextFallbackKeepsPasswordBack_data();
@@ -244,56 +265,63 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QByteArray>("pin");
     QTest::addColumn<Failure>("failure");
+    QTest::addColumn<QString>("detail");
     QTest::addColumn<Wire>("wire");
     QTest::addColumn<Timing>("timing");
 
     const QList<SslMode> tlsModes {SslMode::Required, SslMode::VerifyCa, SslMode::VerifyIdentity};
     const QList<SslMode> allModes {SslMode::Preferred, SslMode::Required, SslMode::VerifyCa,
                                    SslMode::VerifyIdentity};
-    // One row per mode and local hop.
-    auto add = [](const char *name, const Script &script, Failure failure, Wire wire, Timing timing,
-                  const QList<SslMode> &modes, const QString &host = QStringLiteral("localhost"),
-                  const QString &caFile = {}, const QByteArray &pin = {}) {
+    // Stalls cost a stage timeout each: one mode without and one with verification.
+    const QList<SslMode> someModes {SslMode::Preferred, SslMode::VerifyIdentity};
+    const QString localhost = QStringLiteral("localhost");
+    // One row per mode and local hop. `detail` is what the session's reason must say.
+    auto add = [](const char *name, const Script &script, Failure failure, const char *detail,
+                  Wire wire, Timing timing, const QList<SslMode> &modes,
+                  const QString &host = QStringLiteral("localhost"), const QString &caFile = {},
+                  const QByteArray &pin = {}) {
         for (SslMode mode : modes) {
             for (bool local : {false, true}) {
                 QTest::addRow("%s, %s, %s", name, qPrintable(SslModes::key(mode)),
                               local ? "local TLS hop" : "plain local hop")
-                        << script << mode << local << host << caFile << pin << failure << wire
-                        << timing;
+                        << script << mode << local << host << caFile << pin << failure
+                        << QString::fromUtf8(detail) << wire << timing;
             }
         }
     };
+    const char *notTls = "the server does not offer TLS (CLIENT_SSL is not set)";
+    const char *tooLong = "the greeting announces more than 65536 bytes";
 
     // TLS stripping: the greeting does not offer what TLS needs.
     Script stripped;
     stripped.clearCapabilities = FakeMysqlServer::ClientSsl;
-    add("greeting without CLIENT_SSL", stripped, Failure::ServerOffersNoTls, Wire::Nothing,
+    add("greeting without CLIENT_SSL", stripped, Failure::ServerOffersNoTls, notTls, Wire::Nothing,
         Timing::Immediate, tlsModes);
     stripped.flavour = Flavour::Mysql8;
     stripped.auth = Auth::CachingSha2Full;
-    add("MySQL 8 greeting without CLIENT_SSL", stripped, Failure::ServerOffersNoTls, Wire::Nothing,
-        Timing::Immediate, tlsModes);
+    add("MySQL 8 greeting without CLIENT_SSL", stripped, Failure::ServerOffersNoTls, notTls,
+        Wire::Nothing, Timing::Immediate, tlsModes);
     Script noProtocol41;
     noProtocol41.clearCapabilities = FakeMysqlServer::ClientProtocol41;
-    add("greeting without CLIENT_PROTOCOL_41", noProtocol41, Failure::ServerOffersNoTls,
+    add("greeting without CLIENT_PROTOCOL_41", noProtocol41, Failure::ServerOffersNoTls, notTls,
         Wire::Nothing, Timing::Immediate, tlsModes);
 
     // Hostile or broken greetings.
     add("ERR instead of greeting", withGreeting(Greeting::Error), Failure::ServerError,
-        Wire::Nothing, Timing::Immediate, allModes);
+        "1040 Too many connections", Wire::Nothing, Timing::Immediate, allModes);
     add("length header of 16 MB",
         withGreeting(Greeting::Raw, QByteArray("\xff\xff\xff\x00\x0a", 5) + QByteArray(100, 'x')),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, tooLong, Wire::Nothing, Timing::Immediate, allModes);
     add("length header of 64 KiB + 1",
         withGreeting(Greeting::Raw, QByteArray("\x01\x00\x01\x00\x0a", 5) + QByteArray(1000, 'x')),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, tooLong, Wire::Nothing, Timing::Immediate, allModes);
     add("SSH banner instead of greeting",
         withGreeting(Greeting::Raw, "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, tooLong, Wire::Nothing, Timing::Immediate, allModes);
     add("HTTP response instead of greeting, then close",
         withGreeting(Greeting::Raw, "HTTP/1.1 400 Bad Request\r\n\r\n",
                      FakeMysqlServer::AfterRaw::Close),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, tooLong, Wire::Nothing, Timing::Immediate, allModes);
     add("protocol version 9",
         withGreeting(Greeting::Raw,
                      packet(0,
@@ -301,58 +329,110 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse_data()
                                        "5.0.0\0",
                                        7)
                                     + QByteArray(40, '\x01'))),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, "protocol version 9 instead of 10", Wire::Nothing,
+        Timing::Immediate, allModes);
     add("greeting cut after the server version",
         withGreeting(Greeting::Raw,
                      packet(0,
                             QByteArray("\x0a"
                                        "10.11.6\0\x01\x02",
                                        11))),
-        Failure::GreetingMalformed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::GreetingMalformed, "greeting too short", Wire::Nothing, Timing::Immediate,
+        allModes);
     add("truncated greeting, then close",
         withGreeting(Greeting::Raw,
                      QByteArray("\x50\x00\x00\x00\x0a"
                                 "5.5.5-10.11",
                                 16),
                      FakeMysqlServer::AfterRaw::Close),
-        Failure::PeerClosed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::PeerClosed, "closed before sending a greeting", Wire::Nothing, Timing::Immediate,
+        allModes);
     add("close without greeting", withGreeting(Greeting::Raw, {}, FakeMysqlServer::AfterRaw::Close),
-        Failure::PeerClosed, Wire::Nothing, Timing::Immediate, allModes);
+        Failure::PeerClosed, "closed before sending a greeting", Wire::Nothing, Timing::Immediate,
+        allModes);
     Script injected;
     injected.injectOkAfterGreeting = true;
-    add("OK injected behind the greeting", injected, Failure::GreetingMalformed, Wire::Nothing,
-        Timing::Immediate, allModes);
+    add("OK injected behind the greeting", injected, Failure::GreetingMalformed,
+        "the server sent more than its greeting", Wire::Nothing, Timing::Immediate, allModes);
     add("no greeting (stall)", withGreeting(Greeting::Nothing), Failure::GreetingTimeout,
-        Wire::Nothing, Timing::Stalled, allModes);
+        "no greeting within 500 ms", Wire::Nothing, Timing::Stalled, allModes);
+    add("greeting cut in the middle (stall)",
+        withGreeting(Greeting::Raw,
+                     QByteArray("\x50\x00\x00\x00\x0a"
+                                "5.5.5-10.11",
+                                16)),
+        Failure::GreetingTimeout, "no greeting within 500 ms", Wire::Nothing, Timing::Stalled,
+        someModes);
 
-    // CLIENT_SSL offered, then no TLS.
+    // Lengths inside the greeting that point beyond it.
+    add("server version of 300 bytes",
+        withGreeting(Greeting::Raw, packet(0, greetingPayload(QByteArray(300, '9')))),
+        Failure::GreetingMalformed, "server version is longer than 255 bytes", Wire::Nothing,
+        Timing::Immediate, allModes);
+    add("auth data length beyond the packet",
+        withGreeting(Greeting::Raw, packet(0, greetingPayload("10.11.6-MariaDB", 255))),
+        Failure::GreetingMalformed, "auth data part 2 is cut off", Wire::Nothing, Timing::Immediate,
+        allModes);
+    add("auth plugin name of 300 bytes",
+        withGreeting(Greeting::Raw,
+                     packet(0, greetingPayload("10.11.6-MariaDB", 21, QByteArray(300, 'p')))),
+        Failure::GreetingMalformed, "auth plugin name too long", Wire::Nothing, Timing::Immediate,
+        allModes);
+
+    // 100 MB where a greeting belongs: refused after the first few bytes, never buffered.
+    Script flood = withGreeting(Greeting::Raw);
+    flood.floodBytes = 100 * 1024 * 1024;
+    add("100 MB instead of a greeting", flood, Failure::GreetingMalformed, tooLong, Wire::Nothing,
+        Timing::Immediate, allModes);
+    flood.raw = QByteArray("\xff\xff\xff\x00", 4);
+    add("length header of 16 MB, then 100 MB", flood, Failure::GreetingMalformed, tooLong,
+        Wire::Nothing, Timing::Immediate, allModes);
+    flood.raw.clear();
+    flood.floodByte = '\0';
+    add("100 MB of zero bytes instead of a greeting", flood, Failure::GreetingMalformed,
+        "empty greeting", Wire::Nothing, Timing::Immediate, allModes);
+
+    // CLIENT_SSL offered, then no TLS, or TLS that dies half-way.
     Script garbage;
     garbage.onSslRequest = OnSslRequest::SendGarbage;
     add("garbage instead of ServerHello", garbage, Failure::TlsHandshakeFailed,
-        Wire::SslRequestThenTls, Timing::Immediate, allModes);
+        "wrong version number", Wire::SslRequestThenTls, Timing::Immediate, allModes);
     garbage.garbage = packet(2, QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7));
     add("OK packet instead of ServerHello", garbage, Failure::TlsHandshakeFailed,
-        Wire::SslRequestThenTls, Timing::Immediate, allModes);
+        "wrong version number", Wire::SslRequestThenTls, Timing::Immediate, allModes);
     Script closes;
     closes.onSslRequest = OnSslRequest::Close;
-    add("close after the SSLRequest", closes, Failure::PeerClosed, Wire::SslRequestThenTls,
+    add("close after the SSLRequest", closes, Failure::PeerClosed,
+        "the server closed the connection during the TLS handshake", Wire::SslRequestThenTls,
+        Timing::Immediate, allModes);
+    Script cut;
+    cut.onSslRequest = OnSslRequest::CloseMidHandshake;
+    add("close in the middle of the ServerHello", cut, Failure::PeerClosed,
+        "the server closed the connection during the TLS handshake", Wire::SslRequestThenTls,
         Timing::Immediate, allModes);
     Script stallTls;
     stallTls.onSslRequest = OnSslRequest::Stall;
-    add("no ServerHello (stall)", stallTls, Failure::Timeout, Wire::SslRequestThenTls,
-        Timing::Stalled, allModes);
+    add("no ServerHello (stall)", stallTls, Failure::Timeout,
+        "TLS handshake not finished within 500 ms", Wire::SslRequestThenTls, Timing::Stalled,
+        allModes);
+    stallTls.onSslRequest = OnSslRequest::StallMidHandshake;
+    add("ServerHello cut in the middle (stall)", stallTls, Failure::Timeout,
+        "TLS handshake not finished within 500 ms", Wire::SslRequestThenTls, Timing::Stalled,
+        someModes);
 
     // TLS works, the certificate must be refused.
     add("certificate from an unrelated CA", Script(), Failure::CertificateUntrusted,
-        Wire::SslRequestThenTls, Timing::Immediate, {SslMode::VerifyCa, SslMode::VerifyIdentity},
-        QStringLiteral("localhost"), FakeMysqlServer::unrelatedIdentity().certificateFile);
-    add("IP address not in certificate", Script(), Failure::HostnameMismatch,
+        "self-signed certificate", Wire::SslRequestThenTls, Timing::Immediate,
+        {SslMode::VerifyCa, SslMode::VerifyIdentity}, localhost,
+        FakeMysqlServer::unrelatedIdentity().certificateFile);
+    add("IP address not in certificate", Script(), Failure::HostnameMismatch, "IP address mismatch",
         Wire::SslRequestThenTls, Timing::Immediate, {SslMode::VerifyIdentity},
         QStringLiteral("127.0.0.1"));
     QByteArray wrongPin = FakeMysqlServer::identity().certificateSha256;
     wrongPin[0] = char(wrongPin.at(0) ^ 0x01);
-    add("pinned fingerprint differs", Script(), Failure::PinMismatch, Wire::SslRequestThenTls,
-        Timing::Immediate, allModes, QStringLiteral("localhost"), QString(), wrongPin);
+    add("pinned fingerprint differs", Script(), Failure::PinMismatch,
+        "certificate fingerprint changed", Wire::SslRequestThenTls, Timing::Immediate, allModes,
+        localhost, QString(), wrongPin);
 }
 
 void tst_GatewayHostile::refusedBeforeHandshakeResponse()
@@ -364,6 +444,7 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
     QFETCH(QString, caFile);
     QFETCH(QByteArray, pin);
     QFETCH(Failure, failure);
+    QFETCH(QString, detail);
     QFETCH(Wire, wire);
     QFETCH(Timing, timing);
 
@@ -381,8 +462,13 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
     const GatewaySession &s = *a.session;
     QVERIFY2(s.failure == failure,
              qPrintable(QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
+    // The reason says what happened.
+    QVERIFY2(s.detail.contains(detail, Qt::CaseInsensitive), qPrintable(s.detail));
     QVERIFY(!s.credentialsForwarded);
     QCOMPARE(s.stage, GatewaySession::Stage::Closed);
+    // Whatever the server sends, the gateway reads no more than a greeting's worth before it
+    // decides: nothing is buffered without bound.
+    QVERIFY2(s.bytesFromServer <= 128 * 1024, qPrintable(QString::number(s.bytesFromServer)));
 
     if (timing == Timing::Stalled) {
         QVERIFY2(a.elapsedMs >= stallTimeoutMs * 9 / 10, qPrintable(QString::number(a.elapsedMs)));
@@ -401,6 +487,8 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
                                                          : QStringLiteral("1043");
     if (!localTlsHop) {
         QVERIFY2(a.error.nativeErrorCode() == code, qPrintable(a.error.text()));
+        if (failure != Failure::ServerError)
+            QVERIFY2(a.error.text().contains(s.detail), qPrintable(a.error.text()));
     } else if (wire == Wire::Nothing) {
         QVERIFY2(a.error.nativeErrorCode() == QStringLiteral("2002")
                          && a.error.text().contains(code + QStringLiteral(" - ")),
@@ -501,6 +589,106 @@ void tst_GatewayHostile::stallDuringAuthentication()
     QVERIFY(!a.capture.received.contains(script.user.toUtf8()));
 }
 
+void tst_GatewayHostile::hostileDuringAuthentication_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<bool>("localTlsHop");
+    QTest::addColumn<Failure>("failure");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<Timing>("timing");
+
+    auto add = [](const char *name, const Script &script, Failure failure, const char *detail,
+                  Timing timing) {
+        for (bool local : {false, true})
+            QTest::addRow("%s, %s", name, local ? "local TLS hop" : "plain local hop")
+                    << script << local << failure << QString::fromUtf8(detail) << timing;
+    };
+    const char *timeout = "authentication did not finish in time";
+    // OpenSSL's words for a TCP close without TLS close_notify. Not a gateway failure: the
+    // server ended the login, as it would after rejecting a client certificate.
+    const char *closed = "unexpected eof while reading";
+    const char *tooLarge = "the server announces a packet of more than 1048576 bytes during "
+                           "authentication";
+    // The handshake response went to the server inside TLS; the first answer is sequence id 3.
+    Script script;
+    script.auth = Auth::SwitchThenStall;
+    add("auth switch, then no answer (stall)", script, Failure::Timeout, timeout, Timing::Stalled);
+    script.auth = Auth::Raw;
+    const QByteArray halfSwitch = QByteArray("\x2c\x00\x00\x03\xfe", 5) + "mysql_nat";
+    script.authRaw = halfSwitch;
+    add("auth switch cut in the middle (stall)", script, Failure::Timeout, timeout,
+        Timing::Stalled);
+    script.afterRaw = FakeMysqlServer::AfterRaw::Close;
+    add("auth switch cut in the middle, then close", script, Failure::None, closed,
+        Timing::Immediate);
+    script.authRaw.clear();
+    add("close instead of an answer", script, Failure::None, closed, Timing::Immediate);
+
+    // 100 MB as the answer to the handshake response.
+    script.afterRaw = FakeMysqlServer::AfterRaw::Stall;
+    script.floodBytes = 100 * 1024 * 1024;
+    add("100 MB instead of an answer", script, Failure::GreetingMalformed, tooLarge,
+        Timing::Immediate);
+    script.authRaw = QByteArray("\xff\xff\xff\x03", 4);
+    add("length header of 16 MB, then 100 MB", script, Failure::GreetingMalformed, tooLarge,
+        Timing::Immediate);
+    // An empty packet is not an OK: the login must not be reported as accepted. libmariadb
+    // takes it for a lost connection and hangs up.
+    script.floodBytes = 0;
+    script.authRaw = packet(3, {});
+    add("empty packet instead of an answer", script, Failure::None,
+        "the client closed the connection during authentication", Timing::Immediate);
+}
+
+void tst_GatewayHostile::hostileDuringAuthentication()
+{
+    QFETCH(Script, script);
+    QFETCH(bool, localTlsHop);
+    QFETCH(Failure, failure);
+    QFETCH(QString, detail);
+    QFETCH(Timing, timing);
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Client client;
+    client.localTlsHop = localTlsHop;
+    const Attempt a
+            = throughGateway(fake, target(fake, SslMode::VerifyIdentity, stallTimeoutMs), client);
+    QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
+    QVERIFY(!a.opened);
+    const GatewaySession &s = *a.session;
+    QVERIFY2(s.failure == failure,
+             qPrintable(QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
+    QVERIFY2(s.detail.contains(detail), qPrintable(s.detail));
+    QVERIFY(s.tlsUsed);
+    QVERIFY(s.authenticationMs < 0); // never mistaken for a login
+    if (timing == Timing::Stalled) {
+        QVERIFY2(a.elapsedMs >= stallTimeoutMs * 9 / 10, qPrintable(QString::number(a.elapsedMs)));
+        QVERIFY2(a.elapsedMs < stallTimeoutMs + 2500, qPrintable(QString::number(a.elapsedMs)));
+    } else {
+        QVERIFY2(a.elapsedMs < stallTimeoutMs, qPrintable(QString::number(a.elapsedMs)));
+    }
+    // The client learns why when the gateway ended it; otherwise the connection was lost.
+    if (failure == Failure::GreetingMalformed) {
+        QCOMPARE(a.error.nativeErrorCode(), QStringLiteral("1043"));
+        QVERIFY2(a.error.text().contains(detail), qPrintable(a.error.text()));
+    } else {
+        QVERIFY2(!a.error.nativeErrorCode().isEmpty(), qPrintable(a.error.text()));
+    }
+    // Nothing is buffered without bound: at most one refused packet's first reads.
+    QVERIFY2(s.bytesFromServer <= 2 * 1024 * 1024, qPrintable(QString::number(s.bytesFromServer)));
+    // The flood was there, and the gateway hung up long before it was through.
+    if (script.floodBytes > 0)
+        QVERIFY2(a.capture.floodSent > 0 && a.capture.floodSent < script.floodBytes / 10,
+                 qPrintable(QString::number(a.capture.floodSent)));
+    // The handshake response went out, but only inside TLS, and no password at all.
+    QVERIFY(a.session->credentialsForwarded);
+    QVERIFY(a.capture.tlsEstablished);
+    QCOMPARE(a.capture.clientUser, script.user);
+    QVERIFY(!a.capture.received.contains(script.user.toUtf8()));
+    QVERIFY(!a.capture.received.contains(script.password.toUtf8()));
+    QVERIFY(!a.capture.decrypted.contains(script.password.toUtf8()));
+}
+
 void tst_GatewayHostile::preferredReportsPlaintext_data()
 {
     QTest::addColumn<Flavour>("flavour");
@@ -547,9 +735,40 @@ void tst_GatewayHostile::preferredReportsPlaintext()
 
 void tst_GatewayHostile::plaintextFallbackKeepsPasswordBack_data()
 {
-    QTest::addColumn<Auth>("auth");
-    QTest::newRow("caching_sha2_password full authentication") << Auth::CachingSha2Full;
-    QTest::newRow("auth switch to mysql_clear_password") << Auth::SwitchToClearText;
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<QString>("detail");
+    Script script;
+    script.flavour = Flavour::Mysql8;
+    script.clearCapabilities = FakeMysqlServer::ClientSsl;
+    const QString asked = QStringLiteral("the server asked for the password in clear text");
+    const QString named = QStringLiteral("the authentication uses the plugin %1");
+
+    script.auth = Auth::CachingSha2Full;
+    QTest::newRow("caching_sha2_password full authentication") << script << asked;
+    script.auth = Auth::SwitchToClearText;
+    QTest::newRow("auth switch to mysql_clear_password") << script << asked;
+
+    // libmariadb 3.3's caching_sha2_password takes every answer to its scramble but exactly
+    // 0x03 (after the 0x01 marker) or an ERR for "perform full authentication".
+    script.auth = Auth::Raw;
+    script.greetingPlugin = QByteArrayLiteral("caching_sha2_password");
+    script.authRaw = packet(2, QByteArray("\x01\x04\x00", 3));
+    QTest::newRow("full authentication with a trailing byte") << script << asked;
+    script.authRaw = packet(2, QByteArray("\x00\x00\x00\x02\x00\x00\x00", 7));
+    QTest::newRow("OK right after the caching_sha2 scramble") << script << asked;
+    script.authRaw = packet(2, QByteArray("\x05\x05", 2));
+    QTest::newRow("two other bytes after the caching_sha2 scramble") << script << asked;
+    script.authRaw = packet(2, QByteArray("\x04", 1));
+    QTest::newRow("0x04 without the 0x01 marker") << script << asked;
+
+    // The client starts with the plugin the greeting names: mysql_clear_password puts the
+    // password into the handshake response itself, sha256_password would encrypt it to a key
+    // the same unauthenticated server sends.
+    script.auth = Auth::NativePassword;
+    for (const char *plugin : {"mysql_clear_password", "sha256_password"}) {
+        script.greetingPlugin = plugin;
+        QTest::addRow("greeting names %s", plugin) << script << named.arg(QLatin1String(plugin));
+    }
 }
 
 void tst_GatewayHostile::plaintextFallbackKeepsPasswordBack()
@@ -559,20 +778,28 @@ void tst_GatewayHostile::plaintextFallbackKeepsPasswordBack()
     // and answers both requests with the clear-text password. Talking to the server directly
     // over TCP without TLS, it would have asked for the server's RSA key for caching_sha2 (and
     // sent the clear-text password for mysql_clear_password, as it does in every case).
-    QFETCH(Auth, auth);
-    Script script;
-    script.flavour = Flavour::Mysql8;
-    script.auth = auth;
-    script.clearCapabilities = FakeMysqlServer::ClientSsl;
+    QFETCH(Script, script);
+    QFETCH(QString, detail);
     FakeMysqlServer fake(script);
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
-    const Attempt a = throughGateway(fake, target(fake, SslMode::Preferred, 2000), Client());
-    QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
-    QVERIFY(a.session);
-    QVERIFY(!a.session->tlsUsed);
-    QVERIFY(!a.capture.received.contains(script.password.toUtf8()));
-    QVERIFY(!a.opened);
-    QCOMPARE(a.session->failure, Failure::CleartextPasswordRefused);
+    for (SslMode mode : {SslMode::Preferred, SslMode::Disabled}) {
+        const Attempt a = throughGateway(fake, target(fake, mode, 2000), Client());
+        QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
+        QVERIFY(a.session);
+        QVERIFY(!a.session->tlsUsed);
+        QVERIFY2(!a.capture.received.contains(script.password.toUtf8()),
+                 a.capture.received.toHex(' ').constData());
+        QVERIFY(!a.opened);
+        QVERIFY2(a.session->failure == Failure::CleartextPasswordRefused,
+                 qPrintable(QStringLiteral("failure %1 (%2)")
+                                    .arg(int(a.session->failure))
+                                    .arg(a.session->detail)));
+        QVERIFY2(a.session->detail.contains(detail), qPrintable(a.session->detail));
+        // The client is told why, in the gateway's ERR.
+        QCOMPARE(a.error.nativeErrorCode(), QStringLiteral("1043"));
+        QVERIFY2(a.error.text().contains(detail), qPrintable(a.error.text()));
+        QVERIFY(a.elapsedMs < 2000);
+    }
 }
 
 void tst_GatewayHostile::sslRequestIsTheClientsOwn_data()

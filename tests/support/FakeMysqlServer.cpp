@@ -295,6 +295,9 @@ struct FakeMysqlServer::Connection
     quint8 nextSequence = 0;
     QByteArray scramble = randomScramble();
     QByteArray switchScramble;
+    qint64 floodLeft = 0;
+    bool closeAfterFlood = false;
+    int tlsBytesLeft = -1; // >= 0: the TLS handshake output is cut after this many more bytes
 
     Connection(FakeMysqlServer &owner, int index, QTcpSocket *socket, SSL_CTX *context)
         : owner(owner)
@@ -333,18 +336,52 @@ struct FakeMysqlServer::Connection
     {
         char buffer[16 * 1024];
         int n;
-        while ((n = BIO_read(writeBio, buffer, sizeof buffer)) > 0)
+        while ((n = BIO_read(writeBio, buffer, sizeof buffer)) > 0) {
+            if (tlsBytesLeft >= 0) {
+                n = qMin(n, tlsBytesLeft);
+                tlsBytesLeft -= n;
+            }
             socket->write(buffer, n);
+            if (tlsBytesLeft == 0)
+                return;
+        }
     }
 
-    void sendPacket(const QByteArray &payload)
+    void sendPacket(const QByteArray &payload) { sendWire(encodePacket(nextSequence++, payload)); }
+
+    void sendWire(const QByteArray &wire)
     {
-        const QByteArray wire = encodePacket(nextSequence++, payload);
         if (ssl) {
             SSL_write(ssl, wire.constData(), int(wire.size()));
             flushTls();
         } else {
             socket->write(wire);
+        }
+    }
+
+    // Sends `raw` (or `authRaw`), then the flood, then does what `afterRaw` says.
+    void sendRawThenFlood(const QByteArray &raw)
+    {
+        sendWire(raw);
+        floodLeft = script.floodBytes;
+        closeAfterFlood = script.afterRaw == AfterRaw::Close;
+        flood();
+    }
+
+    // Keeps a few chunks queued until the flood is sent; called again as the peer reads.
+    void flood()
+    {
+        constexpr qint64 chunk = 256 * 1024;
+        while (floodLeft > 0 && socket->state() == QAbstractSocket::ConnectedState
+               && socket->bytesToWrite() < 4 * chunk) {
+            const qint64 n = qMin(floodLeft, chunk);
+            sendWire(QByteArray(n, script.floodByte));
+            floodLeft -= n;
+            record([n](Capture &c) { c.floodSent += n; });
+        }
+        if (floodLeft == 0 && closeAfterFlood) {
+            closeAfterFlood = false;
+            close();
         }
     }
 
@@ -372,8 +409,11 @@ struct FakeMysqlServer::Connection
         p += capabilities & ClientMysql ? QByteArray(4, '\0') : le32(mariadbExtendedCapabilities);
         p += scramble.mid(8);
         p += '\0';
-        p += sha2Greeting ? QByteArrayLiteral("caching_sha2_password")
-                          : QByteArrayLiteral("mysql_native_password");
+        if (!script.greetingPlugin.isEmpty())
+            p += script.greetingPlugin;
+        else
+            p += sha2Greeting ? QByteArrayLiteral("caching_sha2_password")
+                              : QByteArrayLiteral("mysql_native_password");
         p += '\0';
         return p;
     }
@@ -395,11 +435,8 @@ struct FakeMysqlServer::Connection
             close();
             break;
         case GreetingKind::Raw:
-            socket->write(script.raw);
-            if (script.afterRaw == AfterRaw::Close)
-                close();
-            else
-                state = State::Stalled;
+            state = State::Stalled;
+            sendRawThenFlood(script.raw);
             break;
         case GreetingKind::Nothing:
             state = State::Stalled;
@@ -424,6 +461,7 @@ struct FakeMysqlServer::Connection
 
     void onDisconnected()
     {
+        floodLeft = 0;
         onReadyRead();
         record([](Capture &c) { c.closed = true; });
     }
@@ -449,6 +487,16 @@ struct FakeMysqlServer::Connection
             ERR_clear_error();
             const int rc = SSL_do_handshake(ssl);
             flushTls();
+            if (tlsBytesLeft == 0) {
+                // The handshake is cut here: keep recording, never answer again.
+                SSL_free(ssl);
+                ssl = nullptr;
+                if (script.onSslRequest == OnSslRequest::CloseMidHandshake)
+                    close();
+                else
+                    state = State::Stalled;
+                return;
+            }
             if (rc != 1) {
                 if (SSL_get_error(ssl, rc) == SSL_ERROR_WANT_READ)
                     return;
@@ -530,6 +578,10 @@ struct FakeMysqlServer::Connection
                 sendPacket(okPayload());
             return;
         }
+        // After raw bytes of the script's making, whatever sequence id the client continues
+        // with is taken as right.
+        if (script.auth == Auth::Raw && state == State::AwaitClearPassword)
+            nextSequence = packet.sequence;
         if (!checkSequence(packet))
             return;
         switch (state) {
@@ -553,6 +605,12 @@ struct FakeMysqlServer::Connection
                     break;
                 case OnSslRequest::Stall:
                     state = State::Stalled;
+                    break;
+                case OnSslRequest::StallMidHandshake:
+                case OnSslRequest::CloseMidHandshake:
+                    state = State::AwaitResponse;
+                    tlsBytesLeft = script.tlsBytesBeforeFault;
+                    startTls();
                     break;
                 }
                 return;
@@ -667,6 +725,15 @@ struct FakeMysqlServer::Connection
         case Auth::Stall:
             state = State::Stalled;
             return;
+        case Auth::SwitchThenStall:
+            switchScramble = randomScramble();
+            sendPacket(QByteArray(1, char(0xFE)) + expectedPlugin + '\0' + switchScramble + '\0');
+            state = State::Stalled;
+            return;
+        case Auth::Raw:
+            state = script.afterRaw == AfterRaw::Close ? State::Stalled : State::AwaitClearPassword;
+            sendRawThenFlood(script.authRaw);
+            return;
         }
     }
 
@@ -774,6 +841,8 @@ bool FakeMysqlServer::listen()
                                          [connection] { connection->onReadyRead(); });
                         QObject::connect(socket, &QTcpSocket::disconnected, socket,
                                          [connection] { connection->onDisconnected(); });
+                        QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
+                                         [connection] { connection->flood(); });
                         connection->start();
                     }
                 });

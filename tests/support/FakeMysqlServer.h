@@ -65,6 +65,10 @@ public:
         SendGarbage, // `garbage` instead of a ServerHello, and keep the connection open
         Close,
         Stall, // never answer the ClientHello
+        // Start TLS, but send only the first `tlsBytesBeforeFault` bytes of the ServerHello
+        // flight, then stall or close: a server that dies in the middle of the handshake.
+        StallMidHandshake,
+        CloseMidHandshake,
     };
 
     enum class Auth {
@@ -75,6 +79,10 @@ public:
         SwitchToClearText, // greets with mysql_native_password, switches to mysql_clear_password
         Deny,              // ERR 1045 to whatever the client sends
         Stall,             // never answers the handshake response
+        SwitchThenStall,   // switches to mysql_native_password, then never answers the client
+        // `authRaw` verbatim (framed by the script, inside TLS if there is TLS), then
+        // `afterRaw`; a client packet that follows is taken as a clear-text password.
+        Raw,
     };
 
     struct Script
@@ -84,8 +92,16 @@ public:
         quint32 clearCapabilities = 0; // removed from the greeting, e.g. ClientSsl: TLS stripping
         quint32 addCapabilities = 0;   // added to the greeting, e.g. ClientCompress
         QByteArray raw;                // for GreetingKind::Raw: sent verbatim
-        AfterRaw afterRaw = AfterRaw::Stall;
-        quint16 errorCode = 1040; // for GreetingKind::Error
+        AfterRaw afterRaw = AfterRaw::Stall; // after `raw` or `authRaw`
+        QByteArray authRaw;                  // for Auth::Raw
+        // Bytes of `floodByte` streamed behind `raw` or `authRaw` as fast as the peer reads
+        // them, until all are sent or the peer hangs up (a server that sends 100 MB).
+        qint64 floodBytes = 0;
+        char floodByte = 'x';
+        // The auth plugin the greeting names; empty: the one `auth` uses.
+        QByteArray greetingPlugin;
+        int tlsBytesBeforeFault = 60; // for OnSslRequest::StallMidHandshake/CloseMidHandshake
+        quint16 errorCode = 1040;     // for GreetingKind::Error
         QByteArray errorMessage = QByteArrayLiteral("Too many connections");
         // A complete OK packet the fake sends right behind its greeting (an injection attempt).
         bool injectOkAfterGreeting = false;
@@ -123,8 +139,9 @@ public:
         QString tlsFailure;         // OpenSSL's reason when the handshake did not finish
         bool authenticated = false; // the fake accepted the login and sent OK
         QList<QByteArray> commands; // command packets after authentication
-        QString problem;     // what the fake found wrong (sequence ids, scramble, ...), or empty
-        bool closed = false; // the connection has ended
+        QString problem;      // what the fake found wrong (sequence ids, scramble, ...), or empty
+        qint64 floodSent = 0; // how much of `floodBytes` the fake queued before the peer hung up
+        bool closed = false;  // the connection has ended
     };
 
     // A self-signed certificate for `localhost` (no IP address) and its key, made once per

@@ -160,6 +160,12 @@ void tst_Profile::invalidJson_data()
     QTest::newRow("timeout 0") << "connectTimeoutSeconds" << QJsonValue(0);
     QTest::newRow("name number") << "name" << QJsonValue(7);
     QTest::newRow("created junk") << "created" << QJsonValue(QStringLiteral("yesterday"));
+    // Found by fuzz_profilestore: valid ISO dates whose UTC form toJson() cannot write back, so
+    // saving the store lost them.
+    QTest::newRow("created in year 10000 in UTC")
+            << "created" << QJsonValue(QStringLiteral("9999-12-31T23:59:59-01:00"));
+    QTest::newRow("modified before year 1 in UTC")
+            << "modified" << QJsonValue(QStringLiteral("0001-01-01T00:30:00+01:00"));
 }
 
 void tst_Profile::invalidJson()

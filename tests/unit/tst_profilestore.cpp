@@ -26,6 +26,8 @@ private Q_SLOTS:
     void filePermissionsArePrivate();
     void previousVersionKeptAsBackup();
     void unknownFieldsSurviveRoundTrip();
+    void parseReadsWhatLoadReads();
+    void dateThatCannotBeSavedIsRefused();
     void unusableFileMovedAside_data();
     void unusableFileMovedAside();
     void corruptFileRestoredFromBackup();
@@ -185,6 +187,49 @@ void tst_ProfileStore::unknownFieldsSurviveRoundTrip()
     QCOMPARE(savedProfile.value(QLatin1String("lastTest")),
              profile.value(QLatin1String("lastTest")));
     QCOMPARE(savedProfile.value(QLatin1String("notes")).toString(), p.notes);
+}
+
+void tst_ProfileStore::parseReadsWhatLoadReads()
+{
+    ProfileStore writer(storePath());
+    QVERIFY(writer.add(sample(QStringLiteral("One"))));
+    QVERIFY(writer.add(sample(QStringLiteral("Two"))));
+    const QByteArray bytes = readFile(storePath());
+
+    const ProfileStore::Parsed parsed = ProfileStore::parse(bytes);
+    QCOMPARE(parsed.problem, StoreLoadResult::Problem::None);
+    QVERIFY(parsed.detail.isEmpty());
+    ProfileStore reader(storePath());
+    QCOMPARE(reader.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(parsed.profiles, reader.profiles());
+    // What save() writes for them is what was read.
+    QCOMPARE(ProfileStore::serialize(parsed.profiles, parsed.unknownTopLevel), bytes);
+}
+
+void tst_ProfileStore::dateThatCannotBeSavedIsRefused()
+{
+    // Found by fuzz_profilestore (corpus/profilestore/offset-dates.json): a valid ISO date whose
+    // UTC form lies beyond year 9999 was accepted, and the next save wrote it as "".
+    QJsonObject profile = sample(QStringLiteral("Far future")).toJson();
+    profile.insert(QStringLiteral("modified"), QStringLiteral("9999-12-31T23:59:59-01:00"));
+    const QByteArray bytes
+            = QJsonDocument(QJsonObject {
+                                    {QStringLiteral("format"), QStringLiteral("sslcm-profiles")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("profiles"), QJsonArray {profile}},
+                            })
+                      .toJson();
+    const ProfileStore::Parsed parsed = ProfileStore::parse(bytes);
+    QCOMPARE(parsed.problem, StoreLoadResult::Problem::InvalidValues);
+    QVERIFY(parsed.profiles.isEmpty());
+    QVERIFY2(parsed.detail.contains(QLatin1String("modified")), qPrintable(parsed.detail));
+
+    // Loading keeps the original bytes aside instead of saving the profile without its date.
+    writeFile(storePath(), bytes);
+    ProfileStore store(storePath());
+    const StoreLoadResult result = store.load();
+    QCOMPARE(result.status, StoreLoadResult::Status::MovedAside);
+    QCOMPARE(readFile(result.movedTo), bytes);
 }
 
 void tst_ProfileStore::unusableFileMovedAside_data()

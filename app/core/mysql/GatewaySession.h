@@ -32,8 +32,8 @@ struct GatewaySession
         ConnectTimeout,
         NetworkError,
         GreetingTimeout,
-        GreetingMalformed,
-        ServerError, // the server sent an ERR packet instead of a greeting
+        GreetingMalformed, // the greeting, or a packet during authentication, breaks the protocol
+        ServerError,       // the server sent an ERR packet instead of a greeting
         ServerOffersNoTls,
         ClientTimeout, // the local client did not send its first packet in time
         ClientMalformed,

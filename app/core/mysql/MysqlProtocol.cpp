@@ -18,6 +18,51 @@ quint16 readLe16(const QByteArray &b, qsizetype at)
     return qFromLittleEndian<quint16>(b.constData() + at);
 }
 
+// A NUL-terminated string at `at`; moves `at` behind the NUL.
+std::optional<QByteArray> readCString(const QByteArray &b, qsizetype &at)
+{
+    const qsizetype end = b.indexOf('\0', at);
+    if (at > b.size() || end < 0)
+        return std::nullopt;
+    const QByteArray text = b.mid(at, end - at);
+    at = end + 1;
+    return text;
+}
+
+// A length-encoded integer at `at`; moves `at` behind it.
+std::optional<quint64> readLengthEncoded(const QByteArray &b, qsizetype &at)
+{
+    if (at >= b.size())
+        return std::nullopt;
+    const quint8 first = quint8(b.at(at));
+    if (first < 0xFB) {
+        at += 1;
+        return first;
+    }
+    const int width = first == 0xFC ? 2 : first == 0xFD ? 3 : first == 0xFE ? 8 : 0;
+    if (width == 0 || b.size() - at - 1 < width) // 0xFB is NULL, 0xFF is not a length
+        return std::nullopt;
+    quint64 value = 0;
+    for (int i = 0; i < width; ++i)
+        value |= quint64(quint8(b.at(at + 1 + i))) << (8 * i);
+    at += 1 + width;
+    return value;
+}
+
+const QByteArray cachingSha2Password = QByteArrayLiteral("caching_sha2_password");
+
+// Plugins whose exchange gives the password to whoever the server is, when there is no TLS.
+bool givesPasswordAway(const QByteArray &plugin)
+{
+    return plugin == "mysql_clear_password" || plugin == "dialog" || plugin == "sha256_password";
+}
+
+QString askedForCleartextPassword()
+{
+    return QStringLiteral("the server asked for the password in clear text on a connection "
+                          "without TLS");
+}
+
 } // namespace
 
 QByteArray Packet::encode() const
@@ -93,7 +138,8 @@ GreetingParse parseGreeting(const QByteArray &b)
     }
     const qsizetype versionEnd = b.indexOf('\0', 1);
     if (versionEnd < 0 || versionEnd - 1 > 255) {
-        result.problem = QStringLiteral("server version is not terminated");
+        result.problem = versionEnd < 0 ? QStringLiteral("server version is not terminated")
+                                        : QStringLiteral("server version is longer than 255 bytes");
         return result;
     }
     g.serverVersion = QString::fromUtf8(b.mid(1, versionEnd - 1));
@@ -172,6 +218,136 @@ std::optional<ClientHello> parseClientHello(const QByteArray &payload)
     hello.isSslRequest
             = payload.size() == sslRequestPayloadSize && (hello.capabilities & ClientSsl);
     return hello;
+}
+
+std::optional<HandshakeResponse> parseHandshakeResponse(const QByteArray &payload)
+{
+    const std::optional<ClientHello> hello = parseClientHello(payload);
+    if (!hello || hello->isSslRequest)
+        return std::nullopt;
+    HandshakeResponse response;
+    response.capabilities = hello->capabilities;
+    qsizetype at = sslRequestPayloadSize;
+    const std::optional<QByteArray> user = readCString(payload, at);
+    if (!user)
+        return std::nullopt;
+    response.user = *user;
+    if (response.capabilities & ClientPluginAuthLenencData) {
+        const std::optional<quint64> length = readLengthEncoded(payload, at);
+        if (!length || *length > quint64(payload.size() - at))
+            return std::nullopt;
+        response.authData = payload.mid(at, qsizetype(*length));
+        at += qsizetype(*length);
+    } else if (response.capabilities & ClientSecureConnection) {
+        if (at >= payload.size() || quint8(payload.at(at)) > payload.size() - at - 1)
+            return std::nullopt;
+        response.authData = payload.mid(at + 1, quint8(payload.at(at)));
+        at += 1 + response.authData.size();
+    } else {
+        const std::optional<QByteArray> authData = readCString(payload, at);
+        if (!authData)
+            return std::nullopt;
+        response.authData = *authData;
+    }
+    if (response.capabilities & ClientConnectWithDb) {
+        const std::optional<QByteArray> database = readCString(payload, at);
+        if (!database)
+            return std::nullopt;
+        response.database = *database;
+    }
+    if (response.capabilities & ClientPluginAuth) {
+        // As in the greeting, a missing final NUL is tolerated.
+        const std::optional<QByteArray> plugin = readCString(payload, at);
+        response.authPlugin = plugin ? *plugin : payload.mid(at);
+    }
+    return response;
+}
+
+AuthReply parseAuthReply(const QByteArray &payload)
+{
+    AuthReply reply;
+    if (payload.isEmpty())
+        return reply;
+    switch (quint8(payload.at(0))) {
+    case 0x00:
+        reply.kind = AuthReply::Kind::Ok;
+        break;
+    case 0xFF:
+        reply.kind = AuthReply::Kind::Error;
+        if (payload.size() >= 3) {
+            reply.errorCode = readLe16(payload, 1);
+            QByteArray text = payload.mid(3);
+            if (text.startsWith('#'))
+                text = text.mid(6); // the SQL state
+            reply.errorMessage = QString::fromUtf8(text.left(512));
+        }
+        break;
+    case 0xFE: {
+        reply.kind = AuthReply::Kind::AuthSwitch;
+        const qsizetype end = payload.indexOf('\0', 1);
+        reply.plugin = end < 0 ? payload.mid(1) : payload.mid(1, end - 1);
+        if (end >= 0)
+            reply.data = payload.mid(end + 1);
+        break;
+    }
+    case 0x01:
+        reply.kind = AuthReply::Kind::MoreData;
+        reply.data = payload.mid(1);
+        break;
+    default:
+        break;
+    }
+    return reply;
+}
+
+std::optional<QString> CleartextPasswordGuard::clientPacket(const QByteArray &payload)
+{
+    if (!m_started) {
+        m_started = true;
+        const std::optional<HandshakeResponse> response = parseHandshakeResponse(payload);
+        if (!response)
+            return QStringLiteral("the client's handshake response cannot be read");
+        // A client without CLIENT_PLUGIN_AUTH uses mysql_native_password.
+        m_plugin = response->authPlugin.isEmpty() ? QByteArrayLiteral("mysql_native_password")
+                                                  : response->authPlugin;
+        // The client starts with the plugin the greeting names.
+        if (givesPasswordAway(m_plugin))
+            return QStringLiteral("the authentication uses the plugin %1, which gives the "
+                                  "password away on a connection without TLS")
+                    .arg(QString::fromUtf8(m_plugin.left(64)));
+        // An empty password gives an empty scramble, and nothing to give away.
+        m_verdictPending = m_plugin == cachingSha2Password && !response->authData.isEmpty();
+        return std::nullopt;
+    }
+    if (m_awaitingScramble) {
+        m_awaitingScramble = false;
+        m_verdictPending = !payload.isEmpty();
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CleartextPasswordGuard::serverPacket(const QByteArray &payload)
+{
+    using Kind = AuthReply::Kind;
+    const AuthReply reply = parseAuthReply(payload);
+    if (m_verdictPending) {
+        m_verdictPending = false;
+        const bool fastAuthentication
+                = reply.kind == Kind::MoreData && reply.data == QByteArrayLiteral("\x03");
+        if (!fastAuthentication && reply.kind != Kind::Error && reply.kind != Kind::AuthSwitch)
+            return askedForCleartextPassword();
+    }
+    // caching_sha2_password's "perform full authentication", whatever the plugin.
+    if (reply.kind == Kind::MoreData && reply.data == QByteArrayLiteral("\x04"))
+        return askedForCleartextPassword();
+    if (reply.kind == Kind::AuthSwitch) {
+        if (givesPasswordAway(reply.plugin))
+            return askedForCleartextPassword();
+        // A lone 0xFE asks for the pre-4.1 hash.
+        m_plugin = reply.plugin.isEmpty() ? QByteArrayLiteral("mysql_old_password") : reply.plugin;
+        m_awaitingScramble = m_plugin == cachingSha2Password;
+    }
+    return std::nullopt;
 }
 
 QByteArray sslRequestFrom(const QByteArray &clientPayload)

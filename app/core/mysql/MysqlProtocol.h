@@ -8,8 +8,9 @@
 #include <optional>
 
 // The parts of the MySQL client/server protocol the TLS gateway and the server probe need:
-// packet framing, the server greeting (HandshakeV10), the SSLRequest and ERR packets. Everything
-// received before TLS is unauthenticated, so parsing is strict and every length is bounded.
+// packet framing, the server greeting (HandshakeV10), the client's first packet, the packets of
+// the authentication exchange, the SSLRequest and ERR packets. Everything received before TLS is
+// unauthenticated, so parsing is strict and every length is bounded.
 namespace MysqlProtocol {
 
 enum Capability : quint32 {
@@ -19,6 +20,7 @@ enum Capability : quint32 {
     ClientSsl = 0x800,
     ClientSecureConnection = 0x8000,
     ClientPluginAuth = 0x80000,
+    ClientPluginAuthLenencData = 0x200000,
     ClientSslVerifyServerCert = 0x40000000,
 };
 
@@ -26,6 +28,9 @@ constexpr int headerSize = 4;
 constexpr int maxPayloadSize = 0xFFFFFF;
 // Larger greetings or first client packets are refused: nothing legitimate comes close.
 constexpr int maxHandshakePayload = 64 * 1024;
+// A server packet during authentication is a plugin's data or an OK with session state, a few
+// KiB at most; a larger one is refused instead of being buffered.
+constexpr int maxAuthenticationPayload = 1024 * 1024;
 constexpr int sslRequestPayloadSize = 32;
 
 struct Packet
@@ -99,6 +104,67 @@ struct ClientHello
     bool isSslRequest = false; // exactly 32 bytes with CLIENT_SSL: the client wants TLS
 };
 std::optional<ClientHello> parseClientHello(const QByteArray &payload);
+
+// The parts of a client's handshake response (protocol 4.1) the gateway looks at.
+struct HandshakeResponse
+{
+    quint32 capabilities = 0;
+    QByteArray user;
+    QByteArray authData;   // the first answer of the client's auth plugin
+    QByteArray database;   // with CLIENT_CONNECT_WITH_DB
+    QByteArray authPlugin; // with CLIENT_PLUGIN_AUTH; empty otherwise
+};
+std::optional<HandshakeResponse> parseHandshakeResponse(const QByteArray &payload);
+
+// A packet the server sends while authentication runs: after the handshake response, until its
+// OK or ERR.
+struct AuthReply
+{
+    enum class Kind {
+        Ok,         // 0x00: logged in
+        Error,      // 0xFF: refused
+        AuthSwitch, // 0xFE: continue with another plugin
+        MoreData,   // 0x01: data for the current plugin
+        Other,      // anything else (also an empty packet): data for the current plugin as well
+    };
+    Kind kind = Kind::Other;
+    quint16 errorCode = 0;
+    QString errorMessage; // at most 512 bytes of the server's text
+    QByteArray plugin;    // AuthSwitch: the plugin's name; empty for a lone 0xFE (old password)
+    QByteArray data;      // AuthSwitch: the plugin's data; MoreData: what follows 0x01
+
+    bool endsAuthentication() const { return kind == Kind::Ok || kind == Kind::Error; }
+};
+AuthReply parseAuthReply(const QByteArray &payload);
+
+// Follows an authentication exchange relayed without TLS and says when the client would give its
+// password away. Qt's driver takes the gateway's Unix socket for a secure channel (libmariadb 3.3
+// does), so
+// - with mysql_clear_password and dialog (PAM) it sends the password in clear text, in the
+//   handshake response itself or in answer to the server's first question, and sha256_password
+//   would encrypt it to an RSA key the same unauthenticated server sends: refused whether the
+//   greeting or an auth switch names them;
+// - with caching_sha2_password it sends the password in clear text in answer to anything after
+//   its scramble but an ERR, an auth switch or exactly 0x01 0x03 ("fast authentication
+//   succeeded"): libmariadb 3.3 takes every other answer, not only 0x01 0x04, for "perform full
+//   authentication".
+class CleartextPasswordGuard
+{
+public:
+    // Every packet of the exchange, in order, starting with the client's handshake response.
+    // A reason (a protocol detail, not translated) means the packet must not go on.
+    std::optional<QString> clientPacket(const QByteArray &payload);
+    std::optional<QString> serverPacket(const QByteArray &payload);
+
+    // The client's auth plugin as far as the exchange has come.
+    QByteArray plugin() const { return m_plugin; }
+
+private:
+    bool m_started = false;
+    QByteArray m_plugin;
+    bool m_awaitingScramble = false; // caching_sha2_password after an auth switch
+    bool m_verdictPending = false;   // caching_sha2_password: its scramble is with the server
+};
 
 // The SSLRequest payload built from the first 32 bytes of the client's own first packet (its
 // capability flags, max packet size, character set and MariaDB's extended capabilities), with

@@ -79,8 +79,8 @@ struct OutBuffer
 
 // Moves bytes both ways until one side closes. While authentication runs, it works packet by
 // packet: it shifts sequence ids by `shift` (client to server +shift, server to client -shift)
-// because the gateway inserted the SSLRequest, and watches for the server's OK or ERR. After
-// that, bytes pass unchanged.
+// because the gateway inserted the SSLRequest, watches for the server's OK or ERR, and refuses
+// server packets above maxAuthenticationPayload. After that, bytes pass unchanged.
 class Relay
 {
 public:
@@ -97,10 +97,10 @@ public:
 
     // A client packet that arrived before the relay started (the held handshake response).
     void injectFromClient(const Packet &packet) { clientBytes(packet.encode()); }
-    // For a relay without TLS to the server: stop a server that asks for the password in
-    // clear text. The driver would answer, taking the gateway's Unix socket for a secure
-    // channel, and the password would cross the network unencrypted.
-    void refuseCleartextPasswordRequests() { m_guardPassword = true; }
+    // For a relay without TLS to the server: stop an exchange in which the client would send
+    // the password in clear text. The driver would, taking the gateway's Unix socket for a
+    // secure channel, and the password would cross the network unencrypted.
+    void refuseCleartextPasswordRequests() { m_guard.emplace(); }
 
     void run();
 
@@ -108,7 +108,8 @@ private:
     void clientBytes(const QByteArray &bytes);
     void serverBytes(const QByteArray &bytes);
     void endAuthentication();
-    static bool asksForCleartextPassword(const QByteArray &payload);
+    // Ends the exchange: the client gets an ERR with the reason, the server nothing more.
+    void refuse(Failure failure, const QString &detail);
 
     SocketIo::Endpoint &m_client;
     SocketIo::Endpoint &m_server;
@@ -118,10 +119,11 @@ private:
     QDeadlineTimer m_authDeadline;
     std::function<void(Stage)> m_onStage;
     bool m_authenticating = true;
-    bool m_guardPassword = false;
+    std::optional<CleartextPasswordGuard> m_guard;
     bool m_stopped = false;
+    quint8 m_nextToClient = 0; // the sequence id the client expects from the server next
     PacketReader m_fromClient;
-    PacketReader m_fromServer;
+    PacketReader m_fromServer {maxAuthenticationPayload};
     OutBuffer m_toServer;
     OutBuffer m_toClient;
     QElapsedTimer m_authTimer;
@@ -129,12 +131,21 @@ private:
 
 void Relay::clientBytes(const QByteArray &bytes)
 {
+    if (m_stopped)
+        return;
     if (!m_authenticating) {
         m_toServer.append(bytes);
         return;
     }
     m_fromClient.append(bytes);
     while (auto packet = m_fromClient.take()) {
+        m_nextToClient = quint8(packet->sequence + 1);
+        if (m_guard) {
+            if (const std::optional<QString> refused = m_guard->clientPacket(packet->payload)) {
+                refuse(Failure::CleartextPasswordRefused, *refused);
+                return;
+            }
+        }
         packet->sequence = quint8(packet->sequence + m_shift);
         m_toServer.append(packet->encode());
     }
@@ -142,62 +153,53 @@ void Relay::clientBytes(const QByteArray &bytes)
 
 void Relay::serverBytes(const QByteArray &bytes)
 {
+    if (m_stopped)
+        return;
     if (!m_authenticating) {
         m_toClient.append(bytes);
         return;
     }
     m_fromServer.append(bytes);
     while (auto packet = m_fromServer.take()) {
-        const quint8 first = packet->payload.isEmpty() ? 0 : quint8(packet->payload.at(0));
-        if (m_guardPassword && asksForCleartextPassword(packet->payload)) {
-            m_session.failure = Failure::CleartextPasswordRefused;
-            m_session.detail = QStringLiteral("the server asked for the password in clear text "
-                                              "on a connection without TLS");
-            m_toClient.append(
-                    Packet {quint8(packet->sequence - m_shift),
-                            errorPayload(gatewayErrorCode, gatewaySqlState, refusalText(m_session))}
-                            .encode());
-            m_stopped = true;
-            return;
-        }
-        const quint8 sequence = packet->sequence;
-        packet->sequence = quint8(sequence - m_shift);
-        m_toClient.append(packet->encode());
-        if (first == 0x00 || first == 0xFF) {
-            if (first == 0xFF && packet->payload.size() >= 3) {
-                m_session.serverErrorCode = quint16(quint8(packet->payload.at(1))
-                                                    | (quint8(packet->payload.at(2)) << 8));
-                QByteArray text = packet->payload.mid(3);
-                if (text.startsWith('#'))
-                    text = text.mid(6);
-                m_session.serverError = QString::fromUtf8(text.left(512));
-            } else if (first == 0x00) {
-                m_session.stage = Stage::Authenticated;
-                m_session.authenticationMs = m_authTimer.elapsed();
-                if (m_onStage)
-                    m_onStage(Stage::Authenticated);
+        if (m_guard) {
+            if (const std::optional<QString> refused = m_guard->serverPacket(packet->payload)) {
+                refuse(Failure::CleartextPasswordRefused, *refused);
+                return;
             }
+        }
+        const AuthReply reply = parseAuthReply(packet->payload);
+        packet->sequence = quint8(packet->sequence - m_shift);
+        m_nextToClient = quint8(packet->sequence + 1);
+        m_toClient.append(packet->encode());
+        if (reply.kind == AuthReply::Kind::Error) {
+            m_session.serverErrorCode = reply.errorCode;
+            m_session.serverError = reply.errorMessage;
+        } else if (reply.kind == AuthReply::Kind::Ok) {
+            m_session.stage = Stage::Authenticated;
+            m_session.authenticationMs = m_authTimer.elapsed();
+            if (m_onStage)
+                m_onStage(Stage::Authenticated);
+        }
+        if (reply.endsAuthentication()) {
             endAuthentication();
             return;
         }
     }
+    if (m_fromServer.oversized())
+        refuse(Failure::GreetingMalformed,
+               QStringLiteral("the server announces a packet of more than %1 bytes during "
+                              "authentication")
+                       .arg(maxAuthenticationPayload));
 }
 
-bool Relay::asksForCleartextPassword(const QByteArray &payload)
+void Relay::refuse(Failure failure, const QString &detail)
 {
-    if (payload.isEmpty())
-        return false;
-    const quint8 first = quint8(payload.at(0));
-    // caching_sha2_password: "perform full authentication".
-    if (first == 0x01 && payload.size() == 2 && quint8(payload.at(1)) == 0x04)
-        return true;
-    // An auth switch to a plugin that sends the password itself.
-    if (first == 0xFE && payload.size() > 1) {
-        const QByteArray plugin = payload.mid(1, payload.indexOf('\0', 1) - 1);
-        return plugin == "mysql_clear_password" || plugin == "dialog"
-                || plugin == "sha256_password";
-    }
-    return false;
+    m_session.failure = failure;
+    m_session.detail = detail;
+    m_toClient.append(Packet {
+            m_nextToClient, errorPayload(gatewayErrorCode, gatewaySqlState, refusalText(m_session))}
+                              .encode());
+    m_stopped = true;
 }
 
 void Relay::endAuthentication()
@@ -254,11 +256,19 @@ void Relay::run()
             return;
         if (m_server.error && m_authenticating && m_session.detail.isEmpty())
             m_session.detail = m_server.errorReason;
+        if (m_authenticating && m_session.detail.isEmpty()) {
+            if (m_server.eof)
+                m_session.detail = QStringLiteral("the server closed the connection during "
+                                                  "authentication");
+            else if (m_client.eof || m_client.error) // the driver gave up on what it got
+                m_session.detail = QStringLiteral("the client closed the connection during "
+                                                  "authentication");
+        }
         if (m_client.error || m_server.error)
             return;
         if ((m_client.eof && m_toServer.isEmpty()) || (m_server.eof && m_toClient.isEmpty()))
             return;
-        if (m_authenticating && (m_fromClient.oversized() || m_fromServer.oversized()))
+        if (m_authenticating && m_fromClient.oversized())
             return;
 
         auto events = [](const SocketIo::Endpoint &e, bool wantRead, bool wantWrite) {
@@ -275,8 +285,8 @@ void Relay::run()
                         !m_toClient.isEmpty()),
                  0},
                 {m_server.fd,
-                 events(m_server, !m_server.eof && m_toClient.size() < relayBufferCap,
-                        !m_toServer.isEmpty()),
+                 events(m_server, !m_stopped && !m_server.eof && m_toClient.size() < relayBufferCap,
+                        !m_stopped && !m_toServer.isEmpty()),
                  0},
                 {m_cancelFd, POLLIN, 0},
         };
@@ -284,8 +294,10 @@ void Relay::run()
         if (m_authenticating) {
             const qint64 remaining = m_authDeadline.remainingTime();
             if (remaining == 0) {
-                m_session.failure = Failure::Timeout;
-                m_session.detail = QStringLiteral("authentication did not finish in time");
+                if (!m_stopped) {
+                    m_session.failure = Failure::Timeout;
+                    m_session.detail = QStringLiteral("authentication did not finish in time");
+                }
                 return;
             }
             timeout = remaining < 0 ? -1 : int(qMin<qint64>(remaining, 1 << 30));
@@ -614,6 +626,12 @@ void TlsGateway::runSession(int clientFd, int index)
 
     if (!useTls) {
         // Disabled, or Preferred against a server without TLS: plaintext, and the report says so.
+        // The relay's password guard needs to know the client's auth plugin.
+        if (!parseHandshakeResponse(first->payload)) {
+            server.fail(Failure::ClientMalformed, QStringLiteral("not a handshake response"));
+            refuse(quint8(first->sequence + 1));
+            return finish();
+        }
         Relay relay(client, server.endpoint(), s, 0, cancelFd, server.stageDeadline(), onStage);
         relay.refuseCleartextPasswordRequests();
         relay.injectFromClient(*first);

@@ -196,7 +196,9 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
         case Modified: {
             QDateTime &target = kind == Created ? p.created : p.modified;
             target = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-            if (!text.isEmpty() && !target.isValid())
+            // In UTC it must still be a date toJson() can write (years 1 to 9999), or saving
+            // the profile would lose it.
+            if (!text.isEmpty() && (!target.isValid() || isoUtc(target).isEmpty()))
                 return refuse(key, tr("not a date and time"));
             break;
         }

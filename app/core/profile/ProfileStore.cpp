@@ -54,15 +54,6 @@ ProfileStore::FileStamp ProfileStore::FileStamp::of(const QString &path)
     return s;
 }
 
-struct ProfileStore::Parsed
-{
-    StoreLoadResult::Problem problem = StoreLoadResult::Problem::None;
-    QString detail;
-    QList<Profile> profiles;
-    QStringList skipped;
-    QJsonObject unknownTopLevel;
-};
-
 QString StoreLoadResult::message() const
 {
     const QString file = QDir::toNativeSeparators(filePath);
@@ -173,7 +164,7 @@ void ProfileStore::rebuildIndex()
         m_index.insert(m_profiles.at(i).id, i);
 }
 
-ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes) const
+ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
 {
     using Problem = StoreLoadResult::Problem;
     Parsed result;
@@ -377,10 +368,16 @@ void ProfileStore::watchForExternalChanges()
 
 QByteArray ProfileStore::serialize() const
 {
+    return serialize(m_profiles, m_unknownTopLevel);
+}
+
+QByteArray ProfileStore::serialize(const QList<Profile> &profiles,
+                                   const QJsonObject &unknownTopLevel)
+{
     QJsonArray array;
-    for (const Profile &p : m_profiles)
+    for (const Profile &p : profiles)
         array.append(p.toJson());
-    QJsonObject root = m_unknownTopLevel;
+    QJsonObject root = unknownTopLevel;
     root.insert(formatKey, QLatin1String(formatName));
     root.insert(versionKey, formatVersion);
     root.insert(profilesKey, array);

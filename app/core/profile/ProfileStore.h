@@ -84,6 +84,20 @@ public:
     void setSecretStore(SecretStore *secrets);
 
     StoreLoadResult load();
+
+    // What a store document holds, as load() and reloadIfChanged() read it.
+    struct Parsed
+    {
+        StoreLoadResult::Problem problem = StoreLoadResult::Problem::None;
+        QString detail; // translated
+        QList<Profile> profiles;
+        QStringList skipped; // "name: reason" of the profiles left out
+        QJsonObject unknownTopLevel;
+    };
+    static Parsed parse(const QByteArray &bytes);
+    // The document save() writes.
+    static QByteArray serialize(const QList<Profile> &profiles, const QJsonObject &unknownTopLevel);
+
     // False after a load that found an unreadable file: nothing may overwrite it.
     bool isWritable() const { return m_writable; }
 
@@ -140,8 +154,6 @@ private:
     StoreSaveResult writeFile(const QByteArray &bytes);
     QString moveAside(const QString &reason, QString *error) const;
     void rebuildIndex();
-    struct Parsed;
-    Parsed parse(const QByteArray &bytes) const;
 
     QString m_filePath;
     QList<Profile> m_profiles;

@@ -474,6 +474,16 @@
         <source>skipped: %1</source>
         <translation>ignoré : %1</translation>
     </message>
+    <message>
+        <source>/O=Example/CN=Example CA</source>
+        <extracomment>An example of a certificate issuer as MySQL compares it; keep the /O= and /CN= form</extracomment>
+        <translation>/O=Exemple/CN=AC Exemple</translation>
+    </message>
+    <message>
+        <source>/O=Example/CN=app</source>
+        <extracomment>An example of a certificate subject as MySQL compares it; keep the /O= and /CN= form</extracomment>
+        <translation>/O=Exemple/CN=app</translation>
+    </message>
 </context>
 <context>
     <name>AccountRunReport</name>

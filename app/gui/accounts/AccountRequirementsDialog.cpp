@@ -212,13 +212,15 @@ void AccountRequirementsDialog::buildUi()
     reqForm->addRow(reqLabel, m_requireType);
     m_issuer = new QLineEdit(reqBox);
     m_issuer->setAccessibleName(tr("Issuer"));
-    m_issuer->setPlaceholderText(QStringLiteral("/O=Example/CN=Example CA"));
+    //: An example of a certificate issuer as MySQL compares it; keep the /O= and /CN= form
+    m_issuer->setPlaceholderText(tr("/O=Example/CN=Example CA"));
     auto *issuerLabel = new QLabel(tr("&Issuer:"), reqBox);
     issuerLabel->setBuddy(m_issuer);
     reqForm->addRow(issuerLabel, m_issuer);
     m_subject = new QLineEdit(reqBox);
     m_subject->setAccessibleName(tr("Subject"));
-    m_subject->setPlaceholderText(QStringLiteral("/O=Example/CN=app"));
+    //: An example of a certificate subject as MySQL compares it; keep the /O= and /CN= form
+    m_subject->setPlaceholderText(tr("/O=Example/CN=app"));
     auto *subjectLabel = new QLabel(tr("Su&bject:"), reqBox);
     subjectLabel->setBuddy(m_subject);
     reqForm->addRow(subjectLabel, m_subject);

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The TLS gateway against Qt's QMYSQL driver talking TLS directly, in the same run against the
 // same real server: connect + SELECT 1 + close (with and without a client certificate), a 40 MB
-// result, and a full staged test against the `mariadb` command line.
+// result; and a full staged test against the `mariadb` command line, the probe against
+// `openssl s_client -starttls mysql`.
+#include "BenchResult.h"
 #include "TestServers.h"
 #include "mysql/ConnectionTester.h"
+#include "mysql/ServerProbe.h"
 #include "mysql/TlsClientContext.h"
 #include "mysql/TlsGateway.h"
 
@@ -84,10 +87,15 @@ bool roundTrip(const QString &host, int port, const TestServers::Credentials &c,
     return ok;
 }
 
-void row(const char *what, const Timing &base, const Timing &gateway, const char *target)
+// `what` for the table above it, `measurement` for report.sh (naming the baseline too). A
+// `target` in parentheses is a note, not a target.
+void row(const char *key, const char *what, const char *measurement, const Timing &base,
+         const Timing &sslcm, const char *target)
 {
-    std::printf("  %-46s %8.2f ms  %8.2f ms  %5.2fx   %s\n", what, base.median, gateway.median,
-                gateway.median / base.median, target);
+    std::printf("  %-46s %8.2f ms  %8.2f ms  %5.2fx   %s\n", what, base.median, sslcm.median,
+                sslcm.median / base.median, target);
+    printBenchResult(key, measurement, "ms", base.median, sslcm.median,
+                     target[0] == '(' ? "" : target);
 }
 
 } // namespace
@@ -126,8 +134,8 @@ int main(int argc, char *argv[])
             std::exit(1);
         return gateway;
     };
-    const std::unique_ptr<TlsGateway> gw = gatewayFor(false);
-    const std::unique_ptr<TlsGateway> gwCert = gatewayFor(true);
+    std::unique_ptr<TlsGateway> gw = gatewayFor(false);
+    std::unique_ptr<TlsGateway> gwCert = gatewayFor(true);
     const QString viaGw = QStringLiteral("UNIX_SOCKET=") + gw->socketPath();
     const QString viaGwCert = QStringLiteral("UNIX_SOCKET=") + gwCert->socketPath();
     const QString select1 = QStringLiteral("SELECT 1");
@@ -146,13 +154,17 @@ int main(int argc, char *argv[])
     });
     const Timing gatewayCa
             = measure(runs, [&] { return roundTrip(localhost, 0, plain, viaGw, select1, db); });
-    row("connect + SELECT 1 + close (SSL_CA)", directCa, gatewayCa, "<= 1.15x");
+    row("bench_gateway/connect_ca", "connect + SELECT 1 + close (SSL_CA)",
+        "connect + SELECT 1 + close (SSL_CA): gateway vs direct QMYSQL", directCa, gatewayCa,
+        "<= 1.15x");
     const Timing directCert = measure(runs, [&] {
         return roundTrip(host, port, x509, TestServers::sslOptions(ca, cert, key), select1, db);
     });
     const Timing gatewayCert
             = measure(runs, [&] { return roundTrip(localhost, 0, x509, viaGwCert, select1, db); });
-    row("... with a client certificate", directCert, gatewayCert, "<= 1.00x");
+    row("bench_gateway/connect_cert", "... with a client certificate",
+        "connect + SELECT 1 + close (client certificate): gateway vs direct QMYSQL", directCert,
+        gatewayCert, "<= 1.00x");
 
     // 40,000 rows of 1,000 bytes.
     const QString big
@@ -169,7 +181,12 @@ int main(int argc, char *argv[])
                      static_cast<long long>(directBytes), static_cast<long long>(gatewayBytes));
         return 1;
     }
-    row("40 MB result (9 runs)", directBig, gatewayBig, "<= 1.10x");
+    row("bench_gateway/result_40mb", "40 MB result (9 runs)",
+        "40 MB result: gateway vs direct QMYSQL", directBig, gatewayBig, "<= 1.10x");
+    // The probe below must build its TLS context (read the CA file) as openssl does, not reuse
+    // the gateways' one for the same settings.
+    gw.reset();
+    gwCert.reset();
 
     // A full staged test against the whole `mariadb` command line.
     ConnectionTester::Request request;
@@ -195,7 +212,65 @@ int main(int argc, char *argv[])
     });
     std::printf("\nStaged test vs the mariadb command line, 50 runs, median\n");
     std::printf("  %-46s %11s  %11s  %6s\n", "", "mariadb", "sslcm", "ratio");
-    row("full staged test vs `mariadb --ssl-verify-server-cert -e 'select 1'`", mariadbCli, staged,
-        "(whole process vs in-process)");
+    row("bench_gateway/staged_vs_mariadb",
+        "full staged test vs `mariadb --ssl-verify-server-cert -e 'select 1'`",
+        "full staged test vs the `mariadb --ssl-verify-server-cert -e 'select 1'` process",
+        mariadbCli, staged, "(whole process vs in-process)");
+
+    // The probe ("Fetch server certificate"): greeting, SSLRequest, a full TLS handshake, the
+    // chain, verification against the CA and the address, no login; its TLS context (the CA
+    // file) is made for each run, as nothing else holds it. Against openssl s_client doing the
+    // same and printing the chain. Each run is an aborted connection on the server; with
+    // --skip-name-resolve that never blocks the host (max_connect_errors).
+    constexpr int probeRuns = 30;
+    TlsClientContext::Settings caOnly;
+    caOnly.caFile = ca;
+    qsizetype probeChain = 0;
+    const Timing probed = measure(probeRuns, [&] {
+        ServerTarget target;
+        target.host = host;
+        target.port = quint16(port);
+        target.mode = SslMode::VerifyIdentity;
+        target.tls = TlsClientContext::obtain(caOnly).context;
+        if (!target.tls)
+            return false;
+        const GatewaySession session = ServerProbe(target).run();
+        probeChain = session.peerChain.size();
+        return !session.failed() && session.tlsUsed && !session.resumed && session.verifyResult == 0
+                && session.hostnameChecked && probeChain > 0;
+    });
+    const QStringList sClientArguments {QStringLiteral("s_client"),
+                                        QStringLiteral("-starttls"),
+                                        QStringLiteral("mysql"),
+                                        QStringLiteral("-connect"),
+                                        QStringLiteral("%1:%2").arg(host).arg(port),
+                                        QStringLiteral("-CAfile"),
+                                        ca,
+                                        QStringLiteral("-verify_return_error"),
+                                        QStringLiteral("-verify_ip"),
+                                        host,
+                                        QStringLiteral("-showcerts")};
+    QByteArray sClientOut;
+    const Timing sClient = measure(probeRuns, [&] {
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral("openssl"), sClientArguments);
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            return false;
+        sClientOut = p.readAllStandardOutput();
+        return sClientOut.contains("Verify return code: 0 (ok)");
+    });
+    const qsizetype sClientChain = sClientOut.count("-----BEGIN CERTIFICATE-----");
+    if (sClientChain != probeChain) {
+        std::fprintf(stderr, "the probe saw %lld certificates, openssl s_client %lld\n",
+                     static_cast<long long>(probeChain), static_cast<long long>(sClientChain));
+        return 1;
+    }
+    std::printf("\nProbe vs openssl s_client, %d runs, median\n", probeRuns);
+    std::printf("  %-46s %11s  %11s  %6s\n", "", "openssl", "sslcm", "ratio");
+    row("bench_gateway/probe_vs_s_client", "probe vs `openssl s_client -starttls mysql -showcerts`",
+        "probe (greeting, TLS, chain, verification) vs the `openssl s_client -starttls mysql "
+        "-showcerts` process",
+        sClient, probed, "(whole process vs in-process)");
     return 0;
 }

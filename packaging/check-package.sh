@@ -45,6 +45,12 @@ grep -q "^sslcm-cli $version" "$work/version.txt" || fail "unexpected version ou
 grep -q "MySQL client library: libmariadb" "$work/version.txt" ||
     fail "the unpacked sslcm-cli did not load the MySQL client library"
 zcat "$root/usr/share/man/man1/sslcm-cli.1.gz" | grep -q '^\.TH SSLCM-CLI 1' || fail "bad man page"
+# The translations travel inside the binaries: the unpacked sslcm-cli speaks German and French.
+help_de=$(LC_ALL=de_DE.UTF-8 "$root/usr/bin/sslcm-cli" --help 2>&1)
+grep -q '^Aufruf: sslcm-cli' <<<"$help_de" || fail "the unpacked sslcm-cli has no German translation"
+help_fr=$(LC_ALL=fr_FR.UTF-8 "$root/usr/bin/sslcm-cli" --help 2>&1)
+grep -q '^Utilisation : sslcm-cli' <<<"$help_fr" ||
+    fail "the unpacked sslcm-cli has no French translation"
 
 # The GUI starts offscreen, with a store of its own, and keeps running until stopped.
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_DATA_HOME=$work/home/data

@@ -3641,10 +3641,6 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <translation>Verbindungen importieren</translation>
     </message>
     <message>
-        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line. You see everything before it is stored.</source>
-        <translation>Übernehmen Sie Verbindungen aus einer MySQL-Optionsdatei (~/.my.cnf), aus MySQL Workbench, DBeaver oder einem sslcm-Export, oder fügen Sie eine Verbindungs-URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) oder eine mysql- bzw. mariadb-Befehlszeile ein. Sie sehen alles, bevor es gespeichert wird.</translation>
-    </message>
-    <message>
         <source>Connection URI or command line</source>
         <translation>Verbindungs-URI oder Befehlszeile</translation>
     </message>
@@ -3770,6 +3766,10 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line, or drop a file here. You see everything before it is stored.</source>
+        <translation>Übernehmen Sie Verbindungen aus einer MySQL-Optionsdatei (~/.my.cnf), aus MySQL Workbench, DBeaver oder einem sslcm-Export, fügen Sie eine Verbindungs-URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) oder eine mysql- bzw. mariadb-Befehlszeile ein, oder ziehen Sie eine Datei hierher. Sie sehen alles, bevor es gespeichert wird.</translation>
     </message>
 </context>
 <context>

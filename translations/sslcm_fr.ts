@@ -3639,10 +3639,6 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <translation>Importer des connexions</translation>
     </message>
     <message>
-        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line. You see everything before it is stored.</source>
-        <translation>Importez des connexions depuis un fichier d&apos;options MySQL (~/.my.cnf), MySQL Workbench, DBeaver ou un export sslcm, ou collez une URI de connexion (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) ou une ligne de commande mysql / mariadb. Vous voyez tout avant que quoi que ce soit ne soit enregistré.</translation>
-    </message>
-    <message>
         <source>Connection URI or command line</source>
         <translation>URI de connexion ou ligne de commande</translation>
     </message>
@@ -3768,6 +3764,10 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line, or drop a file here. You see everything before it is stored.</source>
+        <translation>Importez des connexions depuis un fichier d&apos;options MySQL (~/.my.cnf), MySQL Workbench, DBeaver ou un export sslcm, collez une URI de connexion (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) ou une ligne de commande mysql / mariadb, ou déposez un fichier ici. Vous voyez tout avant que quoi que ce soit ne soit enregistré.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void tickedDuplicateBecomesACopy();
     void pastedUriAndCommandLine();
     void brokenFileChangesNothing();
+    void droppedFileAndText();
     void mainWindowImportSelectsTheNewConnection();
 
     void exportPreviewNeverHoldsThePassword();
@@ -270,6 +272,44 @@ void TestInteropDialogs::brokenFileChangesNothing()
     dialog.previewFile(path(QStringLiteral("does-not-exist.cnf")));
     QVERIFY(!dialog.importResult().ok());
     QVERIFY(!dialog.messageLabel()->text().isEmpty());
+}
+
+void TestInteropDialogs::droppedFileAndText()
+{
+    ImportDialog dialog(*m_store, m_secrets.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString cnf = path(QStringLiteral("dropped.cnf"));
+    QVERIFY(writeFile(cnf, "[client]\nhost=dropped.example.com\nuser=app\n"));
+    const auto drop = [&dialog](QMimeData *mime) {
+        const QPoint at = dialog.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dialog, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dialog, &dropped);
+        return dropped.isAccepted();
+    };
+    QMimeData file;
+    file.setUrls({QUrl::fromLocalFile(cnf)});
+    QVERIFY(drop(&file));
+    QCOMPARE(dialog.preview()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.importResult().connections.first().profile.host,
+             QStringLiteral("dropped.example.com"));
+
+    QMimeData text;
+    text.setText(QStringLiteral("mysql://ops@uri.example.com:3307/sales?ssl-mode=VERIFY_CA"));
+    QVERIFY(drop(&text));
+    QCOMPARE(dialog.importResult().connections.first().profile.host,
+             QStringLiteral("uri.example.com"));
+    QCOMPARE(dialog.textEdit()->text(), text.text());
+
+    // A remote address is not read.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.com/my.cnf"))});
+    QVERIFY(!drop(&remote));
+    QCOMPARE(m_store->count(), 0);
 }
 
 void TestInteropDialogs::mainWindowImportSelectsTheNewConnection()

@@ -18,6 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -70,12 +73,13 @@ ImportDialog::ImportDialog(ProfileStore &store, SecretStore *secrets, QWidget *p
 {
     setObjectName(QStringLiteral("ImportDialog"));
     setWindowTitle(tr("Import Connections"));
+    setAcceptDrops(true);
 
     auto *intro = new QLabel(
             tr("Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, "
                "DBeaver or an sslcm export, or paste a connection URI "
                "(mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb "
-               "command line. You see everything before it is stored."),
+               "command line, or drop a file here. You see everything before it is stored."),
             this);
     intro->setWordWrap(true);
 
@@ -160,6 +164,29 @@ ImportDialog::ImportDialog(ProfileStore &store, SecretStore *secrets, QWidget *p
 
     updateState();
     resize(900, 560);
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    if ((!urls.isEmpty() && urls.first().isLocalFile()) || (urls.isEmpty() && mime->hasText()))
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QList<QUrl> urls = mime->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        previewFile(urls.first().toLocalFile());
+    } else if (mime->hasText()) {
+        m_text->setText(mime->text().trimmed());
+        previewText(m_text->text());
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
 }
 
 void ImportDialog::chooseFile()

@@ -51,6 +51,12 @@ public:
     QPushButton *importButton() const { return m_import; }
     QLabel *messageLabel() const { return m_message; }
 
+protected:
+    // A connection file or a URI / command line dropped on the dialog is read like "Open File…"
+    // or "Paste".
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 Q_SIGNALS:
     // Every password asked for has been written (or failed: `failures` says which, translated).
     void passwordsStored(const QStringList &failures);

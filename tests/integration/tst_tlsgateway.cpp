@@ -12,6 +12,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <sys/stat.h>
+#include <thread>
+#include <atomic>
+#include <QFileInfo>
 #include <QUuid>
 
 using Server = TestServers::Server;
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void loginThroughGateway();
     void refusedBeforeCredentials_data();
     void refusedBeforeCredentials();
+    void identityIsTheAddressConnectedTo_data();
+    void identityIsTheAddressConnectedTo();
     void preferredAgainstServerWithoutTls();
     void disabledIsPlaintext();
     void clientCertificateAccount_data();
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void resumesOnlyVerifiedSessions();
     void largeResultRelaysIntact();
     void noThreadOrSocketLeaks();
+    void socketIsPrivateWithoutTouchingTheUmask();
 
 private:
     struct Attempt
@@ -229,6 +236,54 @@ void tst_TlsGateway::refusedBeforeCredentials()
                 || a.session->stage == GatewaySession::Stage::Closed);
         if (failure != Failure::ServerOffersNoTls)
             QVERIFY(!a.session->peerChain.isEmpty()); // what was refused can be shown
+    }
+}
+
+void tst_TlsGateway::identityIsTheAddressConnectedTo_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("accepted");
+    // The server also listens on 127.0.0.2, which its certificate does not name. Each of these
+    // spellings reaches it there through the system resolver, and OpenSSL reads none of them as
+    // 127.0.0.2: before the fix, verify-identity ran no identity check at all and logged in.
+    for (const char *spelling :
+         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
+        QTest::addRow("%s", spelling) << QString::fromLatin1(spelling) << false;
+    QTest::newRow("127.0.0.2, canonical but not in the certificate") << "127.0.0.2" << false;
+    QTest::newRow("127.0.0.1, named in the certificate") << "127.0.0.1" << true;
+    QTest::newRow("localhost, named in the certificate") << "localhost" << true;
+}
+
+void tst_TlsGateway::identityIsTheAddressConnectedTo()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, accepted);
+    for (bool localTlsHop : {false, true}) {
+        const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity, host),
+                                  Account::Plain, localTlsHop);
+        QVERIFY(a.session);
+        const GatewaySession &s = *a.session;
+        if (accepted) {
+            QVERIFY2(a.opened, qPrintable(a.error));
+            QVERIFY(s.hostnameChecked);
+            QCOMPARE(s.failure, Failure::None);
+            continue;
+        }
+        QVERIFY2(!a.opened, qPrintable(host));
+        // Refused before the login packet left: nothing of the handshake response was sent.
+        QVERIFY(!s.credentialsForwarded);
+        QVERIFY(s.authenticationMs < 0);
+        if (host == QLatin1String("127.0.0.2")) {
+            QCOMPARE(s.failure, Failure::HostnameMismatch);
+        } else {
+            // Not even connected to: the spelling itself is refused, with the canonical form.
+            QVERIFY2(s.failure == Failure::HostInvalid,
+                     qPrintable(
+                             QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
+            QVERIFY2(s.detail.contains(QStringLiteral("Write 127.0.0.2")), qPrintable(s.detail));
+            QCOMPARE(s.connectMs, -1);
+            QVERIFY(s.bytesToServer == 0 && s.bytesFromServer == 0);
+        }
     }
 }
 
@@ -452,6 +507,64 @@ void tst_TlsGateway::noThreadOrSocketLeaks()
     // Finished session threads are joined by the accept loop within a second.
     QTRY_VERIFY_WITH_TIMEOUT(countEntries("/proc/self/task") <= threadsBefore, 5000);
     QCOMPARE(countEntries("/proc/self/fd"), fdsBefore);
+}
+
+void tst_TlsGateway::socketIsPrivateWithoutTouchingTheUmask()
+{
+    // The gateway lends the profile's client certificate to whoever connects: its folder is 0700
+    // and its socket 0600, even under a umask that would leave both open. And the process-wide
+    // umask is never swapped to get there: other threads create files meanwhile (the profile
+    // store, the local certificate of another gateway), and would create them with the wrong
+    // mode. A watcher reads the umask from /proc while gateways start, as often as it can.
+    const mode_t before = ::umask(0);
+    auto umaskNow = [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return QByteArray("unreadable");
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                return line.mid(6).trimmed();
+        }
+        return QByteArray("missing");
+    };
+    QCOMPARE(umaskNow(), QByteArray("0000"));
+    std::atomic<bool> stopWatching {false};
+    std::atomic<int> reads {0};
+    QByteArray seen;
+    std::thread watcher([&] {
+        while (!stopWatching) {
+            const QByteArray now = umaskNow();
+            ++reads;
+            if (now != "0000") {
+                seen = now;
+                return;
+            }
+        }
+    });
+    const ServerTarget t = target(Server::Tls, SslMode::VerifyIdentity);
+    QString problem;
+    for (int i = 0; i < 300 && problem.isEmpty(); ++i) {
+        TlsGateway gateway(t);
+        if (const auto error = gateway.start()) {
+            problem = *error;
+            break;
+        }
+        const QFileInfo socket(gateway.socketPath());
+        const QFileInfo folder(socket.absolutePath());
+        if (socket.permissions()
+            != (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser))
+            problem = QStringLiteral("socket mode %1").arg(int(socket.permissions()), 0, 16);
+        if (folder.permissions()
+            != (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                | QFile::WriteUser | QFile::ExeUser))
+            problem = QStringLiteral("folder mode %1").arg(int(folder.permissions()), 0, 16);
+    }
+    stopWatching = true;
+    watcher.join();
+    ::umask(before);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(reads > 0);
+    QVERIFY2(seen.isEmpty(), "the umask was changed to " + seen);
 }
 
 QTEST_GUILESS_MAIN(tst_TlsGateway)

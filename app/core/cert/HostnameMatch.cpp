@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cert/HostnameMatch.h"
 
+#include "profile/ServerHost.h"
+
 #include <QHostAddress>
 
 namespace {
@@ -37,11 +39,15 @@ bool HostnameMatch::dnsNameMatches(const QString &pattern, const QString &host)
 HostnameMatch HostnameMatch::check(const CertificateInfo &certificate, const QString &host)
 {
     HostnameMatch result;
-    QString name = host.trimmed();
-    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
-        name = name.mid(1, name.size() - 2);
-    const QHostAddress address(name);
-    if (!address.isNull()) {
+    // The same parse the gateway makes: what is shown here is what the handshake will check.
+    const ServerHost parsed = ServerHost::parse(host);
+    if (!parsed.isValid()) {
+        result.message = parsed.problem();
+        return result;
+    }
+    const QString name = parsed.identity();
+    if (parsed.isAddress()) {
+        const QHostAddress address(name);
         result.presentedNames = certificate.ipAddresses;
         for (const QString &entry : certificate.ipAddresses) {
             if (QHostAddress(entry).isEqual(address, QHostAddress::StrictConversion)) {

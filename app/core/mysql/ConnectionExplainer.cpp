@@ -4,6 +4,7 @@
 
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "profile/ServerHost.h"
 
 #include <QDir>
 
@@ -470,6 +471,22 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
         e.summary = ConnectionReport::verdictText(Verdict::Cancelled);
         return e;
     case Failure::CleartextPasswordRefused:
+        if (s.tlsUsed) {
+            e.summary = tr("The server asked for your password in clear text, but its identity "
+                           "was not verified; sslcm refused and did not send it.");
+            e.cause = tr("The account uses an authentication method (mysql_clear_password, "
+                         "PAM, caching_sha2_password full authentication, or one sslcm cannot "
+                         "prove safe) that hands the password itself to the server. Encryption "
+                         "alone does not say who the server is: anyone in between can present a "
+                         "certificate of their own and ask for the password.");
+            e.nextSteps << tr("Verify the server: choose “Verify CA and host name” (with your "
+                              "provider's CA file if its certificates are not publicly "
+                              "trusted), or “Verify CA” with that CA file.")
+                        << tr("Or pin the server's certificate (Fetch Server Certificate, then "
+                              "Pin) once you have confirmed its fingerprint with the "
+                              "administrator.");
+            return e;
+        }
         e.summary = tr("The server asked for your password in clear text on a connection without "
                        "TLS; sslcm refused and did not send it.");
         e.cause = tr("The account uses an authentication method (caching_sha2_password full "
@@ -477,6 +494,20 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
                      "and needs an encrypted connection to do so safely. A server that removes "
                      "TLS and then asks for the password is also what an attacker would do.");
         e.nextSteps << tr("Enable TLS on the server and choose “Verify CA and host name”.");
+        return e;
+    case Failure::HostInvalid:
+        e.summary = ServerHost::parse(p.host).problem();
+        e.cause = tr("sslcm connects only to a host name or an IP address written in the usual "
+                     "form, so that the address it connects to is the one the server's "
+                     "certificate is checked against.");
+        e.nextSteps << tr("Correct the host in the profile.");
+        return e;
+    case Failure::IdentityNotSet:
+        e.summary = tr("sslcm could not set up the check of the server's identity for %1 and "
+                       "stopped before sending your password.")
+                            .arg(quoted(p.host));
+        e.cause = s.detail;
+        e.nextSteps << tr("This is a bug in sslcm; please report it with the text of this report.");
         return e;
     case Failure::ClientTimeout:
     case Failure::ClientMalformed:

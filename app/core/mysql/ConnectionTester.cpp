@@ -5,6 +5,7 @@
 #include "mysql/ConnectionExplainer.h"
 #include "mysql/TlsClientContext.h"
 #include "mysql/TlsGateway.h"
+#include "profile/ServerHost.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -47,8 +48,12 @@ Id failedStageFor(const GatewaySession &s)
     case Failure::NoPeerCertificate:
         // Verification runs inside the handshake; the negotiation itself worked.
         return Id::CertificateCheck;
+    case Failure::IdentityNotSet:
+        return Id::CertificateCheck;
     case Failure::CleartextPasswordRefused:
         return Id::Login;
+    case Failure::HostInvalid:
+        return Id::Resolve;
     default:
         break;
     }
@@ -189,7 +194,17 @@ ConnectionReport Run::execute()
     }
 
     set(Id::Resolve, Status::Running);
-    const QHostInfo info = QHostInfo::fromName(p.host);
+    // The same parse the gateway makes: an address is shown as it will be connected to, and an
+    // ambiguous spelling stops here, before anything is connected to.
+    const ServerHost host = ServerHost::parse(p.host);
+    if (!host.isValid()) {
+        m_report.gateway.failure = Failure::HostInvalid;
+        m_report.gateway.detail = host.problem();
+        failFrom(Id::Resolve, host.problem());
+        return finish();
+    }
+    const QHostInfo info
+            = QHostInfo::fromName(host.isAddress() ? host.identity() : host.connectHost());
     if (cancelled())
         return m_report;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {

@@ -46,10 +46,17 @@ struct GatewaySession
         PeerClosed, // the server closed the connection during the handshake
         Timeout,    // stalled during TLS handshake or authentication
         Cancelled,
-        // Without TLS, the server asked for the password in clear text (caching_sha2 full
-        // authentication, mysql_clear_password, dialog, sha256_password): refused, because the
-        // driver would send it, believing the gateway's local socket made that safe.
+        // The server asked for the password in clear text (caching_sha2 full authentication,
+        // mysql_clear_password, dialog, sha256_password, or a plugin not known to be safe)
+        // without TLS, or over TLS whose identity was not verified: refused, because the driver
+        // would send it, believing the gateway's local socket made that safe.
         CleartextPasswordRefused,
+        // The host is not a name or an IP address in canonical form (ServerHost): nothing was
+        // connected to.
+        HostInvalid,
+        // OpenSSL did not take the name or address the certificate must carry: refused before
+        // the handshake, never a handshake without the check.
+        IdentityNotSet,
     };
 
     Stage stage = Stage::Connecting;

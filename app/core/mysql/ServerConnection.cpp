@@ -6,7 +6,6 @@
 #include "mysql/TlsClientContext.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QLoggingCategory>
 
 #include <openssl/err.h>
@@ -117,6 +116,7 @@ struct SslDeleter
 ServerConnection::ServerConnection(const ServerTarget &target, GatewaySession &session,
                                    int cancelFd, std::function<void(Stage)> onStage)
     : m_target(target)
+    , m_host(ServerHost::parse(target.host))
     , m_session(session)
     , m_cancelFd(cancelFd)
     , m_onStage(std::move(onStage))
@@ -155,13 +155,21 @@ bool ServerConnection::connectTcp()
     QElapsedTimer timer;
     timer.start();
     const QDeadlineTimer deadline = stageDeadline();
+    if (!m_host.isValid()) {
+        // Nothing is connected to: what the resolver would reach and what the certificate would
+        // be checked against could differ.
+        fail(Failure::HostInvalid, m_host.problem());
+        return false;
+    }
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
+    // An address is connected to as the parse read it, never looked up as a name.
+    hints.ai_flags = m_host.isAddress() ? AI_NUMERICHOST : 0;
     addrinfo *found = nullptr;
     const QByteArray port = QByteArray::number(m_target.port);
-    const int rc
-            = ::getaddrinfo(m_target.host.toUtf8().constData(), port.constData(), &hints, &found);
+    const int rc = ::getaddrinfo(m_host.connectHost().toLatin1().constData(), port.constData(),
+                                 &hints, &found);
     if (rc != 0) {
         fail(Failure::NetworkError, QString::fromLocal8Bit(gai_strerror(rc)));
         return false;
@@ -304,7 +312,7 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     // The probe always does a full handshake: it is there to see the whole chain.
     m_resumption.context = m_target.tls.get();
     m_resumption.key = QStringLiteral("%1|%2|%3|%4")
-                               .arg(m_target.host)
+                               .arg(m_host.connectHost())
                                .arg(m_target.port)
                                .arg(int(m_target.mode))
                                .arg(QString::fromLatin1(m_target.pinnedSha256.toHex()));
@@ -316,21 +324,8 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
         }
     }
 
-    const bool isAddress = !QHostAddress(m_target.host).isNull();
-    if (!isAddress && !m_target.host.isEmpty()) {
-        SSL_set_tlsext_host_name(ssl, m_target.host.toUtf8().constData());
-        m_session.sniSent = true;
-    }
-    if (m_target.mode == SslMode::VerifyIdentity) {
-        X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
-        if (isAddress) {
-            X509_VERIFY_PARAM_set1_ip_asc(param, m_target.host.toLatin1().constData());
-        } else {
-            SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-            SSL_set1_host(ssl, m_target.host.toUtf8().constData());
-        }
-        m_session.hostnameChecked = true;
-    }
+    if (!expectIdentity(ssl))
+        return false;
 
     const QDeadlineTimer deadline = stageDeadline();
     int rc;
@@ -409,6 +404,39 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     m_session.stage = Stage::CertificateChecked;
     if (m_onStage)
         m_onStage(Stage::CertificateChecked);
+    return true;
+}
+
+// SNI and, for verify-identity, the name or address the certificate must carry, both from the
+// one parse of the host. A setting OpenSSL does not take is a refusal, never a skipped check.
+bool ServerConnection::expectIdentity(SSL *ssl)
+{
+    const QByteArray identity = m_host.identity().toLatin1();
+    if (m_host.kind() == ServerHost::Kind::DnsName) {
+        if (SSL_set_tlsext_host_name(ssl, identity.constData()) != 1) {
+            fail(Failure::IdentityNotSet,
+                 QStringLiteral("OpenSSL did not accept %1 as the server name (SNI): %2")
+                         .arg(m_host.identity(), OpenSslErrors::take()));
+            return false;
+        }
+        m_session.sniSent = true;
+    }
+    if (m_target.mode != SslMode::VerifyIdentity)
+        return true;
+    bool set = false;
+    if (m_host.isAddress()) {
+        set = X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), identity.constData()) == 1;
+    } else if (m_host.kind() == ServerHost::Kind::DnsName) {
+        SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        set = SSL_set1_host(ssl, identity.constData()) == 1;
+    }
+    if (!set) {
+        fail(Failure::IdentityNotSet,
+             QStringLiteral("OpenSSL did not accept %1 as the identity to check: %2")
+                     .arg(m_host.identity(), OpenSslErrors::take()));
+        return false;
+    }
+    m_session.hostnameChecked = true;
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "mysql/GatewaySession.h"
 #include "mysql/SocketIo.h"
 #include "mysql/TlsClientContext.h"
+#include "profile/ServerHost.h"
 #include "profile/SslMode.h"
 
 #include <QByteArray>
@@ -15,11 +16,14 @@
 #include <memory>
 
 class TlsClientContext;
+struct ssl_st;
 
 // Where and how to reach a server: what the gateway and the probe share.
 struct ServerTarget
 {
-    QString host; // as configured: the name checked against the certificate and sent as SNI
+    // As configured. ServerConnection reads it once with ServerHost::parse: the address connected
+    // to, the identity checked and the SNI name all come from that parse.
+    QString host;
     quint16 port = 3306;
     SslMode mode = SslMode::VerifyIdentity;
     QByteArray pinnedSha256; // enforced in every TLS mode when set
@@ -55,10 +59,12 @@ public:
     void fail(GatewaySession::Failure failure, const QString &detail);
 
 private:
+    bool expectIdentity(ssl_st *ssl);
     bool verifyAfterHandshake();
     void collectTlsFacts();
 
     ServerTarget m_target;
+    ServerHost m_host;
     GatewaySession &m_session;
     int m_cancelFd;
     std::function<void(GatewaySession::Stage)> m_onStage;

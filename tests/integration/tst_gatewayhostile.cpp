@@ -133,6 +133,8 @@ private Q_SLOTS:
     void plaintextFallbackKeepsPasswordBack();
     void sslRequestIsTheClientsOwn_data();
     void sslRequestIsTheClientsOwn();
+    void clearTextSecretOnlyToVerifiedServers_data();
+    void clearTextSecretOnlyToVerifiedServers();
 
 private:
     struct Attempt
@@ -884,6 +886,110 @@ void tst_GatewayHostile::sslRequestIsTheClientsOwn()
         QVERIFY(extended != 0);
     else
         QCOMPARE(extended, quint32(0));
+}
+
+void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers_data()
+{
+    QTest::addColumn<Script>("script");
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<bool>("pinned");
+    QTest::addColumn<bool>("localTlsHop");
+    QTest::addColumn<bool>("verified");
+
+    // A server with TLS and a certificate of its own that, once the handshake response is in,
+    // asks for the password itself. Over TLS the driver hands it over: it is encrypted, but to
+    // whoever the server is.
+    Script clearText;
+    clearText.flavour = Flavour::Mysql8;
+    clearText.auth = Auth::SwitchToClearText;
+    Script fullAuth = clearText;
+    fullAuth.auth = Auth::CachingSha2Full;
+    Script unknownPlugin = clearText;
+    unknownPlugin.auth = Auth::Raw;
+    unknownPlugin.greetingPlugin = QByteArrayLiteral("mysql_native_password");
+    // An auth switch to a plugin sslcm knows nothing about.
+    unknownPlugin.authRaw
+            = packet(3, QByteArray("\xfe", 1) + "sspi_secret_sauce" + '\0' + QByteArray(20, 'n'));
+    unknownPlugin.afterRaw = FakeMysqlServer::AfterRaw::Close;
+    const struct
+    {
+        const char *name;
+        Script script;
+    } attacks[] = {{"switch to mysql_clear_password", clearText},
+                   {"caching_sha2 full authentication", fullAuth},
+                   {"switch to an unknown plugin", unknownPlugin}};
+    for (const auto &attack : attacks) {
+        for (bool local : {false, true}) {
+            const char *hop = local ? "local TLS hop" : "plain local hop";
+            // Encrypted, but nobody checked who the server is: the secret stays here.
+            QTest::addRow("%s, preferred, %s", attack.name, hop)
+                    << attack.script << SslMode::Preferred << false << local << false;
+            QTest::addRow("%s, required, %s", attack.name, hop)
+                    << attack.script << SslMode::Required << false << local << false;
+            if (attack.script.auth == Auth::Raw)
+                continue; // the fake cannot finish a login with a plugin it made up
+            // Verified by the CA and the name, by the CA alone, or by a pin: it gets the secret,
+            // as LDAP/PAM and cloud sign-in need.
+            QTest::addRow("%s, verify-identity, %s", attack.name, hop)
+                    << attack.script << SslMode::VerifyIdentity << false << local << true;
+            QTest::addRow("%s, verify-ca, %s", attack.name, hop)
+                    << attack.script << SslMode::VerifyCa << false << local << true;
+            QTest::addRow("%s, required with a pin, %s", attack.name, hop)
+                    << attack.script << SslMode::Required << true << local << true;
+        }
+    }
+}
+
+void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers()
+{
+    QFETCH(Script, script);
+    QFETCH(SslMode, mode);
+    QFETCH(bool, pinned);
+    QFETCH(bool, localTlsHop);
+    QFETCH(bool, verified);
+    script.password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!verified) {
+        // Unverified modes accept any certificate: the fake shows one nobody trusts.
+        script.certificateFile = FakeMysqlServer::unrelatedIdentity().certificateFile;
+        script.keyFile = FakeMysqlServer::unrelatedIdentity().keyFile;
+    }
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    const QByteArray pin = pinned ? FakeMysqlServer::identity().certificateSha256 : QByteArray();
+    Client client;
+    client.localTlsHop = localTlsHop;
+    const Attempt a = throughGateway(
+            fake, target(fake, mode, immediateTimeoutMs, QStringLiteral("localhost"), {}, pin),
+            client);
+    QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
+    QVERIFY(a.session);
+    const GatewaySession &s = *a.session;
+    QVERIFY(s.tlsUsed);
+    QVERIFY(a.capture.tlsEstablished);
+    const QByteArray password = script.password.toUtf8();
+    // Never on the wire in the clear, whatever the mode.
+    QVERIFY(!a.capture.received.contains(password));
+    if (!verified) {
+        // Nothing of the password came out of the fake's TLS either.
+        QVERIFY2(!a.capture.decrypted.contains(password),
+                 a.capture.decrypted.toHex(' ').constData());
+        QVERIFY(!a.opened);
+        QVERIFY2(s.failure == Failure::CleartextPasswordRefused,
+                 qPrintable(QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
+        QVERIFY2(s.detail.contains(QStringLiteral("identity was not verified")),
+                 qPrintable(s.detail));
+        QCOMPARE(a.error.nativeErrorCode(), QStringLiteral("1043"));
+        QVERIFY2(a.error.text().contains(QStringLiteral("identity was not verified")),
+                 qPrintable(a.error.text()));
+        QVERIFY(s.authenticationMs < 0);
+        return;
+    }
+    // A verified server that asks for the clear password gets it, inside TLS, and the login
+    // works.
+    QVERIFY2(a.opened, qPrintable(a.error.text()));
+    QCOMPARE(s.failure, Failure::None);
+    QVERIFY(a.capture.authenticated);
+    QVERIFY(a.capture.decrypted.contains(password));
 }
 
 QTEST_GUILESS_MAIN(tst_GatewayHostile)

@@ -51,19 +51,31 @@ std::optional<quint64> readLengthEncoded(const QByteArray &b, qsizetype &at)
 
 const QByteArray cachingSha2Password = QByteArrayLiteral("caching_sha2_password");
 
-// Plugins whose exchange gives the password to whoever the server is, when there is no TLS.
-bool givesPasswordAway(const QByteArray &plugin)
-{
-    return plugin == "mysql_clear_password" || plugin == "dialog" || plugin == "sha256_password";
-}
-
-QString askedForCleartextPassword()
-{
-    return QStringLiteral("the server asked for the password in clear text on a connection "
-                          "without TLS");
-}
-
 } // namespace
+
+bool provesPasswordWithoutRevealingIt(const QByteArray &plugin)
+{
+    // Challenge-response or signatures over the server's scramble: what crosses the wire is of no
+    // use for logging in elsewhere. caching_sha2_password only up to its "full authentication",
+    // which CleartextPasswordGuard follows. Everything else (mysql_clear_password, dialog,
+    // sha256_password, the pre-4.1 mysql_old_password, plugins sslcm does not know) may hand the
+    // password, or a hash that is as good as it, to the server.
+    return plugin == "mysql_native_password" || plugin == cachingSha2Password
+            || plugin == "client_ed25519" || plugin == "parsec" || plugin == "auth_gssapi_client";
+}
+
+CleartextPasswordGuard::CleartextPasswordGuard(Channel channel)
+    : m_channel(channel)
+{ }
+
+QString CleartextPasswordGuard::askedForSecret() const
+{
+    return m_channel == Channel::Plaintext
+            ? QStringLiteral("the server asked for the password in clear text on a connection "
+                             "without TLS")
+            : QStringLiteral("the server asked for the password in clear text, and its identity "
+                             "was not verified");
+}
 
 QByteArray Packet::encode() const
 {
@@ -311,10 +323,13 @@ std::optional<QString> CleartextPasswordGuard::clientPacket(const QByteArray &pa
         m_plugin = response->authPlugin.isEmpty() ? QByteArrayLiteral("mysql_native_password")
                                                   : response->authPlugin;
         // The client starts with the plugin the greeting names.
-        if (givesPasswordAway(m_plugin))
-            return QStringLiteral("the authentication uses the plugin %1, which gives the "
-                                  "password away on a connection without TLS")
-                    .arg(QString::fromUtf8(m_plugin.left(64)));
+        if (!provesPasswordWithoutRevealingIt(m_plugin))
+            return QStringLiteral("the authentication uses the plugin %1, which may give the "
+                                  "password away %2")
+                    .arg(QString::fromUtf8(m_plugin.left(64)),
+                         m_channel == Channel::Plaintext
+                                 ? QStringLiteral("on a connection without TLS")
+                                 : QStringLiteral("to a server whose identity was not verified"));
         // An empty password gives an empty scramble, and nothing to give away.
         m_verdictPending = m_plugin == cachingSha2Password && !response->authData.isEmpty();
         return std::nullopt;
@@ -335,16 +350,16 @@ std::optional<QString> CleartextPasswordGuard::serverPacket(const QByteArray &pa
         const bool fastAuthentication
                 = reply.kind == Kind::MoreData && reply.data == QByteArrayLiteral("\x03");
         if (!fastAuthentication && reply.kind != Kind::Error && reply.kind != Kind::AuthSwitch)
-            return askedForCleartextPassword();
+            return askedForSecret();
     }
     // caching_sha2_password's "perform full authentication", whatever the plugin.
     if (reply.kind == Kind::MoreData && reply.data == QByteArrayLiteral("\x04"))
-        return askedForCleartextPassword();
+        return askedForSecret();
     if (reply.kind == Kind::AuthSwitch) {
-        if (givesPasswordAway(reply.plugin))
-            return askedForCleartextPassword();
         // A lone 0xFE asks for the pre-4.1 hash.
         m_plugin = reply.plugin.isEmpty() ? QByteArrayLiteral("mysql_old_password") : reply.plugin;
+        if (!provesPasswordWithoutRevealingIt(m_plugin))
+            return askedForSecret();
         m_awaitingScramble = m_plugin == cachingSha2Password;
     }
     return std::nullopt;

@@ -137,13 +137,20 @@ struct AuthReply
 };
 AuthReply parseAuthReply(const QByteArray &payload);
 
-// Follows an authentication exchange relayed without TLS and says when the client would give its
-// password away. Qt's driver takes the gateway's Unix socket for a secure channel (libmariadb 3.3
-// does), so
+// Whether a client auth plugin's answers prove the password without revealing it (challenge-
+// response or a signature over the server's scramble). caching_sha2_password counts, up to its
+// "full authentication", which CleartextPasswordGuard follows.
+bool provesPasswordWithoutRevealingIt(const QByteArray &plugin);
+
+// Follows an authentication exchange and says when the client would give its password away to a
+// server that is not entitled to it: on a relay without TLS, and on TLS to a server whose
+// identity was not verified (DESIGN.md, rule 11). Qt's driver takes the gateway's Unix socket for
+// a secure channel (libmariadb 3.3 does), so
 // - with mysql_clear_password and dialog (PAM) it sends the password in clear text, in the
 //   handshake response itself or in answer to the server's first question, and sha256_password
-//   would encrypt it to an RSA key the same unauthenticated server sends: refused whether the
-//   greeting or an auth switch names them;
+//   sends it in clear too (or encrypted to an RSA key the same unauthenticated server sends):
+//   refused whether the greeting or an auth switch names them, and so is every plugin not known
+//   to prove the password without revealing it;
 // - with caching_sha2_password it sends the password in clear text in answer to anything after
 //   its scramble but an ERR, an auth switch or exactly 0x01 0x03 ("fast authentication
 //   succeeded"): libmariadb 3.3 takes every other answer, not only 0x01 0x04, for "perform full
@@ -151,6 +158,12 @@ AuthReply parseAuthReply(const QByteArray &payload);
 class CleartextPasswordGuard
 {
 public:
+    enum class Channel {
+        Plaintext,     // no TLS to the server at all
+        UnverifiedTls, // TLS, but the server's identity was not verified (no CA check, no pin)
+    };
+    explicit CleartextPasswordGuard(Channel channel = Channel::Plaintext);
+
     // Every packet of the exchange, in order, starting with the client's handshake response.
     // A reason (a protocol detail, not translated) means the packet must not go on.
     std::optional<QString> clientPacket(const QByteArray &payload);
@@ -160,6 +173,9 @@ public:
     QByteArray plugin() const { return m_plugin; }
 
 private:
+    QString askedForSecret() const;
+
+    Channel m_channel;
     bool m_started = false;
     QByteArray m_plugin;
     bool m_awaitingScramble = false; // caching_sha2_password after an auth switch

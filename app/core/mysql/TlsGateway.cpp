@@ -97,10 +97,13 @@ public:
 
     // A client packet that arrived before the relay started (the held handshake response).
     void injectFromClient(const Packet &packet) { clientBytes(packet.encode()); }
-    // For a relay without TLS to the server: stop an exchange in which the client would send
-    // the password in clear text. The driver would, taking the gateway's Unix socket for a
-    // secure channel, and the password would cross the network unencrypted.
-    void refuseCleartextPasswordRequests() { m_guard.emplace(); }
+    // For a relay to a server that is not entitled to the password (no TLS, or TLS without a
+    // verified identity): stop an exchange in which the client would send the password in
+    // clear. The driver would, taking the gateway's Unix socket for a secure channel.
+    void refuseCleartextPasswordRequests(CleartextPasswordGuard::Channel channel)
+    {
+        m_guard.emplace(channel);
+    }
 
     void run();
 
@@ -422,15 +425,16 @@ std::optional<QString> TlsGateway::start()
         return tr("The socket path %1 is too long.").arg(d->socketPath);
     }
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
-    const mode_t oldMask = ::umask(0177);
-    const int bound = ::bind(d->listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    ::umask(oldMask);
-    if (bound != 0 || ::listen(d->listenFd, 16) != 0) {
+    // The socket file is made with the socket's own mode (Linux), so it is 0600 from the moment
+    // it exists, and the process-wide umask, which other threads rely on, is never touched. The
+    // 0700 folder keeps other users out regardless.
+    if (::fchmod(d->listenFd, 0600) != 0
+        || ::bind(d->listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || ::listen(d->listenFd, 16) != 0) {
         const QString error = QString::fromLocal8Bit(std::strerror(errno));
         stop();
         return tr("Could not open the local socket %1: %2").arg(d->socketPath, error);
     }
-    ::chmod(path.constData(), 0600);
     SocketIo::setNonBlocking(d->listenFd);
     d->cancelFd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     d->running = true;
@@ -633,12 +637,20 @@ void TlsGateway::runSession(int clientFd, int index)
             return finish();
         }
         Relay relay(client, server.endpoint(), s, 0, cancelFd, server.stageDeadline(), onStage);
-        relay.refuseCleartextPasswordRequests();
+        relay.refuseCleartextPasswordRequests(CleartextPasswordGuard::Channel::Plaintext);
         relay.injectFromClient(*first);
         relay.run();
         return finish();
     }
 
+    // A secret in clear goes only to a server whose identity was verified (DESIGN.md, rule 11):
+    // the chain to the user's CA, the name too, or an enforced pin. Encryption alone is not it.
+    const bool identityVerified
+            = m_target.mode >= SslMode::VerifyCa || !m_target.pinnedSha256.isEmpty();
+    auto guardUnverified = [identityVerified](Relay &relay) {
+        if (!identityVerified)
+            relay.refuseCleartextPasswordRequests(CleartextPasswordGuard::Channel::UnverifiedTls);
+    };
     s.localTlsHop = hello->isSslRequest;
     const QByteArray sslRequest
             = hello->isSslRequest ? first->payload : sslRequestFrom(first->payload);
@@ -672,6 +684,7 @@ void TlsGateway::runSession(int clientFd, int index)
         }
         client.ssl = localSsl;
         Relay relay(client, server.endpoint(), s, 0, cancelFd, server.stageDeadline(), onStage);
+        guardUnverified(relay);
         relay.run();
         client.ssl = nullptr;
         return finish();
@@ -683,6 +696,7 @@ void TlsGateway::runSession(int clientFd, int index)
     const quint32 flags = qFromLittleEndian<quint32>(held.payload.constData()) | ClientSsl;
     qToLittleEndian<quint32>(flags, held.payload.data());
     Relay relay(client, server.endpoint(), s, 1, cancelFd, server.stageDeadline(), onStage);
+    guardUnverified(relay);
     relay.injectFromClient(held);
     s.stage = Stage::HandshakeForwarded;
     onStage(Stage::HandshakeForwarded);

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void accountRequiresClientCertificate();
     void clientCertificateFromUnknownCa();
     void unknownHost();
+    void ambiguousAddressSpelling();
+    void clearTextPasswordToUnverifiedServer();
     void connectionRefused();
     void stalledServerTimesOut();
     void cancelReturnsWithin100ms();
@@ -285,6 +287,51 @@ void tst_ConnectionTester::unknownHost()
     const ConnectionReport report = ConnectionTester::run(r);
     QCOMPARE(report.failedStage()->id, Id::Resolve);
     QVERIFY(report.explanation.summary.contains(QLatin1String("no-such-host.invalid")));
+}
+
+void tst_ConnectionTester::ambiguousAddressSpelling()
+{
+    // 127.2 reaches the server on 127.0.0.2 through the resolver; the report stops at the first
+    // stage and says how to write it.
+    ConnectionTester::Request r = request(Server::Tls, Account::Plain);
+    r.profile.host = QStringLiteral("127.2");
+    const ConnectionReport report = ConnectionTester::run(r);
+    QVERIFY2(report.verdict == Verdict::Failed, qPrintable(report.toText()));
+    QCOMPARE(report.failedStage()->id, Id::Resolve);
+    QCOMPARE(report.gateway.failure, Failure::HostInvalid);
+    QVERIFY(!report.gateway.credentialsForwarded);
+    QVERIFY2(report.explanation.summary.contains(QLatin1String("Write 127.0.0.2")),
+             qPrintable(report.toText()));
+    QVERIFY(!report.explanation.nextSteps.isEmpty());
+}
+
+void tst_ConnectionTester::clearTextPasswordToUnverifiedServer()
+{
+    // Required: encrypted, any certificate. A server that then asks for the password in clear
+    // gets nothing, and the report says how to make it safe.
+    FakeMysqlServer::Script script;
+    script.flavour = FakeMysqlServer::Flavour::Mysql8;
+    script.auth = FakeMysqlServer::Auth::SwitchToClearText;
+    script.certificateFile = FakeMysqlServer::unrelatedIdentity().certificateFile;
+    script.keyFile = FakeMysqlServer::unrelatedIdentity().keyFile;
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    ConnectionTester::Request r = request(Server::Tls, Account::Plain, SslMode::Required);
+    r.profile.port = fake.port();
+    r.profile.user = script.user;
+    r.password = script.password;
+    const ConnectionReport report = ConnectionTester::run(r);
+    QVERIFY2(report.verdict == Verdict::Failed, qPrintable(report.toText()));
+    QCOMPARE(report.failedStage()->id, Id::Login);
+    QCOMPARE(report.gateway.failure, Failure::CleartextPasswordRefused);
+    QTRY_VERIFY(fake.capture(0).closed);
+    QVERIFY(!fake.capture(0).decrypted.contains(script.password.toUtf8()));
+    QVERIFY2(report.explanation.summary.contains(QLatin1String("identity was not verified")),
+             qPrintable(report.toText()));
+    const QString steps = report.explanation.nextSteps.join(QLatin1Char(' '));
+    QVERIFY2(steps.contains(QLatin1String("Verify CA and host name"))
+                     && steps.contains(QLatin1String("pin")),
+             qPrintable(steps));
 }
 
 void tst_ConnectionTester::connectionRefused()

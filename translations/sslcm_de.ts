@@ -2734,6 +2734,38 @@ Vorgelegt:  %2</translation>
         <source>Enable TLS on the server and choose “Verify CA and host name”.</source>
         <translation>Aktivieren Sie TLS auf dem Server und wählen Sie „CA und Hostnamen prüfen“.</translation>
     </message>
+    <message>
+        <source>The server asked for your password in clear text, but its identity was not verified; sslcm refused and did not send it.</source>
+        <translation>Der Server hat Ihr Passwort im Klartext verlangt, aber seine Identität wurde nicht geprüft; sslcm hat abgelehnt und es nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The account uses an authentication method (mysql_clear_password, PAM, caching_sha2_password full authentication, or one sslcm cannot prove safe) that hands the password itself to the server. Encryption alone does not say who the server is: anyone in between can present a certificate of their own and ask for the password.</source>
+        <translation>Das Konto verwendet ein Anmeldeverfahren (mysql_clear_password, PAM, vollständige Anmeldung mit caching_sha2_password oder eines, dessen Sicherheit sslcm nicht nachweisen kann), das dem Server das Passwort selbst übergibt. Verschlüsselung allein sagt nicht, wer der Server ist: Jeder dazwischen kann ein eigenes Zertifikat vorlegen und nach dem Passwort fragen.</translation>
+    </message>
+    <message>
+        <source>Verify the server: choose “Verify CA and host name” (with your provider&apos;s CA file if its certificates are not publicly trusted), or “Verify CA” with that CA file.</source>
+        <translation>Prüfen Sie den Server: Wählen Sie „CA und Hostnamen prüfen“ (mit der CA-Datei Ihres Anbieters, wenn dessen Zertifikate nicht öffentlich vertrauenswürdig sind) oder „CA prüfen“ mit dieser CA-Datei.</translation>
+    </message>
+    <message>
+        <source>Or pin the server&apos;s certificate (Fetch Server Certificate, then Pin) once you have confirmed its fingerprint with the administrator.</source>
+        <translation>Oder legen Sie das Zertifikat des Servers fest (Serverzertifikat abrufen, dann Festlegen), nachdem Sie seinen Fingerabdruck mit dem Administrator abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>sslcm connects only to a host name or an IP address written in the usual form, so that the address it connects to is the one the server&apos;s certificate is checked against.</source>
+        <translation>sslcm verbindet sich nur mit einem Hostnamen oder einer IP-Adresse in der üblichen Schreibweise, damit die Adresse, mit der es sich verbindet, dieselbe ist, gegen die das Zertifikat des Servers geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Correct the host in the profile.</source>
+        <translation>Korrigieren Sie den Host im Profil.</translation>
+    </message>
+    <message>
+        <source>sslcm could not set up the check of the server&apos;s identity for %1 and stopped before sending your password.</source>
+        <translation>sslcm konnte die Prüfung der Identität des Servers für %1 nicht einrichten und hat vor dem Senden Ihres Passworts abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This is a bug in sslcm; please report it with the text of this report.</source>
+        <translation>Das ist ein Fehler in sslcm; bitte melden Sie ihn mit dem Text dieses Berichts.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -5267,6 +5299,53 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>MariaDB 10.x / 11.x</source>
         <translation>MariaDB 10.x / 11.x</translation>
+    </message>
+</context>
+<context>
+    <name>ServerHost</name>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without “%1”.</source>
+        <translation>Geben Sie nur den Hostnamen ein, ohne „%1“.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>Der Hostname enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address without brackets.</source>
+        <translation>Geben Sie eine IPv6-Adresse ohne eckige Klammern ein.</translation>
+    </message>
+    <message>
+        <source>Enter the port %1 in the Port field, not after the host name.</source>
+        <translation>Geben Sie den Port %1 im Feld „Port“ ein, nicht nach dem Hostnamen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid network interface for the IPv6 address %2.</source>
+        <translation>„%1“ ist keine gültige Netzwerkschnittstelle für die IPv6-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is an unusual spelling of an IP address that programs read differently; sslcm would connect to %2. Write %2 (or the address you mean) as four decimal numbers.</source>
+        <translation>„%1“ ist eine ungewöhnliche Schreibweise einer IP-Adresse, die Programme unterschiedlich lesen; sslcm würde sich mit %2 verbinden. Schreiben Sie %2 (oder die gemeinte Adresse) als vier Dezimalzahlen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IP address: write four decimal numbers from 0 to 255, separated by dots.</source>
+        <translation>„%1“ ist keine gültige IP-Adresse: Schreiben Sie vier Dezimalzahlen von 0 bis 255, durch Punkte getrennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
 </context>
 <context>

@@ -2734,6 +2734,38 @@ Présenté : %2</translation>
         <source>sslcm&apos;s local link to Qt&apos;s MySQL driver failed (%1). This is a bug in sslcm; please report it with the text of this report.</source>
         <translation>La liaison locale entre sslcm et le pilote MySQL de Qt a échoué (%1). Il s&apos;agit d&apos;un bogue de sslcm ; veuillez le signaler en joignant le texte de ce rapport.</translation>
     </message>
+    <message>
+        <source>The server asked for your password in clear text, but its identity was not verified; sslcm refused and did not send it.</source>
+        <translation>Le serveur a demandé votre mot de passe en clair, mais son identité n&apos;a pas été vérifiée ; sslcm a refusé et ne l&apos;a pas envoyé.</translation>
+    </message>
+    <message>
+        <source>The account uses an authentication method (mysql_clear_password, PAM, caching_sha2_password full authentication, or one sslcm cannot prove safe) that hands the password itself to the server. Encryption alone does not say who the server is: anyone in between can present a certificate of their own and ask for the password.</source>
+        <translation>Le compte utilise une méthode d&apos;authentification (mysql_clear_password, PAM, authentification complète caching_sha2_password, ou une méthode dont sslcm ne peut prouver la sûreté) qui remet le mot de passe lui-même au serveur. Le chiffrement seul ne dit pas qui est le serveur : n&apos;importe qui entre les deux peut présenter son propre certificat et demander le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Verify the server: choose “Verify CA and host name” (with your provider&apos;s CA file if its certificates are not publicly trusted), or “Verify CA” with that CA file.</source>
+        <translation>Vérifiez le serveur : choisissez « Vérifier l&apos;AC et le nom d&apos;hôte » (avec le fichier d&apos;AC de votre fournisseur si ses certificats ne sont pas reconnus publiquement), ou « Vérifier l&apos;AC » avec ce fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Or pin the server&apos;s certificate (Fetch Server Certificate, then Pin) once you have confirmed its fingerprint with the administrator.</source>
+        <translation>Ou épinglez le certificat du serveur (Récupérer le certificat du serveur, puis Épingler) une fois son empreinte confirmée auprès de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>sslcm connects only to a host name or an IP address written in the usual form, so that the address it connects to is the one the server&apos;s certificate is checked against.</source>
+        <translation>sslcm ne se connecte qu&apos;à un nom d&apos;hôte ou à une adresse IP écrite sous sa forme habituelle, afin que l&apos;adresse à laquelle il se connecte soit celle contre laquelle le certificat du serveur est vérifié.</translation>
+    </message>
+    <message>
+        <source>Correct the host in the profile.</source>
+        <translation>Corrigez l&apos;hôte dans le profil.</translation>
+    </message>
+    <message>
+        <source>sslcm could not set up the check of the server&apos;s identity for %1 and stopped before sending your password.</source>
+        <translation>sslcm n&apos;a pas pu mettre en place la vérification de l&apos;identité du serveur pour %1 et s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>This is a bug in sslcm; please report it with the text of this report.</source>
+        <translation>C&apos;est un bogue de sslcm ; merci de le signaler avec le texte de ce rapport.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -5265,6 +5297,53 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>MariaDB 10.x / 11.x</source>
         <translation>MariaDB 10.x / 11.x</translation>
+    </message>
+</context>
+<context>
+    <name>ServerHost</name>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, without “%1”.</source>
+        <translation>Saisissez uniquement le nom d&apos;hôte, sans « %1 ».</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Un nom d&apos;hôte ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>Le nom d&apos;hôte contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv6 address without brackets.</source>
+        <translation>Saisissez une adresse IPv6 sans crochets.</translation>
+    </message>
+    <message>
+        <source>Enter the port %1 in the Port field, not after the host name.</source>
+        <translation>Saisissez le port %1 dans le champ Port, pas après le nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid network interface for the IPv6 address %2.</source>
+        <translation>« %1 » n&apos;est pas une interface réseau valide pour l&apos;adresse IPv6 %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is an unusual spelling of an IP address that programs read differently; sslcm would connect to %2. Write %2 (or the address you mean) as four decimal numbers.</source>
+        <translation>« %1 » est une graphie inhabituelle d&apos;adresse IP que les programmes lisent différemment ; sslcm se connecterait à %2. Écrivez %2 (ou l&apos;adresse voulue) sous forme de quatre nombres décimaux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IP address: write four decimal numbers from 0 to 255, separated by dots.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP valide : écrivez quatre nombres décimaux de 0 à 255, séparés par des points.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : utilisez des lettres, des chiffres, des traits d&apos;union et des points.</translation>
     </message>
 </context>
 <context>

@@ -56,17 +56,24 @@ QString RequireCommand::help()
 {
     return tr("  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]\n"
               "          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]\n"
-              "          [--grant \"SELECT,INSERT\" --on \"db.*\"] [--revoke-first] [--no-create]\n"
+              "          [--grant \"SELECT,INSERT\" --on \"db.*\"] [--revoke-first]\n"
+              "          [--no-create | --auth password|socket]\n"
               "          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]\n"
               "          [--no-backslash-escapes] [--mysql-command]\n"
               "                            print the CREATE USER / ALTER USER ... REQUIRE / "
-              "GRANT statements\n"
+              "GRANT statements;\n"
+              "                            a new account's password is printed as <password>, "
+              "to be replaced\n"
               "  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]\n"
-              "          [--prove [--client-cert F --client-key F]]\n"
+              "          [--prove [--prove-without-tls] [--client-cert F --client-key F]]\n"
               "                            run them through the admin profile's verified TLS "
               "session, read the\n"
               "                            account back and, with --prove, log in as it with "
-              "and without TLS\n");
+              "TLS (and without\n"
+              "                            TLS, on a loopback host only, with "
+              "--prove-without-tls)\n"
+              "                            a new account needs --account-password-stdin or "
+              "--auth socket\n");
 }
 
 int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -78,20 +85,22 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                   QString::fromLatin1(valueName));
     };
     auto flag = [](const char *name) { return QCommandLineOption(QString::fromLatin1(name)); };
-    const QCommandLineOption user
-            = value("user", "U"),
-            host = value("host", "H"), require = value("require", "TYPE"),
-            issuer = value("issuer", "DN"), subject = value("subject", "DN"),
-            cipher = value("cipher", "C"), fromCert = value("from-cert", "FILE"),
-            ca = value("ca", "FILE"), grant = value("grant", "LIST"), on = value("on", "SCOPE"),
-            dialectOption = value("dialect", "D"), apply = value("apply", "PROFILE"),
-            clientCert = value("client-cert", "F"), clientKey = value("client-key", "F");
-    const QCommandLineOption revokeFirst
-            = flag("revoke-first"),
-            noCreate = flag("no-create"), legacy = flag("legacy-grant"), flush = flag("flush"),
-            nbe = flag("no-backslash-escapes"), mysqlCommand = flag("mysql-command"),
-            passwordStdin = flag("password-stdin"),
-            accountPasswordStdin = flag("account-password-stdin"), prove = flag("prove");
+    const QCommandLineOption user = value("user", "U"), host = value("host", "H"),
+                             require = value("require", "TYPE"), issuer = value("issuer", "DN"),
+                             subject = value("subject", "DN"), cipher = value("cipher", "C"),
+                             fromCert = value("from-cert", "FILE"), ca = value("ca", "FILE"),
+                             grant = value("grant", "LIST"), on = value("on", "SCOPE"),
+                             dialectOption = value("dialect", "D"),
+                             apply = value("apply", "PROFILE"), auth = value("auth", "A"),
+                             clientCert = value("client-cert", "F"),
+                             clientKey = value("client-key", "F");
+    const QCommandLineOption revokeFirst = flag("revoke-first"), noCreate = flag("no-create"),
+                             legacy = flag("legacy-grant"), flush = flag("flush"),
+                             nbe = flag("no-backslash-escapes"),
+                             mysqlCommand = flag("mysql-command"),
+                             passwordStdin = flag("password-stdin"),
+                             accountPasswordStdin = flag("account-password-stdin"),
+                             prove = flag("prove"), proveWithoutTls = flag("prove-without-tls");
     for (const QCommandLineOption &o : {user,          host,
                                         require,       issuer,
                                         subject,       cipher,
@@ -103,7 +112,8 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                         legacy,        flush,
                                         nbe,           mysqlCommand,
                                         passwordStdin, accountPasswordStdin,
-                                        prove})
+                                        prove,         proveWithoutTls,
+                                        auth})
         parser.addOption(o);
     if (!parser.parse(arguments))
         return io.usage(parser.errorText());
@@ -117,6 +127,19 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(host))
         change.host = parser.value(host);
     change.createIfMissing = !parser.isSet(noCreate);
+    if (parser.isSet(auth)) {
+        if (parser.isSet(noCreate))
+            return io.usage(tr("--auth is how a new account logs in; it does not go with "
+                               "--no-create"));
+        const auto authentication
+                = AccountStatementBuilder::authenticationFromKey(parser.value(auth));
+        if (!authentication)
+            return io.usage(
+                    tr("unknown --auth \"%1\"; use password or socket").arg(parser.value(auth)));
+        change.authentication = *authentication;
+    }
+    if (parser.isSet(proveWithoutTls) && !parser.isSet(prove))
+        return io.usage(tr("--prove-without-tls goes with --prove"));
     change.revokeFirst = parser.isSet(revokeFirst);
     change.legacyGrantRequire = parser.isSet(legacy);
     change.flushPrivileges = parser.isSet(flush);
@@ -182,12 +205,12 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     if (!parser.isSet(apply)) {
-        for (const QCommandLineOption &o : {passwordStdin, prove, clientCert, clientKey})
+        // Printed statements never carry a password, so there is no account password to read.
+        for (const QCommandLineOption &o :
+             {passwordStdin, accountPasswordStdin, prove, proveWithoutTls, clientCert, clientKey})
             if (parser.isSet(o))
                 return io.usage(tr("--%1 only goes with --apply").arg(o.names().first()));
         const ServerDialect target = dialect.value_or(ServerDialect(ServerDialect::Kind::MySql8));
-        if (parser.isSet(accountPasswordStdin))
-            change.password = readStdinLines(1).value(0);
         const AccountScript script = AccountStatementBuilder::build(
                 change, target,
                 parser.isSet(nbe) ? SqlQuoting::Backslash::IsLiteral
@@ -207,6 +230,11 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
 
     // --apply: through the admin profile's own credentials and the secure gateway.
+    if (change.createIfMissing && change.authentication == AccountChange::Authentication::Password
+        && !parser.isSet(accountPasswordStdin))
+        return io.usage(tr("--apply creates the account when it does not exist, and sslcm never "
+                           "creates an account without a password: give its password with "
+                           "--account-password-stdin, choose --auth socket, or add --no-create"));
     ProfileStore store(ProfileStore::defaultFilePath());
     const StoreLoadResult loaded = store.load();
     if (loaded.needsAttention())
@@ -244,6 +272,14 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         request.accountPassword = request.change.password;
     }
     request.proveByLogin = parser.isSet(prove);
+    request.proveWithoutTls = parser.isSet(proveWithoutTls);
+    if (request.proveWithoutTls
+        && !AccountRequirementRunner::isLoopbackHost(request.admin.profile.host))
+        return io.fail(tr("--prove-without-tls: %1 is not on this computer, and a login without "
+                          "TLS would send the account's name and the challenge response made "
+                          "from its password unencrypted over the network. sslcm-cli makes it "
+                          "only to loopback hosts; leave out --prove-without-tls.")
+                               .arg(request.admin.profile.host));
     request.clientCertificate = parser.isSet(clientCert)
             ? QFileInfo(parser.value(clientCert)).absoluteFilePath()
             : QString();

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The account requirements dialog without a server: what the form produces, what it refuses,
-// accessibility and highlighting. Running on a real server is covered by
+// The account requirements dialog: what the form produces, what it refuses, accessibility and
+// highlighting; what it sends to which server (the real test server and fake servers); its
+// dialogs, driven as a user would. Running statements on a real server is covered by
 // tests/integration/tst_accountrequirements.cpp through the same AccountRequirementRunner.
+#include "FakeMysqlServer.h"
+#include "TestServers.h"
 #include "accounts/AccountRequirementsDialog.h"
 #include "accounts/SqlHighlighter.h"
 #include "profile/MemorySecretStore.h"
@@ -13,10 +16,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +47,15 @@ private Q_SLOTS:
     void hostPatternIsExplained();
     void highlighting();
     void runNeedsAnAdminProfile();
+    void newAccountNeedsPasswordOrSocket();
+    void copiedAndSavedStatementsHoldNoPassword();
+    void saveFailureIsShown();
+    void fillFromCertificateThroughFileDialog();
+    void adminPasswordStaysWithItsProfile();
+    void plaintextProofIsOffAndExplained();
+    void plaintextProofToARemoteHostNeedsConfirmation();
+    void plaintextProofOnLoopbackOnlyWhenAsked_data();
+    void plaintextProofOnLoopbackOnlyWhenAsked();
     void screenshot();
 
 private:
@@ -49,6 +67,20 @@ private:
         return nullptr;
     }
 
+    template<typename T> T *waitForChild(AccountRequirementsDialog &d, const QString &objectName)
+    {
+        T *found = nullptr;
+        [&] { QTRY_VERIFY((found = d.findChild<T *>(objectName)) != nullptr); }();
+        return found;
+    }
+    void setSecret(const QUuid &id, const QString &password)
+    {
+        m_secrets.write(id, SecretKind::Password, password, this, [](const SecretResult &) {});
+    }
+    // The admin profile for the real TLS test server, its password in the secret store.
+    Profile serverAdmin();
+
+    TestServers m_servers;
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileStore> m_store;
     MemorySecretStore m_secrets;
@@ -58,6 +90,8 @@ private:
 void tst_AccountRequirementsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_servers = TestServers::fromEnvironment();
+    QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
     QVERIFY(m_dir.isValid());
     m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.json")));
     m_store->load();
@@ -92,18 +126,20 @@ void tst_AccountRequirementsDialog::formProducesStatements_data()
     QTest::addColumn<int>("requirement"); // index in the Requirement combo
     QTest::addColumn<QString>("expected");
     QTest::newRow("mysql8 ssl") << "mysql8" << 0
-                                << "CREATE USER IF NOT EXISTS `app`@`10.0.%` REQUIRE SSL;\n"
+                                << "CREATE USER IF NOT EXISTS `app`@`10.0.%` IDENTIFIED BY "
+                                   "<password> REQUIRE SSL;\n"
                                    "ALTER USER `app`@`10.0.%` REQUIRE SSL;\n"
                                    "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
                                    "`app`@`10.0.%`;\n";
     QTest::newRow("mariadb x509") << "mariadb" << 1
-                                  << "CREATE USER IF NOT EXISTS `app`@`10.0.%` REQUIRE X509;\n"
+                                  << "CREATE USER IF NOT EXISTS `app`@`10.0.%` IDENTIFIED BY "
+                                     "<password> REQUIRE X509;\n"
                                      "ALTER USER `app`@`10.0.%` REQUIRE X509;\n"
                                      "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
                                      "`app`@`10.0.%`;\n";
     QTest::newRow("mysql57 subject") << "mysql57" << 2
-                                     << "CREATE USER IF NOT EXISTS `app`@`10.0.%` REQUIRE SUBJECT "
-                                        "'/CN=o''neil';\n"
+                                     << "CREATE USER IF NOT EXISTS `app`@`10.0.%` IDENTIFIED BY "
+                                        "<password> REQUIRE SUBJECT '/CN=o''neil';\n"
                                         "ALTER USER `app`@`10.0.%` REQUIRE SUBJECT '/CN=o''neil';\n"
                                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
                                         "`app`@`10.0.%`;\n";
@@ -129,6 +165,10 @@ void tst_AccountRequirementsDialog::formProducesStatements()
         QTest::keyClicks(subject, QStringLiteral("/CN=o'neil"));
 
     QCOMPARE(d.dialect().key(), dialect);
+    const QString comment
+            = QStringLiteral("-- ") + d.script().statements.first().comment + QLatin1Char('\n');
+    QVERIFY(comment.startsWith(QLatin1String("-- Replace <password>")));
+    expected.prepend(comment);
     QCOMPARE(d.script().text(), expected);
     const QString preview
             = byName<QPlainTextEdit>(d, QStringLiteral("Statements preview"))->toPlainText();
@@ -191,9 +231,9 @@ void tst_AccountRequirementsDialog::legacyFormOnlyWhereAccepted()
     legacy->setChecked(true);
     QVERIFY(flush->isEnabled());
     flush->setChecked(true);
-    QCOMPARE(d.script().text(),
-             QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%`;\n"
-                            "GRANT USAGE ON *.* TO `app`@`%` REQUIRE SSL;\nFLUSH PRIVILEGES;\n"));
+    QVERIFY(d.script().text().endsWith(
+            QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY <password>;\n"
+                           "GRANT USAGE ON *.* TO `app`@`%` REQUIRE SSL;\nFLUSH PRIVILEGES;\n")));
     type->setCurrentIndex(type->findData(QStringLiteral("mysql8")));
     QVERIFY(!legacy->isEnabled());
     QVERIFY(!legacy->isChecked());
@@ -276,11 +316,310 @@ void tst_AccountRequirementsDialog::runNeedsAnAdminProfile()
     QCOMPARE(byName<QComboBox>(withAdmin, QStringLiteral("Admin profile"))->currentText(),
              QStringLiteral("db admin"));
     byName<QComboBox>(withAdmin, QStringLiteral("User name"))->setEditText(QStringLiteral("app"));
+    byName<QLineEdit>(withAdmin, QStringLiteral("Password for a new account"))
+            ->setText(QStringLiteral("new-account-pw"));
     QVERIFY(byName<QPushButton>(withAdmin, QStringLiteral("Run the statements on the server"))
                     ->isEnabled());
     QVERIFY(byName<QLineEdit>(withAdmin, QStringLiteral("Equivalent mysql command line"))
                     ->text()
-                    .contains(QLatin1String("'--host=db.example.com' --port=3306 '--user=admin'")));
+                    .contains(QLatin1String("--host=db.example.com --port=3306 --user=admin")));
+}
+
+void tst_AccountRequirementsDialog::newAccountNeedsPasswordOrSocket()
+{
+    // sslcm never creates an account without a password: Run stays off until there is one, or
+    // until authentication over the Unix socket is chosen explicitly.
+    AccountRequirementsDialog d(m_store.get(), &m_secrets, m_adminId);
+    auto *type = byName<QComboBox>(d, QStringLiteral("Server type"));
+    type->setCurrentIndex(type->findData(QStringLiteral("mariadb")));
+    byName<QComboBox>(d, QStringLiteral("User name"))->setEditText(QStringLiteral("app"));
+    auto *run = byName<QPushButton>(d, QStringLiteral("Run the statements on the server"));
+    auto *problems = byName<QLabel>(d, QStringLiteral("Problems"));
+    auto *password = byName<QLineEdit>(d, QStringLiteral("Password for a new account"));
+    auto *authentication = byName<QComboBox>(d, QStringLiteral("How a new account logs in"));
+    QVERIFY(!run->isEnabled());
+    QVERIFY(authentication);
+    QVERIFY2(problems->text().contains(QLatin1String("never creates an account without a "
+                                                     "password")),
+             qPrintable(problems->text()));
+    // Printing, copying and saving still work: the statements cannot create the account.
+    QVERIFY(byName<QPushButton>(d, QStringLiteral("Copy the statements"))->isEnabled());
+
+    password->setText(QStringLiteral("pw"));
+    QVERIFY(run->isEnabled());
+    password->clear();
+    QVERIFY(!run->isEnabled());
+
+    QCOMPARE(authentication->count(), 2);
+    authentication->setCurrentIndex(1);
+    QVERIFY(authentication->currentText().contains(QLatin1String("unix_socket")));
+    QVERIFY(!password->isEnabled());
+    QVERIFY(run->isEnabled());
+    QVERIFY(d.script().text().contains(QLatin1String(
+            "CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED VIA unix_socket REQUIRE SSL;")));
+    type->setCurrentIndex(type->findData(QStringLiteral("mysql8")));
+    QVERIFY(authentication->currentText().contains(QLatin1String("auth_socket")));
+    QVERIFY(d.script().text().contains(QLatin1String("IDENTIFIED WITH auth_socket")));
+
+    // Not creating the account: no password needed, none asked for.
+    authentication->setCurrentIndex(0);
+    byName<QCheckBox>(d, QStringLiteral("Create the account if it does not exist"))
+            ->setChecked(false);
+    QVERIFY(!password->isEnabled());
+    QVERIFY(!authentication->isEnabled());
+    QVERIFY(run->isEnabled());
+}
+
+void tst_AccountRequirementsDialog::copiedAndSavedStatementsHoldNoPassword()
+{
+    // Copied and saved, the statements used to carry IDENTIFIED BY '***': pasted, that made
+    // an account with the password ***. The typed password goes nowhere but to the server.
+    AccountRequirementsDialog d(m_store.get(), &m_secrets);
+    byName<QComboBox>(d, QStringLiteral("User name"))->setEditText(QStringLiteral("app"));
+    byName<QLineEdit>(d, QStringLiteral("Password for a new account"))
+            ->setText(QStringLiteral("Typed-S3cret"));
+    auto check = [](const QString &text) {
+        QVERIFY2(!text.contains(QLatin1String("Typed-S3cret")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("***")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Replace <password>")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("IDENTIFIED BY <password> REQUIRE SSL;")),
+                 qPrintable(text));
+    };
+    QTest::mouseClick(byName<QPushButton>(d, QStringLiteral("Copy the statements")),
+                      Qt::LeftButton);
+    for (const QString &text :
+         {QApplication::clipboard()->text(),
+          byName<QPlainTextEdit>(d, QStringLiteral("Statements preview"))->toPlainText(),
+          byName<QLineEdit>(d, QStringLiteral("Equivalent mysql command line"))->text()}) {
+        check(text);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    QTest::mouseClick(byName<QPushButton>(d, QStringLiteral("Save the statements as an SQL file")),
+                      Qt::LeftButton);
+    auto *pick = waitForChild<QFileDialog>(d, QStringLiteral("saveStatements"));
+    QVERIFY(pick);
+    QVERIFY(pick->isVisible());
+    const QString path = m_dir.filePath(QStringLiteral("app.sql"));
+    pick->selectFile(path);
+    static_cast<QDialog *>(pick)->accept(); // QFileDialog::accept(), as its Save button
+    QTRY_VERIFY(QFile::exists(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    check(QString::fromUtf8(saved.readAll()));
+}
+
+void tst_AccountRequirementsDialog::saveFailureIsShown()
+{
+    AccountRequirementsDialog d(m_store.get(), &m_secrets);
+    byName<QComboBox>(d, QStringLiteral("User name"))->setEditText(QStringLiteral("app"));
+    QTest::mouseClick(byName<QPushButton>(d, QStringLiteral("Save the statements as an SQL file")),
+                      Qt::LeftButton);
+    auto *pick = waitForChild<QFileDialog>(d, QStringLiteral("saveStatements"));
+    QVERIFY(pick);
+    // A folder that is a file: nothing can be written below it.
+    QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    pick->selectFile(blocker.fileName() + QStringLiteral("/app.sql"));
+    static_cast<QDialog *>(pick)->accept(); // QFileDialog::accept(), as its Save button
+    auto *box = waitForChild<QMessageBox>(d, QStringLiteral("saveFailed"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QLatin1String("could not be written")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("Choose another folder or name")));
+    box->button(QMessageBox::Ok)->click();
+}
+
+void tst_AccountRequirementsDialog::fillFromCertificateThroughFileDialog()
+{
+    AccountRequirementsDialog d(m_store.get(), &m_secrets);
+    byName<QComboBox>(d, QStringLiteral("Requirement"))->setCurrentIndex(2);
+    QTest::mouseClick(byName<QPushButton>(d,
+                                          QStringLiteral("Fill issuer and subject from a client "
+                                                         "certificate")),
+                      Qt::LeftButton);
+    auto *pick = waitForChild<QFileDialog>(d, QStringLiteral("chooseClientCertificate"));
+    QVERIFY(pick);
+    QVERIFY(pick->isVisible());
+    pick->selectFile(m_servers.path(TestServers::Pki::ClientCert));
+    static_cast<QDialog *>(pick)->accept(); // QFileDialog::accept(), as its Save button
+    QTRY_COMPARE(byName<QLineEdit>(d, QStringLiteral("Subject"))->text(),
+                 m_servers.clientSubject());
+    QCOMPARE(byName<QLineEdit>(d, QStringLiteral("Issuer"))->text(), m_servers.caSubject());
+    QCOMPARE(byName<QLineEdit>(d, QStringLiteral("Client certificate for the proof"))->text(),
+             m_servers.path(TestServers::Pki::ClientCert));
+}
+
+Profile tst_AccountRequirementsDialog::serverAdmin()
+{
+    Profile a = Profile::create();
+    a.name = QStringLiteral("server A ") + QString::number(m_store->profiles().size());
+    a.host = m_servers.host();
+    a.port = quint16(m_servers.tlsPort());
+    a.user = m_servers.credentials(TestServers::Account::Admin).user;
+    a.sslMode = SslMode::VerifyIdentity;
+    a.caFile = m_servers.path(TestServers::Pki::CaCert);
+    a.connectTimeoutSeconds = 5;
+    if (!m_store->add(a))
+        return {};
+    setSecret(a.id, m_servers.credentials(TestServers::Account::Admin).password);
+    return a;
+}
+
+void tst_AccountRequirementsDialog::adminPasswordStaysWithItsProfile()
+{
+    // Connected with profile A, then profile B chosen: B's server used to get A's password as
+    // B's user. B here is a fake that asks for whatever password the client has in clear
+    // (caching_sha2_password full authentication, inside TLS that the gateway verified, so it
+    // hands the password over) and records every byte it decrypts.
+    const Profile a = serverAdmin();
+    QVERIFY(!a.id.isNull());
+    const QByteArray aPassword
+            = m_servers.credentials(TestServers::Account::Admin).password.toUtf8();
+
+    FakeMysqlServer::Script script;
+    script.flavour = FakeMysqlServer::Flavour::Mysql8;
+    script.auth = FakeMysqlServer::Auth::CachingSha2Full;
+    script.user = QStringLiteral("b_admin");
+    script.password = QStringLiteral("b-admin-Pw-9c1e");
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile b = Profile::create();
+    b.name = QStringLiteral("fake B");
+    b.host = QStringLiteral("127.0.0.1");
+    b.port = fake.port();
+    b.user = script.user;
+    b.sslMode = SslMode::VerifyCa;
+    b.caFile = FakeMysqlServer::identity().certificateFile;
+    b.connectTimeoutSeconds = 5;
+    QVERIFY(m_store->add(b));
+
+    AccountRequirementsDialog d(m_store.get(), &m_secrets, a.id);
+    QSignalSpy inspected(&d, &AccountRequirementsDialog::serverInspected);
+    d.connectToServer();
+    QTRY_COMPARE(inspected.size(), 1);
+    QCOMPARE(inspected.at(0).at(0).toBool(), true);
+    auto *type = byName<QComboBox>(d, QStringLiteral("Server type"));
+    QVERIFY(!type->isEnabled()); // A's facts decide the dialect
+
+    auto *profile = byName<QComboBox>(d, QStringLiteral("Admin profile"));
+    profile->setCurrentIndex(profile->findData(b.id));
+    // A's facts are gone with it.
+    QVERIFY(type->isEnabled());
+    QTest::mouseClick(byName<QPushButton>(d, QStringLiteral("Connect with the admin profile")),
+                      Qt::LeftButton);
+    // B has no stored password: the dialog asks for it (old code sent A's instead).
+    QTRY_VERIFY(d.findChild<QInputDialog *>(QStringLiteral("adminPassword"))
+                || fake.connectionCount() > 0);
+    if (auto *ask = d.findChild<QInputDialog *>(QStringLiteral("adminPassword"))) {
+        QVERIFY(ask->labelText().contains(QLatin1String("fake B")));
+        ask->setTextValue(script.password);
+        ask->accept();
+    }
+    QTRY_COMPARE(inspected.size(), 2);
+    QTRY_VERIFY(fake.connectionCount() > 0 && fake.capture(0).closed);
+    for (int i = 0; i < fake.connectionCount(); ++i) {
+        const FakeMysqlServer::Capture c = fake.capture(i);
+        QCOMPARE(c.clientUser, script.user);
+        QVERIFY2(!c.decrypted.contains(aPassword), "profile A's password reached B's server");
+        QVERIFY(!c.received.contains(aPassword));
+    }
+    // What B's server did get is B's own password: the test watched the right bytes.
+    QVERIFY(fake.capture(0).decrypted.contains(script.password.toUtf8()));
+}
+
+void tst_AccountRequirementsDialog::plaintextProofIsOffAndExplained()
+{
+    AccountRequirementsDialog d(m_store.get(), &m_secrets, m_adminId);
+    auto *prove = byName<QCheckBox>(d, QStringLiteral("Prove the requirement by logging in"));
+    auto *withoutTls = byName<QCheckBox>(d, QStringLiteral("Also log in without TLS"));
+    QVERIFY(withoutTls);
+    QVERIFY(!withoutTls->isChecked());
+    QVERIFY(!withoutTls->isEnabled());
+    prove->setChecked(true);
+    QVERIFY(withoutTls->isEnabled());
+    QVERIFY(!withoutTls->isChecked());
+    // The explanation sits right below the check box, in the same form.
+    auto *form = qobject_cast<QFormLayout *>(withoutTls->parentWidget()->layout());
+    QVERIFY(form);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(withoutTls, &row, &role);
+    QVERIFY(row >= 0);
+    auto *help = qobject_cast<QLabel *>(form->itemAt(row + 1, QFormLayout::SpanningRole)->widget());
+    QVERIFY(help);
+    QVERIFY2(help->text().contains(QLatin1String("Off by default")), qPrintable(help->text()));
+    QVERIFY(help->text().contains(QLatin1String("unencrypted")));
+}
+
+void tst_AccountRequirementsDialog::plaintextProofToARemoteHostNeedsConfirmation()
+{
+    // db.example.com is not on this computer: the login without TLS would cross the network.
+    AccountRequirementsDialog d(m_store.get(), &m_secrets, m_adminId);
+    byName<QComboBox>(d, QStringLiteral("User name"))->setEditText(QStringLiteral("app"));
+    byName<QCheckBox>(d, QStringLiteral("Prove the requirement by logging in"))->setChecked(true);
+    auto *withoutTls = byName<QCheckBox>(d, QStringLiteral("Also log in without TLS"));
+    QVERIFY(withoutTls);
+    withoutTls->setChecked(true);
+    QSignalSpy finished(&d, &AccountRequirementsDialog::runFinished);
+    auto *verify = byName<QPushButton>(d, QStringLiteral("Verify the account on the server"));
+    QTest::mouseClick(verify, Qt::LeftButton);
+    auto *box = waitForChild<QMessageBox>(d, QStringLiteral("confirmPlaintextProof"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String("db.example.com")));
+    QVERIFY2(box->informativeText().contains(QLatin1String("not on this computer")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QLatin1String("unencrypted")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    // Refused: nothing started (a start shows "Verifying..." at once and disables Verify).
+    auto *results = byName<QPlainTextEdit>(d, QStringLiteral("Results"));
+    QTRY_VERIFY(results->toPlainText().contains(QLatin1String("Nothing was run")));
+    QVERIFY(results->toPlainText().contains(QLatin1String("not confirmed")));
+    QVERIFY(verify->isEnabled());
+    QVERIFY(d.findChildren<QInputDialog *>().isEmpty()); // not even the admin password
+    QCOMPARE(finished.size(), 0);
+}
+
+void tst_AccountRequirementsDialog::plaintextProofOnLoopbackOnlyWhenAsked_data()
+{
+    QTest::addColumn<bool>("withoutTls");
+    QTest::newRow("not asked") << false;
+    QTest::newRow("asked") << true;
+}
+
+void tst_AccountRequirementsDialog::plaintextProofOnLoopbackOnlyWhenAsked()
+{
+    // Against the real server on 127.0.0.1: no confirmation is needed on loopback, and the
+    // login without TLS is made only when its box is checked (the proof used to make it always).
+    QFETCH(bool, withoutTls);
+    const Profile a = serverAdmin();
+    QVERIFY(!a.id.isNull());
+    const TestServers::Credentials account
+            = m_servers.credentials(TestServers::Account::RequireSsl);
+    AccountRequirementsDialog d(m_store.get(), &m_secrets, a.id);
+    byName<QComboBox>(d, QStringLiteral("User name"))->setEditText(account.user);
+    byName<QCheckBox>(d, QStringLiteral("Create the account if it does not exist"))
+            ->setChecked(false);
+    byName<QCheckBox>(d, QStringLiteral("Prove the requirement by logging in"))->setChecked(true);
+    auto *withoutTlsBox = byName<QCheckBox>(d, QStringLiteral("Also log in without TLS"));
+    QVERIFY(withoutTlsBox);
+    withoutTlsBox->setChecked(withoutTls);
+    byName<QLineEdit>(d, QStringLiteral("The account's password"))->setText(account.password);
+    QSignalSpy finished(&d, &AccountRequirementsDialog::runFinished);
+    QTest::mouseClick(byName<QPushButton>(d, QStringLiteral("Verify the account on the server")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!d.findChild<QMessageBox *>(QStringLiteral("confirmPlaintextProof")));
+    const QString results = byName<QPlainTextEdit>(d, QStringLiteral("Results"))->toPlainText();
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(results));
+    QCOMPARE(results.contains(QLatin1String("Login without TLS: refused (1045")), withoutTls);
+    QVERIFY2(results.contains(QLatin1String("Login with TLS, without a client certificate: "
+                                            "logged in")),
+             qPrintable(results));
 }
 
 void tst_AccountRequirementsDialog::screenshot()

@@ -5,6 +5,7 @@
 // by logging in as the account with and without TLS and with and without a client certificate.
 // Hostile names and values go through generation and execution, and the grant tables must show
 // that exactly the intended account changed.
+#include "FakeMysqlServer.h"
 #include "TestServers.h"
 #include "accounts/AccountRequirementRunner.h"
 #include "accounts/ClientCertificateSubject.h"
@@ -36,6 +37,15 @@ private Q_SLOTS:
     void changedSessionRunsNothing();
     void hostileNamesAndValues_data();
     void hostileNamesAndValues();
+    void printedStatementsCreateNoAccount_data();
+    void printedStatementsCreateNoAccount();
+    void noAccountWithoutPassword();
+    void socketAuthenticationChosenExplicitly();
+    void unsafeCharacterSetRunsNothing_data();
+    void unsafeCharacterSetRunsNothing();
+    void loginPlan_data();
+    void loginPlan();
+    void noLoginWithoutTlsUnlessAsked();
 
 private:
     Profile adminProfile() const;
@@ -43,6 +53,7 @@ private:
     // Every row of the grant tables, as text; compared before and after.
     QStringList grantTables() const;
     void dropAccount(const QString &user, const QString &host) const;
+    bool accountExists(const QString &user, const QString &host) const;
     ConnectionReport login(const QString &user, const QString &password, SslMode mode,
                            Pki cert = Pki::CaCert, Pki key = Pki::CaKey) const;
 
@@ -106,6 +117,17 @@ void tst_AccountRequirements::dropAccount(const QString &user, const QString &ho
     QVERIFY2(q.exec(QStringLiteral("DROP USER IF EXISTS ")
                     + AccountStatementBuilder::accountName(user, host)),
              qPrintable(q.lastError().text()));
+}
+
+bool tst_AccountRequirements::accountExists(const QString &user, const QString &host) const
+{
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QSqlQuery q(root.database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mysql.global_priv WHERE User = ? AND Host = ?"));
+    q.addBindValue(user);
+    q.addBindValue(host);
+    // An unreadable table counts as "exists": the tests that use this expect it not to.
+    return !q.exec() || !q.next() || q.value(0).toInt() != 0;
 }
 
 ConnectionReport tst_AccountRequirements::login(const QString &user, const QString &password,
@@ -188,6 +210,7 @@ void tst_AccountRequirements::requirementTakesEffect()
     r.change.legacyGrantRequire = legacy;
     r.change.flushPrivileges = legacy;
     r.proveByLogin = true;
+    r.proveWithoutTls = true; // 127.0.0.1: loopback, no confirmation needed
     r.accountPassword = password;
     r.clientCertificate = m_servers.path(Pki::ClientCert);
     r.clientKey = m_servers.path(Pki::ClientKey);
@@ -338,6 +361,7 @@ void tst_AccountRequirements::changedSessionRunsNothing()
     AccountRequirementRunner::Request r;
     r.admin = admin();
     r.change.user = user;
+    r.change.password = QStringLiteral("unconfirmed-pw");
     r.change.requirement.type = Type::Specified;
     r.change.requirement.subject = QStringLiteral("/CN=back\\slash");
     // Confirmed as written for NO_BACKSLASH_ESCAPES; the session uses the default sql_mode.
@@ -350,6 +374,19 @@ void tst_AccountRequirements::changedSessionRunsNothing()
     QVERIFY(report.error.contains(QLatin1String("Nothing was run")));
     QCOMPARE(grantTables(), before);
 }
+
+namespace {
+
+QString issuerFor(const QString &subject, bool noBackslashEscapes)
+{
+    // A quote and a backslash at the end in the default sql_mode; a backslash that stays
+    // inside its string with NO_BACKSLASH_ESCAPES.
+    return subject
+            + (noBackslashEscapes ? QStringLiteral("/O=issuer'\\x")
+                                  : QStringLiteral("/O=issuer'\\"));
+}
+
+} // namespace
 
 void tst_AccountRequirements::hostileNamesAndValues_data()
 {
@@ -381,6 +418,9 @@ void tst_AccountRequirements::hostileNamesAndValues_data()
             {"backticks only", QStringLiteral("``"), pct, {}, {}, QStringLiteral("``"), true},
             {"backslashes", QStringLiteral("back\\slash\\"), pct, QStringLiteral("/CN=a\\'b\\"),
              QStringLiteral("pw\\'; DROP USER root; -- \\"), QStringLiteral("db\\x"), true},
+            {"backslashes without quotes", QStringLiteral("back\\slash2"), pct,
+             QStringLiteral("/CN=a\\b\\c"), QStringLiteral("pw\\'; DROP USER root; -- \\"),
+             QStringLiteral("db\\y"), true},
             {"quote in subject", QStringLiteral("subj"), pct,
              QStringLiteral("/O=O'Brien/CN=' OR ''='"), QStringLiteral("'"), QStringLiteral("o'db"),
              true},
@@ -449,8 +489,14 @@ void tst_AccountRequirements::hostileNamesAndValues_data()
             const QByteArray tag = QByteArray(row.tag)
                     + (nbe ? QByteArrayLiteral(", NO_BACKSLASH_ESCAPES")
                            : QByteArrayLiteral(", default sql_mode"));
-            QTest::newRow(tag.constData()) << nbe << row.user << row.host << row.subject
-                                           << row.password << row.database << row.accepted;
+            // Written for NO_BACKSLASH_ESCAPES, a backslash before a quote or at the end of a
+            // value would end its string early when pasted into a default session: refused.
+            const bool breaksOut = nbe
+                    && (SqlQuoting::breaksOutWhereBackslashEscapes(row.subject)
+                        || SqlQuoting::breaksOutWhereBackslashEscapes(issuerFor(row.subject, nbe)));
+            QTest::newRow(tag.constData())
+                    << nbe << row.user << row.host << row.subject << row.password << row.database
+                    << (row.accepted && !breaksOut);
         }
     }
 }
@@ -473,13 +519,14 @@ void tst_AccountRequirements::hostileNamesAndValues()
     AccountChange change;
     change.user = user;
     change.host = host;
-    change.password = password;
+    // sslcm creates no account without a password.
+    change.password = password.isEmpty() ? QStringLiteral("hostile-pw") : password;
     if (subject.isEmpty()) {
         change.requirement.type = Type::X509;
     } else {
         change.requirement.type = Type::Specified;
         change.requirement.subject = subject;
-        change.requirement.issuer = subject + QStringLiteral("/O=issuer'\\");
+        change.requirement.issuer = issuerFor(subject, noBackslashEscapes);
         change.requirement.cipher = QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384");
     }
     change.grant.database = database;
@@ -509,8 +556,10 @@ void tst_AccountRequirements::hostileNamesAndValues()
             QCOMPARE(grantTables(), before);
             return;
         }
-        const QList<StatementResult> results = session.execute(script);
-        for (const StatementResult &r : results)
+        const AdminSession::Execution execution = session.execute(script);
+        QVERIFY2(execution.error.isEmpty(), qPrintable(execution.error));
+        QCOMPARE(execution.results.size(), script.statements.size());
+        for (const StatementResult &r : execution.results)
             QVERIFY2(r.status == StatementResult::Status::Done,
                      qPrintable(r.displaySql + QLatin1String(" -> ") + r.error));
         const AccountReadBack back = session.readBack(user, host, *facts.facts->dialect);
@@ -547,21 +596,265 @@ void tst_AccountRequirements::hostileNamesAndValues()
 
     // The password went in exactly as typed: the account logs in with it over TLS when it
     // needs no client certificate and its host matches this machine.
-    if (host == QLatin1String("%") && !password.isEmpty()) {
+    if (host == QLatin1String("%")) {
         const auto root = m_servers.openAsRoot(Server::Tls);
         QSqlQuery q(root.database());
         QVERIFY(q.exec(QStringLiteral("ALTER USER ")
                        + AccountStatementBuilder::accountName(user, host)
                        + QStringLiteral(" REQUIRE SSL")));
-        const ConnectionReport ok = login(user, password, SslMode::VerifyIdentity);
+        const ConnectionReport ok = login(user, change.password, SslMode::VerifyIdentity);
         QVERIFY2(ok.verdict == ConnectionReport::Verdict::SecureVerified,
                  qPrintable(ok.loginError));
         QCOMPARE(ok.currentUser, user + QLatin1Char('@') + host);
-        QCOMPARE(login(user, password, SslMode::Disabled).loginErrorCode, 1045);
+        QCOMPARE(login(user, change.password, SslMode::Disabled).loginErrorCode, 1045);
     }
 
     dropAccount(user, host);
     QCOMPARE(grantTables(), before);
+}
+
+void tst_AccountRequirements::printedStatementsCreateNoAccount_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("legacy");
+    QTest::newRow("password given") << QStringLiteral("given-pw") << false;
+    QTest::newRow("no password") << QString() << false;
+    QTest::newRow("legacy form") << QStringLiteral("given-pw") << true;
+}
+
+void tst_AccountRequirements::printedStatementsCreateNoAccount()
+{
+    // What a user pastes into a client, statement by statement, carrying on after errors as an
+    // interactive client does: no account appears, neither with the password *** nor with an
+    // empty one, and the CREATE USER is refused as a syntax error.
+    QFETCH(QString, password);
+    QFETCH(bool, legacy);
+    const QString user = QStringLiteral("acct_pasted");
+    dropAccount(user, QStringLiteral("%"));
+    AccountChange change;
+    change.user = user;
+    change.password = password;
+    change.legacyGrantRequire = legacy;
+    change.grant.database = m_servers.testDatabase();
+    change.grant.privileges = PrivilegeGrant::readOnlySet();
+    const AccountScript script
+            = AccountStatementBuilder::build(change, ServerDialect(ServerDialect::Kind::MariaDb));
+    QVERIFY(script.ok());
+    const QString printed = script.sqlFile(QStringLiteral("pasted"));
+    QVERIFY(!printed.contains(QLatin1String("***")));
+
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QVERIFY(root.isOpen());
+    QStringList errors;
+    for (const QString &statement : printed.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+        QSqlQuery q(root.database());
+        if (!q.exec(statement))
+            errors << q.lastError().nativeErrorCode() + QLatin1Char(' ')
+                            + q.lastError().databaseText();
+    }
+    QVERIFY2(!accountExists(user, QStringLiteral("%")), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(!errors.isEmpty() && errors.first().startsWith(QLatin1String("1064 ")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+
+    // Replacing the placeholder as the comment says makes it work.
+    QString replaced = printed;
+    replaced.replace(AccountStatementBuilder::passwordPlaceholder(),
+                     QStringLiteral("'typed-by-hand'"));
+    for (const QString &statement : replaced.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+        QSqlQuery q(root.database());
+        QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
+    }
+    QCOMPARE(login(user, QStringLiteral("typed-by-hand"), SslMode::VerifyIdentity).verdict,
+             ConnectionReport::Verdict::SecureVerified);
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::noAccountWithoutPassword()
+{
+    // Run by sslcm itself: without a password for the new account nothing is run at all.
+    const QString user = QStringLiteral("acct_nopassword");
+    dropAccount(user, QStringLiteral("%"));
+    const QStringList before = grantTables();
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.requirement.type = Type::Ssl;
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY(report.results.isEmpty());
+    QVERIFY2(report.error.contains(QLatin1String("never creates an account without a password")),
+             qPrintable(report.error));
+    QVERIFY(!report.ok());
+    QCOMPARE(grantTables(), before);
+
+    // Nor when the statements reach the session some other way.
+    AdminSession::Opened opened
+            = AdminSession::open(adminProfile(), m_servers.credentials(Account::Admin).password);
+    QVERIFY2(opened.session, qPrintable(opened.error));
+    const AdminSession::Execution execution = opened.session->execute(
+            AccountStatementBuilder::build(r.change, ServerDialect(ServerDialect::Kind::MariaDb)));
+    QVERIFY(execution.results.isEmpty());
+    QVERIFY(!execution.error.isEmpty());
+    QCOMPARE(grantTables(), before);
+}
+
+void tst_AccountRequirements::socketAuthenticationChosenExplicitly()
+{
+    const QString user = QStringLiteral("acct_socket");
+    dropAccount(user, QStringLiteral("localhost"));
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.host = QStringLiteral("localhost");
+    r.change.requirement.type = Type::None;
+    r.change.authentication = AccountChange::Authentication::Socket;
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY2(report.statementsOk() && report.requirementMatches, qPrintable(report.toText()));
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QSqlQuery q(root.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT JSON_VALUE(Priv, '$.plugin'), "
+                                  "JSON_VALUE(Priv, '$.authentication_string') "
+                                  "FROM mysql.global_priv WHERE User = 'acct_socket'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("unix_socket"));
+    QCOMPARE(q.value(1).toString(), QString());
+    dropAccount(user, QStringLiteral("localhost"));
+}
+
+void tst_AccountRequirements::unsafeCharacterSetRunsNothing_data()
+{
+    QTest::addColumn<QString>("characterSet");
+    for (const char *name : {"big5", "cp932", "gbk", "sjis"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_AccountRequirements::unsafeCharacterSetRunsNothing()
+{
+    QFETCH(QString, characterSet);
+    const QString user = QStringLiteral("acct_charset");
+    dropAccount(user, QStringLiteral("%"));
+    const QStringList before = grantTables();
+    AdminSession::Opened opened
+            = AdminSession::open(adminProfile(), m_servers.credentials(Account::Admin).password);
+    QVERIFY2(opened.session, qPrintable(opened.error));
+    AdminSession &session = *opened.session;
+    {
+        QSqlQuery q(session.database());
+        QVERIFY2(q.exec(QStringLiteral("SET NAMES ") + characterSet),
+                 qPrintable(q.lastError().text()));
+    }
+    const AdminSession::FactsResult facts = session.facts();
+    QVERIFY(facts.facts);
+    QCOMPARE(facts.facts->characterSetClient, characterSet);
+
+    AccountChange change;
+    change.user = user;
+    change.password = QStringLiteral("charset-pw");
+    const AccountScript script = AccountRequirementRunner::scriptFor(change, *facts.facts);
+    QVERIFY(script.canRun());
+    const AdminSession::Execution execution = session.execute(script);
+    QVERIFY(execution.results.isEmpty());
+    QVERIFY2(execution.error.contains(QStringLiteral("character_set_client is ") + characterSet),
+             qPrintable(execution.error));
+    QVERIFY(execution.error.contains(QLatin1String("utf8mb4")));
+    const AccountReadBack back = session.readBack(user, QStringLiteral("%"),
+                                                  ServerDialect(ServerDialect::Kind::MariaDb));
+    QVERIFY(!back.ok);
+    QVERIFY(back.error.contains(characterSet));
+    QCOMPARE(grantTables(), before);
+
+    // The same session with utf8mb4 runs them.
+    {
+        QSqlQuery q(session.database());
+        QVERIFY(q.exec(QStringLiteral("SET NAMES utf8mb4")));
+    }
+    const AdminSession::Execution ok = session.execute(script);
+    QVERIFY2(ok.error.isEmpty(), qPrintable(ok.error));
+    QVERIFY(accountExists(user, QStringLiteral("%")));
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::loginPlan_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("withoutTls");
+    QTest::addColumn<bool>("confirmed");
+    QTest::addColumn<bool>("plaintextLogin");
+    QTest::newRow("not asked, loopback") << "127.0.0.1" << false << false << false;
+    QTest::newRow("not asked, confirmed") << "db.example.com" << false << true << false;
+    QTest::newRow("asked, 127.0.0.1") << "127.0.0.1" << true << false << true;
+    QTest::newRow("asked, 127.0.0.2") << "127.0.0.2" << true << false << true;
+    QTest::newRow("asked, localhost") << "localhost" << true << false << true;
+    QTest::newRow("asked, ::1") << "::1" << true << false << true;
+    QTest::newRow("asked, [::1]") << "[::1]" << true << false << true;
+    QTest::newRow("asked, remote name") << "db.example.com" << true << false << false;
+    QTest::newRow("asked, remote address") << "10.0.0.5" << true << false << false;
+    QTest::newRow("asked, name that starts like loopback")
+            << "127.0.0.1.example.com" << true << false << false;
+    QTest::newRow("asked and confirmed, remote") << "db.example.com" << true << true << true;
+}
+
+void tst_AccountRequirements::loginPlan()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, withoutTls);
+    QFETCH(bool, confirmed);
+    QFETCH(bool, plaintextLogin);
+    AccountRequirementRunner::Request r;
+    r.admin.profile.host = host;
+    r.change.requirement.type = Type::X509;
+    r.clientCertificate = QStringLiteral("/client.pem");
+    r.proveWithoutTls = withoutTls;
+    r.plaintextProofConfirmed = confirmed;
+    QList<Kind> expected;
+    if (plaintextLogin)
+        expected << Kind::WithoutTls;
+    expected << Kind::TlsWithoutCertificate << Kind::TlsWithCertificate;
+    QCOMPARE(AccountRequirementRunner::loginPlan(r), expected);
+}
+
+void tst_AccountRequirements::noLoginWithoutTlsUnlessAsked()
+{
+    // The proof by login used to start with a login without TLS: the account's name and its
+    // challenge response crossed the network in plaintext. Now every login the proof makes
+    // goes inside TLS unless the login without TLS was asked for.
+    FakeMysqlServer::Script script;
+    script.user = QStringLiteral("acct_fake");
+    script.password = QStringLiteral("fake-account-pw");
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    AccountRequirementRunner::Request r;
+    r.admin.profile = adminProfile();
+    r.admin.profile.port = fake.port();
+    r.admin.profile.sslMode = SslMode::VerifyCa;
+    r.admin.profile.caFile = FakeMysqlServer::identity().certificateFile;
+    r.change.user = script.user;
+    r.change.requirement.type = Type::Ssl;
+    r.proveByLogin = true;
+    r.accountPassword = script.password;
+
+    const QList<LoginAttempt> attempts = AccountRequirementRunner::proveByLogin(r);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().kind, Kind::TlsWithoutCertificate);
+    QVERIFY(fake.connectionCount() >= 1);
+    for (int i = 0; i < fake.connectionCount(); ++i) {
+        QTRY_VERIFY(fake.capture(i).closed);
+        const FakeMysqlServer::Capture c = fake.capture(i);
+        QVERIFY2(!c.sslRequest.isEmpty(), "a connection without an SSLRequest");
+        for (const FakeMysqlServer::Packet &p : c.packets)
+            QVERIFY2(p.insideTls || p.payload == c.sslRequest, "a packet outside TLS");
+        QVERIFY(!c.received.contains(script.user.toUtf8()));
+    }
+
+    // Asked for, on loopback: the one login without TLS is made, first.
+    r.proveWithoutTls = true;
+    const int before = fake.connectionCount();
+    const QList<LoginAttempt> asked = AccountRequirementRunner::proveByLogin(r);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.first().kind, Kind::WithoutTls);
+    QVERIFY(fake.connectionCount() > before);
+    QTRY_VERIFY(fake.capture(before).closed);
+    QVERIFY(fake.capture(before).sslRequest.isEmpty());
+    QVERIFY(fake.capture(before).received.contains(script.user.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_AccountRequirements)

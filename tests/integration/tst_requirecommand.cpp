@@ -89,9 +89,15 @@ void tst_RequireCommand::printsStatements_data()
             << QStringList {QStringLiteral("--user=app"), QStringLiteral("--require=ssl"),
                             QStringLiteral("--grant=SELECT,INSERT"), QStringLiteral("--on=shop.*"),
                             QStringLiteral("--dialect=mysql8")}
-            << QStringList {QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` REQUIRE SSL;"),
+            << QStringList {QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY "
+                                           "<password> REQUIRE SSL;"),
                             QStringLiteral("ALTER USER `app`@`%` REQUIRE SSL;"),
                             QStringLiteral("GRANT SELECT, INSERT ON `shop`.* TO `app`@`%`;")};
+    QTest::newRow("socket authentication")
+            << QStringList {QStringLiteral("--user=app"), QStringLiteral("--auth=socket"),
+                            QStringLiteral("--dialect=mariadb")}
+            << QStringList {QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED VIA "
+                                           "unix_socket REQUIRE SSL;")};
     QTest::newRow("mariadb legacy with flush")
             << QStringList {QStringLiteral("--user=app"),       QStringLiteral("--host=10.0.%"),
                             QStringLiteral("--require=x509"),   QStringLiteral("--legacy-grant"),
@@ -102,12 +108,12 @@ void tst_RequireCommand::printsStatements_data()
     QTest::newRow("spec, no backslash escapes")
             << QStringList {QStringLiteral("--user=a`b"),
                             QStringLiteral("--require=spec"),
-                            QStringLiteral("--subject=/CN=o'b\\"),
+                            QStringLiteral("--subject=/CN=o\\b'"),
                             QStringLiteral("--cipher=X"),
                             QStringLiteral("--no-backslash-escapes"),
                             QStringLiteral("--revoke-first")}
             << QStringList {QStringLiteral("REVOKE ALL PRIVILEGES, GRANT OPTION FROM `a``b`@`%`;"),
-                            QStringLiteral("ALTER USER `a``b`@`%` REQUIRE SUBJECT '/CN=o''b\\' AND "
+                            QStringLiteral("ALTER USER `a``b`@`%` REQUIRE SUBJECT '/CN=o\\b''' AND "
                                            "CIPHER 'X';")};
     QTest::newRow("from cert")
             << QStringList {QStringLiteral("--user=app"),    QStringLiteral("--from-cert"),
@@ -120,8 +126,14 @@ void tst_RequireCommand::printsStatements_data()
             << QStringList {QStringLiteral("--user=app"), QStringLiteral("--mysql-command"),
                             QStringLiteral("--dialect=mysql8")}
             << QStringList {QStringLiteral("mysql --password --ssl-mode=VERIFY_IDENTITY "
-                                           "'--execute=CREATE USER IF NOT EXISTS `app`@`%` "
-                                           "REQUIRE SSL; ALTER USER `app`@`%` REQUIRE SSL;'")};
+                                           "'--execute=/* Replace <password> below with the new "
+                                           "account'\\''s password as a quoted string "
+                                           "('\\''...'\\'') before running it. As printed it is a "
+                                           "syntax error on purpose: it can never create the "
+                                           "account without a password. Run the statements "
+                                           "after it only once it worked. */ CREATE USER IF NOT "
+                                           "EXISTS `app`@`%` IDENTIFIED BY <password> REQUIRE "
+                                           "SSL; ALTER USER `app`@`%` REQUIRE SSL;'")};
 }
 
 void tst_RequireCommand::printsStatements()
@@ -133,6 +145,19 @@ void tst_RequireCommand::printsStatements()
     const QStringList lines = r.out.split(QLatin1Char('\n'));
     for (const QString &line : expected)
         QVERIFY2(lines.contains(line), qPrintable(r.out));
+    // Pasted, no printed statement creates an account: a CREATE USER always says how the
+    // account logs in, and where that is a password, the comment right above says to replace
+    // the placeholder, which is not a string literal.
+    QVERIFY(!r.out.contains(QLatin1String("***")));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).startsWith(QLatin1String("CREATE USER")))
+            continue;
+        QVERIFY2(lines.at(i).contains(QLatin1String(" IDENTIFIED ")), qPrintable(lines.at(i)));
+        if (lines.at(i).contains(QLatin1String("IDENTIFIED BY")))
+            QVERIFY2(i > 0 && lines.at(i - 1).startsWith(QLatin1String("-- Replace <password>"))
+                             && lines.at(i).contains(QLatin1String("IDENTIFIED BY <password>")),
+                     qPrintable(r.out));
+    }
 }
 
 void tst_RequireCommand::refuses_data()
@@ -170,8 +195,34 @@ void tst_RequireCommand::refuses_data()
                             m_servers.path(Pki::CaCert)}
             << 2 << "refuses";
     QTest::newRow("no such profile")
-            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--apply=nope")} << 2
-            << "no profile";
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--no-create"),
+                            QStringLiteral("--apply=nope")}
+            << 2 << "no profile";
+    // Printed statements never carry a password, so none is read for them.
+    QTest::newRow("account password without apply")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--account-password-stdin")}
+            << 3 << "--account-password-stdin only goes with --apply";
+    QTest::newRow("apply, new account without password")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--apply=nope")} << 3
+            << "never creates an account without a password";
+    QTest::newRow("unknown auth") << QStringList {QStringLiteral("--user=a"),
+                                                  QStringLiteral("--auth=none")}
+                                  << 3 << "--auth";
+    QTest::newRow("prove without tls without prove")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--no-create"),
+                            QStringLiteral("--apply=nope"), QStringLiteral("--prove-without-tls")}
+            << 3 << "--prove";
+    // Written for NO_BACKSLASH_ESCAPES, pasted into a default session: the string would end
+    // early and the rest would run as SQL.
+    QTest::newRow("backslash quote, no backslash escapes")
+            << QStringList {QStringLiteral("--user=a"),
+                            QStringLiteral("--subject=/CN=x\\' OR 1 --"),
+                            QStringLiteral("--no-backslash-escapes")}
+            << 2 << "backslash before a quote or at its end";
+    QTest::newRow("trailing backslash, no backslash escapes")
+            << QStringList {QStringLiteral("--user=a"), QStringLiteral("--issuer=/CN=x\\"),
+                            QStringLiteral("--no-backslash-escapes")}
+            << 2 << "backslash before a quote or at its end";
 }
 
 void tst_RequireCommand::refuses()
@@ -213,32 +264,40 @@ void tst_RequireCommand::applyWithKeychainPassword()
                        QStringLiteral("--on"), m_servers.testDatabase() + QStringLiteral(".*"),
                        QStringLiteral("--apply"), QStringLiteral("dbadmin"),
                        QStringLiteral("--account-password-stdin"), QStringLiteral("--prove"),
-                       QStringLiteral("--client-cert"), m_servers.path(Pki::ClientCert),
-                       QStringLiteral("--client-key"), m_servers.path(Pki::ClientKey)},
+                       QStringLiteral("--prove-without-tls"), QStringLiteral("--client-cert"),
+                       m_servers.path(Pki::ClientCert), QStringLiteral("--client-key"),
+                       m_servers.path(Pki::ClientKey)},
                       "cli-account-pw\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QLatin1String("[done] ALTER USER `cli_x509`@`%` REQUIRE X509;")),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(QLatin1String("IDENTIFIED BY '***'")));
+    QVERIFY(r.out.contains(QLatin1String("IDENTIFIED BY <password>")));
+    QVERIFY(!r.out.contains(QLatin1String("***")));
     QVERIFY(!r.out.contains(QLatin1String("cli-account-pw")));
     QCOMPARE(r.out.count(QLatin1String("as expected")), 3);
     QVERIFY(!r.out.contains(QLatin1String("NOT as expected")));
+    QVERIFY(r.out.contains(QLatin1String("Login without TLS: refused (1045")));
     QCOMPARE(sslType(user), QStringLiteral("2")); // X509
 
-    // Running it again changes nothing and still verifies.
+    // Running it again changes nothing and still verifies; without --prove-without-tls, no
+    // login without TLS is made, on loopback either.
     const Run again
             = cli({QStringLiteral("--user"), user, QStringLiteral("--require"),
-                   QStringLiteral("x509"), QStringLiteral("--apply"), QStringLiteral("dbadmin")});
+                   QStringLiteral("x509"), QStringLiteral("--apply"), QStringLiteral("dbadmin"),
+                   QStringLiteral("--account-password-stdin"), QStringLiteral("--prove")},
+                  "cli-account-pw\n");
     QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     QVERIFY(again.out.contains(QLatin1String("1973")));
+    QVERIFY(!again.out.contains(QLatin1String("Login without TLS")));
+    QCOMPARE(again.out.count(QLatin1String("as expected")), 1);
 }
 
 void tst_RequireCommand::applyWithWrongAdminPassword()
 {
-    const Run r
-            = cli({QStringLiteral("--user"), QStringLiteral("cli_never"), QStringLiteral("--apply"),
-                   QStringLiteral("dbadmin"), QStringLiteral("--password-stdin")},
-                  "wrong password\n");
+    const Run r = cli({QStringLiteral("--user"), QStringLiteral("cli_never"),
+                       QStringLiteral("--no-create"), QStringLiteral("--apply"),
+                       QStringLiteral("dbadmin"), QStringLiteral("--password-stdin")},
+                      "wrong password\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Access denied")), qPrintable(r.err));
     QCOMPARE(sslType(QStringLiteral("cli_never")), QStringLiteral("(no account)"));

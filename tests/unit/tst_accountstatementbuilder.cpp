@@ -4,6 +4,7 @@
 // ("Accounts and REQUIRE"); the MariaDB ones also run on a real server in
 // tests/integration/tst_accountrequirements.cpp.
 #include "accounts/AccountStatementBuilder.h"
+#include "interop/ShellWords.h"
 
 #include <QTest>
 
@@ -40,10 +41,46 @@ private Q_SLOTS:
     void scopes();
     void privilegeLists_data();
     void privilegeLists();
-    void passwordHiddenFromDisplay();
+    void printedStatementsHoldNoPassword_data();
+    void printedStatementsHoldNoPassword();
+    void socketAuthenticationNeedsNoPassword_data();
+    void socketAuthenticationNeedsNoPassword();
+    void noBackslashEscapesValuesStayInTheirString_data();
+    void noBackslashEscapesValuesStayInTheirString();
+    void unsafeClientCharacterSets();
     void notes();
     void commandLine();
 };
+
+namespace {
+
+// The statements as printed, without the comment lines above them.
+QString statementsOnly(const AccountScript &s)
+{
+    QString all;
+    for (const AccountStatement &st : s.statements)
+        all += st.displaySql + QStringLiteral(";\n");
+    return all;
+}
+
+// Where a string literal that starts at `from` (a quote) ends when the session reads it with
+// backslash escapes (the default sql_mode): the index just behind its closing quote, or -1.
+int literalEndWithBackslashEscapes(const QString &sql, int from)
+{
+    for (int i = from + 1; i < sql.size(); ++i) {
+        if (sql.at(i) == QLatin1Char('\\')) {
+            ++i;
+        } else if (sql.at(i) == QLatin1Char('\'')) {
+            if (i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char('\''))
+                ++i;
+            else
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+} // namespace
 
 void tst_AccountStatementBuilder::dialectFromVersion_data()
 {
@@ -173,7 +210,8 @@ void tst_AccountStatementBuilder::statementsPerDialect_data()
     QTest::addColumn<bool>("revokeFirst");
     QTest::addColumn<QString>("expected");
 
-    const QString create = QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` ");
+    const QString create = QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY "
+                                          "<password> ");
     for (Kind kind : ServerDialect::allKinds()) {
         const QByteArray k = ServerDialect(kind).key().toLatin1();
         // ALTER USER ... REQUIRE works on MySQL 5.7+, 8.x and MariaDB 10.x/11.x alike.
@@ -226,7 +264,7 @@ void tst_AccountStatementBuilder::statementsPerDialect()
     c.revokeFirst = revokeFirst;
     const AccountScript s = AccountStatementBuilder::build(c, ServerDialect(kind));
     QVERIFY2(s.ok(), qPrintable(s.problems.join(QLatin1Char(' '))));
-    QCOMPARE(s.text(), expected);
+    QCOMPARE(statementsOnly(s), expected);
     // Never GRANT ... REQUIRE and never FLUSH PRIVILEGES unless asked for.
     for (const AccountStatement &st : s.statements) {
         if (st.purpose == AccountStatement::Purpose::Grant)
@@ -243,16 +281,18 @@ void tst_AccountStatementBuilder::legacyGrantRequire_data()
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("expected");
     QTest::newRow("mariadb") << Kind::MariaDb << false << true
-                             << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%`;\n"
+                             << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY "
+                                               "<password>;\n"
                                                "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE "
                                                "SSL;\n");
     QTest::newRow("mariadb with flush")
             << Kind::MariaDb << true << true
-            << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%`;\n"
+            << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY <password>;\n"
                               "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE SSL;\n"
                               "FLUSH PRIVILEGES;\n");
     QTest::newRow("mysql 5.7") << Kind::MySql57 << false << true
-                               << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%`;\n"
+                               << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` "
+                                                 "IDENTIFIED BY <password>;\n"
                                                  "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE "
                                                  "SSL;\n");
     // MySQL 8.0 removed GRANT ... REQUIRE: refused, not silently rewritten.
@@ -273,7 +313,7 @@ void tst_AccountStatementBuilder::legacyGrantRequire()
     c.flushPrivileges = flush;
     const AccountScript s = AccountStatementBuilder::build(c, ServerDialect(kind));
     QCOMPARE(s.ok(), accepted);
-    QCOMPARE(s.text(), expected);
+    QCOMPARE(statementsOnly(s), expected);
     if (!accepted)
         QVERIFY(s.problems.join(QLatin1Char(' ')).contains(QLatin1String("ALTER USER")));
 
@@ -459,22 +499,164 @@ void tst_AccountStatementBuilder::privilegeLists()
     QCOMPARE(g.privilegeList(), list);
 }
 
-void tst_AccountStatementBuilder::passwordHiddenFromDisplay()
+void tst_AccountStatementBuilder::printedStatementsHoldNoPassword_data()
 {
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("legacy");
+    QTest::newRow("with a password") << QStringLiteral("s3cr'et\\") << false;
+    QTest::newRow("without a password") << QString() << false;
+    QTest::newRow("legacy, with a password") << QStringLiteral("s3cr'et\\") << true;
+    QTest::newRow("legacy, without a password") << QString() << true;
+}
+
+void tst_AccountStatementBuilder::printedStatementsHoldNoPassword()
+{
+    // Pasted, `IDENTIFIED BY '***'` created the account with the password ***, and a CREATE USER
+    // without IDENTIFIED created it with an empty one. Printed now: a placeholder that is not a
+    // string literal (a syntax error), explained in the comment line right above it.
+    QFETCH(QString, password);
+    QFETCH(bool, legacy);
     AccountChange c;
     c.user = QStringLiteral("app");
-    c.password = QStringLiteral("s3cr'et\\");
+    c.password = password;
+    c.legacyGrantRequire = legacy;
     for (Backslash mode : {Backslash::IsEscape, Backslash::IsLiteral}) {
         const AccountScript s
                 = AccountStatementBuilder::build(c, ServerDialect(Kind::MariaDb), mode);
         QVERIFY(s.ok());
-        const QString literal = SqlQuoting::stringLiteral(c.password, mode);
-        QVERIFY(s.statements.first().sql.contains(QStringLiteral("IDENTIFIED BY ") + literal));
-        QVERIFY(!s.text().contains(QLatin1String("s3cr")));
-        QVERIFY(!s.sqlFile(QStringLiteral("t")).contains(QLatin1String("s3cr")));
-        QVERIFY(s.text().contains(QLatin1String("IDENTIFIED BY '***'")));
-        QVERIFY(s.text(true).contains(literal));
+        const QString command
+                = AccountStatementBuilder::mysqlCommandLine(s, ServerDialect(Kind::MariaDb), {});
+        for (const QString &printed :
+             {s.text(), s.sqlFile(QStringLiteral("t")), command, statementsOnly(s)}) {
+            QVERIFY2(!printed.contains(QLatin1String("***")), qPrintable(printed));
+            QVERIFY2(!printed.contains(QLatin1String("s3cr")), qPrintable(printed));
+            // Every CREATE USER says how the account logs in, with the placeholder.
+            const qsizetype create = printed.indexOf(QLatin1String("CREATE USER IF"));
+            QVERIFY(create >= 0);
+            QVERIFY2(printed.mid(create).startsWith(
+                             QLatin1String("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY "
+                                           "<password>")),
+                     qPrintable(printed));
+        }
+        // The comment is on the line right above the statement.
+        const QStringList lines = s.text().split(QLatin1Char('\n'));
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("-- Replace <password>")),
+                 qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("CREATE USER")));
+        QVERIFY(command.contains(QLatin1String("/* Replace <password>")));
+
+        // What sslcm runs itself has the real password, or is not run at all.
+        const AccountStatement &first = s.statements.first();
+        QCOMPARE(first.purpose, AccountStatement::Purpose::Create);
+        if (password.isEmpty()) {
+            QVERIFY(!s.canRun());
+            QVERIFY(s.runProblems.join(QLatin1Char(' '))
+                            .contains(QLatin1String("never creates an account without a "
+                                                    "password")));
+            QVERIFY(first.sql.contains(QLatin1String("<password>")));
+        } else {
+            QVERIFY(s.canRun());
+            QVERIFY(first.sql.contains(QStringLiteral("IDENTIFIED BY ")
+                                       + SqlQuoting::stringLiteral(password, mode)));
+        }
     }
+
+    // Without creating, there is nothing to replace and nothing that stops sslcm running it.
+    c.createIfMissing = false;
+    const AccountScript existing = AccountStatementBuilder::build(c, ServerDialect(Kind::MariaDb));
+    QVERIFY(existing.canRun());
+    QVERIFY(!existing.text().contains(QLatin1String("CREATE USER")));
+    QVERIFY(!existing.text().contains(QLatin1String("<password>")));
+}
+
+void tst_AccountStatementBuilder::socketAuthenticationNeedsNoPassword_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("identified");
+    QTest::newRow("mariadb") << Kind::MariaDb << "IDENTIFIED VIA unix_socket";
+    QTest::newRow("mysql 8") << Kind::MySql8 << "IDENTIFIED WITH auth_socket";
+    QTest::newRow("mysql 5.7") << Kind::MySql57 << "IDENTIFIED WITH auth_socket";
+}
+
+void tst_AccountStatementBuilder::socketAuthenticationNeedsNoPassword()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, identified);
+    AccountChange c;
+    c.user = QStringLiteral("app");
+    c.authentication = AccountChange::Authentication::Socket;
+    c.password = QStringLiteral("ignored");
+    const AccountScript s = AccountStatementBuilder::build(c, ServerDialect(kind));
+    QVERIFY(s.canRun());
+    QCOMPARE(s.statements.first().sql,
+             QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` ") + identified
+                     + QStringLiteral(" REQUIRE SSL"));
+    QCOMPARE(s.statements.first().displaySql, s.statements.first().sql);
+    QVERIFY(!s.text().contains(QLatin1String("ignored")));
+    QCOMPARE(AccountStatementBuilder::authenticationFromKey(QStringLiteral("socket")),
+             AccountChange::Authentication::Socket);
+    QCOMPARE(AccountStatementBuilder::authenticationFromKey(QStringLiteral("password")),
+             AccountChange::Authentication::Password);
+    QVERIFY(!AccountStatementBuilder::authenticationFromKey(QStringLiteral("none")));
+}
+
+void tst_AccountStatementBuilder::noBackslashEscapesValuesStayInTheirString_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<bool>("acceptedWithoutEscapes");
+    QTest::newRow("backslash before a quote") << "/CN=a\\' OR 1=1 --" << false;
+    QTest::newRow("backslash at the end") << "/CN=a\\" << false;
+    QTest::newRow("two backslashes at the end") << "/CN=a\\\\" << false;
+    QTest::newRow("backslash in the middle") << "/CN=a\\b" << true;
+    QTest::newRow("quote without backslash") << "/O=O'Brien" << true;
+    QTest::newRow("quote then backslash") << "/O='\\x" << true;
+    QTest::newRow("no backslash") << "/CN=app" << true;
+}
+
+void tst_AccountStatementBuilder::noBackslashEscapesValuesStayInTheirString()
+{
+    // Written for NO_BACKSLASH_ESCAPES, pasted into a session in the default sql_mode: every
+    // literal that is printed must end where it was written to end there too, or be refused.
+    QFETCH(QString, subject);
+    QFETCH(bool, acceptedWithoutEscapes);
+    AccountChange c;
+    c.user = QStringLiteral("app");
+    c.createIfMissing = false;
+    c.requirement.type = Type::Specified;
+    c.requirement.subject = subject;
+    for (const auto field :
+         {&TlsRequirementSpec::subject, &TlsRequirementSpec::issuer, &TlsRequirementSpec::cipher}) {
+        AccountChange one = c;
+        one.requirement.subject.clear();
+        one.requirement.*field = subject;
+        const AccountScript escaped = AccountStatementBuilder::build(
+                one, ServerDialect(Kind::MariaDb), Backslash::IsEscape);
+        QVERIFY(escaped.ok());
+        const AccountScript literal = AccountStatementBuilder::build(
+                one, ServerDialect(Kind::MariaDb), Backslash::IsLiteral);
+        QCOMPARE(literal.ok(), acceptedWithoutEscapes);
+        if (!acceptedWithoutEscapes) {
+            QVERIFY(literal.statements.isEmpty());
+            QVERIFY2(literal.problems.join(QLatin1Char(' '))
+                             .contains(QLatin1String("backslash before a quote or at its end")),
+                     qPrintable(literal.problems.join(QLatin1Char(' '))));
+            continue;
+        }
+        const QString sql = literal.statements.first().displaySql;
+        const QString quoted = SqlQuoting::stringLiteral(subject, Backslash::IsLiteral);
+        const int start = int(sql.indexOf(quoted));
+        QVERIFY(start > 0);
+        QCOMPARE(literalEndWithBackslashEscapes(sql, start), start + int(quoted.size()));
+    }
+}
+
+void tst_AccountStatementBuilder::unsafeClientCharacterSets()
+{
+    for (const char *name : {"big5", "cp932", "gbk", "sjis", "gb18030", "GBK"})
+        QVERIFY2(SqlQuoting::isUnsafeClientCharacterSet(QString::fromLatin1(name)), name);
+    for (const char *name : {"utf8mb4", "utf8mb3", "latin1", "ascii", "binary", "ujis", "euckr"})
+        QVERIFY2(!SqlQuoting::isUnsafeClientCharacterSet(QString::fromLatin1(name)), name);
 }
 
 void tst_AccountStatementBuilder::notes()
@@ -502,21 +684,32 @@ void tst_AccountStatementBuilder::commandLine()
     t.host = QStringLiteral("db.example.com");
     t.port = 3307;
     t.adminUser = QStringLiteral("admin");
-    t.caFile = QStringLiteral("/etc/ssl/ca.pem");
+    t.caFile = QStringLiteral("/etc/ssl/ca files/ca.pem");
     const AccountScript s = AccountStatementBuilder::build(c, ServerDialect(Kind::MariaDb));
     const QString line
             = AccountStatementBuilder::mysqlCommandLine(s, ServerDialect(Kind::MariaDb), t);
-    QVERIFY(line.startsWith(
-            QLatin1String("mysql '--host=db.example.com' --port=3307 "
-                          "'--user=admin' --password --ssl "
-                          "--ssl-verify-server-cert '--ssl-ca=/etc/ssl/ca.pem' "
-                          "'--execute=CREATE USER IF NOT EXISTS `o'\\''neil`@`%`")));
     QVERIFY(!line.contains(QLatin1Char('\n')));
+    // The shell gives mysql exactly these words; the statements are one word, each with its
+    // comment in /* */ (a -- comment would swallow the rest of the line).
+    const ShellWords::Split words = ShellWords::split(line);
+    QVERIFY(words.error.isEmpty());
+    QStringList statements;
+    for (const AccountStatement &st : s.statements)
+        statements << (st.comment.isEmpty()
+                               ? QString()
+                               : QStringLiteral("/* ") + st.comment + QStringLiteral(" */ "))
+                        + st.displaySql + QLatin1Char(';');
+    QCOMPARE(words.words,
+             QStringList({QStringLiteral("mysql"), QStringLiteral("--host=db.example.com"),
+                          QStringLiteral("--port=3307"), QStringLiteral("--user=admin"),
+                          QStringLiteral("--password"), QStringLiteral("--ssl"),
+                          QStringLiteral("--ssl-verify-server-cert"),
+                          QStringLiteral("--ssl-ca=/etc/ssl/ca files/ca.pem"),
+                          QStringLiteral("--execute=") + statements.join(QLatin1Char(' '))}));
+    QVERIFY(line.contains(QLatin1String("'--execute=/* Replace <password>")));
     const QString mysql
             = AccountStatementBuilder::mysqlCommandLine(s, ServerDialect(Kind::MySql8), t);
     QVERIFY(mysql.contains(QLatin1String(" --ssl-mode=VERIFY_IDENTITY ")));
-    QCOMPARE(AccountStatementBuilder::shellQuote(QStringLiteral("a'b")),
-             QStringLiteral("'a'\\''b'"));
 }
 
 QTEST_GUILESS_MAIN(tst_AccountStatementBuilder)

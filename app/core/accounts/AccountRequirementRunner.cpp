@@ -5,9 +5,21 @@
 #include "mysql/ConnectionTester.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QMutex>
 #include <QPointer>
 #include <QThread>
+
+namespace {
+
+bool needsClientCertificate(const TlsRequirementSpec &r)
+{
+    return r.type == TlsRequirementSpec::Type::X509
+            || (r.type == TlsRequirementSpec::Type::Specified
+                && (!r.issuer.isEmpty() || !r.subject.isEmpty()));
+}
+
+} // namespace
 
 QString LoginAttempt::kindText(Kind kind)
 {
@@ -200,6 +212,7 @@ void AccountRequirementRunner::start(const Request &request)
 ServerInspection AccountRequirementRunner::inspectBlocking(const Admin &admin)
 {
     ServerInspection r;
+    r.profileId = admin.profile.id;
     AdminSession::Opened opened
             = AdminSession::open(admin.profile, admin.password, admin.keyPassphrase);
     if (!opened.session) {
@@ -230,6 +243,7 @@ AccountRequirementRunner::runBlocking(const Request &request,
                                       const std::function<void(const StatementResult &)> &onResult)
 {
     AccountRunReport report;
+    report.adminProfileId = request.admin.profile.id;
     AdminSession::Opened opened = AdminSession::open(request.admin.profile, request.admin.password,
                                                      request.admin.keyPassphrase);
     if (!opened.session) {
@@ -255,16 +269,26 @@ AccountRequirementRunner::runBlocking(const Request &request,
         return report;
     }
     report.verifiedOnly = request.verifyOnly;
+    if (!request.verifyOnly && !report.script.canRun()) {
+        report.error = report.script.runProblems.join(QLatin1Char(' '));
+        return report;
+    }
     if (!request.verifyOnly && request.confirmedText
-        && *request.confirmedText != report.script.text(false)) {
+        && *request.confirmedText != report.script.text()) {
         report.error = AccountRunReport::tr("Nothing was run: for this session (sql_mode %1) the "
                                             "statements differ from "
                                             "the ones you confirmed. Review them again.")
                                .arg(facts.facts->sqlMode);
         return report;
     }
-    if (!request.verifyOnly)
-        report.results = session.execute(report.script, onResult);
+    if (!request.verifyOnly) {
+        const AdminSession::Execution execution = session.execute(report.script, onResult);
+        report.results = execution.results;
+        if (!execution.error.isEmpty()) {
+            report.error = execution.error;
+            return report;
+        }
+    }
     report.readBack
             = session.readBack(request.change.user, request.change.host, *facts.facts->dialect);
     TlsRequirementSpec expected = request.change.requirement;
@@ -279,6 +303,13 @@ AccountRequirementRunner::runBlocking(const Request &request,
 
     if (request.proveByLogin && report.statementsOk())
         report.logins = proveByLogin(request);
+    if (request.proveByLogin && request.proveWithoutTls && !plaintextProofAllowed(request))
+        report.notes << AccountRunReport::tr(
+                                "The login without TLS was not tried: %1 is not on this "
+                                "computer, and that login would send the account's name and "
+                                "the challenge response made from its password unencrypted "
+                                "over the network.")
+                                .arg(request.admin.profile.host);
     report.notes << AccountRunReport::tr(
             "Sessions the account opened before this change stay connected; the requirement "
             "applies from its next login.");
@@ -293,23 +324,59 @@ AccountRequirementRunner::runBlocking(const Request &request,
     return report;
 }
 
+bool AccountRequirementRunner::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString address = host;
+    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+        address = address.mid(1, address.size() - 2);
+    const QHostAddress parsed(address);
+    return !parsed.isNull() && parsed.isLoopback();
+}
+
+bool AccountRequirementRunner::plaintextProofAllowed(const Request &request)
+{
+    return request.proveWithoutTls
+            && (request.plaintextProofConfirmed || isLoopbackHost(request.admin.profile.host));
+}
+
+QList<LoginAttempt::Kind> AccountRequirementRunner::loginPlan(const Request &request)
+{
+    const bool needsCertificate = needsClientCertificate(request.change.requirement);
+    QList<LoginAttempt::Kind> plan;
+    if (plaintextProofAllowed(request))
+        plan << LoginAttempt::Kind::WithoutTls;
+    plan << LoginAttempt::Kind::TlsWithoutCertificate;
+    if (needsCertificate && !request.clientCertificate.isEmpty())
+        plan << LoginAttempt::Kind::TlsWithCertificate;
+    return plan;
+}
+
 QList<LoginAttempt> AccountRequirementRunner::proveByLogin(const Request &request)
 {
     const TlsRequirementSpec &r = request.change.requirement;
-    const bool needsCertificate = r.type == TlsRequirementSpec::Type::X509
-            || (r.type == TlsRequirementSpec::Type::Specified
-                && (!r.issuer.isEmpty() || !r.subject.isEmpty()));
+    const bool needsCertificate = needsClientCertificate(r);
     const bool needsTls = r.type != TlsRequirementSpec::Type::None;
-
+    auto expectSuccess = [&](LoginAttempt::Kind kind) {
+        switch (kind) {
+        case LoginAttempt::Kind::WithoutTls:
+            return !needsTls;
+        case LoginAttempt::Kind::TlsWithoutCertificate:
+            return !needsCertificate;
+        case LoginAttempt::Kind::TlsWithCertificate:
+            return true;
+        }
+        return false;
+    };
     struct Plan
     {
         LoginAttempt::Kind kind;
         bool expectSuccess;
     };
-    QList<Plan> plans {{LoginAttempt::Kind::WithoutTls, !needsTls},
-                       {LoginAttempt::Kind::TlsWithoutCertificate, !needsCertificate}};
-    if (needsCertificate && !request.clientCertificate.isEmpty())
-        plans.append({LoginAttempt::Kind::TlsWithCertificate, true});
+    QList<Plan> plans;
+    for (LoginAttempt::Kind kind : loginPlan(request))
+        plans.append({kind, expectSuccess(kind)});
 
     QList<LoginAttempt> attempts;
     for (const Plan &plan : plans) {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QObject>
+#include <QUuid>
 
 #include <atomic>
 #include <memory>
@@ -30,7 +31,8 @@ struct LoginAttempt
 // Connect through an admin profile; read the server's facts and accounts.
 struct ServerInspection
 {
-    QString error; // translated, when the admin login failed
+    QUuid profileId; // the admin profile it was made with
+    QString error;   // translated, when the admin login failed
     std::optional<AdminServerFacts> facts;
     QList<AccountName> accounts;
     QString accountsError;
@@ -42,7 +44,8 @@ struct AccountRunReport
 {
     Q_DECLARE_TR_FUNCTIONS(AccountRunReport)
 public:
-    QString error; // translated: why nothing (more) was done
+    QUuid adminProfileId; // the admin profile it ran through
+    QString error;        // translated: why nothing (more) was done
     std::optional<AdminServerFacts> facts;
     AccountScript script; // as generated for that session (its dialect and sql_mode)
     QList<StatementResult> results;
@@ -81,6 +84,11 @@ public:
         // Only read the account back (and prove it by login when asked): run no statement.
         bool verifyOnly = false;
         bool proveByLogin = false;
+        // Also log in without TLS (must fail when TLS is required). That login sends the
+        // account's name and the challenge response made from its password unencrypted: off by
+        // default, and only to a loopback host unless the user confirmed it for this host.
+        bool proveWithoutTls = false;
+        bool plaintextProofConfirmed = false;
         QString accountPassword; // for the login proof
         QString clientCertificate;
         QString clientKey;
@@ -100,6 +108,12 @@ public:
                                         = {});
     // The login attempts that prove a requirement, made through the TLS gateway as the account.
     static QList<LoginAttempt> proveByLogin(const Request &request);
+    // Which logins proveByLogin() makes for the request, in order.
+    static QList<LoginAttempt::Kind> loginPlan(const Request &request);
+    // Whether the login without TLS may be made: asked for, and to a loopback host or confirmed.
+    static bool plaintextProofAllowed(const Request &request);
+    // localhost, 127.0.0.0/8, ::1: traffic to it does not leave this computer.
+    static bool isLoopbackHost(const QString &host);
     // The statements the request would run on a session with these facts (preview, confirmation).
     static AccountScript scriptFor(const AccountChange &change, const AdminServerFacts &facts);
 

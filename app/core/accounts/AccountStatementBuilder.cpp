@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountStatementBuilder.h"
 
+#include "interop/ShellWords.h"
+
 namespace {
 constexpr int maxPasswordLength = 512;
-const auto hiddenPassword = QLatin1String("'***'");
 } // namespace
 
-QString AccountScript::text(bool withSecrets) const
+QString AccountScript::text() const
 {
     QString all;
-    for (const AccountStatement &s : statements)
-        all += (withSecrets ? s.sql : s.displaySql) + QStringLiteral(";\n");
+    for (const AccountStatement &s : statements) {
+        if (!s.comment.isEmpty())
+            all += QStringLiteral("-- ") + s.comment + QLatin1Char('\n');
+        all += s.displaySql + QStringLiteral(";\n");
+    }
     return all;
 }
 
@@ -24,7 +28,7 @@ QString AccountScript::sqlFile(const QString &title) const
         for (const QString &line : note.split(QLatin1Char('\n')))
             file += QStringLiteral("-- ") + line + QLatin1Char('\n');
     }
-    file += QLatin1Char('\n') + text(false);
+    file += QLatin1Char('\n') + text();
     return file;
 }
 
@@ -62,6 +66,25 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
         if (const auto problem
             = SqlQuoting::problem(change.password, tr("password"), maxPasswordLength, false))
             script.problems << *problem;
+    if (backslash == SqlQuoting::Backslash::IsLiteral
+        && change.requirement.type == TlsRequirementSpec::Type::Specified) {
+        const struct
+        {
+            const QString &value;
+            QString what;
+        } values[] = {{change.requirement.issuer, tr("issuer")},
+                      {change.requirement.subject, tr("subject")},
+                      {change.requirement.cipher, tr("cipher")}};
+        for (const auto &v : values)
+            if (SqlQuoting::breaksOutWhereBackslashEscapes(v.value))
+                script.problems
+                        << tr("The %1 has a backslash before a quote or at its end. The "
+                              "statements are written for NO_BACKSLASH_ESCAPES; pasted into a "
+                              "session with the default sql_mode, that backslash would end the "
+                              "string early and the rest of the text would run as SQL. Remove "
+                              "the backslash, or write the statements for the default sql_mode.")
+                                   .arg(v.what);
+    }
     if (change.legacyGrantRequire && !dialect.acceptsGrantRequire())
         script.problems << tr("%1 removed GRANT ... REQUIRE; the requirement is set with ALTER "
                               "USER instead. Turn off the legacy form.")
@@ -71,26 +94,45 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
 
     const QString account = accountName(change.user, change.host);
     const QString require = change.requirement.clause(backslash);
-    auto add = [&script](AccountStatement::Purpose purpose, const QString &sql,
-                         const QString &display = {}) {
-        script.statements.append({purpose, sql, display.isEmpty() ? sql : display});
+    auto add = [&script](AccountStatement::Purpose purpose, const QString &sql) {
+        script.statements.append({purpose, sql, sql, {}});
     };
 
     if (change.createIfMissing) {
         // A new account gets its requirement in the same statement, so it never exists without
         // it; an existing one is left alone here (IF NOT EXISTS) and changed by ALTER USER.
-        QString create = QStringLiteral("CREATE USER IF NOT EXISTS ") + account;
-        QString display = create;
-        if (!change.password.isEmpty()) {
-            create += QStringLiteral(" IDENTIFIED BY ")
-                    + SqlQuoting::stringLiteral(change.password, backslash);
-            display += QStringLiteral(" IDENTIFIED BY ") + hiddenPassword;
+        // It never gets an empty password, and the printed statement never a real one.
+        const QString create = QStringLiteral("CREATE USER IF NOT EXISTS ") + account;
+        const QString tail = change.legacyGrantRequire ? QString() : QLatin1Char(' ') + require;
+        AccountStatement statement;
+        statement.purpose = AccountStatement::Purpose::Create;
+        if (change.authentication == AccountChange::Authentication::Socket) {
+            const QString identified = dialect.isMariaDb()
+                    ? QStringLiteral(" IDENTIFIED VIA unix_socket")
+                    : QStringLiteral(" IDENTIFIED WITH auth_socket");
+            statement.sql = statement.displaySql = create + identified + tail;
+        } else {
+            statement.displaySql
+                    = create + QStringLiteral(" IDENTIFIED BY ") + passwordPlaceholder() + tail;
+            //: %1 is the placeholder in the statement below it, <password>
+            statement.comment
+                    = tr("Replace %1 below with the new account's password as a quoted "
+                         "string ('...') before running it. As printed it is a syntax error on "
+                         "purpose: it can never create the account without a "
+                         "password. Run the statements after it only once it worked.")
+                              .arg(passwordPlaceholder());
+            if (change.password.isEmpty()) {
+                statement.sql = statement.displaySql;
+                script.runProblems
+                        << tr("Enter a password for the new account, choose authentication "
+                              "over the Unix socket, or do not create the account: sslcm "
+                              "never creates an account without a password.");
+            } else {
+                statement.sql = create + QStringLiteral(" IDENTIFIED BY ")
+                        + SqlQuoting::stringLiteral(change.password, backslash) + tail;
+            }
         }
-        if (!change.legacyGrantRequire) {
-            create += QLatin1Char(' ') + require;
-            display += QLatin1Char(' ') + require;
-        }
-        add(AccountStatement::Purpose::Create, create, display);
+        script.statements.append(statement);
     }
     if (change.revokeFirst)
         add(AccountStatement::Purpose::Revoke,
@@ -127,10 +169,9 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
     script.notes << secureTransportNote(dialect);
     const TlsRequirementSpec &r = change.requirement;
     const QLatin1Char backslashChar('\\');
-    const bool hasBackslash = change.password.contains(backslashChar)
-            || (r.type == TlsRequirementSpec::Type::Specified
-                && (r.issuer.contains(backslashChar) || r.subject.contains(backslashChar)
-                    || r.cipher.contains(backslashChar)));
+    const bool hasBackslash = r.type == TlsRequirementSpec::Type::Specified
+            && (r.issuer.contains(backslashChar) || r.subject.contains(backslashChar)
+                || r.cipher.contains(backslashChar));
     if (hasBackslash)
         script.notes << (backslash == SqlQuoting::Backslash::IsEscape
                                  ? tr("The text contains backslashes, written for a session "
@@ -173,34 +214,63 @@ QString AccountStatementBuilder::secureTransportNote(const ServerDialect &dialec
             .arg(since);
 }
 
-QString AccountStatementBuilder::shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 QString AccountStatementBuilder::mysqlCommandLine(const AccountScript &script,
                                                   const ServerDialect &dialect,
                                                   const CommandLineTarget &target)
 {
     QStringList args {QStringLiteral("mysql")};
     if (!target.host.isEmpty()) {
-        args << shellQuote(QStringLiteral("--host=") + target.host);
+        args << QStringLiteral("--host=") + target.host;
         args << QStringLiteral("--port=%1").arg(target.port);
     }
     if (!target.adminUser.isEmpty())
-        args << shellQuote(QStringLiteral("--user=") + target.adminUser);
+        args << QStringLiteral("--user=") + target.adminUser;
     args << QStringLiteral("--password");
     args << dialect.clientTlsOptions();
     if (!target.caFile.isEmpty())
-        args << shellQuote(QStringLiteral("--ssl-ca=") + target.caFile);
+        args << QStringLiteral("--ssl-ca=") + target.caFile;
     if (!target.clientCertificate.isEmpty())
-        args << shellQuote(QStringLiteral("--ssl-cert=") + target.clientCertificate);
+        args << QStringLiteral("--ssl-cert=") + target.clientCertificate;
     if (!target.clientKey.isEmpty())
-        args << shellQuote(QStringLiteral("--ssl-key=") + target.clientKey);
-    QString statements = script.text(false);
-    statements.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    args << shellQuote(QStringLiteral("--execute=") + statements.trimmed());
-    return args.join(QLatin1Char(' '));
+        args << QStringLiteral("--ssl-key=") + target.clientKey;
+    // One line: a `--` comment would swallow the statements after it, so comments go in /* */.
+    QStringList statements;
+    for (const AccountStatement &s : script.statements) {
+        QString comment = s.comment;
+        comment.replace(QLatin1String("*/"), QLatin1String("* /"));
+        statements << (comment.isEmpty() ? QString()
+                                         : QStringLiteral("/* ") + comment + QStringLiteral(" */ "))
+                        + s.displaySql + QLatin1Char(';');
+    }
+    args << QStringLiteral("--execute=") + statements.join(QLatin1Char(' '));
+    return ShellWords::join(args);
+}
+
+QString AccountStatementBuilder::passwordPlaceholder()
+{
+    return QStringLiteral("<password>");
+}
+
+QString AccountStatementBuilder::authenticationKey(AccountChange::Authentication authentication)
+{
+    return authentication == AccountChange::Authentication::Socket ? QStringLiteral("socket")
+                                                                   : QStringLiteral("password");
+}
+
+std::optional<AccountChange::Authentication>
+AccountStatementBuilder::authenticationFromKey(const QString &key)
+{
+    for (auto a : {AccountChange::Authentication::Password, AccountChange::Authentication::Socket})
+        if (key.compare(authenticationKey(a), Qt::CaseInsensitive) == 0)
+            return a;
+    return std::nullopt;
+}
+
+QString AccountStatementBuilder::authenticationText(AccountChange::Authentication authentication,
+                                                    const ServerDialect &dialect)
+{
+    if (authentication == AccountChange::Authentication::Password)
+        return tr("Password");
+    return dialect.isMariaDb() ? tr("Unix socket (unix_socket), no password")
+                               : tr("Unix socket (auth_socket), no password");
 }

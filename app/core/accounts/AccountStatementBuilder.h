@@ -12,16 +12,29 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What to do to one account.
 struct AccountChange
 {
+    // How a new account logs in. sslcm never creates an account with an empty password: it
+    // needs a password, or an authentication that uses none (chosen explicitly).
+    enum class Authentication {
+        Password,
+        Socket, // the operating-system user of the same name over the server's Unix socket:
+                // unix_socket on MariaDB, auth_socket on MySQL
+    };
+
     QString user;
     QString host = QStringLiteral("%");
     TlsRequirementSpec requirement;
     PrivilegeGrant grant; // nothing is granted when it has no privileges
     bool createIfMissing = true;
-    QString password;         // for a new account only (CREATE USER IF NOT EXISTS); may be empty
-    bool revokeFirst = false; // REVOKE ALL PRIVILEGES, GRANT OPTION before granting
+    Authentication authentication = Authentication::Password;
+    // For a new account with Authentication::Password (CREATE USER IF NOT EXISTS): goes into the
+    // statements sslcm runs, never into the ones it prints.
+    QString password;
+    bool revokeFirst = false;        // REVOKE ALL PRIVILEGES, GRANT OPTION before granting
     bool legacyGrantRequire = false; // GRANT ... REQUIRE instead of ALTER USER (not on MySQL 8)
     bool flushPrivileges = false;    // only offered with the legacy form; never needed
 };
@@ -31,9 +44,11 @@ struct AccountStatement
 {
     enum class Purpose { Create, Revoke, Require, Grant, Flush };
     Purpose purpose = Purpose::Require;
-    QString sql; // without the trailing semicolon
-    // The same statement with the password replaced by '***', for screens, logs and files.
+    QString sql; // as run, without the trailing semicolon; may hold the password
+    // As printed, copied, saved and reported: never a password. Where one belongs it has
+    // AccountStatementBuilder::passwordPlaceholder(), a syntax error if run unchanged.
     QString displaySql;
+    QString comment; // translated, one line; printed as an SQL comment above the statement
 };
 
 // The statements for one AccountChange on one dialect, or why there are none.
@@ -42,11 +57,15 @@ struct AccountScript
     QList<AccountStatement> statements;
     QStringList problems; // translated; when not empty there are no statements
     QStringList notes; // translated: FLUSH PRIVILEGES, existing sessions, require_secure_transport
+    // Translated: why sslcm will not run these statements itself (a new account without a
+    // password). The printed statements are still safe to show: they cannot create it.
+    QStringList runProblems;
 
     bool ok() const { return problems.isEmpty(); }
-    // "stmt;\nstmt;\n", with the password shown as '***' unless `withSecrets`.
-    QString text(bool withSecrets = false) const;
-    // A .sql file: the notes as comments, then the statements (no password).
+    bool canRun() const { return ok() && runProblems.isEmpty(); }
+    // "-- comment\nstmt;\n" for every statement, as displaySql: safe to paste, no password.
+    QString text() const;
+    // A .sql file: the notes as comments, then text().
     QString sqlFile(const QString &title) const;
 };
 
@@ -84,5 +103,14 @@ public:
     // The equivalent `mysql` command line (POSIX shell quoting), asking for the password.
     static QString mysqlCommandLine(const AccountScript &script, const ServerDialect &dialect,
                                     const CommandLineTarget &target);
-    static QString shellQuote(const QString &text);
+
+    // What the printed statements have where the new account's password belongs: not a string
+    // literal, so a statement that still has it is a syntax error and creates nothing.
+    static QString passwordPlaceholder();
+    // "password", "socket" (for the command line).
+    static QString authenticationKey(AccountChange::Authentication authentication);
+    static std::optional<AccountChange::Authentication> authenticationFromKey(const QString &key);
+    // How a new account logs in, in plain words for this dialect (translated).
+    static QString authenticationText(AccountChange::Authentication authentication,
+                                      const ServerDialect &dialect);
 };

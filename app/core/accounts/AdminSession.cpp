@@ -119,7 +119,8 @@ AdminSession::FactsResult AdminSession::facts()
 {
     FactsResult r;
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT VERSION(), @@SESSION.sql_mode, CURRENT_USER()"))
+    if (!q.exec(QStringLiteral("SELECT VERSION(), @@SESSION.sql_mode, CURRENT_USER(), "
+                               "@@SESSION.character_set_client"))
         || !q.next()) {
         r.error = q.lastError().text();
         return r;
@@ -128,6 +129,7 @@ AdminSession::FactsResult AdminSession::facts()
     f.version = q.value(0).toString();
     f.sqlMode = q.value(1).toString();
     f.currentUser = q.value(2).toString();
+    f.characterSetClient = q.value(3).toString();
     f.dialect = ServerDialect::fromVersion(f.version);
     f.backslash = SqlQuoting::backslashFor(f.sqlMode);
     if (q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_version'")) && q.next())
@@ -152,11 +154,37 @@ AdminSession::Accounts AdminSession::accounts()
     return r;
 }
 
-QList<StatementResult>
+std::optional<QString> AdminSession::unsafeForStatements()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT @@SESSION.character_set_client")) || !q.next())
+        return tr("The session's character set could not be read, so no statement was sent: %1")
+                .arg(q.lastError().text());
+    const QString characterSet = q.value(0).toString();
+    if (SqlQuoting::isUnsafeClientCharacterSet(characterSet))
+        return tr("No statement was sent: this session's character_set_client is %1. In %1 the "
+                  "second byte of a character can be a backslash or a quote, so the server "
+                  "could read a quoted name or value differently from how sslcm wrote it. "
+                  "Use a session with utf8mb4: check the server's init_connect and "
+                  "character_set_server settings.")
+                .arg(characterSet);
+    return std::nullopt;
+}
+
+AdminSession::Execution
 AdminSession::execute(const AccountScript &script,
                       const std::function<void(const StatementResult &)> &onResult)
 {
-    QList<StatementResult> results;
+    Execution execution;
+    if (!script.canRun()) {
+        execution.error = (script.problems + script.runProblems).join(QLatin1Char(' '));
+        return execution;
+    }
+    if (const auto unsafe = unsafeForStatements()) {
+        execution.error = *unsafe;
+        return execution;
+    }
+    QList<StatementResult> &results = execution.results;
     bool failed = false;
     for (int i = 0; i < script.statements.size(); ++i) {
         const AccountStatement &statement = script.statements.at(i);
@@ -193,13 +221,18 @@ AdminSession::execute(const AccountScript &script,
         if (onResult)
             onResult(r);
     }
-    return results;
+    return execution;
 }
 
 AccountReadBack AdminSession::readBack(const QString &user, const QString &host,
                                        const ServerDialect &dialect)
 {
     AccountReadBack r;
+    // SHOW CREATE USER below carries the account name in backticks.
+    if (const auto unsafe = unsafeForStatements()) {
+        r.error = *unsafe;
+        return r;
+    }
     QSqlQuery q(database());
     if (dialect.hasGlobalPriv()) {
         r.source = QStringLiteral("mysql.global_priv");

@@ -26,6 +26,7 @@ struct AdminServerFacts
     QString version;                      // SELECT VERSION()
     std::optional<ServerDialect> dialect; // nullopt: not MySQL 5.7/8+/MariaDB 10+
     QString sqlMode;                      // @@SESSION.sql_mode
+    QString characterSetClient;           // @@SESSION.character_set_client
     SqlQuoting::Backslash backslash = SqlQuoting::Backslash::IsEscape;
     QString currentUser;
     QString tlsVersion; // the server's Ssl_version for the admin session
@@ -82,6 +83,11 @@ public:
         QList<AccountName> accounts;
         QString error;
     };
+    struct Execution
+    {
+        QList<StatementResult> results; // empty when nothing was run
+        QString error;                  // translated: why nothing was run
+    };
 
     static Opened open(const Profile &admin, const QString &password,
                        const QString &keyPassphrase = {});
@@ -101,11 +107,15 @@ public:
     FactsResult facts();
     Accounts accounts();
     // Runs the statements in order and stops at the first failure (the rest are Skipped).
-    QList<StatementResult> execute(const AccountScript &script,
-                                   const std::function<void(const StatementResult &)> &onResult
-                                   = {});
+    // Runs nothing when the script cannot be run (AccountScript::canRun()) or the session's
+    // character set could make the server misread a quoted value.
+    Execution execute(const AccountScript &script,
+                      const std::function<void(const StatementResult &)> &onResult = {});
     AccountReadBack readBack(const QString &user, const QString &host,
                              const ServerDialect &dialect);
+    // Why no statement with user input may go through this session now (it reads
+    // character_set_client fresh), or nullopt.
+    std::optional<QString> unsafeForStatements();
 
 private:
     AdminSession() = default;

@@ -48,6 +48,19 @@ SqlQuoting::Backslash SqlQuoting::backslashFor(const QString &sqlMode)
     return Backslash::IsEscape;
 }
 
+bool SqlQuoting::breaksOutWhereBackslashEscapes(const QString &text)
+{
+    return text.endsWith(QLatin1Char('\\')) || text.contains(QLatin1String("\\'"));
+}
+
+bool SqlQuoting::isUnsafeClientCharacterSet(const QString &characterSet)
+{
+    static const QStringList unsafe {QStringLiteral("big5"), QStringLiteral("cp932"),
+                                     QStringLiteral("gb18030"), QStringLiteral("gbk"),
+                                     QStringLiteral("sjis")};
+    return unsafe.contains(characterSet.trimmed().toLower());
+}
+
 int SqlQuoting::characterCount(const QString &text)
 {
     return int(text.toUcs4().size());

@@ -40,4 +40,14 @@ public:
                                           bool bmpOnly);
     // Length in characters (code points), as the server counts it.
     static int characterCount(const QString &text);
+
+    // Whether `text`, quoted for NO_BACKSLASH_ESCAPES, would end its string early when read in
+    // the default sql_mode: a backslash right before a quote or at the very end escapes the
+    // quote that was meant to close the string, and what follows runs as SQL.
+    static bool breaksOutWhereBackslashEscapes(const QString &text);
+    // Whether a session with this character_set_client can read a quoted value wrongly: in big5,
+    // cp932, gb18030, gbk and sjis the second byte of a character can be 0x5C (the backslash)
+    // or any other ASCII byte, so a quote or backtick that was escaped or doubled can be taken
+    // as part of a character and the string or identifier ends early.
+    static bool isUnsafeClientCharacterSet(const QString &characterSet);
 };

@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -129,6 +130,13 @@ void AccountRequirementsDialog::buildUi()
     m_create->setChecked(true);
     m_create->setAccessibleName(m_create->text().remove(QLatin1Char('&')));
     accountForm->addRow(m_create);
+    m_authentication = new QComboBox(accountBox);
+    m_authentication->setAccessibleName(tr("How a new account logs in"));
+    for (auto a : {AccountChange::Authentication::Password, AccountChange::Authentication::Socket})
+        m_authentication->addItem(QString(), int(a));
+    auto *authenticationLabel = new QLabel(tr("Log&s in with:"), accountBox);
+    authenticationLabel->setBuddy(m_authentication);
+    accountForm->addRow(authenticationLabel, m_authentication);
     m_password = new QLineEdit(accountBox);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password for a new account"));
@@ -289,6 +297,17 @@ void AccountRequirementsDialog::buildUi()
                             proveBox);
     m_prove->setAccessibleName(tr("Prove the requirement by logging in"));
     proveForm->addRow(m_prove);
+    m_proveWithoutTls = new QCheckBox(tr("Also log in without &TLS"), proveBox);
+    m_proveWithoutTls->setAccessibleName(tr("Also log in without TLS"));
+    m_proveWithoutTls->setChecked(false);
+    proveForm->addRow(m_proveWithoutTls);
+    m_proveWithoutTlsHelp = helpLabel(proveBox);
+    m_proveWithoutTlsHelp->setText(
+            tr("Off by default. A login without TLS sends the account's name and the challenge "
+               "response made from its password unencrypted: whoever sees the traffic can try "
+               "to guess the password offline. sslcm asks first when the server is not on this "
+               "computer."));
+    proveForm->addRow(m_proveWithoutTlsHelp);
     m_provePassword = new QLineEdit(proveBox);
     m_provePassword->setEchoMode(QLineEdit::Password);
     m_provePassword->setAccessibleName(tr("The account's password"));
@@ -337,8 +356,23 @@ void AccountRequirementsDialog::buildUi()
             updateRequirementFields();
             updatePreview();
         });
+    connect(m_authentication, &QComboBox::currentIndexChanged, this,
+            &AccountRequirementsDialog::updatePreview);
+    connect(m_prove, &QCheckBox::toggled, this, &AccountRequirementsDialog::updatePreview);
     connect(m_connect, &QPushButton::clicked, this, &AccountRequirementsDialog::connectToServer);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { updatePreview(); });
+    // The cached password and the server's facts belong to the profile they came from.
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        forgetServer();
+        updateRequirementFields();
+        updatePreview();
+    });
+    connect(m_user, &QComboBox::activated, this, [this](int index) {
+        const QStringList account = m_user->itemData(index).toStringList();
+        if (account.size() != 2)
+            return;
+        m_user->setEditText(account.at(0));
+        m_host->setText(account.at(1));
+    });
     connect(m_fromCert, &QPushButton::clicked, this,
             &AccountRequirementsDialog::fillFromCertificate);
     connect(m_copy, &QPushButton::clicked, this, &AccountRequirementsDialog::copyStatements);
@@ -375,8 +409,10 @@ AccountChange AccountRequirementsDialog::change() const
     AccountChange c;
     c.user = m_user->currentText();
     c.host = m_host->text();
-    c.password = m_password->text();
     c.createIfMissing = m_create->isChecked();
+    c.authentication = AccountChange::Authentication(m_authentication->currentData().toInt());
+    if (c.authentication == AccountChange::Authentication::Password)
+        c.password = m_password->text();
     c.revokeFirst = m_revokeFirst->isChecked();
     c.legacyGrantRequire = m_legacy->isChecked() && m_legacy->isEnabled();
     c.flushPrivileges = c.legacyGrantRequire && m_flush->isChecked();
@@ -413,7 +449,10 @@ void AccountRequirementsDialog::updatePreview()
                 tr("%1 on %2")
                         .arg(AccountStatementBuilder::accountName(change().user, change().host),
                              dialect().displayName())));
-        m_problems->setText(change().requirement.explanation());
+        QStringList text {change().requirement.explanation()};
+        if (!s.runProblems.isEmpty())
+            text << tr("To run them on the server: %1").arg(s.runProblems.join(QLatin1Char(' ')));
+        m_problems->setText(text.join(QLatin1Char('\n')));
     } else {
         m_preview->setPlainText(QString());
         m_problems->setText(s.problems.join(QLatin1Char('\n')));
@@ -432,10 +471,22 @@ void AccountRequirementsDialog::updatePreview()
     const bool busy = m_runner->isRunning();
     m_copy->setEnabled(s.ok());
     m_save->setEnabled(s.ok());
-    m_run->setEnabled(s.ok() && adminProfile().has_value() && !busy);
+    m_run->setEnabled(s.canRun() && adminProfile().has_value() && !busy);
     m_verify->setEnabled(s.ok() && adminProfile().has_value() && !busy);
     m_connect->setEnabled(adminProfile().has_value() && !busy);
     m_dialect->setEnabled(!m_facts);
+    for (int i = 0; i < m_authentication->count(); ++i)
+        m_authentication->setItemText(
+                i,
+                AccountStatementBuilder::authenticationText(
+                        AccountChange::Authentication(m_authentication->itemData(i).toInt()),
+                        dialect()));
+    const bool withPassword = m_create->isChecked()
+            && AccountChange::Authentication(m_authentication->currentData().toInt())
+                    == AccountChange::Authentication::Password;
+    m_authentication->setEnabled(m_create->isChecked());
+    m_password->setEnabled(withPassword);
+    m_proveWithoutTls->setEnabled(m_prove->isChecked());
 }
 
 void AccountRequirementsDialog::applyPrivilegeSet(const QStringList &set)
@@ -455,32 +506,68 @@ std::optional<Profile> AccountRequirementsDialog::adminProfile() const
     return m_store->profile(id);
 }
 
+void AccountRequirementsDialog::forgetServer()
+{
+    m_serverProfileId = QUuid();
+    m_adminPassword.fill(QLatin1Char('\0'));
+    m_adminPassword.clear();
+    m_facts.reset();
+    const QString typed = m_user->currentText();
+    m_user->clear();
+    m_user->setEditText(typed);
+    m_serverStatus->setText(tr("Not connected. Statements are written for the server type "
+                               "chosen below."));
+}
+
+bool AccountRequirementsDialog::isCurrentProfile(const QUuid &id) const
+{
+    return !id.isNull() && m_profile->currentData().toUuid() == id;
+}
+
 void AccountRequirementsDialog::withAdminPassword(const std::function<void(const QString &)> &then)
 {
     const auto admin = adminProfile();
     if (!admin)
         return;
-    if (!m_adminPassword.isEmpty() || !m_secrets) {
+    if (m_serverProfileId == admin->id && (!m_adminPassword.isEmpty() || !m_secrets)) {
         then(m_adminPassword);
         return;
     }
-    m_secrets->read(admin->id, SecretKind::Password, this,
-                    [this, then, name = admin->name](const SecretResult &result) {
+    // A password cached for another profile is never sent to this one.
+    m_adminPassword.fill(QLatin1Char('\0'));
+    m_adminPassword.clear();
+    m_serverProfileId = QUuid();
+    if (!m_secrets) {
+        m_serverProfileId = admin->id;
+        then(m_adminPassword);
+        return;
+    }
+    const QUuid id = admin->id;
+    auto remember = [this, id, then](const QString &password) {
+        // The user may have chosen another profile while the password was on its way.
+        if (!isCurrentProfile(id))
+            return;
+        m_serverProfileId = id;
+        m_adminPassword = password;
+        then(m_adminPassword);
+    };
+    m_secrets->read(id, SecretKind::Password, this,
+                    [this, remember, name = admin->name](const SecretResult &result) {
                         if (result.ok()) {
-                            m_adminPassword = result.secret;
-                            then(m_adminPassword);
+                            remember(result.secret);
                             return;
                         }
                         auto *ask = new QInputDialog(this);
                         ask->setAttribute(Qt::WA_DeleteOnClose);
+                        ask->setObjectName(QStringLiteral("adminPassword"));
                         ask->setWindowTitle(tr("Admin password"));
                         ask->setLabelText(tr("Password of the profile \"%1\":").arg(name));
                         ask->setTextEchoMode(QLineEdit::Password);
-                        connect(ask, &QInputDialog::textValueSelected, this,
-                                [this, then](const QString &password) {
-                                    m_adminPassword = password;
-                                    then(password);
-                                });
+                        connect(ask, &QInputDialog::textValueSelected, this, remember);
+                        connect(ask, &QInputDialog::rejected, this, [this] {
+                            m_serverStatus->setText(tr("Not connected: no password was given."));
+                            updatePreview();
+                        });
                         ask->open();
                     });
 }
@@ -499,9 +586,14 @@ void AccountRequirementsDialog::connectToServer()
 
 void AccountRequirementsDialog::inspected(const ServerInspection &inspection)
 {
+    if (!isCurrentProfile(inspection.profileId) || inspection.profileId != m_serverProfileId) {
+        // A server the user has since left: its facts describe another server.
+        updatePreview();
+        Q_EMIT serverInspected(false);
+        return;
+    }
     if (!inspection.ok()) {
-        m_facts.reset();
-        m_adminPassword.clear();
+        forgetServer();
         m_serverStatus->setText(tr("Not connected: %1").arg(inspection.error));
         updatePreview();
         Q_EMIT serverInspected(false);
@@ -529,16 +621,6 @@ void AccountRequirementsDialog::inspected(const ServerInspection &inspection)
         m_user->addItem(QStringLiteral("%1@%2").arg(a.user, a.host), QStringList {a.user, a.host});
     m_user->setCurrentIndex(-1);
     m_user->setEditText(typed);
-    connect(
-            m_user, &QComboBox::activated, this,
-            [this](int index) {
-                const QStringList account = m_user->itemData(index).toStringList();
-                if (account.size() != 2)
-                    return;
-                m_user->setEditText(account.at(0));
-                m_host->setText(account.at(1));
-            },
-            Qt::UniqueConnection);
     updateRequirementFields();
     updatePreview();
     Q_EMIT serverInspected(true);
@@ -546,9 +628,18 @@ void AccountRequirementsDialog::inspected(const ServerInspection &inspection)
 
 void AccountRequirementsDialog::fillFromCertificate()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Client certificate"), QString(),
-            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    auto *pick = new QFileDialog(this, tr("Client certificate"), QString(),
+                                 tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    pick->setObjectName(QStringLiteral("chooseClientCertificate"));
+    pick->setAttribute(Qt::WA_DeleteOnClose);
+    pick->setFileMode(QFileDialog::ExistingFile);
+    pick->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(pick, &QFileDialog::fileSelected, this, &AccountRequirementsDialog::fillFromFile);
+    pick->open();
+}
+
+void AccountRequirementsDialog::fillFromFile(const QString &path)
+{
     if (path.isEmpty())
         return;
     ClientCertificateSubject names = ClientCertificateSubject::fromFile(path);
@@ -577,16 +668,33 @@ void AccountRequirementsDialog::copyStatements()
 
 void AccountRequirementsDialog::saveStatements()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save statements"), m_user->currentText() + QStringLiteral(".sql"),
-            tr("SQL files (*.sql)"));
+    auto *pick = new QFileDialog(this, tr("Save statements"),
+                                 m_user->currentText() + QStringLiteral(".sql"),
+                                 tr("SQL files (*.sql)"));
+    pick->setObjectName(QStringLiteral("saveStatements"));
+    pick->setAttribute(Qt::WA_DeleteOnClose);
+    pick->setAcceptMode(QFileDialog::AcceptSave);
+    pick->setFileMode(QFileDialog::AnyFile);
+    pick->setDefaultSuffix(QStringLiteral("sql"));
+    connect(pick, &QFileDialog::fileSelected, this, &AccountRequirementsDialog::saveTo);
+    pick->open();
+}
+
+void AccountRequirementsDialog::saveTo(const QString &path)
+{
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_preview->toPlainText().toUtf8()) < 0
-        || !file.commit())
-        QMessageBox::warning(this, tr("Save statements"),
-                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (file.open(QIODevice::WriteOnly) && file.write(m_preview->toPlainText().toUtf8()) >= 0
+        && file.commit())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save statements"),
+                                tr("%1 could not be written: %2. Choose another folder or name.")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("saveFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void AccountRequirementsDialog::confirmAndRun()
@@ -615,15 +723,55 @@ void AccountRequirementsDialog::startRun(bool verifyOnly)
     const auto admin = adminProfile();
     if (!admin)
         return;
+    const bool plaintext = m_prove->isChecked() && m_proveWithoutTls->isChecked();
+    if (!plaintext || AccountRequirementRunner::isLoopbackHost(admin->host)) {
+        launchRun(verifyOnly, false);
+        return;
+    }
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Log in without TLS"),
+            tr("Log in to %1 as %2 without TLS?").arg(admin->addressText(), change().user),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmPlaintextProof"));
+    box->setInformativeText(
+            tr("%1 is not on this computer. A login without TLS crosses the network "
+               "unencrypted: it shows the account's name and the challenge response made from "
+               "its password to whoever can see the traffic, who can then try to guess the "
+               "password offline. A server that requires TLS refuses the login only after "
+               "receiving it.\n\nCancel to run nothing, then turn off \"Also log in without "
+               "TLS\"; the proof with TLS does not need it.")
+                    .arg(admin->host));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, verifyOnly, id = admin->id](int result) {
+        if (result != QMessageBox::Yes) {
+            m_results->setPlainText(tr("Nothing was run: the login without TLS was not "
+                                       "confirmed."));
+            return;
+        }
+        if (isCurrentProfile(id))
+            launchRun(verifyOnly, true);
+    });
+    box->open();
+}
+
+void AccountRequirementsDialog::launchRun(bool verifyOnly, bool plaintextConfirmed)
+{
+    const auto admin = adminProfile();
+    if (!admin)
+        return;
     const QString confirmed = script().text();
     m_results->setPlainText(verifyOnly ? tr("Verifying...") : tr("Running..."));
-    withAdminPassword([this, verifyOnly, confirmed, profile = *admin](const QString &password) {
+    withAdminPassword([this, verifyOnly, plaintextConfirmed, confirmed,
+                       profile = *admin](const QString &password) {
         AccountRequirementRunner::Request r;
         r.admin = {profile, password, {}};
         r.change = change();
         r.confirmedText = confirmed;
         r.verifyOnly = verifyOnly;
         r.proveByLogin = m_prove->isChecked();
+        r.proveWithoutTls = m_prove->isChecked() && m_proveWithoutTls->isChecked();
+        r.plaintextProofConfirmed = plaintextConfirmed;
         r.accountPassword
                 = m_provePassword->text().isEmpty() ? m_password->text() : m_provePassword->text();
         r.clientCertificate = m_proveCert->text();
@@ -656,11 +804,16 @@ void AccountRequirementsDialog::statementFinished(const StatementResult &result)
 void AccountRequirementsDialog::finished(const AccountRunReport &report)
 {
     m_results->setPlainText(report.toText());
-    if (report.facts) {
-        m_facts = report.facts;
-        if (!report.error.isEmpty() && report.results.isEmpty())
-            m_adminPassword.clear();
+    if (!isCurrentProfile(report.adminProfileId) || report.adminProfileId != m_serverProfileId) {
+        // Ran through a profile the user has since left: keep nothing from it.
+        updatePreview();
+        Q_EMIT runFinished(report.ok());
+        return;
     }
+    if (report.facts)
+        m_facts = report.facts;
+    else if (!report.error.isEmpty())
+        forgetServer(); // the login failed: the cached password is wrong
     updatePreview();
     Q_EMIT runFinished(report.ok());
 }

@@ -51,11 +51,20 @@ private:
     void updateRequirementFields();
     void applyPrivilegeSet(const QStringList &set);
     void fillFromCertificate();
+    void fillFromFile(const QString &path);
     void copyStatements();
     void saveStatements();
+    void saveTo(const QString &path);
     void confirmAndRun();
+    // Asks before a login without TLS to a host that is not on loopback, then launchRun().
     void startRun(bool verifyOnly);
+    void launchRun(bool verifyOnly, bool plaintextConfirmed);
+    // Calls `then` with the current admin profile's password: cached for that profile, from
+    // the SecretStore, or asked for.
     void withAdminPassword(const std::function<void(const QString &)> &then);
+    // Drops the cached password, the server's facts and its account list.
+    void forgetServer();
+    bool isCurrentProfile(const QUuid &id) const;
     void inspected(const ServerInspection &inspection);
     void statementFinished(const StatementResult &result);
     void finished(const AccountRunReport &report);
@@ -64,8 +73,11 @@ private:
     QPointer<ProfileStore> m_store;
     QPointer<SecretStore> m_secrets;
     AccountRequirementRunner *m_runner = nullptr;
+    // The admin profile that m_facts and m_adminPassword belong to; both are forgotten when
+    // another profile is chosen.
+    QUuid m_serverProfileId;
     std::optional<AdminServerFacts> m_facts;
-    QString m_adminPassword; // memory only, for this dialog's lifetime
+    QString m_adminPassword; // memory only
 
     QComboBox *m_profile = nullptr;
     QPushButton *m_connect = nullptr;
@@ -74,6 +86,7 @@ private:
     QComboBox *m_user = nullptr;
     QLineEdit *m_host = nullptr;
     QLabel *m_hostHelp = nullptr;
+    QComboBox *m_authentication = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_create = nullptr;
     QComboBox *m_scope = nullptr;
@@ -98,6 +111,8 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_verify = nullptr;
     QCheckBox *m_prove = nullptr;
+    QCheckBox *m_proveWithoutTls = nullptr;
+    QLabel *m_proveWithoutTlsHelp = nullptr;
     QLineEdit *m_provePassword = nullptr;
     QLineEdit *m_proveCert = nullptr;
     QLineEdit *m_proveKey = nullptr;

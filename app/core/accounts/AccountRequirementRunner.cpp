@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountRequirementRunner.h"
 
+#include "profile/ServerHost.h"
+
 #include "mysql/ConnectionTester.h"
 
 #include <QCoreApplication>
@@ -326,13 +328,12 @@ AccountRequirementRunner::runBlocking(const Request &request,
 
 bool AccountRequirementRunner::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    QString address = host;
-    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
-        address = address.mid(1, address.size() - 2);
-    const QHostAddress parsed(address);
-    return !parsed.isNull() && parsed.isLoopback();
+    // The same parse the connection makes: an odd spelling that is refused there is not
+    // "loopback" here either.
+    const ServerHost parsed = ServerHost::parse(host);
+    if (parsed.kind() == ServerHost::Kind::DnsName)
+        return parsed.identity() == QLatin1String("localhost");
+    return parsed.isAddress() && QHostAddress(parsed.identity()).isLoopback();
 }
 
 bool AccountRequirementRunner::plaintextProofAllowed(const Request &request)

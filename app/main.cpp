@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BuildInfo.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "Settings.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
@@ -56,6 +57,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a secret.
+    ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     // No organization name: settings and profiles stay in ~/.config/sslcm.
     QCoreApplication::setApplicationName(QStringLiteral("sslcm"));

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void tickedDuplicateBecomesACopy();
     void pastedUriAndCommandLine();
     void brokenFileChangesNothing();
+    void includeOutsideTheFolderIsAWarning();
     void droppedFileAndText();
     void mainWindowImportSelectsTheNewConnection();
 
@@ -272,6 +273,28 @@ void TestInteropDialogs::brokenFileChangesNothing()
     dialog.previewFile(path(QStringLiteral("does-not-exist.cnf")));
     QVERIFY(!dialog.importResult().ok());
     QVERIFY(!dialog.messageLabel()->text().isEmpty());
+}
+
+// An option file that pulls in a file from elsewhere: the preview names that file before anything
+// is imported.
+void TestInteropDialogs::includeOutsideTheFolderIsAWarning()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("home")));
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("elsewhere")));
+    const QString outside = path(QStringLiteral("elsewhere/extra.cnf"));
+    QVERIFY(writeFile(outside, "[client]\nuser=from-elsewhere\n"));
+    const QString cnf = path(QStringLiteral("home/my.cnf"));
+    QVERIFY(writeFile(cnf, "[client]\nhost=db.example.com\n!include ../elsewhere/extra.cnf\n"));
+
+    ImportDialog dialog(*m_store, m_secrets.get());
+    dialog.show();
+    dialog.previewFile(cnf);
+    QCOMPARE(dialog.preview()->topLevelItemCount(), 1);
+    const QString message = dialog.messageLabel()->text();
+    const QString warning = message.section(QLatin1Char('\n'), -1);
+    QVERIFY2(warning.startsWith(QStringLiteral("⚠ ")), qPrintable(message));
+    QVERIFY2(warning.contains(QFileInfo(outside).canonicalFilePath()), qPrintable(message));
+    QVERIFY2(warning.contains(QLatin1String("outside the folder")), qPrintable(message));
 }
 
 void TestInteropDialogs::droppedFileAndText()

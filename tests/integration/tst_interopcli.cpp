@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sslcm-cli export and import as scripts use them: a real process, a real store file, the real
 // keychain (this test runs inside tests/fixtures/with-keyring.sh).
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void importThenExport_data();
     void importThenExport();
     void dryRunAddsNothingAndDuplicatesAreSkipped();
+    void importNamesIncludesOutsideTheFolder();
     void passwordExportIsAFileWithMode0600();
     void usageErrors_data();
     void usageErrors();
@@ -120,6 +123,27 @@ void tst_InteropCli::dryRunAddsNothingAndDuplicatesAreSkipped()
             ? json.array()
             : json.object().value(QLatin1String("profiles")).toArray();
     QCOMPARE(profiles.size(), 1);
+}
+
+void tst_InteropCli::importNamesIncludesOutsideTheFolder()
+{
+    QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("home")));
+    QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("elsewhere/conf.d")));
+    const QString outside = m_home->filePath(QStringLiteral("elsewhere/conf.d/extra.cnf"));
+    const QString cnf = m_home->filePath(QStringLiteral("home/my.cnf"));
+    for (const auto &[file, text] :
+         {std::pair {outside, QByteArray("[client]\nuser=from-elsewhere\n")},
+          std::pair {cnf,
+                     QByteArray("[client]\nhost=db.example.com\n"
+                                "!includedir ../elsewhere/conf.d\n")}}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+    }
+    const Run dry = cli({QStringLiteral("import"), cnf, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    const QString warning = QStringLiteral("warning: %1, line 3: includes \"%2\"")
+                                    .arg(cnf, QFileInfo(outside).canonicalFilePath());
+    QVERIFY2(dry.out.contains(warning), qPrintable(dry.out));
 }
 
 void tst_InteropCli::passwordExportIsAFileWithMode0600()

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void recursiveIncludeIsAnError();
     void deepIncludesStop();
     void includeDir();
+    void includesOutsideTheFolderAreNamed_data();
+    void includesOutsideTheFolderAreNamed();
     void hostile_data();
     void hostile();
 
@@ -161,6 +163,68 @@ void tst_OptionFileImporter::includeDir()
     QCOMPARE(r.connections.size(), 1);
     QCOMPARE(r.connections.first().profile.host, QStringLiteral("second"));
     QCOMPARE(r.connections.first().profile.user, QStringLiteral("third"));
+}
+
+void tst_OptionFileImporter::includesOutsideTheFolderAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("directive");
+    QTest::addColumn<QString>("outsideFile"); // relative to the temporary folder; empty: none
+    QTest::newRow("include up") << QByteArray("!include ../outside/extra.cnf")
+                                << QStringLiteral("outside/extra.cnf");
+    QTest::newRow("include absolute")
+            << QByteArray("!include OUTSIDE/extra.cnf") << QStringLiteral("outside/extra.cnf");
+    QTest::newRow("includedir up")
+            << QByteArray("!includedir ../outside") << QStringLiteral("outside/extra.cnf");
+    QTest::newRow("link out of the folder")
+            << QByteArray("!include link.cnf") << QStringLiteral("outside/extra.cnf");
+    QTest::newRow("nested include up")
+            << QByteArray("!include nested/nested.cnf") << QStringLiteral("outside/extra.cnf");
+    QTest::newRow("include inside") << QByteArray("!include conf.d/inside.cnf") << QString();
+    QTest::newRow("includedir inside") << QByteArray("!includedir conf.d") << QString();
+}
+
+// ~/.my.cnf (or a file someone sent) can pull in settings from anywhere: the preview says which
+// files outside the imported file's folder went into the import.
+void tst_OptionFileImporter::includesOutsideTheFolderAreNamed()
+{
+    QFETCH(QByteArray, directive);
+    QFETCH(QString, outsideFile);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("home/conf.d")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("outside")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("home/nested")));
+    QVERIFY(write(QStringLiteral("outside/extra.cnf"), "[client]\nuser=from-outside\n"));
+    QVERIFY(write(QStringLiteral("home/conf.d/inside.cnf"), "[client]\nuser=from-inside\n"));
+    QVERIFY(write(QStringLiteral("home/nested/nested.cnf"), "!include ../../outside/extra.cnf\n"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("outside/extra.cnf")),
+                        dir.filePath(QStringLiteral("home/link.cnf"))));
+    const QByteArray line = QByteArray(directive).replace(
+            "OUTSIDE", QFile::encodeName(dir.filePath(QStringLiteral("outside"))));
+    QVERIFY(write(QStringLiteral("home/my.cnf"), "[client]\nhost=db.example.com\n" + line + "\n"));
+
+    const ImportResult r
+            = OptionFileImporter::importFile(dir.filePath(QStringLiteral("home/my.cnf")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 1);
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    if (outsideFile.isEmpty()) {
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(warnings));
+        QCOMPARE(r.connections.first().profile.user, QStringLiteral("from-inside"));
+        return;
+    }
+    // Followed, as the mysql client does, and named in the preview and the CLI's summary.
+    QCOMPARE(r.connections.first().profile.user, QStringLiteral("from-outside"));
+    QCOMPARE(r.warnings.size(), 1);
+    const QString outside = QFileInfo(dir.filePath(outsideFile)).canonicalFilePath();
+    QVERIFY2(warnings.contains(QLatin1Char('"') + outside + QLatin1Char('"')),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("outside the folder")), qPrintable(warnings));
+    QVERIFY(r.summary().contains(outside));
 }
 
 void tst_OptionFileImporter::hostile_data()

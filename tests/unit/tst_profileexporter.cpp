@@ -8,6 +8,7 @@
 #include "interop/ProfileExporter.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,83 @@ ImportResult reimport(ExportFormat format, const QString &text)
     }
 }
 
+bool isJava(ExportFormat f)
+{
+    return f == ExportFormat::JdbcMysql || f == ExportFormat::JdbcMariadb;
+}
+
+// What javac does before it reads a single token: an eligible \uXXXX (a backslash preceded by an
+// even number of backslashes) becomes the character, \u000a a line break.
+QString javaUnicodeEscapesApplied(const QString &text)
+{
+    QString out;
+    int backslashes = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && backslashes % 2 == 0 && i + 1 < text.size()
+            && text.at(i + 1) == QLatin1Char('u')) {
+            int j = i + 1;
+            while (j < text.size() && text.at(j) == QLatin1Char('u'))
+                ++j;
+            bool ok = false;
+            const ushort code = text.mid(j, 4).toUShort(&ok, 16);
+            if (ok && j + 4 <= text.size()) {
+                out += QChar(code);
+                i = j + 3;
+                backslashes = 0;
+                continue;
+            }
+        }
+        backslashes = c == QLatin1Char('\\') ? backslashes + 1 : 0;
+        out += c;
+    }
+    return out;
+}
+
+// Lines as the most liberal of the target languages and editors see them.
+QStringList sourceLines(const QString &text)
+{
+    static const QRegularExpression terminators(
+            QStringLiteral("\\r\\n|[\\n\\r\\v\\f\\x{85}\\x{2028}\\x{2029}]"));
+    return text.split(terminators);
+}
+
+// Where PHP leaves PHP mode: a `?>` in code or in a // comment, not inside a string literal.
+int phpCloseTagOutsideStrings(const QString &text)
+{
+    enum { Code, Single, Double, Comment } state = Code;
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (state) {
+        case Code:
+        case Comment:
+            if (c == QLatin1Char('?') && text.at(i + 1) == QLatin1Char('>'))
+                return i;
+            if (state == Comment) {
+                if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                    state = Code;
+            } else if (c == QLatin1Char('\'')) {
+                state = Single;
+            } else if (c == QLatin1Char('"')) {
+                state = Double;
+            } else if (c == QLatin1Char('/') && text.at(i + 1) == QLatin1Char('/')) {
+                state = Comment;
+            } else if (c == QLatin1Char('#')) {
+                state = Comment;
+            }
+            break;
+        case Single:
+        case Double:
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char(state == Single ? '\'' : '"'))
+                state = Code;
+            break;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 class tst_ProfileExporter : public QObject
@@ -69,6 +147,10 @@ private Q_SLOTS:
     void mysqlAndMariadbSpellModesDifferently();
     void snippets_data();
     void snippets();
+    void snippetsKeepHostileValuesInside_data();
+    void snippetsKeepHostileValuesInside();
+    void snippetsDoNotLetValuesAddParameters_data();
+    void snippetsDoNotLetValuesAddParameters();
     void secretFileIs0600();
     void bundleDuplicatesAreFlagged();
 };
@@ -226,6 +308,121 @@ void tst_ProfileExporter::snippets()
             = ProfileExporter::exportProfile(p, format, QStringLiteral("Pw\"1"));
     QVERIFY(withSecret.containsSecret);
     QVERIFY(!withSecret.text.contains(QLatin1String("MYSQL_PWD")));
+}
+
+void tst_ProfileExporter::snippetsKeepHostileValuesInside_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("terminator");
+    const QList<QPair<const char *, QString>> terminators {
+            {"LF", QStringLiteral("\n")},
+            {"CR", QStringLiteral("\r")},
+            {"CRLF", QStringLiteral("\r\n")},
+            {"VT", QStringLiteral("\v")},
+            {"FF", QStringLiteral("\f")},
+            {"NEL", QString(QChar(0x85))},
+            {"LS", QString(QChar(0x2028))},
+            {"PS", QString(QChar(0x2029))},
+            {"java-escape", QStringLiteral("\\u000a")}};
+    for (ExportFormat f : ExportFormats::all()) {
+        if (!ExportFormats::isApplicationSnippet(f))
+            continue;
+        for (const auto &[name, terminator] : terminators)
+            QTest::addRow("%s %s", qPrintable(ExportFormats::key(f)), name) << f << terminator;
+    }
+}
+
+// A profile is data from anywhere (an imported file, a shared bundle): a snippet made from it is
+// pasted into a program. No value may end its string or comment and become code.
+void tst_ProfileExporter::snippetsKeepHostileValuesInside()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, terminator);
+    const auto profileWith = [](const QString &breakText) {
+        const QString evil = breakText
+                + QStringLiteral("EVIL() */ --> \"\"\" ?><?php EVIL(); // \\") + breakText
+                + QStringLiteral("EVIL # -*- coding: utf-7 -*- \\");
+        Profile p = fullProfile(SslMode::VerifyIdentity);
+        p.caDirectory.clear();
+        p.name = QStringLiteral("Shop") + evil;
+        p.notes = evil;
+        p.host = QStringLiteral("db.example.com") + evil;
+        p.user = QStringLiteral("app") + evil;
+        p.database = QStringLiteral("shop") + evil;
+        p.caFile = QStringLiteral("/etc/ca.pem") + evil;
+        p.clientCertificate = QStringLiteral("/home/me/client.pem") + evil;
+        p.clientKey = QStringLiteral("/home/me/client.key") + evil;
+        p.cipherList = QStringLiteral("ECDHE+AESGCM") + evil;
+        return p;
+    };
+    const ExportResult hostile = ProfileExporter::exportProfile(profileWith(terminator), format);
+    const QStringList lines = sourceLines(hostile.text);
+    QStringList linesToCheck = lines;
+    // javac turns \u000a into a line break before it sees strings or comments.
+    if (isJava(format))
+        linesToCheck << javaUnicodeEscapesApplied(hostile.text)
+                                .split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
+    for (const QString &line : std::as_const(linesToCheck))
+        QVERIFY2(!line.trimmed().startsWith(QLatin1String("EVIL")),
+                 qPrintable(QStringLiteral("a profile value starts a line:\n") + hostile.text));
+    // The same values without the line breaks give a snippet with exactly as many lines.
+    const ExportResult tame
+            = ProfileExporter::exportProfile(profileWith(QStringLiteral(" ")), format);
+    QCOMPARE(lines.size(), sourceLines(tame.text).size());
+
+    if (format == ExportFormat::PhpPdo)
+        QCOMPARE(phpCloseTagOutsideStrings(hostile.text), -1);
+    if (format == ExportFormat::PyMySql || format == ExportFormat::MysqlClient) {
+        // PEP 263: such a comment in the first two lines decides how Python decodes the file.
+        static const QRegularExpression cookie(
+                QStringLiteral("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+"));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(!cookie.match(lines.at(i)).hasMatch(), qPrintable(lines.at(i)));
+    }
+}
+
+void tst_ProfileExporter::snippetsDoNotLetValuesAddParameters_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("injected");
+    QTest::newRow("PDO host") << ExportFormat::PhpPdo << "host"
+                              << "db.example.com;unix_socket=/tmp/evil.sock"
+                              << "unix_socket";
+    QTest::newRow("PDO database") << ExportFormat::PhpPdo << "database"
+                                  << "shop;host=evil.example"
+                                  << "evil.example";
+    QTest::newRow("Connector/J host") << ExportFormat::JdbcMysql << "host"
+                                      << "evil.example/?sslMode=DISABLED&x="
+                                      << "sslMode=DISABLED";
+    QTest::newRow("MariaDB Connector/J host") << ExportFormat::JdbcMariadb << "host"
+                                              << "evil.example/?sslMode=disable#"
+                                              << "sslMode=disable";
+    QTest::newRow("QMYSQL CA") << ExportFormat::Qt << "ca"
+                               << "/etc/ca.pem;SSL_CA=/tmp/evil.pem"
+                               << "/tmp/evil.pem";
+}
+
+// DSNs, URLs and connect-option strings have no quoting of their own: a value that would add a
+// parameter (and, say, turn TLS off) is left out with a warning.
+void tst_ProfileExporter::snippetsDoNotLetValuesAddParameters()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, injected);
+    Profile p = fullProfile(SslMode::VerifyIdentity);
+    if (field == QLatin1String("host"))
+        p.host = value;
+    else if (field == QLatin1String("database"))
+        p.database = value;
+    else
+        p.caFile = value;
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    QVERIFY2(!r.text.contains(injected), qPrintable(r.text));
+    QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("left out")),
+             qPrintable(r.warnings.join(QLatin1Char('\n'))));
 }
 
 void tst_ProfileExporter::secretFileIs0600()

@@ -7,6 +7,7 @@
 
 #include <openssl/asn1t.h>
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -142,6 +143,28 @@ QString legacyAlgorithm(const QByteArray &label)
     return {};
 }
 
+// Overwrites bytes that held key material before they are released. (A copy shared with someone
+// else is detached first and only the copy is wiped: callers pass data they own.)
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+}
+
+// The decoded PEM blocks of a key file hold the key (or its encrypted form): wiped on every way
+// out of load().
+struct WipedBlocks
+{
+    QList<PemReader::Block> blocks;
+    ~WipedBlocks()
+    {
+        for (PemReader::Block &block : blocks) {
+            wipe(block.der);
+            wipe(block.text);
+        }
+    }
+};
+
 bool isBlank(const QByteArray &data)
 {
     return data.trimmed().isEmpty();
@@ -151,12 +174,14 @@ bool isBlank(const QByteArray &data)
 
 PrivateKeyLoadResult PrivateKeyLoader::loadFile(const QString &path, const QByteArray &passphrase)
 {
-    const FileBytes bytes = CertificateLoader::readFile(path);
+    FileBytes bytes = CertificateLoader::readFile(path);
     PrivateKeyLoadResult result;
     using FileStatus = CertificateLoadResult::Status;
     switch (bytes.status) {
     case FileStatus::Ok:
-        return load(bytes.data, passphrase);
+        result = load(bytes.data, passphrase);
+        wipe(bytes.data);
+        return result;
     case FileStatus::NotFound:
         result.status = PrivateKeyLoadResult::Status::NotFound;
         break;
@@ -217,7 +242,8 @@ PrivateKeyLoadResult PrivateKeyLoader::load(const QByteArray &data, const QByteA
     };
 
     if (PemReader::looksLikePem(data)) {
-        const QList<PemReader::Block> blocks = PemReader::blocks(data);
+        const WipedBlocks wiped {PemReader::blocks(data)};
+        const QList<PemReader::Block> &blocks = wiped.blocks;
         for (const PemReader::Block &block : blocks) {
             if (block.label.endsWith("CERTIFICATE"))
                 ++result.certificates;

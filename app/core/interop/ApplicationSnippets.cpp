@@ -2,11 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationSnippets.h"
 
+#include "ShellWords.h"
+
+#include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
-// A double-quoted literal in C, C++, Java, JavaScript, Go, Python, PHP and C#.
+// Characters that end a line in at least one of the target languages (JavaScript: U+2028 and
+// U+2029; Unicode-aware editors and some tools: U+0085, \v and \f), or that have no business in
+// a line of source code (other control characters).
+bool breaksLine(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029;
+}
+
+bool hasLineBreak(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), breaksLine);
+}
+
+// A \uXXXX escape: the same in C, C++ and Java string literals, JavaScript, Go, Python and C#.
+QString unicodeEscape(QChar c)
+{
+    return QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+}
+
+// A double-quoted literal in C, C++, Java, JavaScript, Go and Python. No line terminator stays
+// raw, so a value can never end the literal's line. (Fixed-length \uXXXX, not \x: C and C++
+// read \x escapes to the last hexadecimal digit.)
 QString quoted(const QString &text)
 {
     QString out = QStringLiteral("\"");
@@ -28,36 +55,120 @@ QString quoted(const QString &text)
             out += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
+            out += breaksLine(c) ? unicodeEscape(c) : QString(c);
         }
     }
     return out + QLatin1Char('"');
 }
 
-// PHP single-quoted: only \\ and \' are escapes.
+// PHP: single-quoted (only \\ and \' are escapes) unless the text holds a line break or control
+// character; then double-quoted with every escape spelled out and `$` escaped, so nothing is
+// interpolated.
 QString phpQuoted(const QString &text)
 {
-    QString t = text;
-    t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    t.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + t + QLatin1Char('\'');
+    if (!hasLineBreak(text)) {
+        QString t = text;
+        t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        t.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + t + QLatin1Char('\'');
+    }
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '$':
+            out += QLatin1String("\\$");
+            break;
+        default:
+            out += breaksLine(c) ? QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16) // PHP 7+
+                                 : QString(c);
+        }
+    }
+    return out + QLatin1Char('"');
 }
 
-// C# verbatim string.
+// C#: a verbatim string (readable Windows paths) unless the text holds a line break or control
+// character; then a regular string with fixed-length escapes.
 QString csQuoted(const QString &text)
 {
-    QString t = text;
-    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral("@\"") + t + QLatin1Char('"');
+    if (!hasLineBreak(text)) {
+        QString t = text;
+        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QStringLiteral("@\"") + t + QLatin1Char('"');
+    }
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (c == QLatin1Char('"'))
+            out += QLatin1String("\\\"");
+        else
+            out += breaksLine(c) ? unicodeEscape(c) : QString(c);
+    }
+    return out + QLatin1Char('"');
+}
+
+// How a line comment of the target language can be ended or subverted from inside.
+enum class CommentSyntax {
+    CFamily, // C++, Go, JavaScript, C#: only a line terminator (and, in C++, a trailing backslash)
+    Java,    // \u000a is turned into a line break before the comment is even seen
+    Php,     // `?>` leaves PHP mode in the middle of a // comment
+    Python,  // "coding:" in the first two lines changes how the whole file is decoded
+};
+
+// Text that is safe inside one line comment: no line terminator of any language, nothing the
+// language reads as the end of the comment.
+QString commentText(const QString &text, CommentSyntax syntax)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out += breaksLine(c) ? QChar(QLatin1Char(' ')) : c;
+    switch (syntax) {
+    case CommentSyntax::CFamily:
+        break;
+    case CommentSyntax::Java:
+        // A backslash preceded by an odd number of backslashes cannot start a \u escape.
+        out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        break;
+    case CommentSyntax::Php:
+        out.replace(QLatin1String("?>"), QLatin1String("? >"));
+        break;
+    case CommentSyntax::Python:
+        out.replace(QRegularExpression(QStringLiteral("(coding)([:=])"),
+                                       QRegularExpression::CaseInsensitiveOption),
+                    QStringLiteral("\\1 \\2"));
+        break;
+    }
+    // A backslash at the end of a C or C++ line joins the next line to the comment.
+    if (out.endsWith(QLatin1Char('\\')))
+        out += QLatin1Char('.');
+    return out;
+}
+
+// A file name in a shell command shown in a comment.
+QString commentWord(const QString &path, CommentSyntax syntax)
+{
+    return commentText(ShellWords::quote(path), syntax);
 }
 
 // A value inside a JDBC URL query.
 QString urlValue(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text, "/:,"));
+}
+
+// Host names and IP addresses (with an IPv6 zone) as they can stand in a URL or a DSN. Anything
+// else (`/`, `?`, `;`, `@`...) would add parameters of its own.
+bool isPlainHost(const QString &host)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]+(%[A-Za-z0-9._-]+)?$"));
+    return plain.match(host).hasMatch();
 }
 
 QString mysqlModeName(SslMode mode)
@@ -88,10 +199,22 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
     const SslMode mode = p.sslMode;
     const bool tls = mode != SslMode::Disabled;
     const bool verify = SslModes::authenticatesServer(mode);
-    const QString header
-            = tr("sslcm profile \"%1\": %2")
-                      .arg(QString(p.name).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-                           SslModes::displayName(mode));
+    const QString headerText
+            = tr("sslcm profile \"%1\": %2").arg(p.name, SslModes::displayName(mode));
+    const auto header
+            = [&headerText](CommentSyntax syntax) { return commentText(headerText, syntax); };
+    // Values that a DSN, URL or option string of the driver cannot hold are left out, loudly.
+    const auto leftOut = [&](const QString &what, const QString &value) {
+        w << tr("%1 \"%2\" cannot be written into %3 safely: it is left out, set it yourself.")
+                        .arg(what, commentText(value, CommentSyntax::CFamily),
+                             ExportFormats::displayName(format));
+    };
+    const auto urlHost = [&]() -> QString {
+        if (isPlainHost(p.host))
+            return jdbcHost(p);
+        leftOut(tr("The host"), p.host);
+        return {};
+    };
     const auto capathWarning = [&] {
         if (!p.caDirectory.isEmpty() && tls)
             w << tr("%1 cannot use a CA folder: put the CA certificates into one file.")
@@ -105,10 +228,20 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
 
     switch (format) {
     case ExportFormat::PhpPdo: {
-        t = QStringLiteral("<?php\n// %1\n").arg(header);
-        QString dsn = QStringLiteral("mysql:host=%1;port=%2").arg(p.host).arg(p.port);
-        if (!p.database.isEmpty())
-            dsn += QStringLiteral(";dbname=") + p.database;
+        t = QStringLiteral("<?php\n// %1\n").arg(header(CommentSyntax::Php));
+        // A PDO DSN has no quoting: a `;` in a value would add attributes of its own.
+        QString dsn = QStringLiteral("mysql:");
+        if (isPlainHost(p.host))
+            dsn += QStringLiteral("host=%1;").arg(p.host);
+        else
+            leftOut(tr("The host"), p.host);
+        dsn += QStringLiteral("port=%1").arg(p.port);
+        if (!p.database.isEmpty()) {
+            if (p.database.contains(QLatin1Char(';')) || hasLineBreak(p.database))
+                leftOut(tr("The database name"), p.database);
+            else
+                dsn += QStringLiteral(";dbname=") + p.database;
+        }
         t += QStringLiteral("$pdo = new PDO(\n    %1,\n    %2,\n    %3,\n    [\n")
                      .arg(phpQuoted(dsn), phpQuoted(p.user),
                           password.isEmpty() ? QStringLiteral("getenv('MYSQL_PWD')")
@@ -142,7 +275,8 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::PyMySql: {
-        t = QStringLiteral("# %1\nimport os\nimport ssl\n\nimport pymysql\n\n").arg(header);
+        t = QStringLiteral("# %1\nimport os\nimport ssl\n\nimport pymysql\n\n")
+                    .arg(header(CommentSyntax::Python));
         if (tls) {
             if (verify) {
                 t += QStringLiteral("context = ssl.create_default_context(%1%2)\n")
@@ -192,7 +326,8 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::MysqlClient: {
-        t = QStringLiteral("# %1\nimport os\n\nimport MySQLdb\n\n").arg(header);
+        t = QStringLiteral("# %1\nimport os\n\nimport MySQLdb\n\n")
+                    .arg(header(CommentSyntax::Python));
         t += QStringLiteral(
                      "connection = MySQLdb.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
                      "    password=%4,\n")
@@ -228,14 +363,14 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::JdbcMysql: {
-        t = QStringLiteral("// %1\n").arg(header);
+        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
         QStringList query {QStringLiteral("sslMode=") + mysqlModeName(mode)};
         if (tls && !p.caFile.isEmpty()) {
             t += QStringLiteral(
                          "// The CA as a trust store (Connector/J does not read PEM files):\n"
                          "//   keytool -importcert -noprompt -alias sslcm-ca -file %1 "
                          "-keystore truststore.p12 -storetype PKCS12 -storepass changeit\n")
-                         .arg(p.caFile);
+                         .arg(commentWord(p.caFile, CommentSyntax::Java));
             query << QStringLiteral("trustCertificateKeyStoreUrl=file:truststore.p12")
                   << QStringLiteral("trustCertificateKeyStoreType=PKCS12")
                   << QStringLiteral("trustCertificateKeyStorePassword=changeit");
@@ -244,7 +379,8 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
             t += QStringLiteral("// The client certificate and key as a key store:\n"
                                 "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
                                 "-passout pass:changeit\n")
-                         .arg(p.clientCertificate, p.clientKey);
+                         .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
+                              commentWord(p.clientKey, CommentSyntax::Java));
             query << QStringLiteral("clientCertificateKeyStoreUrl=file:client.p12")
                   << QStringLiteral("clientCertificateKeyStoreType=PKCS12")
                   << QStringLiteral("clientCertificateKeyStorePassword=changeit");
@@ -256,7 +392,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
                                        : QStringLiteral("TLSv1.2,TLSv1.3"));
         query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
         const QString url = QStringLiteral("jdbc:mysql://%1:%2/%3?%4")
-                                    .arg(jdbcHost(p))
+                                    .arg(urlHost())
                                     .arg(p.port)
                                     .arg(urlValue(p.database), query.join(QLatin1Char('&')));
         t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
@@ -274,7 +410,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::JdbcMariadb: {
-        t = QStringLiteral("// %1\n").arg(header);
+        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
         QString sslMode;
         switch (mode) {
         case SslMode::Disabled:
@@ -298,7 +434,8 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
             t += QStringLiteral("// The client certificate and key as a key store:\n"
                                 "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
                                 "-passout pass:changeit\n")
-                         .arg(p.clientCertificate, p.clientKey);
+                         .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
+                              commentWord(p.clientKey, CommentSyntax::Java));
             query << QStringLiteral("keyStore=client.p12") << QStringLiteral("keyStoreType=PKCS12")
                   << QStringLiteral("keyStorePassword=changeit");
         }
@@ -309,7 +446,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
                                        : QStringLiteral("TLSv1.2,TLSv1.3"));
         query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
         const QString url = QStringLiteral("jdbc:mariadb://%1:%2/%3?%4")
-                                    .arg(jdbcHost(p))
+                                    .arg(urlHost())
                                     .arg(p.port)
                                     .arg(urlValue(p.database), query.join(QLatin1Char('&')));
         t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
@@ -330,7 +467,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         t = QStringLiteral(
                     "// %1\nconst fs = require('fs');\nconst mysql = require('mysql2/promise');\n\n"
                     "const connection = await mysql.createConnection({\n")
-                    .arg(header);
+                    .arg(header(CommentSyntax::CFamily));
         t += QStringLiteral("  host: %1,\n  port: %2,\n  user: %3,\n  password: %4,\n")
                      .arg(quoted(p.host))
                      .arg(p.port)
@@ -371,7 +508,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::Go: {
-        t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header);
+        t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
         const bool customTls = verify || !p.clientCertificate.isEmpty();
         QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
                              QStringLiteral("\"os\""),
@@ -463,8 +600,10 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         if (!p.database.isEmpty())
             t += QStringLiteral("\tcfg.DBName = %1\n").arg(quoted(p.database));
         t += QStringLiteral("\tcfg.TLSConfig = %1\n").arg(quoted(tlsName));
-        t += QStringLiteral("\tdb, err := sql.Open(\"mysql\", cfg.FormatDSN())\n"
-                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n\treturn db\n}\n");
+        // A connector, not a DSN string: the values are never parsed out of text again.
+        t += QStringLiteral("\tconnector, err := mysql.NewConnector(cfg)\n"
+                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                            "\treturn sql.OpenDB(connector)\n}\n");
         if (mode == SslMode::Required && !p.clientCertificate.isEmpty())
             w << tr("Go: a client certificate needs a registered TLS configuration; it verifies "
                     "nothing, like \"Required\".");
@@ -483,7 +622,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
                 = {"None", "Preferred", "Required", "VerifyCA", "VerifyFull"};
         t = QStringLiteral("// %1\nusing MySqlConnector;\n\nvar builder = new "
                            "MySqlConnectionStringBuilder\n{\n")
-                    .arg(header);
+                    .arg(header(CommentSyntax::CFamily));
         t += QStringLiteral(
                      "    Server = %1,\n    Port = %2,\n    UserID = %3,\n    Password = %4,\n")
                      .arg(csQuoted(p.host))
@@ -518,7 +657,7 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
         break;
     }
     case ExportFormat::Qt: {
-        t = QStringLiteral("// %1\n").arg(header);
+        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
         t += QStringLiteral(
                 "QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral(\"QMYSQL\"));\n");
         t += QStringLiteral("db.setHostName(QStringLiteral(%1));\ndb.setPort(%2);\n"
@@ -539,6 +678,11 @@ ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
             const auto add = [&](const char *name, const QString &value) {
                 if (value.isEmpty())
                     return;
+                // Qt splits the options at every `;` and has no quoting.
+                if (value.contains(QLatin1Char(';'))) {
+                    leftOut(QLatin1String(name), value);
+                    return;
+                }
                 newOptions << QStringLiteral("MYSQL_OPT_%1=%2").arg(QLatin1String(name), value);
                 oldOptions << QStringLiteral("%1=%2").arg(QLatin1String(name), value);
             };

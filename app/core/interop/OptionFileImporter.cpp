@@ -126,6 +126,11 @@ struct Reader
     QStringList stack; // canonical paths being read, for cycle detection
     int filesRead = 0;
     QString error;
+    // The canonical folder of the file being imported: includes that leave it are named in a
+    // warning (a ~/.my.cnf that pulls in /etc/... or a symlink out of its folder).
+    QString rootFolder;
+
+    void warnIfOutside(const QString &origin, int lineNumber, const QString &target);
 
     void readFile(const QString &path, int depth);
     void readText(const QByteArray &bytes, const QString &origin, const QString &includeBase,
@@ -185,6 +190,31 @@ void Reader::readFile(const QString &path, int depth)
     stack.removeLast();
 }
 
+void Reader::warnIfOutside(const QString &origin, int lineNumber, const QString &target)
+{
+    if (rootFolder.isEmpty() || rootFolder == QLatin1String("/"))
+        return;
+    const QFileInfo info(target);
+    const QString named = QDir::cleanPath(info.absoluteFilePath());
+    // Symbolic links count where they lead.
+    const QString canonical = info.exists() ? info.canonicalFilePath() : named;
+    if (canonical.startsWith(rootFolder + QLatin1Char('/')))
+        return;
+    warnings << (canonical == named
+                         ? OptionFileImporter::tr("%1, line %2: includes \"%3\", which is outside "
+                                                  "the folder %4; its settings are part of this "
+                                                  "import.")
+                                   .arg(origin)
+                                   .arg(lineNumber)
+                                   .arg(named, rootFolder)
+                         : OptionFileImporter::tr("%1, line %2: includes \"%3\", a link to \"%4\" "
+                                                  "outside the folder %5; its settings are part of "
+                                                  "this import.")
+                                   .arg(origin)
+                                   .arg(lineNumber)
+                                   .arg(named, canonical, rootFolder));
+}
+
 void Reader::readText(const QByteArray &bytes, const QString &origin, const QString &includeBase,
                       int depth)
 {
@@ -225,6 +255,7 @@ void Reader::readText(const QByteArray &bytes, const QString &origin, const QStr
             }
             const QString target = QDir(includeBase).absoluteFilePath(argument);
             if (directive == QLatin1String("!include")) {
+                warnIfOutside(origin, lineNumber, target);
                 readFile(target, depth + 1);
             } else {
                 const QDir dir(target);
@@ -237,8 +268,10 @@ void Reader::readText(const QByteArray &bytes, const QString &origin, const QStr
                 }
                 const QStringList files = dir.entryList({QStringLiteral("*.cnf")},
                                                         QDir::Files | QDir::Readable, QDir::Name);
-                for (const QString &f : files)
+                for (const QString &f : files) {
+                    warnIfOutside(origin, lineNumber, dir.absoluteFilePath(f));
                     readFile(dir.absoluteFilePath(f), depth + 1);
+                }
             }
             continue;
         }
@@ -338,6 +371,8 @@ QString OptionFileImporter::formatName()
 ImportResult OptionFileImporter::importFile(const QString &path)
 {
     Reader reader;
+    // The folder as named (relative includes are looked up there), with its links resolved.
+    reader.rootFolder = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
     reader.readFile(path, 0);
     return build(reader, path);
 }
@@ -349,6 +384,8 @@ ImportResult OptionFileImporter::importText(const QByteArray &text, const QStrin
         return ImportResult::failure(formatName(),
                                      tr("\"%1\" is too large for an option file").arg(origin));
     Reader reader;
+    if (!includeBase.isEmpty())
+        reader.rootFolder = QFileInfo(includeBase).canonicalFilePath();
     reader.readText(text, origin, includeBase, 0);
     return build(reader, origin);
 }

@@ -12,7 +12,8 @@
 // the clients read ([client], [client-server], [client-mariadb], [mysql], [mariadb-client])
 // become one profile; every other group that is not a server's or a tool's ([clientprod],
 // [work-db]) becomes a profile of its own on top of them. `!include` and `!includedir` are
-// followed with limits; a file that includes itself is an error.
+// followed with limits; a file that includes itself is an error, and every included file outside
+// the imported file's folder (links resolved) is named in a warning.
 class OptionFileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(OptionFileImporter)

@@ -92,6 +92,8 @@ LocalTlsIdentity::LocalTlsIdentity()
     }
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // The local client has no reason to renegotiate (see TlsClientContext).
+    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION);
     m_context = ctx;
 }
 

@@ -10,8 +10,12 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -55,6 +59,28 @@ int passphraseCallback(char *buffer, int size, int, void *userdata)
     return n;
 }
 
+// What the context cache remembers of a passphrase: an HMAC-SHA256 under a key that exists only
+// in this process's memory. It tells "the same passphrase" apart from any other without being
+// the passphrase, and is useless outside this process.
+QByteArray passphraseMarker(const QString &passphrase)
+{
+    if (passphrase.isEmpty())
+        return {};
+    static const QByteArray processKey = [] {
+        QByteArray key(32, '\0');
+        RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size()));
+        return key;
+    }();
+    QByteArray utf8 = passphrase.toUtf8();
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    HMAC(EVP_sha256(), processKey.constData(), int(processKey.size()),
+         reinterpret_cast<const unsigned char *>(utf8.constData()), size_t(utf8.size()), mac,
+         &macLength);
+    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
+    return QByteArray(reinterpret_cast<const char *>(mac), int(macLength));
+}
+
 } // namespace
 
 TlsClientContext::Settings TlsClientContext::Settings::fromProfile(const Profile &profile,
@@ -82,7 +108,9 @@ bool TlsClientContext::Settings::operator==(const Settings &o) const
 TlsClientContext::TlsClientContext(ssl_ctx_st *ctx, const Settings &settings)
     : m_ctx(ctx)
     , m_settings(settings)
-{ }
+{
+    m_settings.keyPassphrase.clear();
+}
 
 TlsClientContext::~TlsClientContext()
 {
@@ -148,12 +176,16 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
     // the cache key includes their modification time.
     struct CacheEntry
     {
-        Settings settings;
+        Settings settings; // without the passphrase
+        QByteArray passphraseMarker;
         QList<QDateTime> stamps;
         std::weak_ptr<TlsClientContext> context;
     };
     static QMutex mutex;
     static QList<CacheEntry> cache;
+    Settings withoutPassphrase = settings;
+    withoutPassphrase.keyPassphrase.clear();
+    const QByteArray marker = passphraseMarker(settings.keyPassphrase);
     const QList<QDateTime> stamps {QFileInfo(settings.caFile).lastModified(),
                                    QFileInfo(settings.caDirectory).lastModified(),
                                    QFileInfo(settings.clientCertificate).lastModified(),
@@ -166,7 +198,8 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
                 it = cache.erase(it);
                 continue;
             }
-            if (it->settings == settings && it->stamps == stamps)
+            if (it->settings == withoutPassphrase && it->passphraseMarker == marker
+                && it->stamps == stamps)
                 return {alive, {}, false};
             ++it;
         }
@@ -183,6 +216,9 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
     SSL_CTX_set_min_proto_version(
             ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // A TLS 1.2 server may ask for a new handshake in the middle of the relay; nothing sslcm does
+    // needs one, and renegotiation has a history of attacks (CVE-2009-3555, triple handshake).
+    SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION);
     // Sessions are kept by the gateway itself, per verified server (see storeSession()).
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
     SSL_CTX_sess_set_new_cb(ctx, keepVerifiedSession);
@@ -263,15 +299,18 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
         }
         QFile keyFile(settings.clientKey);
         keyFile.open(QIODevice::ReadOnly);
-        const QByteArray keyBytes = keyFile.readAll();
+        QByteArray keyBytes = keyFile.readAll();
         std::unique_ptr<BIO, BioDeleter> bio(
                 BIO_new_mem_buf(keyBytes.constData(), int(keyBytes.size())));
         QByteArray pass = settings.keyPassphrase.toUtf8();
         std::unique_ptr<EVP_PKEY, PkeyDeleter> key(
                 PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass));
-        pass.fill('\0');
+        OPENSSL_cleanse(pass.data(), size_t(pass.size()));
+        bio.reset();
+        const bool encrypted = keyBytes.contains("ENCRYPTED");
+        // An unencrypted key file is the key itself.
+        OPENSSL_cleanse(keyBytes.data(), size_t(keyBytes.size()));
         if (!key) {
-            const bool encrypted = keyBytes.contains("ENCRYPTED");
             if (encrypted) {
                 result.needsPassphrase = true;
                 result.error = settings.keyPassphrase.isEmpty()
@@ -298,7 +337,7 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
 
     {
         QMutexLocker lock(&mutex);
-        cache.append({settings, stamps, context});
+        cache.append({withoutPassphrase, marker, stamps, context});
     }
     result.context = context;
     return result;

@@ -37,7 +37,9 @@ public:
         QString caDirectory;
         QString clientCertificate;
         QString clientKey;
-        QString keyPassphrase; // in memory only
+        // In memory only, and only until the key is loaded: a context never keeps it (see
+        // obtain()).
+        QString keyPassphrase;
         TlsVersion minVersion = TlsVersion::Tls1_2;
         QString cipherList;
 
@@ -52,7 +54,10 @@ public:
         bool needsPassphrase = false; // the client key is encrypted and no/wrong passphrase given
     };
 
-    // A context for these settings; reuses the last one made for the same settings.
+    // A context for these settings; reuses the last one made for the same settings. A context
+    // whose key was unlocked by a passphrase is reused only for a caller who gives the same
+    // passphrase: the cache remembers a keyed hash of it (with a random key of this process),
+    // never the passphrase itself.
     static Created obtain(const Settings &settings);
     ~TlsClientContext();
 
@@ -66,6 +71,7 @@ public:
     void storeSession(const QString &key, ssl_session_st *session);
     // Where an SSL object keeps its TlsResumptionSlot (SSL_set_ex_data).
     static int resumptionSlotIndex();
+    // The settings the context was made with, without the passphrase.
     const Settings &settings() const { return m_settings; }
     bool hasClientCertificate() const { return !m_settings.clientCertificate.isEmpty(); }
     // False when no CA file or directory is set: the system's trusted CAs are used.

@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mysql/LocalTlsIdentity.h"
+#include "mysql/TlsClientContext.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <csignal>
+#include <memory>
+#include <thread>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+template<typename T, void (*Free)(T *)> struct Deleter
+{
+    void operator()(T *p) const { Free(p); }
+};
+using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using CtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX, SSL_CTX_free>>;
+using SslPtr = std::unique_ptr<SSL, Deleter<SSL, SSL_free>>;
+
+const char passphrase[] = "correct horse";
+
+QByteArray pemOf(const BioPtr &bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(size));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Two ends of a connected stream socket, closed when the test is done.
+struct SocketPair
+{
+    int fd[2] = {-1, -1};
+    SocketPair() { ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fd); }
+    ~SocketPair()
+    {
+        for (int f : fd)
+            if (f >= 0)
+                ::close(f);
+    }
+};
+
+} // namespace
+
+class tst_TlsClientContext : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void passphraseIsNotKept();
+    void cachedContextNeedsThePassphrase();
+    void refusesServerRenegotiation();
+    void localTlsHopRefusesRenegotiation();
+
+private:
+    TlsClientContext::Settings withClientKey(const QString &keyPassphrase) const;
+
+    QTemporaryDir m_dir;
+    KeyPtr m_key;
+    CertPtr m_cert;
+};
+
+void tst_TlsClientContext::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A refused handshake closes one end while the other may still write its alert.
+    ::signal(SIGPIPE, SIG_IGN);
+    m_key.reset(EVP_EC_gen("P-256"));
+    m_cert.reset(X509_new());
+    QVERIFY(m_key && m_cert);
+    X509_set_version(m_cert.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(m_cert.get()), 1);
+    X509_gmtime_adj(X509_getm_notBefore(m_cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(m_cert.get()), 3600);
+    X509_NAME *name = X509_get_subject_name(m_cert.get());
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("tst_tlsclientcontext"), -1,
+                               -1, 0);
+    X509_set_issuer_name(m_cert.get(), name);
+    X509_set_pubkey(m_cert.get(), m_key.get());
+    QVERIFY(X509_sign(m_cert.get(), m_key.get(), EVP_sha256()) > 0);
+
+    BioPtr cert(BIO_new(BIO_s_mem()));
+    QVERIFY(PEM_write_bio_X509(cert.get(), m_cert.get()) == 1);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("client.pem")), pemOf(cert)));
+    BioPtr key(BIO_new(BIO_s_mem()));
+    QVERIFY(PEM_write_bio_PKCS8PrivateKey(key.get(), m_key.get(), EVP_aes_256_cbc(), passphrase,
+                                          int(sizeof passphrase - 1), nullptr, nullptr)
+            == 1);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("client-encrypted.key")), pemOf(key)));
+}
+
+TlsClientContext::Settings tst_TlsClientContext::withClientKey(const QString &keyPassphrase) const
+{
+    TlsClientContext::Settings s;
+    s.clientCertificate = m_dir.filePath(QStringLiteral("client.pem"));
+    s.clientKey = m_dir.filePath(QStringLiteral("client-encrypted.key"));
+    s.keyPassphrase = keyPassphrase;
+    return s;
+}
+
+// The context lives as long as a profile is in use (and in the cache): its passphrase must not.
+void tst_TlsClientContext::passphraseIsNotKept()
+{
+    const TlsClientContext::Created created
+            = TlsClientContext::obtain(withClientKey(QString::fromLatin1(passphrase)));
+    QVERIFY2(created.context, qPrintable(created.error));
+    QVERIFY(created.context->hasClientCertificate());
+    QVERIFY(created.context->settings().keyPassphrase.isEmpty());
+}
+
+// A context holds the decrypted key. A caller who does not know the passphrase must not be handed
+// the context that someone who knew it unlocked; the one who knows it still gets the cached one.
+void tst_TlsClientContext::cachedContextNeedsThePassphrase()
+{
+    const TlsClientContext::Created unlocked
+            = TlsClientContext::obtain(withClientKey(QString::fromLatin1(passphrase)));
+    QVERIFY2(unlocked.context, qPrintable(unlocked.error));
+
+    for (const QString &guess :
+         {QString(), QStringLiteral("wrong"), QString::fromLatin1(passphrase) + QLatin1Char(' ')}) {
+        const TlsClientContext::Created other = TlsClientContext::obtain(withClientKey(guess));
+        QVERIFY2(!other.context, qPrintable(guess));
+        QVERIFY(other.needsPassphrase);
+    }
+
+    const TlsClientContext::Created again
+            = TlsClientContext::obtain(withClientKey(QString::fromLatin1(passphrase)));
+    QCOMPARE(again.context, unlocked.context);
+}
+
+// A TLS 1.2 server that asks for a new handshake in the middle of the session (HelloRequest) is
+// refused: the renegotiation never happens.
+void tst_TlsClientContext::refusesServerRenegotiation()
+{
+    const TlsClientContext::Created client = TlsClientContext::obtain({});
+    QVERIFY2(client.context, qPrintable(client.error));
+
+    CtxPtr serverCtx(SSL_CTX_new(TLS_server_method()));
+    QVERIFY(serverCtx);
+    QVERIFY(SSL_CTX_use_certificate(serverCtx.get(), m_cert.get()) == 1);
+    QVERIFY(SSL_CTX_use_PrivateKey(serverCtx.get(), m_key.get()) == 1);
+    SSL_CTX_set_max_proto_version(serverCtx.get(), TLS1_2_VERSION); // TLS 1.3 has none
+
+    SocketPair sockets;
+    QVERIFY(sockets.fd[0] >= 0);
+    bool serverAccepted = false;
+    int serverRead = 0;
+    unsigned long serverError = 0;
+    std::thread server([&] {
+        SslPtr ssl(SSL_new(serverCtx.get()));
+        SSL_set_fd(ssl.get(), sockets.fd[1]);
+        serverAccepted = SSL_accept(ssl.get()) == 1;
+        // The HelloRequest goes out at once; the client answers it (or refuses it) while it
+        // reads the byte written after it.
+        if (serverAccepted && SSL_renegotiate(ssl.get()) == 1 && SSL_do_handshake(ssl.get()) == 1
+            && SSL_write(ssl.get(), "x", 1) == 1) {
+            char byte = 0;
+            serverRead = SSL_read(ssl.get(), &byte, 1);
+            serverError = ERR_peek_last_error();
+        }
+        ERR_clear_error();
+        ::shutdown(sockets.fd[1], SHUT_RDWR);
+    });
+
+    SslPtr ssl(SSL_new(client.context->handle()));
+    SSL_set_fd(ssl.get(), sockets.fd[0]);
+    const bool connected = SSL_connect(ssl.get()) == 1;
+    char byte = 0;
+    const int clientRead = connected ? SSL_read(ssl.get(), &byte, 1) : -1;
+    // Writing finishes a renegotiation the client agreed to.
+    if (clientRead == 1)
+        SSL_write(ssl.get(), "y", 1);
+    ERR_clear_error();
+    ::shutdown(sockets.fd[0], SHUT_RDWR);
+    server.join();
+
+    QVERIFY(connected);
+    QVERIFY(serverAccepted);
+    QCOMPARE(QByteArray(SSL_get_version(ssl.get())), QByteArray("TLSv1.2"));
+    QCOMPARE(clientRead, 1);
+    // The server's new handshake was refused: it gets the client's no_renegotiation alert
+    // instead of a ClientHello, and never the byte written after it.
+    QVERIFY2(serverRead <= 0, "the client renegotiated at the server's request");
+    QCOMPARE(ERR_GET_REASON(serverError), SSL_R_NO_RENEGOTIATION);
+}
+
+// The local TLS hop's server side refuses a client's renegotiation as well.
+void tst_TlsClientContext::localTlsHopRefusesRenegotiation()
+{
+    const LocalTlsIdentity &identity = LocalTlsIdentity::instance();
+    QVERIFY2(identity.isValid(), qPrintable(identity.error()));
+    QVERIFY(SSL_CTX_get_options(identity.serverContext()) & SSL_OP_NO_RENEGOTIATION);
+
+    CtxPtr clientCtx(SSL_CTX_new(TLS_client_method()));
+    QVERIFY(clientCtx);
+    SSL_CTX_set_max_proto_version(clientCtx.get(), TLS1_2_VERSION);
+
+    SocketPair sockets;
+    QVERIFY(sockets.fd[0] >= 0);
+    bool serverAccepted = false;
+    int serverRead = 0;
+    std::thread server([&] {
+        SslPtr ssl(SSL_new(identity.serverContext()));
+        SSL_set_fd(ssl.get(), sockets.fd[1]);
+        serverAccepted = SSL_accept(ssl.get()) == 1;
+        char byte = 0;
+        if (serverAccepted)
+            serverRead = SSL_read(ssl.get(), &byte, 1);
+        ERR_clear_error();
+        ::shutdown(sockets.fd[1], SHUT_RDWR);
+    });
+
+    SslPtr ssl(SSL_new(clientCtx.get()));
+    SSL_set_fd(ssl.get(), sockets.fd[0]);
+    const bool connected = SSL_connect(ssl.get()) == 1;
+    const bool asked = connected && SSL_renegotiate(ssl.get()) == 1;
+    const int renegotiation = asked ? SSL_do_handshake(ssl.get()) : 0;
+    ERR_clear_error();
+    ::shutdown(sockets.fd[0], SHUT_RDWR);
+    server.join();
+
+    QVERIFY(connected);
+    QVERIFY(serverAccepted);
+    QVERIFY(asked);
+    QVERIFY2(renegotiation != 1, "the local TLS hop renegotiated");
+    QVERIFY(serverRead <= 0);
+}
+
+QTEST_GUILESS_MAIN(tst_TlsClientContext)
+#include "tst_tlsclientcontext.moc"

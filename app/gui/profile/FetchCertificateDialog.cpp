@@ -210,12 +210,17 @@ void FetchCertificateDialog::useChainCa()
                                 tr("Use this certificate as the connection's CA file?"),
                                 QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
-            tr("Issued to: %1\nIssued by: %2\nValid until: %3\nSHA-256: %4\n\nEvery server "
-               "certificate this CA signs will be trusted for this connection.")
-                    .arg(ca->subjectLine(), ca->issuerLine(),
-                         CertificateDisplay::date(ca->notAfter),
-                         CertificateDisplay::fingerprint(ca->sha256)));
+    // A CA the system already trusts signs certificates for hosts anywhere: only the host name
+    // check makes it mean this server.
+    const QString consequence = ServerTrust::systemTrusts(*der)
+            ? tr("Your system already trusts this CA, which signs certificates for many hosts, "
+                 "so the connection will also check that the certificate names %1 (“%2”).")
+                      .arg(m_profile.host, SslModes::displayName(SslMode::VerifyIdentity))
+            : tr("Every server certificate this CA signs will be trusted for this connection.");
+    box->setInformativeText(tr("Issued to: %1\nIssued by: %2\nValid until: %3\nSHA-256: %4\n\n%5")
+                                    .arg(ca->subjectLine(), ca->issuerLine(),
+                                         CertificateDisplay::date(ca->notAfter),
+                                         CertificateDisplay::fingerprint(ca->sha256), consequence));
     QPushButton *yes = box->addButton(tr("&Trust"), QMessageBox::AcceptRole);
     yes->setAccessibleName(tr("Trust this CA certificate"));
     box->addButton(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -227,8 +232,8 @@ void FetchCertificateDialog::useChainCa()
             m_verification->setText(tr("⚠ %1").arg(adopted.error));
             return;
         }
-        if (m_profile.sslMode != SslMode::VerifyIdentity)
-            m_profile.sslMode = SslMode::VerifyCa;
+        // The mode is ServerTrust's decision: Verify CA and host name for a CA the system
+        // trusts, at least Verify CA otherwise.
         m_trust = Trust::UseChainCa;
         Q_EMIT trustChosen(m_trust);
         accept();

@@ -6,6 +6,7 @@
 #include "ProfileListModel.h"
 #include "WizardDriver.h"
 #include "profile/AdvancedSection.h"
+#include "profile/FetchCertificateDialog.h"
 #include "profile/ProfileEditorDialog.h"
 #include "Translations.h"
 #include "profile/MemorySecretStore.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void duplicateMakesANewProfile();
     void editorSavesAndGuardsUnsavedChanges();
     void editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa();
+    void fetchCertificateRefusesAmbiguousAddress();
     void lastTestAndCertificateWarningsShowInTheList();
     void layoutIsRemembered();
     void detailsPaneShowsWholeValues();
@@ -513,6 +515,22 @@ void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
     const QJsonObject saved = profilesOnDisk().at(0).toObject();
     QCOMPARE(saved.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.2"));
     QCOMPARE(saved.value(QStringLiteral("sslMode")).toString(), QStringLiteral("verify-identity"));
+}
+
+void TestMainWindow::fetchCertificateRefusesAmbiguousAddress()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Spelled oddly");
+    p.host = QStringLiteral("127.2");
+    FetchCertificateDialog dialog(p);
+    QSignalSpy finished(&dialog, &FetchCertificateDialog::probeFinished);
+    dialog.start();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!dialog.isRunning());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains(QStringLiteral("Write 127.0.0.2")),
+             qPrintable(status->text()));
+    QVERIFY(!dialog.useCaButton()->isEnabled());
 }
 
 void TestMainWindow::lastTestAndCertificateWarningsShowInTheList()

@@ -8,6 +8,7 @@
 #include "mysql/ServerProbe.h"
 #include "mysql/ServerTrust.h"
 #include "mysql/TlsClientContext.h"
+#include "profile/ServerHost.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -95,6 +96,13 @@ void FetchCertificateDialog::start()
     m_cancel->setVisible(true);
     m_status->setText(tr("Asking %1 for its certificate (no user name or password is sent)…")
                               .arg(m_profile.addressText()));
+    // Nothing is sent to an address that programs read differently.
+    if (const ServerHost host = ServerHost::parse(m_profile.host); !host.isValid()) {
+        m_status->setText(tr("⚠ %1").arg(host.problem()));
+        m_cancel->setVisible(false);
+        Q_EMIT probeFinished();
+        return;
+    }
 
     // Trust anchors of the profile, but no client certificate: the probe never authenticates.
     TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(m_profile);

@@ -9,6 +9,7 @@
 #include "BuildInfo.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
+#include "profile/ServerHost.h"
 #include "mysql/ConnectionTester.h"
 #include "mysql/ServerProbe.h"
 #include "mysql/ServerProbeReport.h"
@@ -418,6 +419,11 @@ int Cli::test(const QStringList &arguments)
                            int(found.size()))
                                 .arg(positional.first()));
         p = found.first();
+        // A profile stored by an older sslcm may not connect as it says (Verify CA without a
+        // CA, an ambiguous address): nothing is sent anywhere.
+        if (const QStringList problems = p.connectionProblems(); !problems.isEmpty())
+            return fail(tr("profile \"%1\" cannot be tested as it is: %2")
+                                .arg(p.name, problems.join(QLatin1Char(' '))));
         if (!parser.isSet(options.passwordStdin)) {
             for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
                 const SecretResult secret = secrets().readBlocking(p.id, kind);
@@ -505,6 +511,8 @@ int Cli::probe(const QStringList &arguments)
     } else {
         return usage(tr("\"%1\" is not HOST or HOST:PORT").arg(target));
     }
+    if (const ServerHost host = ServerHost::parse(server.host); !host.isValid())
+        return usage(host.problem());
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int seconds = parser.value(timeout).toInt(&ok);
@@ -600,6 +608,10 @@ int Cli::trust(const QStringList &arguments)
                                          nullptr, int(found.size()))
                                               .arg(parser.positionalArguments().first()));
     Profile profile = found.first();
+    // Trusting on first use is how a Verify CA profile without a CA gets one; an address that
+    // programs read differently is refused before anything is sent.
+    if (const ServerHost host = ServerHost::parse(profile.host); !host.isValid())
+        return fail(tr("profile \"%1\": %2").arg(profile.name, host.problem()));
 
     TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(profile);
     settings.clientCertificate.clear();

@@ -17,7 +17,9 @@ QString ImportCommand::help()
               "Workbench,\n"
               "                            DBeaver, an sslcm export, a URI or a command line; "
               "shows what\n"
-              "                            cannot be carried over and skips existing profiles\n");
+              "                            cannot be carried over and skips existing profiles;\n"
+              "                            exit 1 when a connection cannot be imported (an "
+              "ambiguous address)\n");
 }
 
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -66,7 +68,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     int added = 0;
     KeychainSecretStore secrets;
     for (const ImportResult::Connection &c : std::as_const(result.connections)) {
-        if (c.isDuplicate() && !includeDuplicates)
+        // The summary above says why a connection cannot be imported.
+        if (!c.isImportable() || (c.isDuplicate() && !includeDuplicates))
             continue;
         Profile p = c.profile;
         if (c.isDuplicate() && p.id == c.duplicateOf)
@@ -98,6 +101,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     out << tr("%n profile(s) added", nullptr, added);
     if (result.duplicateCount() > 0 && !includeDuplicates)
         out << tr("; %1 already existing skipped").arg(result.duplicateCount());
+    if (result.unimportableCount() > 0)
+        out << tr("; %1 that cannot be imported left out").arg(result.unimportableCount());
     out << Qt::endl;
-    return 0;
+    // Scripts learn that not everything came in.
+    return result.unimportableCount() > 0 ? 1 : 0;
 }

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void serverWithoutTlsIsRefused();
     void cancelDuringStalledConnect();
     void invalidInputKeepsNextDisabled();
+    void ambiguousAddressNamesTheCanonicalForm_data();
+    void ambiguousAddressNamesTheCanonicalForm();
+    void verifyCaPresetAsksForTheCaFile();
     void presetFillsDefaultsAndCaveat();
     void keyboardAlone();
 
@@ -323,6 +326,78 @@ void TestConnectionWizard::invalidInputKeepsNextDisabled()
     retype(security->caFilePicker()->lineEdit(), m_servers.path(Pki::ClientKey));
     QVERIFY(!next->isEnabled());
     QVERIFY(!security->caFilePicker()->problem().isEmpty());
+}
+
+void TestConnectionWizard::ambiguousAddressNamesTheCanonicalForm_data()
+{
+    QTest::addColumn<QString>("host");
+    for (const char *spelling :
+         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
+        QTest::newRow(spelling) << QString::fromLatin1(spelling);
+}
+
+// While typing: the message under the field names the address the resolver would use, and Next
+// stays off until the host is written so that every program reads it the same way.
+void TestConnectionWizard::ambiguousAddressNamesTheCanonicalForm()
+{
+    QFETCH(QString, host);
+    ConnectionWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    auto *hostProblem = wizard->serverSection()->findChild<QLabel *>(QStringLiteral("hostProblem"));
+    fillServer(wizard, host, m_servers.tlsPort(), QStringLiteral("app"));
+    QVERIFY(hostProblem->isVisibleTo(wizard));
+    QVERIFY2(hostProblem->text().contains(QStringLiteral("Write 127.0.0.2")),
+             qPrintable(hostProblem->text()));
+    QVERIFY(!next->isEnabled());
+    clickNext(wizard);
+    QCOMPARE(wizard->currentId(), int(ConnectionWizard::ServerPageId));
+
+    retype(wizard->serverSection()->hostEdit(), QStringLiteral("127.0.0.2"));
+    QVERIFY(!hostProblem->isVisibleTo(wizard));
+    QVERIFY(next->isEnabled());
+}
+
+// Google Cloud SQL's preset defaults to Verify CA: the Security page asks for the instance's CA
+// file, says why, and cannot go on without it (or without choosing Verify CA and host name).
+void TestConnectionWizard::verifyCaPresetAsksForTheCaFile()
+{
+    ConnectionWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    QComboBox *presets = wizard->serverSection()->presetBox();
+    const int index = presets->findData(int(ConnectionPreset::Id::GoogleCloudSql));
+    presets->setCurrentIndex(index);
+    Q_EMIT presets->activated(index);
+    fillServer(wizard, m_servers.host(), m_servers.tlsPort(), QStringLiteral("app"));
+    clickNext(wizard);
+    QCOMPARE(wizard->currentId(), int(ConnectionWizard::SecurityPageId));
+
+    SecuritySection *security = wizard->securitySection();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    auto *problems = wizard->page(ConnectionWizard::SecurityPageId)
+                             ->findChild<QLabel *>(QStringLiteral("problems"));
+    QVERIFY(security->modeButton(SslMode::VerifyCa)->isChecked());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(problems->isVisibleTo(wizard));
+    QVERIFY2(problems->text().contains(Profile::verifyCaNeedsCaProblem()),
+             qPrintable(problems->text()));
+    // The CA file and the provider's download are on this page, reachable by keyboard.
+    QVERIFY(security->caFilePicker()->lineEdit()->isEnabled());
+    QVERIFY(security->downloadCaButton()->isEnabled());
+    clickNext(wizard);
+    QCOMPARE(wizard->currentId(), int(ConnectionWizard::SecurityPageId));
+
+    retype(security->caFilePicker()->lineEdit(), m_servers.path(Pki::CaCert));
+    QVERIFY(!problems->isVisibleTo(wizard));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(wizard->profile().caFile, m_servers.path(Pki::CaCert));
+
+    // Without a CA, the other real choice: the name check with the system's CAs.
+    retype(security->caFilePicker()->lineEdit(), QString());
+    QVERIFY(!next->isEnabled());
+    security->modeButton(SslMode::VerifyIdentity)->click();
+    QVERIFY(next->isEnabled());
+    QVERIFY(wizard->profile().connectionProblems().isEmpty());
 }
 
 void TestConnectionWizard::presetFillsDefaultsAndCaveat()

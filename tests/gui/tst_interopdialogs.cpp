@@ -86,6 +86,8 @@ private Q_SLOTS:
     void importPreviewsThenStoresOnlyWhatIsTicked();
     void tickedDuplicateBecomesACopy();
     void pastedUriAndCommandLine();
+    void previewSaysWhatHappensToVerifyCaWithoutCa();
+    void ambiguousAddressCannotBeTicked();
     void brokenFileChangesNothing();
     void includeOutsideTheFolderIsAWarning();
     void droppedFileAndText();
@@ -249,6 +251,43 @@ void TestInteropDialogs::pastedUriAndCommandLine()
     QCOMPARE(p.host, QStringLiteral("db2.example.net"));
     QCOMPARE(p.sslMode, SslMode::VerifyIdentity);
     QCOMPARE(p.database, QStringLiteral("shop"));
+}
+
+// The source asks for Verify CA but names no CA: the preview shows the mode sslcm will use and
+// why, before anything is stored, and that is what is stored.
+void TestInteropDialogs::previewSaysWhatHappensToVerifyCaWithoutCa()
+{
+    ImportDialog dialog(*m_store, m_secrets.get());
+    dialog.previewText(QStringLiteral("mysql://app@ca.example.com/shop?ssl-mode=VERIFY_CA"));
+    QCOMPARE(dialog.preview()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dialog.preview()->topLevelItem(0);
+    QCOMPARE(item->text(2), SslModes::displayName(SslMode::VerifyIdentity));
+    QVERIFY(item->isExpanded());
+    bool explained = false;
+    for (int i = 0; i < item->childCount(); ++i)
+        explained = explained || item->child(i)->text(0).contains(QStringLiteral("system's CAs"));
+    QVERIFY(explained);
+    QVERIFY(item->toolTip(2).contains(QStringLiteral("any host")));
+    QCOMPARE(item->checkState(0), Qt::Checked);
+    dialog.importSelected();
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->profiles().first().sslMode, SslMode::VerifyIdentity);
+}
+
+// An address that programs read differently is shown with its canonical form and cannot be
+// ticked: nothing is stored.
+void TestInteropDialogs::ambiguousAddressCannotBeTicked()
+{
+    ImportDialog dialog(*m_store, m_secrets.get());
+    dialog.previewText(QStringLiteral("mysql -h 2130706434 -u app --ssl-mode=VERIFY_IDENTITY"));
+    QCOMPARE(dialog.preview()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dialog.preview()->topLevelItem(0);
+    QVERIFY2(item->text(3).contains(QStringLiteral("Write 127.0.0.2")), qPrintable(item->text(3)));
+    QVERIFY(!(item->flags() & Qt::ItemIsUserCheckable));
+    QVERIFY(item->data(0, Qt::CheckStateRole).isNull());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.importSelected();
+    QCOMPARE(m_store->count(), 0);
 }
 
 void TestInteropDialogs::brokenFileChangesNothing()

@@ -6,6 +6,7 @@
 #include "ProfileListModel.h"
 #include "WizardDriver.h"
 #include "profile/AdvancedSection.h"
+#include "profile/FetchCertificateDialog.h"
 #include "profile/ProfileEditorDialog.h"
 #include "Translations.h"
 #include "profile/MemorySecretStore.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void searchFiltersNameHostUserAndNotes();
     void duplicateMakesANewProfile();
     void editorSavesAndGuardsUnsavedChanges();
+    void editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa();
+    void fetchCertificateRefusesAmbiguousAddress();
     void lastTestAndCertificateWarningsShowInTheList();
     void layoutIsRemembered();
     void detailsPaneShowsWholeValues();
@@ -460,6 +463,74 @@ void TestMainWindow::editorSavesAndGuardsUnsavedChanges()
     QCOMPARE(saved.value(QStringLiteral("host")).toString(), QStringLiteral("db3.example.com"));
     QCOMPARE(saved.value(QStringLiteral("port")).toInt(), 3307);
     QCOMPARE(saved.value(QStringLiteral("connectTimeoutSeconds")).toInt(), 42);
+}
+
+// A profile an older sslcm stored with Verify CA and no CA opens with the reason shown; it can be
+// neither tested nor saved until it has a CA or verifies the name too. An address spelling that
+// programs read differently is refused inline, naming the canonical form.
+void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Old verify-ca");
+    p.host = QStringLiteral("db.example.com");
+    p.user = QStringLiteral("app");
+    p.sslMode = SslMode::VerifyCa;
+    QVERIFY(m_store->add(p));
+    m_window->selectProfile(p.id);
+    action("actionEditProfile")->trigger();
+    QTRY_VERIFY(openedDialog<ProfileEditorDialog>());
+    QPointer<ProfileEditorDialog> editor = openedDialog<ProfileEditorDialog>();
+    auto *problems = editor->findChild<QLabel *>(QStringLiteral("problems"));
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("test"));
+    QVERIFY(problems->isVisibleTo(editor));
+    QVERIFY2(problems->text().contains(Profile::verifyCaNeedsCaProblem()),
+             qPrintable(problems->text()));
+    QVERIFY(!test->isEnabled());
+    editor->accept();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("sslMode")).toString(),
+             QStringLiteral("verify-ca"));
+
+    // Verify CA and host name works with the system's CAs.
+    editor->securitySection()->modeButton(SslMode::VerifyIdentity)->click();
+    QVERIFY(!problems->isVisibleTo(editor));
+    QVERIFY(test->isEnabled());
+
+    auto *hostProblem = editor->findChild<QLabel *>(QStringLiteral("hostProblem"));
+    WizardDriver::retype(editor->serverSection()->hostEdit(), QStringLiteral("0x7f.0.0.2"));
+    QVERIFY(hostProblem->isVisibleTo(editor));
+    QVERIFY2(hostProblem->text().contains(QStringLiteral("Write 127.0.0.2")),
+             qPrintable(hostProblem->text()));
+    QVERIFY(!test->isEnabled());
+    editor->accept();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("host")).toString(),
+             QStringLiteral("db.example.com"));
+
+    WizardDriver::retype(editor->serverSection()->hostEdit(), QStringLiteral("127.0.0.2"));
+    QVERIFY(!hostProblem->isVisibleTo(editor));
+    QVERIFY(test->isEnabled());
+    editor->accept();
+    QTRY_VERIFY(editor.isNull());
+    const QJsonObject saved = profilesOnDisk().at(0).toObject();
+    QCOMPARE(saved.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(saved.value(QStringLiteral("sslMode")).toString(), QStringLiteral("verify-identity"));
+}
+
+void TestMainWindow::fetchCertificateRefusesAmbiguousAddress()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Spelled oddly");
+    p.host = QStringLiteral("127.2");
+    FetchCertificateDialog dialog(p);
+    QSignalSpy finished(&dialog, &FetchCertificateDialog::probeFinished);
+    dialog.start();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!dialog.isRunning());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains(QStringLiteral("Write 127.0.0.2")),
+             qPrintable(status->text()));
+    QVERIFY(!dialog.useCaButton()->isEnabled());
 }
 
 void TestMainWindow::lastTestAndCertificateWarningsShowInTheList()

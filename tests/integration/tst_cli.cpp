@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,10 @@ private Q_SLOTS:
     void failures();
     void ambiguousNameNeedsId();
     void passwordGoesToKeychainOnly();
+    void ambiguousAddressesAreRefused_data();
+    void ambiguousAddressesAreRefused();
+    void verifyCaNeedsACa();
+    void storedVerifyCaWithoutCaIsNotTested();
 
 private:
     struct Run
@@ -304,6 +309,91 @@ void tst_Cli::passwordGoesToKeychainOnly()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(keychain.readBlocking(id, SecretKind::Password).status,
              SecretResult::Status::NotFound);
+}
+
+// Spellings the resolver reads as 127.0.0.2 and OpenSSL differently: refused with the canonical
+// form, and nothing is stored. (tst_cliconnection runs `test` with them against a real server.)
+void tst_Cli::ambiguousAddressesAreRefused_data()
+{
+    QTest::addColumn<QString>("host");
+    for (const char *spelling :
+         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
+        QTest::newRow(spelling) << QString::fromLatin1(spelling);
+}
+
+void tst_Cli::ambiguousAddressesAreRefused()
+{
+    QFETCH(QString, host);
+    for (const QString &command : {QStringLiteral("add"), QStringLiteral("test")}) {
+        const QStringList arguments = command == QLatin1String("add")
+                ? QStringList {QStringLiteral("profiles"), command,
+                               QStringLiteral("--name"),   QStringLiteral("n"),
+                               QStringLiteral("--host"),   host}
+                : QStringList {command, QStringLiteral("--host"), host};
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QLatin1String("Write 127.0.0.2")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(storePath()));
+    }
+}
+
+void tst_Cli::verifyCaNeedsACa()
+{
+    const QStringList add {QStringLiteral("profiles"),   QStringLiteral("add"),
+                           QStringLiteral("--name"),     QStringLiteral("CA"),
+                           QStringLiteral("--host"),     QStringLiteral("db.example.com"),
+                           QStringLiteral("--ssl-mode"), QStringLiteral("verify-ca")};
+    Run run = cli(add);
+    QCOMPARE(run.exitCode, 3);
+    // Why, and the two ways forward.
+    QVERIFY2(run.err.contains(QLatin1String("any host"))
+                     && run.err.contains(QLatin1String("CA file"))
+                     && run.err.contains(QLatin1String("Verify CA and host name")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(storePath()));
+    run = cli({QStringLiteral("test"), QStringLiteral("--host"), QStringLiteral("db.example.com"),
+               QStringLiteral("--ssl-mode"), QStringLiteral("verify-ca")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QLatin1String("any host")), qPrintable(run.err));
+
+    QTemporaryDir files;
+    const QString ca = files.filePath(QStringLiteral("ca.pem"));
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.close();
+    run = cli(add + QStringList {QStringLiteral("--ssl-ca"), ca});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli(add + QStringList {QStringLiteral("--ssl-capath"), files.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+// A profile an older sslcm stored with Verify CA and no CA used to "verify" against the system's
+// CAs. Now it is refused before anything is sent: the listening socket it names never sees a
+// connection.
+void tst_Cli::storedVerifyCaWithoutCaIsNotTested()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    Profile old = Profile::create();
+    old.name = QStringLiteral("Old verify-ca");
+    old.host = QStringLiteral("127.0.0.1");
+    old.port = listener.serverPort();
+    old.user = QStringLiteral("app");
+    old.sslMode = SslMode::VerifyCa;
+    old.connectTimeoutSeconds = 1;
+    {
+        ProfileStore store(storePath());
+        store.load();
+        QVERIFY(store.add(old));
+    }
+    const Run run
+            = cli({QStringLiteral("test"), old.name, QStringLiteral("--password-stdin")}, "pw\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("any host"))
+                     && run.err.contains(QLatin1String("Verify CA and host name")),
+             qPrintable(run.err));
+    QVERIFY(!listener.waitForNewConnection(0));
+    QVERIFY(!listener.hasPendingConnections());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,10 @@ private Q_SLOTS:
     void probeMatchesOpenSsl();
     void probeVerdicts_data();
     void probeVerdicts();
+    void ambiguousAddressNeverReachesTheServer_data();
+    void ambiguousAddressNeverReachesTheServer();
+    void trustOnFirstUseOfACaTheSystemTrusts_data();
+    void trustOnFirstUseOfACaTheSystemTrusts();
 
 private:
     struct Run
@@ -312,6 +318,126 @@ void tst_CliConnection::probeVerdicts()
     QVERIFY2(r.exitCode == exitCode, r.out + r.err);
     if (exitCode == 1)
         QVERIFY2(r.out.contains("FAILED") && r.out.contains("SHA-256"), r.out);
+}
+
+// Spellings the resolver reads as 127.0.0.2 (where the TLS server listens too, and no certificate
+// names it) and OpenSSL differently or not at all. They once let verify-identity pass without any
+// identity check. Now they are refused, naming the canonical form, and the server never sees a
+// login: a fresh account's login statistics (MariaDB's userstat) stay empty. The canonical address
+// the certificate names is the control: the same account logs in and is counted.
+void tst_CliConnection::ambiguousAddressNeverReachesTheServer_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    for (const char *spelling :
+         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
+        QTest::newRow(spelling) << QString::fromLatin1(spelling) << 3
+                                << QStringLiteral("Write 127.0.0.2");
+    // Canonical, but not in the certificate: refused by the identity check, before the login.
+    QTest::newRow("127.0.0.2") << QStringLiteral("127.0.0.2") << 2 << QStringLiteral("127.0.0.2");
+}
+
+void tst_CliConnection::ambiguousAddressNeverReachesTheServer()
+{
+    QFETCH(QString, host);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QVERIFY2(root.isOpen(), qPrintable(root.lastError().text()));
+    const QString user = QStringLiteral("spelling_%1")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                 .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")),
+                                          QStringLiteral("_"));
+    const QString password = QStringLiteral("spelling-pw-1");
+    QSqlQuery q(root.database());
+    QVERIFY2(q.exec(QStringLiteral("SET GLOBAL userstat = 1")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("DROP USER IF EXISTS `%1`@`%`").arg(user)),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE USER `%1`@`%` IDENTIFIED BY '%2'").arg(user, password)),
+             qPrintable(q.lastError().text()));
+    const auto logins = [&] {
+        const QVariant n = root.queryValue(
+                QStringLiteral("SELECT TOTAL_CONNECTIONS + DENIED_CONNECTIONS + LOST_CONNECTIONS "
+                               "FROM information_schema.USER_STATISTICS WHERE USER = '%1'")
+                        .arg(user));
+        return n.isValid() ? n.toInt() : 0;
+    };
+    const auto test = [&](const QString &address) {
+        return cli({QStringLiteral("test"), QStringLiteral("--host"), address,
+                    QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
+                    QStringLiteral("--user"), user, QStringLiteral("--ssl-mode"),
+                    QStringLiteral("verify-identity"), QStringLiteral("--ssl-ca"),
+                    m_servers.path(Pki::CaCert), QStringLiteral("--password-stdin")},
+                   password.toUtf8() + '\n');
+    };
+
+    const Run refused = test(host);
+    QVERIFY2(refused.exitCode == exitCode, refused.out + refused.err);
+    QVERIFY2((refused.out + refused.err).contains(mentions.toUtf8()), refused.out + refused.err);
+    QCOMPARE(logins(), 0);
+
+    const Run control = test(m_servers.host());
+    QVERIFY2(control.exitCode == 0, control.out + control.err);
+    QCOMPARE(logins(), 1);
+    QVERIFY(q.exec(QStringLiteral("DROP USER `%1`@`%`").arg(user)));
+}
+
+// "Use the server's CA" on a profile without a CA (mode required). When the system already trusts
+// that CA, Verify CA alone would accept any certificate the CA issued for any host: the profile
+// gets Verify CA and host name. The test decides what "the system" trusts by pointing OpenSSL's
+// default locations (SSL_CERT_FILE, SSL_CERT_DIR), which the CLI inherits, at the test CA or at
+// nothing; it does not touch the machine's CA store.
+void tst_CliConnection::trustOnFirstUseOfACaTheSystemTrusts_data()
+{
+    QTest::addColumn<bool>("systemTrustsTestCa");
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("CA the system trusts") << true << QStringLiteral("verify-identity");
+    QTest::newRow("private CA") << false << QStringLiteral("verify-ca");
+}
+
+void tst_CliConnection::trustOnFirstUseOfACaTheSystemTrusts()
+{
+    QFETCH(bool, systemTrustsTestCa);
+    QFETCH(QString, mode);
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+    QTemporaryDir emptyCaDir;
+    QVERIFY(emptyCaDir.isValid());
+    qputenv("SSL_CERT_FILE",
+            QFile::encodeName(systemTrustsTestCa ? m_servers.path(Pki::CaCert)
+                                                 : emptyCaDir.filePath(QStringLiteral("none"))));
+    qputenv("SSL_CERT_DIR", QFile::encodeName(emptyCaDir.path()));
+    const auto restore = qScopeGuard([] {
+        qunsetenv("SSL_CERT_FILE");
+        qunsetenv("SSL_CERT_DIR");
+    });
+
+    const QString name = QStringLiteral("System CA");
+    const auto remove = qScopeGuard([&] {
+        cli({QStringLiteral("profiles"), QStringLiteral("remove"), name});
+    });
+    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                 m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
+                 QStringLiteral("required")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca"),
+             QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.out.contains("(mode " + mode.toUtf8() + ")"), r.out);
+    const Run listed
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject stored = QJsonDocument::fromJson(listed.out).array().first().toObject();
+    QCOMPARE(stored.value(QLatin1String("sslMode")).toString(), mode);
+    QVERIFY(!stored.value(QLatin1String("caFile")).toString().isEmpty());
+    // Either way the profile verifies the real server; with the system's CA, its name too.
+    r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin"),
+             QStringLiteral("--json")},
+            m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("sslMode")).toString(),
+             mode);
 }
 
 QTEST_GUILESS_MAIN(tst_CliConnection)

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void dryRunAddsNothingAndDuplicatesAreSkipped();
     void importNamesIncludesOutsideTheFolder();
     void passwordExportIsAFileWithMode0600();
+    void ambiguousAddressIsNotImported();
+    void verifyCaWithoutCaIsImportedAsVerifyIdentity();
     void usageErrors_data();
     void usageErrors();
 
@@ -175,6 +177,36 @@ void tst_InteropCli::passwordExportIsAFileWithMode0600()
     };
     QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
+}
+
+void tst_InteropCli::ambiguousAddressIsNotImported()
+{
+    const Run imported = cli({QStringLiteral("import"),
+                              QStringLiteral("mysql://app@0x7f.0.0.2/d?ssl-mode=VERIFY_IDENTITY")});
+    QVERIFY2(imported.exitCode == 1, qPrintable(imported.out + imported.err));
+    QVERIFY2(imported.out.contains(QLatin1String("cannot be imported"))
+                     && imported.out.contains(QLatin1String("Write 127.0.0.2")),
+             qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QLatin1String("0 profiles added")), qPrintable(imported.out));
+    const Run list
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+}
+
+void tst_InteropCli::verifyCaWithoutCaIsImportedAsVerifyIdentity()
+{
+    const Run imported
+            = cli({QStringLiteral("import"),
+                   QStringLiteral("mysql -h ca.example.com -u app --ssl-mode=VERIFY_CA")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+    QVERIFY2(imported.out.contains(QLatin1String("system's CAs")), qPrintable(imported.out));
+    const Run list
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray profiles = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(profiles.size(), 1);
+    const QJsonObject stored = profiles.first().toObject();
+    QCOMPARE(stored.value(QLatin1String("sslMode")).toString(), QStringLiteral("verify-identity"));
+    QCOMPARE(stored.value(QLatin1String("caFile")).toString(), QString());
 }
 
 void tst_InteropCli::usageErrors_data()

@@ -4,6 +4,7 @@
 #include "interop/ConnectionImporter.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +20,87 @@ private Q_SLOTS:
     void hostileFiles_data();
     void hostileFiles();
     void randomJunkNeverCrashes();
+    void verifyCaWithoutCaBecomesVerifyIdentity_data();
+    void verifyCaWithoutCaBecomesVerifyIdentity();
+    void ambiguousAddressIsNotImported_data();
+    void ambiguousAddressIsNotImported();
+
+private:
+    // One connection in each format an import reads, through the one entry point.
+    static ImportResult importVia(const QString &format, const QString &host, const QString &mode,
+                                  const QString &caFile);
 };
+
+ImportResult tst_ConnectionImporter::importVia(const QString &format, const QString &host,
+                                               const QString &mode, const QString &caFile)
+{
+    const QString origin = QStringLiteral("test input");
+    if (format == QLatin1String("uri"))
+        return ConnectionImporter::importText(
+                QStringLiteral("mysql://app@%1:3306/shop?ssl-mode=%2%3")
+                        .arg(host, mode,
+                             caFile.isEmpty() ? QString() : QStringLiteral("&ssl-ca=") + caFile));
+    if (format == QLatin1String("command line"))
+        return ConnectionImporter::importText(
+                QStringLiteral("mysql -h %1 -u app --ssl-mode=%2%3")
+                        .arg(host, mode,
+                             caFile.isEmpty() ? QString() : QStringLiteral(" --ssl-ca=") + caFile));
+    if (format == QLatin1String("option file"))
+        return ConnectionImporter::importData(
+                QStringLiteral("[client]\nhost=%1\nuser=app\nssl-mode=%2\n%3")
+                        .arg(host, mode,
+                             caFile.isEmpty() ? QString() : QStringLiteral("ssl-ca=") + caFile)
+                        .toUtf8(),
+                origin);
+    if (format == QLatin1String("workbench")) {
+        // useSSL 3 is Workbench's VERIFY_CA; the tests only use that level or none.
+        const QString level
+                = mode == QLatin1String("VERIFY_CA") ? QStringLiteral("3") : QStringLiteral("4");
+        return ConnectionImporter::importData(
+                QStringLiteral("<?xml version=\"1.0\"?>\n<data grt_format=\"2.0\"><value "
+                               "type=\"list\" content-type=\"object\"><value type=\"object\" "
+                               "struct-name=\"db.mgmt.Connection\" id=\"1\"><link "
+                               "type=\"object\" key=\"driver\">com.mysql.rdbms.mysql.driver."
+                               "native</link><value type=\"dict\" key=\"parameterValues\">"
+                               "<value type=\"string\" key=\"hostName\">%1</value><value "
+                               "type=\"string\" key=\"userName\">app</value><value "
+                               "type=\"string\" key=\"sslCA\">%2</value><value type=\"int\" "
+                               "key=\"useSSL\">%3</value></value><value type=\"string\" "
+                               "key=\"name\">wb</value></value></value></data>\n")
+                        .arg(host, caFile, level)
+                        .toUtf8(),
+                origin);
+    }
+    if (format == QLatin1String("dbeaver"))
+        return ConnectionImporter::importData(
+                QStringLiteral("{\"connections\": {\"c1\": {\"provider\": \"mysql\", "
+                               "\"driver\": \"mysql8\", \"name\": \"dbv\", "
+                               "\"configuration\": {\"host\": \"%1\", \"user\": \"app\", "
+                               "\"properties\": {\"sslMode\": \"%2\"}, \"handlers\": "
+                               "{\"mysql_ssl\": {\"enabled\": true, \"properties\": "
+                               "{\"ssl.ca.cert\": \"%3\"}}}}}}}")
+                        .arg(host, mode, caFile)
+                        .toUtf8(),
+                origin);
+    // An export of an older sslcm, which stored Verify CA without a CA.
+    Profile p = Profile::create();
+    p.name = QStringLiteral("old");
+    p.host = host;
+    p.user = QStringLiteral("app");
+    p.sslMode = *SslModes::fromString(mode);
+    p.caFile = caFile;
+    return ConnectionImporter::importData(
+            QStringLiteral("{\"format\": \"sslcm-profiles\", \"version\": 1, \"profiles\": "
+                           "[%1]}")
+                    .arg(QString::fromUtf8(QJsonDocument(p.toJson()).toJson()))
+                    .toUtf8(),
+            origin);
+}
+
+static const QStringList importFormats {
+        QStringLiteral("uri"),         QStringLiteral("command line"),
+        QStringLiteral("option file"), QStringLiteral("workbench"),
+        QStringLiteral("dbeaver"),     QStringLiteral("sslcm export")};
 
 void tst_ConnectionImporter::detects_data()
 {
@@ -105,6 +186,91 @@ void tst_ConnectionImporter::randomJunkNeverCrashes()
         QVERIFY(r.ok() || !r.error.isEmpty());
         ConnectionImporter::importText(QString::fromLatin1(junk));
     }
+}
+
+// The source asks to verify the CA but names none. sslcm does not keep a Verify CA that would
+// trust any public certificate for any host: it checks the host name too (with the system's
+// CAs), and the preview says so. With a CA file, Verify CA stays as the source said.
+void tst_ConnectionImporter::verifyCaWithoutCaBecomesVerifyIdentity_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<int>("mode");
+    for (const QString &format : importFormats) {
+        QTest::addRow("%s, no CA", qPrintable(format))
+                << format << QString() << int(SslMode::VerifyIdentity);
+        QTest::addRow("%s, CA file", qPrintable(format))
+                << format << QStringLiteral("/etc/ssl/provider-ca.pem") << int(SslMode::VerifyCa);
+    }
+}
+
+void tst_ConnectionImporter::verifyCaWithoutCaBecomesVerifyIdentity()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, caFile);
+    QFETCH(int, mode);
+    const ImportResult r = importVia(format, QStringLiteral("db.example.com"),
+                                     QStringLiteral("VERIFY_CA"), caFile);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 1);
+    const ImportResult::Connection &c = r.connections.first();
+    QCOMPARE(c.profile.caFile, caFile);
+    QCOMPARE(int(c.profile.sslMode), mode);
+    QVERIFY(c.isImportable());
+    QVERIFY(c.profile.connectionProblems().isEmpty());
+    const QList<Profile> added = r.profilesToAdd();
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(int(added.first().sslMode), mode);
+    if (!caFile.isEmpty()) {
+        QVERIFY(c.securityChanges.isEmpty());
+        return;
+    }
+    // The preview says what sslcm does about it, and why.
+    QCOMPARE(c.securityChanges.size(), 1);
+    const QString change = c.securityChanges.first();
+    QVERIFY2(change.contains(SslModes::displayName(SslMode::VerifyIdentity))
+                     && change.contains(QStringLiteral("system's CAs"))
+                     && change.contains(QStringLiteral("any host")),
+             qPrintable(change));
+    QVERIFY2(r.summary().contains(change), qPrintable(r.summary()));
+}
+
+// Spellings the resolver reads as 127.0.0.2 and OpenSSL as something else: never imported as if
+// they were fine. The preview names the canonical form.
+void tst_ConnectionImporter::ambiguousAddressIsNotImported_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("host");
+    const QStringList spellings {QStringLiteral("127.2"), QStringLiteral("2130706434"),
+                                 QStringLiteral("0x7f.0.0.2"), QStringLiteral("0177.0.0.2")};
+    for (int i = 0; i < importFormats.size(); ++i) {
+        const QString &host = spellings.at(i % spellings.size());
+        QTest::addRow("%s, %s", qPrintable(importFormats.at(i)), qPrintable(host))
+                << importFormats.at(i) << host;
+    }
+}
+
+void tst_ConnectionImporter::ambiguousAddressIsNotImported()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, host);
+    ImportResult r = importVia(format, host, QStringLiteral("VERIFY_IDENTITY"),
+                               QStringLiteral("/etc/ssl/provider-ca.pem"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 1);
+    const ImportResult::Connection &c = r.connections.first();
+    QCOMPARE(c.profile.host, host);
+    QVERIFY(!c.isImportable());
+    QCOMPARE(c.problems.size(), 1);
+    QVERIFY2(c.problems.first().contains(QStringLiteral("Write 127.0.0.2")),
+             qPrintable(c.problems.first()));
+    QVERIFY(r.profilesToAdd().isEmpty());
+    QVERIFY(r.profilesToAdd(true).isEmpty());
+    QCOMPARE(r.unimportableCount(), 1);
+    QVERIFY2(r.summary().contains(QStringLiteral("cannot be imported")), qPrintable(r.summary()));
+    // Checking again changes nothing.
+    r.checkConnections();
+    QCOMPARE(r.connections.first().problems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionImporter)

@@ -23,6 +23,10 @@ private Q_SLOTS:
     void parseSha256();
     void validate_data();
     void validate();
+    void validateRefusesAmbiguousAddresses_data();
+    void validateRefusesAmbiguousAddresses();
+    void verifyCaNeedsACaOfTheUsersChoosing_data();
+    void verifyCaNeedsACaOfTheUsersChoosing();
 };
 
 static Profile fullProfile()
@@ -218,6 +222,8 @@ void tst_Profile::validate_data()
     QTest::newRow("host with space") << "hostspace" << 1;
     QTest::newRow("cert without key") << "key" << 1;
     QTest::newRow("timeout") << "timeout" << 1;
+    QTest::newRow("verify-ca without a CA") << "noca" << 1;
+    QTest::newRow("host 127.2") << "127.2" << 1;
 }
 
 void tst_Profile::validate()
@@ -235,7 +241,94 @@ void tst_Profile::validate()
         p.clientKey.clear();
     else if (change == QLatin1String("timeout"))
         p.connectTimeoutSeconds = 0;
+    else if (change == QLatin1String("noca"))
+        p.caFile = p.caDirectory = QString();
+    else if (change == QLatin1String("127.2"))
+        p.host = QStringLiteral("127.2");
     QCOMPARE(p.validate().size(), problems);
+}
+
+// The resolver reads these as 127.0.0.2, OpenSSL as something else or nothing: a profile with
+// one of them is refused, naming the canonical form, and so is every way of connecting with it.
+void tst_Profile::validateRefusesAmbiguousAddresses_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("canonical"); // empty: accepted
+    for (const char *spelling :
+         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
+        QTest::newRow(spelling) << QString::fromLatin1(spelling) << QStringLiteral("127.0.0.2");
+    QTest::newRow("127.1") << "127.1"
+                           << "127.0.0.1";
+    QTest::newRow("octal part") << "10.0.0.010"
+                                << "10.0.0.8";
+    QTest::newRow("canonical") << "127.0.0.2"
+                               << "";
+    QTest::newRow("name") << "db.example.com"
+                          << "";
+    QTest::newRow("IPv6") << "2001:db8::1"
+                          << "";
+    QTest::newRow("IPv6 with zone") << "fe80::1%eth0"
+                                    << "";
+}
+
+void tst_Profile::validateRefusesAmbiguousAddresses()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, canonical);
+    Profile p = fullProfile();
+    p.host = host;
+    const QStringList problems = p.validate();
+    QCOMPARE(p.connectionProblems().isEmpty(), canonical.isEmpty());
+    if (canonical.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("Write %1").arg(canonical)),
+             qPrintable(problems.first()));
+    QCOMPARE(p.connectionProblems(), problems);
+}
+
+void tst_Profile::verifyCaNeedsACaOfTheUsersChoosing_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("caDirectory");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("verify-ca, nothing") << int(SslMode::VerifyCa) << ""
+                                        << "" << true;
+    QTest::newRow("verify-ca, CA file") << int(SslMode::VerifyCa) << "/ca.pem"
+                                        << "" << false;
+    QTest::newRow("verify-ca, CA folder") << int(SslMode::VerifyCa) << ""
+                                          << "/cas" << false;
+    QTest::newRow("verify-identity, system CAs") << int(SslMode::VerifyIdentity) << ""
+                                                 << "" << false;
+    QTest::newRow("required, nothing") << int(SslMode::Required) << ""
+                                       << "" << false;
+}
+
+void tst_Profile::verifyCaNeedsACaOfTheUsersChoosing()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, caFile);
+    QFETCH(QString, caDirectory);
+    QFETCH(bool, refused);
+    Profile p = fullProfile();
+    p.sslMode = SslMode(mode);
+    p.caFile = caFile;
+    p.caDirectory = caDirectory;
+    // A pin does not stand in for the CA: Verify CA means a chain to a CA the user chose.
+    p.pinnedSha256 = QByteArray(32, '\x01');
+    QCOMPARE(p.connectionProblems().size(), refused ? 1 : 0);
+    QCOMPARE(p.validate().size(), refused ? 1 : 0);
+    if (!refused)
+        return;
+    const QString problem = p.connectionProblems().first();
+    QCOMPARE(problem, Profile::verifyCaNeedsCaProblem());
+    // Why, and the two real choices.
+    QVERIFY2(problem.contains(QStringLiteral("any host")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("CA file")), qPrintable(problem));
+    QVERIFY2(problem.contains(SslModes::displayName(SslMode::VerifyIdentity)), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)

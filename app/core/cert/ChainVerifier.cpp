@@ -196,3 +196,17 @@ ChainVerification ChainVerifier::verify(const QList<CertificateInfo> &chain,
     ERR_clear_error();
     return run(store.get(), chain, now);
 }
+
+ChainVerification ChainVerifier::verifyWithSystemCas(const QList<CertificateInfo> &chain,
+                                                     const QDateTime &now)
+{
+    StorePtr store(X509_STORE_new());
+    if (!store || X509_STORE_set_default_paths(store.get()) != 1) {
+        ERR_clear_error();
+        ChainVerification failed;
+        failed.message = tr("The system's trusted CA certificates could not be loaded.");
+        return failed;
+    }
+    ERR_clear_error();
+    return run(store.get(), chain, now);
+}

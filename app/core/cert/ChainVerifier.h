@@ -39,4 +39,8 @@ public:
     // The same, trusting exactly `trusted`.
     static ChainVerification verify(const QList<CertificateInfo> &chain,
                                     const QList<CertificateInfo> &trusted, const QDateTime &now);
+    // The same, trusting the system's CAs: the ones a connection without a CA file or folder
+    // trusts (OpenSSL's default locations, which SSL_CERT_FILE and SSL_CERT_DIR override).
+    static ChainVerification verifyWithSystemCas(const QList<CertificateInfo> &chain,
+                                                 const QDateTime &now);
 };

@@ -36,6 +36,12 @@ QString genericFormat()
     return ConnectionImporter::tr("file");
 }
 
+ImportResult checked(ImportResult result)
+{
+    result.checkConnections();
+    return result;
+}
+
 } // namespace
 
 ImportResult ConnectionImporter::importFile(const QString &path)
@@ -60,7 +66,7 @@ ImportResult ConnectionImporter::importFile(const QString &path)
     if (data.size() > maxFileBytes)
         return ImportResult::failure(genericFormat(), tr("\"%1\" is too large").arg(path));
     if (detect(data) == Kind::OptionFile)
-        return OptionFileImporter::importFile(path);
+        return checked(OptionFileImporter::importFile(path));
     return importData(data, path);
 }
 
@@ -74,20 +80,20 @@ ImportResult ConnectionImporter::importData(const QByteArray &data, const QStrin
                 genericFormat(),
                 tr("\"%1\" is not a text file (it contains binary data)").arg(origin));
     case Kind::Workbench:
-        return WorkbenchImporter::importData(data, origin);
+        return checked(WorkbenchImporter::importData(data, origin));
     case Kind::DBeaver:
-        return DBeaverImporter::importData(data, origin);
+        return checked(DBeaverImporter::importData(data, origin));
     case Kind::Bundle:
-        return ProfileBundle::parse(data, origin);
+        return checked(ProfileBundle::parse(data, origin));
     case Kind::OptionFile:
         break;
     }
-    return OptionFileImporter::importText(data, origin);
+    return checked(OptionFileImporter::importText(data, origin));
 }
 
 ImportResult ConnectionImporter::importText(const QString &text)
 {
     if (ConnectionUri::looksLikeUri(text))
-        return ConnectionUri::parse(text);
-    return CommandLineImporter::parse(text);
+        return checked(ConnectionUri::parse(text));
+    return checked(CommandLineImporter::parse(text));
 }

@@ -15,6 +15,25 @@ ImportResult ImportResult::failure(const QString &format, const QString &error)
     return result;
 }
 
+void ImportResult::checkConnections()
+{
+    for (Connection &c : connections) {
+        Profile &p = c.profile;
+        if (p.sslMode == SslMode::VerifyCa && p.caFile.isEmpty() && p.caDirectory.isEmpty()) {
+            p.sslMode = SslMode::VerifyIdentity;
+            //: %1 is the mode "Verify CA", %2 the mode "Verify CA and host name"
+            c.securityChanges
+                    << tr("The source asks for “%1” but names no CA file: sslcm will use “%2” "
+                          "with the system's CAs. Checking only the CA against the system's CAs "
+                          "would accept any publicly trusted certificate for any host. If your "
+                          "provider has a CA of its own, choose its file after importing.")
+                               .arg(SslModes::displayName(SslMode::VerifyCa),
+                                    SslModes::displayName(SslMode::VerifyIdentity));
+        }
+        c.problems = p.connectionProblems();
+    }
+}
+
 void ImportResult::markDuplicates(const QList<Profile> &existing)
 {
     for (Connection &c : connections) {
@@ -44,7 +63,7 @@ QList<Profile> ImportResult::profilesToAdd(bool includeDuplicates) const
 {
     QList<Profile> result;
     for (const Connection &c : connections) {
-        if (c.isDuplicate() && !includeDuplicates)
+        if (!c.isImportable() || (c.isDuplicate() && !includeDuplicates))
             continue;
         Profile p = c.profile;
         if (c.isDuplicate() && p.id == c.duplicateOf)
@@ -59,6 +78,14 @@ int ImportResult::duplicateCount() const
     int n = 0;
     for (const Connection &c : connections)
         n += c.isDuplicate() ? 1 : 0;
+    return n;
+}
+
+int ImportResult::unimportableCount() const
+{
+    int n = 0;
+    for (const Connection &c : connections)
+        n += c.isImportable() ? 0 : 1;
     return n;
 }
 
@@ -94,6 +121,10 @@ QString ImportResult::summary() const
         if (!p.clientCertificate.isEmpty())
             text += QStringLiteral("  ") + tr("client certificate: %1").arg(p.clientCertificate)
                     + QLatin1Char('\n');
+        for (const QString &n : c.problems)
+            text += QStringLiteral("  ") + tr("cannot be imported: %1").arg(n) + QLatin1Char('\n');
+        for (const QString &n : c.securityChanges)
+            text += QStringLiteral("  ") + tr("changed: %1").arg(n) + QLatin1Char('\n');
         for (const QString &n : c.notes)
             text += QStringLiteral("  ") + tr("note: %1").arg(n) + QLatin1Char('\n');
         for (const QString &n : c.notCarried)

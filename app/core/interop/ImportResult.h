@@ -26,11 +26,18 @@ public:
         QString origin;         // translated: "group [client] of /home/me/.my.cnf"
         QStringList notCarried; // translated: settings of the source sslcm does not keep
         QStringList notes;      // translated: how a setting was interpreted
+        // Set by checkConnections(), translated. What sslcm changed so that the profile keeps
+        // its promise (Verify CA without a CA becomes Verify CA and host name)...
+        QStringList securityChanges;
+        // ...and why the connection cannot be imported as it is (an address that programs read
+        // differently): it is not offered for import, and profilesToAdd() leaves it out.
+        QStringList problems;
         // Set by markDuplicates(): the stored profile this one duplicates, and why.
         QUuid duplicateOf;
         QString duplicateReason;
 
         bool isDuplicate() const { return !duplicateOf.isNull(); }
+        bool isImportable() const { return problems.isEmpty(); }
     };
 
     QString format; // translated name of the source format
@@ -42,12 +49,23 @@ public:
     bool ok() const { return error.isEmpty(); }
     static ImportResult failure(const QString &format, const QString &error);
 
+    // Applies what sslcm requires of every profile (Profile::connectionProblems()) to what the
+    // source said. Verify CA without a CA file or folder would trust any publicly trusted
+    // certificate for any host, which is not what the source's author meant by verifying: such
+    // a connection is imported as Verify CA and host name with the system's CAs, which still
+    // connects to servers with public certificates and refuses everything else loudly. A host
+    // that is not one clear name or address makes the connection not importable. Every
+    // importer's result goes through this (ConnectionImporter); calling it again changes nothing.
+    void checkConnections();
+
     // Compares every connection with the stored profiles: the same id, the same name, or the
     // same server, port, user and database. Duplicates are flagged, never silently merged.
     void markDuplicates(const QList<Profile> &existing);
-    // The profiles to add: duplicates only when asked for (they get a fresh id then).
+    // The profiles to add: duplicates only when asked for (they get a fresh id then); never
+    // connections that are not importable.
     QList<Profile> profilesToAdd(bool includeDuplicates = false) const;
     int duplicateCount() const;
+    int unimportableCount() const;
     bool hasPasswords() const;
 
     // Plain translated text of the whole preview, for the command line and logs (no secrets).

@@ -3,6 +3,7 @@
 #include "ServerTrust.h"
 
 #include "cert/CertificateLoader.h"
+#include "cert/ChainVerifier.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -37,7 +38,14 @@ QString ServerTrust::caFolder()
             + QStringLiteral("/sslcm/ca");
 }
 
-ServerTrust::Adopted ServerTrust::adoptCaCertificate(Profile &profile, const QByteArray &der)
+bool ServerTrust::systemTrusts(const QByteArray &der, const QDateTime &now)
+{
+    const std::optional<CertificateInfo> cert = CertificateLoader::fromDer(der);
+    return cert && ChainVerifier::verifyWithSystemCas({*cert}, now).verified;
+}
+
+ServerTrust::Adopted ServerTrust::adoptCaCertificate(Profile &profile, const QByteArray &der,
+                                                     const QDateTime &now)
 {
     Adopted result;
     const std::optional<CertificateInfo> cert = CertificateLoader::fromDer(der);
@@ -61,8 +69,10 @@ ServerTrust::Adopted ServerTrust::adoptCaCertificate(Profile &profile, const QBy
     }
     profile.caFile = path;
     profile.caDirectory.clear();
-    if (profile.sslMode == SslMode::Required || profile.sslMode == SslMode::Preferred
-        || profile.sslMode == SslMode::Disabled)
+    result.systemTrusted = systemTrusts(der, now);
+    if (result.systemTrusted)
+        profile.sslMode = SslMode::VerifyIdentity;
+    else if (!SslModes::authenticatesServer(profile.sslMode))
         profile.sslMode = SslMode::VerifyCa;
     result.ok = true;
     result.caFile = path;

@@ -22,15 +22,25 @@ public:
     // server certificate itself. nullopt if the chain is empty.
     static std::optional<QByteArray> chainCaCertificate(const GatewaySession &session);
 
+    // True when the system's CAs already trust the CA certificate `der` (it is one of them, or
+    // chains to one): such a CA signs certificates for hosts anywhere, so trusting it proves
+    // nothing about the server unless the host name is checked too (DESIGN.md, rule 10).
+    static bool systemTrusts(const QByteArray &der,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     struct Adopted
     {
         bool ok = false;
-        QString caFile; // where the certificate was saved
-        QString error;  // translated
+        QString caFile;             // where the certificate was saved
+        bool systemTrusted = false; // the system already trusts it: the mode is VerifyIdentity
+        QString error;              // translated
     };
     // Saves `der` as PEM in sslcm's data folder (ca/<profile id>.pem) and makes it the
-    // profile's CA file. The caller saves the profile.
-    static Adopted adoptCaCertificate(Profile &profile, const QByteArray &der);
+    // profile's CA file. A mode that does not authenticate the server becomes VerifyCa, or
+    // VerifyIdentity when the system already trusts the CA (then VerifyCa does too). The
+    // caller saves the profile.
+    static Adopted adoptCaCertificate(Profile &profile, const QByteArray &der,
+                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Pins the server certificate of `session` in the profile.
     static bool pinServerCertificate(Profile &profile, const GatewaySession &session);
 

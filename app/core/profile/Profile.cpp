@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Profile.h"
 
+#include "ServerHost.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
@@ -243,8 +245,7 @@ QStringList Profile::validate() const
         problems << tr("The profile needs a name.");
     if (host.trimmed().isEmpty())
         problems << tr("The profile needs a server host name or IP address.");
-    else if (host.trimmed().contains(QRegularExpression(QStringLiteral("\\s"))))
-        problems << tr("The host name \"%1\" contains spaces.").arg(host);
+    problems << connectionProblems();
     if (port == 0)
         problems << tr("The port must be between 1 and 65535.");
     if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > maxConnectTimeoutSeconds)
@@ -255,6 +256,29 @@ QStringList Profile::validate() const
     if (clientCertificate.isEmpty() != clientKey.isEmpty())
         problems << tr("A client certificate needs its private key, and a key its certificate.");
     return problems;
+}
+
+QStringList Profile::connectionProblems() const
+{
+    QStringList problems;
+    if (!host.trimmed().isEmpty()) {
+        if (const ServerHost parsed = ServerHost::parse(host); !parsed.isValid())
+            problems << parsed.problem();
+    }
+    if (sslMode == SslMode::VerifyCa && caFile.isEmpty() && caDirectory.isEmpty())
+        problems << verifyCaNeedsCaProblem();
+    return problems;
+}
+
+QString Profile::verifyCaNeedsCaProblem()
+{
+    //: %1 is the mode "Verify CA", %2 the mode "Verify CA and host name"
+    return tr("“%1” needs the CA certificate file or folder of your provider: checked against "
+              "the system's CAs alone, it would accept any publicly trusted certificate issued "
+              "for any host. Choose the provider's CA file, or use “%2”, which works with the "
+              "system's CAs.")
+            .arg(SslModes::displayName(SslMode::VerifyCa),
+                 SslModes::displayName(SslMode::VerifyIdentity));
 }
 
 bool operator==(const Profile &a, const Profile &b)

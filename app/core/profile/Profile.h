@@ -38,7 +38,8 @@ public:
     QString user;
     QString database;
     SslMode sslMode = SslMode::VerifyIdentity;
-    // Without a CA file or directory, VerifyCa/VerifyIdentity use the system's trusted CAs.
+    // Without a CA file or directory, VerifyIdentity uses the system's trusted CAs; VerifyCa
+    // needs one of them (see connectionProblems()).
     QString caFile;
     QString caDirectory;
     QString clientCertificate;
@@ -72,7 +73,15 @@ public:
     static std::optional<QByteArray> parseSha256(QStringView text);
 
     // Problems a person must fix before the profile is usable, translated; empty if none.
+    // Includes connectionProblems().
     QStringList validate() const;
+    // Why connecting with this profile would not do what it says, translated; empty if none:
+    // a host that is not one clear name or address (ServerHost), or Verify CA without a CA file
+    // or folder of the user's choosing. Every way of connecting refuses such a profile, also
+    // one stored by an older version of sslcm.
+    QStringList connectionProblems() const;
+    // Why Verify CA needs a CA the user chose, and the two ways forward; translated.
+    static QString verifyCaNeedsCaProblem();
 
     friend bool operator==(const Profile &a, const Profile &b);
     friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }

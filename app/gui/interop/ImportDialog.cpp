@@ -242,7 +242,16 @@ void ImportDialog::showResult(ImportResult result)
             item->setText(2, SslModes::displayName(p.sslMode));
             item->setIcon(2, SslModeIcon::forMode(p.sslMode, style()));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            if (c.isDuplicate()) {
+            if (!c.isImportable()) {
+                // Not offered at all: ticking it must not be possible.
+                item->setIcon(3, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+                //: %1 says what is wrong and how to write it
+                item->setText(3,
+                              tr("Cannot be imported: %1").arg(c.problems.join(QLatin1Char(' '))));
+                item->setToolTip(3, item->text(3));
+                item->setData(0, Qt::CheckStateRole, QVariant());
+                item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            } else if (c.isDuplicate()) {
                 item->setIcon(3, warning);
                 //: The connection is not imported unless ticked; %1 says why it is a duplicate
                 item->setText(
@@ -263,11 +272,16 @@ void ImportDialog::showResult(ImportResult result)
             addDetail(tr("From %1").arg(c.origin));
             for (const QString &n : c.notCarried)
                 addDetail(tr("Not carried over: %1").arg(n), warning);
+            for (const QString &n : c.securityChanges)
+                addDetail(n, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+            if (!c.securityChanges.isEmpty())
+                item->setToolTip(2, c.securityChanges.join(QLatin1Char('\n')));
             for (const QString &n : c.notes)
                 addDetail(n);
             if (!c.password.isEmpty())
                 addDetail(tr("A password was found in clear text."), warning);
-            item->setExpanded(!c.notCarried.isEmpty() || c.isDuplicate());
+            item->setExpanded(!c.notCarried.isEmpty() || c.isDuplicate()
+                              || !c.securityChanges.isEmpty() || !c.isImportable());
         }
         for (const QString &w : std::as_const(m_result.warnings))
             messages << QStringLiteral("⚠ ") + w;

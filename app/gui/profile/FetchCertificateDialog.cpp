@@ -8,6 +8,7 @@
 #include "mysql/ServerProbe.h"
 #include "mysql/ServerTrust.h"
 #include "mysql/TlsClientContext.h"
+#include "profile/ServerHost.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -95,6 +96,13 @@ void FetchCertificateDialog::start()
     m_cancel->setVisible(true);
     m_status->setText(tr("Asking %1 for its certificate (no user name or password is sent)…")
                               .arg(m_profile.addressText()));
+    // Nothing is sent to an address that programs read differently.
+    if (const ServerHost host = ServerHost::parse(m_profile.host); !host.isValid()) {
+        m_status->setText(tr("⚠ %1").arg(host.problem()));
+        m_cancel->setVisible(false);
+        Q_EMIT probeFinished();
+        return;
+    }
 
     // Trust anchors of the profile, but no client certificate: the probe never authenticates.
     TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(m_profile);
@@ -210,12 +218,17 @@ void FetchCertificateDialog::useChainCa()
                                 tr("Use this certificate as the connection's CA file?"),
                                 QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
-            tr("Issued to: %1\nIssued by: %2\nValid until: %3\nSHA-256: %4\n\nEvery server "
-               "certificate this CA signs will be trusted for this connection.")
-                    .arg(ca->subjectLine(), ca->issuerLine(),
-                         CertificateDisplay::date(ca->notAfter),
-                         CertificateDisplay::fingerprint(ca->sha256)));
+    // A CA the system already trusts signs certificates for hosts anywhere: only the host name
+    // check makes it mean this server.
+    const QString consequence = ServerTrust::systemTrusts(*der)
+            ? tr("Your system already trusts this CA, which signs certificates for many hosts, "
+                 "so the connection will also check that the certificate names %1 (“%2”).")
+                      .arg(m_profile.host, SslModes::displayName(SslMode::VerifyIdentity))
+            : tr("Every server certificate this CA signs will be trusted for this connection.");
+    box->setInformativeText(tr("Issued to: %1\nIssued by: %2\nValid until: %3\nSHA-256: %4\n\n%5")
+                                    .arg(ca->subjectLine(), ca->issuerLine(),
+                                         CertificateDisplay::date(ca->notAfter),
+                                         CertificateDisplay::fingerprint(ca->sha256), consequence));
     QPushButton *yes = box->addButton(tr("&Trust"), QMessageBox::AcceptRole);
     yes->setAccessibleName(tr("Trust this CA certificate"));
     box->addButton(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -227,8 +240,8 @@ void FetchCertificateDialog::useChainCa()
             m_verification->setText(tr("⚠ %1").arg(adopted.error));
             return;
         }
-        if (m_profile.sslMode != SslMode::VerifyIdentity)
-            m_profile.sslMode = SslMode::VerifyCa;
+        // The mode is ServerTrust's decision: Verify CA and host name for a CA the system
+        // trusts, at least Verify CA otherwise.
         m_trust = Trust::UseChainCa;
         Q_EMIT trustChosen(m_trust);
         accept();

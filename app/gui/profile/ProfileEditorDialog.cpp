@@ -128,7 +128,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
     connect(m_tester, &ConnectionTester::stageUpdated, m_report, &TestReportView::updateStage);
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionReport &report) {
         m_report->setReport(report);
-        m_test->setEnabled(true);
+        m_test->setEnabled(this->profile().connectionProblems().isEmpty());
         Q_EMIT testFinished();
     });
     connect(m_security, &SecuritySection::fetchRequested, this, [this] {
@@ -186,12 +186,20 @@ void ProfileEditorDialog::updateProblems()
                                        : tr("⚠ %1").arg(list.join(QStringLiteral("\n⚠ "))));
     m_problems->setVisible(!list.isEmpty());
     m_security->setHost(m_server->hostEdit()->text().trimmed());
+    // A profile that cannot connect as it says (an ambiguous address, Verify CA without a CA)
+    // is not tested: the problems above say why.
+    if (!m_tester->isRunning())
+        m_test->setEnabled(this->profile().connectionProblems().isEmpty());
 }
 
 void ProfileEditorDialog::startTest()
 {
     ConnectionTester::Request request;
     request.profile = profile();
+    if (!request.profile.connectionProblems().isEmpty()) {
+        updateProblems();
+        return;
+    }
     request.password = m_server->password();
     request.keyPassphrase = m_security->keyPassphrase();
     m_report->beginLive(request.profile.addressText());

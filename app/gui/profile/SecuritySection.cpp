@@ -203,6 +203,9 @@ QStringList SecuritySection::problems() const
     QStringList list;
     if (mode() == SslMode::Disabled)
         return list;
+    if (mode() == SslMode::VerifyCa && m_caFile->path().isEmpty()
+        && m_caDirectory->path().isEmpty())
+        list << Profile::verifyCaNeedsCaProblem();
     for (const CertificateFilePicker *picker :
          {m_caFile, m_caDirectory, m_clientCertificate, m_clientKey}) {
         if (!picker->problem().isEmpty())
@@ -229,11 +232,12 @@ void SecuritySection::updateState()
     m_passphraseLabel->setVisible(passphrase);
 
     QString note;
-    if (SslModes::authenticatesServer(m) && m_caFile->path().isEmpty()
+    // Verify CA without a CA is a problem (problems()), shown where the owner lists them.
+    if (m == SslMode::VerifyIdentity && m_caFile->path().isEmpty()
         && m_caDirectory->path().isEmpty())
         note = tr("ℹ Without a CA file or folder, the server's certificate must chain to one of "
-                  "the system's trusted certificate authorities, as with hosted services that "
-                  "use public CAs.");
+                  "the system's trusted certificate authorities and name this host, as with "
+                  "hosted services that use public CAs.");
     else if (!tls)
         note = tr("⚠ Without TLS, the password and all data cross the network readable by "
                   "anyone on the way.");

@@ -3,15 +3,14 @@
 #include "ServerSection.h"
 
 #include "profile/Profile.h"
+#include "profile/ServerHost.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHostAddress>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace {
@@ -177,33 +176,12 @@ void ServerSection::applyPreset(int)
 
 QString ServerSection::hostProblem(const QString &text)
 {
+    // One parse of the host for the whole program (ServerHost); the field only adds that a
+    // person types an IPv6 address without the brackets URLs need.
     const QString host = text.trimmed();
-    if (host.isEmpty())
-        return tr("Enter the server's host name or IP address.");
-    if (host.contains(QLatin1String("://")))
-        return tr("Enter only the host name, without “%1”.")
-                .arg(host.left(host.indexOf(QLatin1String("://")) + 3));
-    if (host.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("A host name cannot contain spaces.");
-    QHostAddress address;
-    if (address.setAddress(host))
-        return {};
-    static const QRegularExpression hostPort(QStringLiteral("^[^:]+:(\\d+)$"));
-    if (const auto m = hostPort.match(host); m.hasMatch())
-        return tr("Enter the port %1 in the Port field, not after the host name.")
-                .arg(m.captured(1));
     if (host.startsWith(QLatin1Char('[')))
         return tr("Enter an IPv6 address without brackets.");
-    static const QRegularExpression name(QStringLiteral(
-            "^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-"
-            "z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?$"));
-    if (!name.match(host).hasMatch()) {
-        if (host.count(QLatin1Char(':')) > 1)
-            return tr("“%1” is not a valid IPv6 address.").arg(host);
-        return tr("“%1” is not a valid host name: use letters, digits, hyphens and dots.")
-                .arg(host);
-    }
-    return {};
+    return ServerHost::parse(host).problem();
 }
 
 QString ServerSection::portProblem(const QString &text)

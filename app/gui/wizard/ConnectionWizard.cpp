@@ -110,7 +110,10 @@ void ConnectionWizard::accept()
         LastTest::record(p, *m_lastReport);
     const QStringList invalid = p.validate();
     if (!invalid.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot Save"), invalid.join(QLatin1Char('\n')));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save"),
+                                    invalid.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     const StoreSaveResult saved = m_store.add(p);

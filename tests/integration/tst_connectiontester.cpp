@@ -40,6 +40,7 @@ private Q_SLOTS:
     void unknownHost();
     void ambiguousAddressSpelling();
     void clearTextPasswordToUnverifiedServer();
+    void verifyCaWithoutCaIsNotVerification();
     void connectionRefused();
     void stalledServerTimesOut();
     void cancelReturnsWithin100ms();
@@ -332,6 +333,32 @@ void tst_ConnectionTester::clearTextPasswordToUnverifiedServer()
     QVERIFY2(steps.contains(QLatin1String("Verify CA and host name"))
                      && steps.contains(QLatin1String("pin")),
              qPrintable(steps));
+}
+
+void tst_ConnectionTester::verifyCaWithoutCaIsNotVerification()
+{
+    // A profile stored by an older sslcm: Verify CA with no CA file. Checked against the
+    // system's CAs without the name, any publicly trusted certificate for any host would pass;
+    // the test stops before connecting at all, in the engine itself (the GUI, the CLI and the
+    // REQUIRE helper all reach servers through it).
+    FakeMysqlServer::Script script;
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    ConnectionTester::Request r = request(Server::Tls, Account::Plain, SslMode::VerifyCa);
+    r.profile.port = fake.port();
+    r.profile.caFile.clear();
+    const ConnectionReport report = ConnectionTester::run(r);
+    QVERIFY2(report.verdict == Verdict::Failed, qPrintable(report.toText()));
+    QCOMPARE(report.gateway.failure, Failure::VerifyCaWithoutCa);
+    QCOMPARE(report.failedStage()->id, Id::CertificateCheck);
+    QCOMPARE(fake.connectionCount(), 0);
+    QCOMPARE(report.explanation.summary, Profile::verifyCaNeedsCaProblem());
+    QVERIFY(!report.explanation.nextSteps.isEmpty());
+    // With the CA of the user's choosing it is verification again.
+    r.profile.port = quint16(m_servers.port(Server::Tls));
+    r.profile.caFile = m_servers.path(Pki::CaCert);
+    const ConnectionReport verified = ConnectionTester::run(r);
+    QVERIFY2(verified.verdict == Verdict::SecureVerified, qPrintable(verified.toText()));
 }
 
 void tst_ConnectionTester::connectionRefused()

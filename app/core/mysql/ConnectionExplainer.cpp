@@ -502,6 +502,13 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
                      "certificate is checked against.");
         e.nextSteps << tr("Correct the host in the profile.");
         return e;
+    case Failure::VerifyCaWithoutCa:
+        e.summary = Profile::verifyCaNeedsCaProblem();
+        e.cause = tr("sslcm stopped before connecting, so nothing was sent.");
+        e.nextSteps << tr("Edit the profile: choose the CA file your provider publishes, or the "
+                          "mode “%1”.")
+                               .arg(SslModes::displayName(SslMode::VerifyIdentity));
+        return e;
     case Failure::IdentityNotSet:
         e.summary = tr("sslcm could not set up the check of the server's identity for %1 and "
                        "stopped before sending your password.")

@@ -49,6 +49,7 @@ Id failedStageFor(const GatewaySession &s)
         // Verification runs inside the handshake; the negotiation itself worked.
         return Id::CertificateCheck;
     case Failure::IdentityNotSet:
+    case Failure::VerifyCaWithoutCa:
         return Id::CertificateCheck;
     case Failure::CleartextPasswordRefused:
         return Id::Login;

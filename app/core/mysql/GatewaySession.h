@@ -57,6 +57,10 @@ struct GatewaySession
         // OpenSSL did not take the name or address the certificate must carry: refused before
         // the handshake, never a handshake without the check.
         IdentityNotSet,
+        // VerifyCa without a CA file or folder of the user's choosing: the system's CAs without
+        // a name check accept any publicly trusted certificate for any host (DESIGN.md, rule
+        // 10). Refused before anything is connected to.
+        VerifyCaWithoutCa,
     };
 
     Stage stage = Stage::Connecting;

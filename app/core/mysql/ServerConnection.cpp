@@ -161,6 +161,12 @@ bool ServerConnection::connectTcp()
         fail(Failure::HostInvalid, m_host.problem());
         return false;
     }
+    if (m_target.mode == SslMode::VerifyCa && !m_target.observeOnly
+        && (!m_target.tls || !m_target.tls->usesCustomCa())) {
+        fail(Failure::VerifyCaWithoutCa,
+             QStringLiteral("verify-ca needs a CA file or folder of the user's choosing"));
+        return false;
+    }
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;

@@ -441,10 +441,6 @@
         <translation>SQL-Dateien (*.sql)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Run on server</source>
         <translation>Auf dem Server ausführen</translation>
     </message>
@@ -483,6 +479,58 @@
         <source>/O=Example/CN=app</source>
         <extracomment>An example of a certificate subject as MySQL compares it; keep the /O= and /CN= form</extracomment>
         <translation>/O=Beispiel/CN=app</translation>
+    </message>
+    <message>
+        <source>How a new account logs in</source>
+        <translation>Wie sich ein neues Konto anmeldet</translation>
+    </message>
+    <message>
+        <source>Log&amp;s in with:</source>
+        <translation>Anmeldung &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Also log in without &amp;TLS</source>
+        <translation>Auch &amp;ohne TLS anmelden</translation>
+    </message>
+    <message>
+        <source>Also log in without TLS</source>
+        <translation>Auch ohne TLS anmelden</translation>
+    </message>
+    <message>
+        <source>Off by default. A login without TLS sends the account&apos;s name and the challenge response made from its password unencrypted: whoever sees the traffic can try to guess the password offline. sslcm asks first when the server is not on this computer.</source>
+        <translation>Standardmäßig aus. Eine Anmeldung ohne TLS sendet den Namen des Kontos und die aus seinem Kennwort berechnete Challenge-Antwort unverschlüsselt: Wer den Datenverkehr sieht, kann versuchen, das Kennwort offline zu erraten. sslcm fragt zuerst nach, wenn sich der Server nicht auf diesem Computer befindet.</translation>
+    </message>
+    <message>
+        <source>To run them on the server: %1</source>
+        <translation>Um sie auf dem Server auszuführen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>Nicht verbunden: Es wurde kein Kennwort angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder or name.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>Log in without TLS</source>
+        <translation>Ohne TLS anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2 without TLS?</source>
+        <translation>Ohne TLS als %2 bei %1 anmelden?</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer. A login without TLS crosses the network unencrypted: it shows the account&apos;s name and the challenge response made from its password to whoever can see the traffic, who can then try to guess the password offline. A server that requires TLS refuses the login only after receiving it.
+
+Cancel to run nothing, then turn off &quot;Also log in without TLS&quot;; the proof with TLS does not need it.</source>
+        <translation>%1 befindet sich nicht auf diesem Computer. Eine Anmeldung ohne TLS läuft unverschlüsselt über das Netzwerk: Sie zeigt jedem, der den Datenverkehr sehen kann, den Namen des Kontos und die aus seinem Kennwort berechnete Challenge-Antwort, und dieser kann dann versuchen, das Kennwort offline zu erraten. Ein Server, der TLS verlangt, weist die Anmeldung erst ab, nachdem er sie empfangen hat.
+
+Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS anmelden“ aus; für den Nachweis mit TLS ist es nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Nothing was run: the login without TLS was not confirmed.</source>
+        <translation>Nichts wurde ausgeführt: Die Anmeldung ohne TLS wurde nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +621,10 @@
         <source>A login did not behave as the requirement demands. If the account&apos;s host (%1) does not match this computer&apos;s address, or the password given for the proof is wrong, the server refuses it for that reason instead.</source>
         <translation>Eine Anmeldung verhielt sich nicht wie von der Anforderung verlangt. Wenn der Host des Kontos (%1) nicht zur Adresse dieses Computers passt oder das Kennwort für den Nachweis falsch ist, weist der Server sie aus diesem Grund ab.</translation>
     </message>
+    <message>
+        <source>The login without TLS was not tried: %1 is not on this computer, and that login would send the account&apos;s name and the challenge response made from its password unencrypted over the network.</source>
+        <translation>Die Anmeldung ohne TLS wurde nicht versucht: %1 befindet sich nicht auf diesem Computer, und diese Anmeldung würde den Namen des Kontos und die aus seinem Kennwort berechnete Challenge-Antwort unverschlüsselt über das Netzwerk senden.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatementBuilder</name>
@@ -656,6 +708,43 @@
         <source>Stronger, server-wide: SET GLOBAL require_secure_transport = ON (%1) refuses every connection without TLS for all accounts, including ones created later. Add require_secure_transport = ON to the server&apos;s configuration to keep it after a restart.</source>
         <translation>Stärker und serverweit: SET GLOBAL require_secure_transport = ON (%1) weist jede Verbindung ohne TLS für alle Konten ab, auch für später angelegte. Tragen Sie require_secure_transport = ON in die Konfiguration des Servers ein, damit es nach einem Neustart erhalten bleibt.</translation>
     </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>The %1 has a backslash before a quote or at its end. The statements are written for NO_BACKSLASH_ESCAPES; pasted into a session with the default sql_mode, that backslash would end the string early and the rest of the text would run as SQL. Remove the backslash, or write the statements for the default sql_mode.</source>
+        <translation>Das Feld %1 enthält einen umgekehrten Schrägstrich vor einem Anführungszeichen oder am Ende. Die Anweisungen sind für NO_BACKSLASH_ESCAPES geschrieben; in eine Sitzung mit dem Standard-sql_mode eingefügt, würde dieser umgekehrte Schrägstrich die Zeichenkette vorzeitig beenden, und der Rest des Textes würde als SQL ausgeführt. Entfernen Sie den umgekehrten Schrägstrich, oder schreiben Sie die Anweisungen für den Standard-sql_mode.</translation>
+    </message>
+    <message>
+        <source>Replace %1 below with the new account&apos;s password as a quoted string (&apos;...&apos;) before running it. As printed it is a syntax error on purpose: it can never create the account without a password. Run the statements after it only once it worked.</source>
+        <extracomment>%1 is the placeholder in the statement below it, &lt;password&gt;</extracomment>
+        <translation>Ersetzen Sie vor dem Ausführen %1 unten durch das Kennwort des neuen Kontos als Zeichenkette in Anführungszeichen (&apos;...&apos;). In der ausgegebenen Form ist die Anweisung absichtlich ein Syntaxfehler: So kann sie das Konto nie ohne Kennwort anlegen. Führen Sie die darauf folgenden Anweisungen erst aus, wenn sie funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the new account, choose authentication over the Unix socket, or do not create the account: sslcm never creates an account without a password.</source>
+        <translation>Geben Sie ein Kennwort für das neue Konto ein, wählen Sie die Anmeldung über den Unix-Socket, oder legen Sie das Konto nicht an: sslcm legt nie ein Konto ohne Kennwort an.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Unix socket (unix_socket), no password</source>
+        <translation>Unix-Socket (unix_socket), kein Kennwort</translation>
+    </message>
+    <message>
+        <source>Unix socket (auth_socket), no password</source>
+        <translation>Unix-Socket (auth_socket), kein Kennwort</translation>
+    </message>
 </context>
 <context>
     <name>AdminSession</name>
@@ -674,6 +763,14 @@
     <message>
         <source>The account could not be read back from %1: %2</source>
         <translation>Das Konto konnte nicht aus %1 zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The session&apos;s character set could not be read, so no statement was sent: %1</source>
+        <translation>Der Zeichensatz der Sitzung konnte nicht gelesen werden, daher wurde keine Anweisung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No statement was sent: this session&apos;s character_set_client is %1. In %1 the second byte of a character can be a backslash or a quote, so the server could read a quoted name or value differently from how sslcm wrote it. Use a session with utf8mb4: check the server&apos;s init_connect and character_set_server settings.</source>
+        <translation>Es wurde keine Anweisung gesendet: Der character_set_client dieser Sitzung ist %1. In %1 kann das zweite Byte eines Zeichens ein umgekehrter Schrägstrich oder ein Anführungszeichen sein, sodass der Server einen in Anführungszeichen gesetzten Namen oder Wert anders lesen könnte, als sslcm ihn geschrieben hat. Verwenden Sie eine Sitzung mit utf8mb4: Prüfen Sie die Einstellungen init_connect und character_set_server des Servers.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +930,18 @@
     <message>
         <source>Without a CA file QMYSQL verifies nothing.</source>
         <translation>Ohne CA-Datei prüft QMYSQL nichts.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be written into %3 safely: it is left out, set it yourself.</source>
+        <translation>%1 „%2“ kann nicht sicher in %3 geschrieben werden: Er wird weggelassen; setzen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation>Der Host</translation>
+    </message>
+    <message>
+        <source>The database name</source>
+        <translation>Der Datenbankname</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1963,10 @@
         <source>The CA folder %1 cannot be used.</source>
         <translation>Der CA-Ordner %1 kann nicht verwendet werden.</translation>
     </message>
+    <message>
+        <source>The system&apos;s trusted CA certificates could not be loaded.</source>
+        <translation>Die vertrauenswürdigen CA-Zertifikate des Systems konnten nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2150,6 +2263,14 @@ Schreibweisen von MySQL wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
 Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
 test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwächer als verlangt“.
 </translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be tested as it is: %2</source>
+        <translation>Profil „%1“ kann so nicht getestet werden: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2886,14 @@ Vorgelegt:  %2</translation>
     <message>
         <source>This is a bug in sslcm; please report it with the text of this report.</source>
         <translation>Das ist ein Fehler in sslcm; bitte melden Sie ihn mit dem Text dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>sslcm stopped before connecting, so nothing was sent.</source>
+        <translation>sslcm hat vor dem Verbinden abgebrochen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Edit the profile: choose the CA file your provider publishes, or the mode “%1”.</source>
+        <translation>Bearbeiten Sie das Profil: Wählen Sie die CA-Datei, die Ihr Anbieter veröffentlicht, oder den Modus „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3509,20 +3638,6 @@ Vorgelegt:  %2</translation>
         <translation>Dieses Zertifikat als CA-Datei der Verbindung verwenden?</translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid until: %3
-SHA-256: %4
-
-Every server certificate this CA signs will be trusted for this connection.</source>
-        <translation>Ausgestellt für: %1
-Ausgestellt von: %2
-Gültig bis: %3
-SHA-256: %4
-
-Jedem Serverzertifikat, das diese CA signiert, wird für diese Verbindung vertraut.</translation>
-    </message>
-    <message>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrauen</translation>
     </message>
@@ -3554,6 +3669,28 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <source>Pin this certificate</source>
         <translation>Dieses Zertifikat festlegen</translation>
     </message>
+    <message>
+        <source>Your system already trusts this CA, which signs certificates for many hosts, so the connection will also check that the certificate names %1 (“%2”).</source>
+        <translation>Ihr System vertraut dieser CA bereits. Sie signiert Zertifikate für viele Hosts, daher prüft die Verbindung zusätzlich, ob das Zertifikat %1 nennt („%2“).</translation>
+    </message>
+    <message>
+        <source>Every server certificate this CA signs will be trusted for this connection.</source>
+        <translation>Jedem Serverzertifikat, das diese CA signiert, wird für diese Verbindung vertraut.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4
+
+%5</source>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig bis: %3
+SHA-256: %4
+
+%5</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>
@@ -3576,19 +3713,6 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
-                            import connections from an option file, MySQL Workbench,
-                            DBeaver, an sslcm export, a URI or a command line; shows what
-                            cannot be carried over and skips existing profiles
-</source>
-        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
-                            Verbindungen aus einer Optionsdatei, MySQL Workbench, DBeaver,
-                            einem sslcm-Export, einer URI oder einer Befehlszeile importieren;
-                            zeigt, was nicht übernommen werden kann, und überspringt
-                            vorhandene Profile
-</translation>
-    </message>
     <message>
         <source>Only show what would happen.</source>
         <translation>Nur anzeigen, was passieren würde.</translation>
@@ -3632,6 +3756,25 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>; %1 already existing skipped</source>
         <translation>; %1 bereits vorhandene übersprungen</translation>
+    </message>
+    <message>
+        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            import connections from an option file, MySQL Workbench,
+                            DBeaver, an sslcm export, a URI or a command line; shows what
+                            cannot be carried over and skips existing profiles;
+                            exit 1 when a connection cannot be imported (an ambiguous address)
+</source>
+        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            Verbindungen aus einer Optionsdatei, MySQL Workbench, DBeaver,
+                            einem sslcm-Export, einer URI oder einer Befehlszeile importieren;
+                            zeigt, was nicht übernommen werden kann, und überspringt
+                            vorhandene Profile; Exit-Status 1, wenn eine Verbindung nicht
+                            importiert werden kann (eine mehrdeutige Adresse)
+</translation>
+    </message>
+    <message>
+        <source>; %1 that cannot be imported left out</source>
+        <translation>; %1 nicht importierbare ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3946,11 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line, or drop a file here. You see everything before it is stored.</source>
         <translation>Übernehmen Sie Verbindungen aus einer MySQL-Optionsdatei (~/.my.cnf), aus MySQL Workbench, DBeaver oder einem sslcm-Export, fügen Sie eine Verbindungs-URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) oder eine mysql- bzw. mariadb-Befehlszeile ein, oder ziehen Sie eine Datei hierher. Sie sehen alles, bevor es gespeichert wird.</translation>
     </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <extracomment>%1 says what is wrong and how to write it</extracomment>
+        <translation>Kann nicht importiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportResult</name>
@@ -3865,6 +4013,19 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The source asks for “%1” but names no CA file: sslcm will use “%2” with the system&apos;s CAs. Checking only the CA against the system&apos;s CAs would accept any publicly trusted certificate for any host. If your provider has a CA of its own, choose its file after importing.</source>
+        <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>Die Quelle verlangt „%1“, nennt aber keine CA-Datei: sslcm verwendet „%2“ mit den CAs des Systems. Nur die CA gegen die CAs des Systems zu prüfen, würde jedes öffentlich vertrauenswürdige Zertifikat für jeden beliebigen Host akzeptieren. Wenn Ihr Anbieter eine eigene CA hat, wählen Sie deren Datei nach dem Import.</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4507,14 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <source>MySQL option file</source>
         <translation>MySQL-Optionsdatei</translation>
     </message>
+    <message>
+        <source>%1, line %2: includes &quot;%3&quot;, which is outside the folder %4; its settings are part of this import.</source>
+        <translation>%1, Zeile %2: bindet „%3“ ein, das außerhalb des Ordners %4 liegt; seine Einstellungen sind Teil dieses Imports.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: includes &quot;%3&quot;, a link to &quot;%4&quot; outside the folder %5; its settings are part of this import.</source>
+        <translation>%1, Zeile %2: bindet „%3“ ein, einen Link auf „%4“ außerhalb des Ordners %5; seine Einstellungen sind Teil dieses Imports.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateKeyInfo</name>
@@ -4519,10 +4688,6 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <translation>Das Profil braucht den Hostnamen oder die IP-Adresse eines Servers.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains spaces.</source>
-        <translation>Der Hostname „%1“ enthält Leerzeichen.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
@@ -4542,6 +4707,11 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <source>field &quot;%1&quot;: %2</source>
         <extracomment>%1 is a field name of the stored profile, %2 what is wrong with it</extracomment>
         <translation>Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file, or use “%2”, which works with the system&apos;s CAs.</source>
+        <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>„%1“ braucht die CA-Zertifikatsdatei oder den CA-Zertifikatsordner Ihres Anbieters: Nur gegen die CAs des Systems geprüft, würde jedes öffentlich vertrauenswürdige Zertifikat akzeptiert, das für einen beliebigen Host ausgestellt wurde. Wählen Sie die CA-Datei des Anbieters, oder verwenden Sie „%2“; dieser Modus funktioniert mit den CAs des Systems.</translation>
     </message>
 </context>
 <context>
@@ -5025,30 +5195,6 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <translation>Rufen Sie „sslcm-cli --help“ für die Verwendung auf.</translation>
     </message>
     <message>
-        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
-          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
-          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
-          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
-          [--no-backslash-escapes] [--mysql-command]
-                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements
-  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
-          [--prove [--client-cert F --client-key F]]
-                            run them through the admin profile&apos;s verified TLS session, read the
-                            account back and, with --prove, log in as it with and without TLS
-</source>
-        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
-          [--subject DN] [--cipher C] [--from-cert DATEI [--ca DATEI]]
-          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
-          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
-          [--no-backslash-escapes] [--mysql-command]
-                            gibt die Anweisungen CREATE USER / ALTER USER ... REQUIRE / GRANT aus
-  require ... --apply PROFIL [--password-stdin] [--account-password-stdin]
-          [--prove [--client-cert F --client-key F]]
-                            führt sie über die geprüfte TLS-Sitzung des Administratorprofils aus,
-                            liest das Konto zurück und meldet sich mit --prove ohne und mit TLS an
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -5110,6 +5256,60 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>the account was not changed as requested</source>
         <translation>das Konto wurde nicht wie angefordert geändert</translation>
+    </message>
+    <message>
+        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first]
+          [--no-create | --auth password|socket]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements;
+                            a new account&apos;s password is printed as &lt;password&gt;, to be replaced
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--prove-without-tls] [--client-cert F --client-key F]]
+                            run them through the admin profile&apos;s verified TLS session, read the
+                            account back and, with --prove, log in as it with TLS (and without
+                            TLS, on a loopback host only, with --prove-without-tls)
+                            a new account needs --account-password-stdin or --auth socket
+</source>
+        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first]
+          [--no-create | --auth password|socket]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            gibt die Anweisungen CREATE USER / ALTER USER ... REQUIRE / GRANT aus;
+                            das Kennwort eines neuen Kontos wird als &lt;password&gt; ausgegeben
+                            und ist zu ersetzen
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--prove-without-tls] [--client-cert F --client-key F]]
+                            führt sie über die geprüfte TLS-Sitzung des Administratorprofils aus,
+                            liest das Konto zurück und meldet sich mit --prove als dieses Konto
+                            mit TLS an (und ohne TLS, nur bei einem Loopback-Host, mit
+                            --prove-without-tls)
+                            ein neues Konto braucht --account-password-stdin oder --auth socket
+</translation>
+    </message>
+    <message>
+        <source>--auth is how a new account logs in; it does not go with --no-create</source>
+        <translation>--auth gibt an, wie sich ein neues Konto anmeldet; es lässt sich nicht mit --no-create kombinieren</translation>
+    </message>
+    <message>
+        <source>unknown --auth &quot;%1&quot;; use password or socket</source>
+        <translation>unbekanntes --auth „%1“; verwenden Sie password oder socket</translation>
+    </message>
+    <message>
+        <source>--prove-without-tls goes with --prove</source>
+        <translation>--prove-without-tls gehört zu --prove</translation>
+    </message>
+    <message>
+        <source>--apply creates the account when it does not exist, and sslcm never creates an account without a password: give its password with --account-password-stdin, choose --auth socket, or add --no-create</source>
+        <translation>--apply legt das Konto an, wenn es nicht existiert, und sslcm legt nie ein Konto ohne Kennwort an: Geben Sie sein Kennwort mit --account-password-stdin an, wählen Sie --auth socket, oder fügen Sie --no-create hinzu</translation>
+    </message>
+    <message>
+        <source>--prove-without-tls: %1 is not on this computer, and a login without TLS would send the account&apos;s name and the challenge response made from its password unencrypted over the network. sslcm-cli makes it only to loopback hosts; leave out --prove-without-tls.</source>
+        <translation>--prove-without-tls: %1 befindet sich nicht auf diesem Computer, und eine Anmeldung ohne TLS würde den Namen des Kontos und die aus seinem Kennwort berechnete Challenge-Antwort unverschlüsselt über das Netzwerk senden. sslcm-cli führt sie nur bei Loopback-Hosts durch; lassen Sie --prove-without-tls weg.</translation>
     </message>
 </context>
 <context>
@@ -5266,10 +5466,6 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <translation>Wählen Sie das Clientzertifikat aus, das zum Schlüssel gehört.</translation>
     </message>
     <message>
-        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities, as with hosted services that use public CAs.</source>
-        <translation>ℹ Ohne CA-Datei oder -Ordner muss das Zertifikat des Servers zu einer der vertrauenswürdigen Zertifizierungsstellen des Systems führen, wie bei gehosteten Diensten, die öffentliche CAs verwenden.</translation>
-    </message>
-    <message>
         <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
         <translation>⚠ Ohne TLS werden das Passwort und alle Daten so über das Netzwerk übertragen, dass jeder auf dem Weg sie mitlesen kann.</translation>
     </message>
@@ -5284,6 +5480,10 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
     <message>
         <source>Fetches the CA certificate a cloud provider publishes, shows it, and uses it as the CA file once you accept it.</source>
         <translation>Lädt das CA-Zertifikat herunter, das ein Cloud-Anbieter veröffentlicht, zeigt es an und verwendet es als CA-Datei, sobald Sie es annehmen.</translation>
+    </message>
+    <message>
+        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities and name this host, as with hosted services that use public CAs.</source>
+        <translation>ℹ Ohne CA-Datei oder -Ordner muss das Zertifikat des Servers zu einer der vertrauenswürdigen Zertifizierungsstellen des Systems führen und diesen Host nennen, wie bei gehosteten Diensten, die öffentliche CAs verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5514,32 +5714,8 @@ Wenn der Server ein neues Zertifikat erhält, schlägt die Verbindung fehl, bis 
         <translation>* erforderlich</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
-        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
-    </message>
-    <message>
-        <source>Enter only the host name, without “%1”.</source>
-        <translation>Geben Sie nur den Hostnamen ein, ohne „%1“.</translation>
-    </message>
-    <message>
-        <source>A host name cannot contain spaces.</source>
-        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>Enter the port %1 in the Port field, not after the host name.</source>
-        <translation>Geben Sie den Port %1 im Feld „Port“ ein, nicht nach dem Hostnamen.</translation>
-    </message>
-    <message>
         <source>Enter an IPv6 address without brackets.</source>
         <translation>Geben Sie eine IPv6-Adresse ohne eckige Klammern ein.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv6 address.</source>
-        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
-        <translation>„%1“ ist kein gültiger Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
         <source>Enter the port; MySQL and MariaDB use 3306 unless set up otherwise.</source>

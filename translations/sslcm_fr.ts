@@ -441,10 +441,6 @@
         <translation>Fichiers SQL (*.sql)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Run on server</source>
         <translation>Exécuter sur le serveur</translation>
     </message>
@@ -483,6 +479,58 @@
         <source>/O=Example/CN=app</source>
         <extracomment>An example of a certificate subject as MySQL compares it; keep the /O= and /CN= form</extracomment>
         <translation>/O=Exemple/CN=app</translation>
+    </message>
+    <message>
+        <source>How a new account logs in</source>
+        <translation>Comment un nouveau compte se connecte</translation>
+    </message>
+    <message>
+        <source>Log&amp;s in with:</source>
+        <translation>Se connecte a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Also log in without &amp;TLS</source>
+        <translation>Se connecter aussi sans &amp;TLS</translation>
+    </message>
+    <message>
+        <source>Also log in without TLS</source>
+        <translation>Se connecter aussi sans TLS</translation>
+    </message>
+    <message>
+        <source>Off by default. A login without TLS sends the account&apos;s name and the challenge response made from its password unencrypted: whoever sees the traffic can try to guess the password offline. sslcm asks first when the server is not on this computer.</source>
+        <translation>Désactivé par défaut. Une connexion sans TLS envoie en clair le nom du compte et la réponse au défi calculée à partir de son mot de passe : quiconque voit le trafic peut tenter de deviner le mot de passe hors ligne. sslcm demande d&apos;abord confirmation lorsque le serveur ne se trouve pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>To run them on the server: %1</source>
+        <translation>Pour les exécuter sur le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no password was given.</source>
+        <translation>Non connecté : aucun mot de passe n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder or name.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>Log in without TLS</source>
+        <translation>Se connecter sans TLS</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2 without TLS?</source>
+        <translation>Se connecter à %1 en tant que %2 sans TLS ?</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer. A login without TLS crosses the network unencrypted: it shows the account&apos;s name and the challenge response made from its password to whoever can see the traffic, who can then try to guess the password offline. A server that requires TLS refuses the login only after receiving it.
+
+Cancel to run nothing, then turn off &quot;Also log in without TLS&quot;; the proof with TLS does not need it.</source>
+        <translation>%1 ne se trouve pas sur cet ordinateur. Une connexion sans TLS traverse le réseau sans chiffrement : elle révèle le nom du compte et la réponse au défi calculée à partir de son mot de passe à quiconque peut voir le trafic, qui peut alors tenter de deviner le mot de passe hors ligne. Un serveur qui exige TLS ne refuse la connexion qu&apos;après l&apos;avoir reçue.
+
+Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS » ; la preuve avec TLS n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Nothing was run: the login without TLS was not confirmed.</source>
+        <translation>Rien n&apos;a été exécuté : la connexion sans TLS n&apos;a pas été confirmée.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +621,10 @@
         <source>A login did not behave as the requirement demands. If the account&apos;s host (%1) does not match this computer&apos;s address, or the password given for the proof is wrong, the server refuses it for that reason instead.</source>
         <translation>Une connexion ne s&apos;est pas comportée comme le prévoit l&apos;exigence. Si l&apos;hôte du compte (%1) ne correspond pas à l&apos;adresse de cet ordinateur, ou si le mot de passe fourni pour la preuve est erroné, le serveur la refuse pour cette raison-là.</translation>
     </message>
+    <message>
+        <source>The login without TLS was not tried: %1 is not on this computer, and that login would send the account&apos;s name and the challenge response made from its password unencrypted over the network.</source>
+        <translation>La connexion sans TLS n&apos;a pas été tentée : %1 ne se trouve pas sur cet ordinateur, et cette connexion enverrait en clair sur le réseau le nom du compte et la réponse au défi calculée à partir de son mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>AccountStatementBuilder</name>
@@ -656,6 +708,43 @@
         <source>Stronger, server-wide: SET GLOBAL require_secure_transport = ON (%1) refuses every connection without TLS for all accounts, including ones created later. Add require_secure_transport = ON to the server&apos;s configuration to keep it after a restart.</source>
         <translation>Plus strict, à l&apos;échelle du serveur : SET GLOBAL require_secure_transport = ON (%1) refuse toute connexion sans TLS pour tous les comptes, y compris ceux créés ultérieurement. Ajoutez require_secure_transport = ON à la configuration du serveur pour que ce réglage soit conservé après un redémarrage.</translation>
     </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>suite de chiffrement</translation>
+    </message>
+    <message>
+        <source>The %1 has a backslash before a quote or at its end. The statements are written for NO_BACKSLASH_ESCAPES; pasted into a session with the default sql_mode, that backslash would end the string early and the rest of the text would run as SQL. Remove the backslash, or write the statements for the default sql_mode.</source>
+        <translation>Le champ %1 contient une barre oblique inverse devant un guillemet ou à la fin. Les instructions sont rédigées pour NO_BACKSLASH_ESCAPES ; une fois les instructions collées dans une session avec le sql_mode par défaut, cette barre oblique inverse terminerait la chaîne prématurément et le reste du texte serait exécuté comme du SQL. Supprimez la barre oblique inverse, ou rédigez les instructions pour le sql_mode par défaut.</translation>
+    </message>
+    <message>
+        <source>Replace %1 below with the new account&apos;s password as a quoted string (&apos;...&apos;) before running it. As printed it is a syntax error on purpose: it can never create the account without a password. Run the statements after it only once it worked.</source>
+        <extracomment>%1 is the placeholder in the statement below it, &lt;password&gt;</extracomment>
+        <translation>Avant de l&apos;exécuter, remplacez %1 ci-dessous par le mot de passe du nouveau compte sous forme de chaîne entre guillemets (&apos;...&apos;). Telle qu&apos;affichée, l&apos;instruction provoque volontairement une erreur de syntaxe : elle ne peut ainsi jamais créer le compte sans mot de passe. N&apos;exécutez les instructions qui la suivent qu&apos;une fois qu&apos;elle a réussi.</translation>
+    </message>
+    <message>
+        <source>Enter a password for the new account, choose authentication over the Unix socket, or do not create the account: sslcm never creates an account without a password.</source>
+        <translation>Saisissez un mot de passe pour le nouveau compte, choisissez l&apos;authentification via le socket Unix, ou ne créez pas le compte : sslcm ne crée jamais de compte sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unix socket (unix_socket), no password</source>
+        <translation>Socket Unix (unix_socket), sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Unix socket (auth_socket), no password</source>
+        <translation>Socket Unix (auth_socket), sans mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>AdminSession</name>
@@ -674,6 +763,14 @@
     <message>
         <source>The account could not be read back from %1: %2</source>
         <translation>Impossible de relire le compte depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>The session&apos;s character set could not be read, so no statement was sent: %1</source>
+        <translation>Impossible de lire le jeu de caractères de la session ; aucune instruction n&apos;a donc été envoyée : %1</translation>
+    </message>
+    <message>
+        <source>No statement was sent: this session&apos;s character_set_client is %1. In %1 the second byte of a character can be a backslash or a quote, so the server could read a quoted name or value differently from how sslcm wrote it. Use a session with utf8mb4: check the server&apos;s init_connect and character_set_server settings.</source>
+        <translation>Aucune instruction n&apos;a été envoyée : le character_set_client de cette session est %1. En %1, le deuxième octet d&apos;un caractère peut être une barre oblique inverse ou un guillemet ; le serveur pourrait donc lire un nom ou une valeur entre guillemets autrement que sslcm ne l&apos;a écrit. Utilisez une session en utf8mb4 : vérifiez les paramètres init_connect et character_set_server du serveur.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +930,18 @@
     <message>
         <source>Without a CA file QMYSQL verifies nothing.</source>
         <translation>Sans fichier d&apos;AC, QMYSQL ne vérifie rien.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be written into %3 safely: it is left out, set it yourself.</source>
+        <translation>%1 « %2 » ne peut pas être écrit en toute sécurité dans %3 : il est omis, définissez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation>L&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The database name</source>
+        <translation>Le nom de la base de données</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1963,10 @@
         <source>The CA folder %1 cannot be used.</source>
         <translation>Le dossier d&apos;AC %1 est inutilisable.</translation>
     </message>
+    <message>
+        <source>The system&apos;s trusted CA certificates could not be loaded.</source>
+        <translation>Les certificats d&apos;AC approuvés par le système n&apos;ont pas pu être chargés.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2150,6 +2263,14 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>Pinned; a different certificate will be refused (mode %1).</source>
         <translation>Épinglé ; un autre certificat sera refusé (mode %1).</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be tested as it is: %2</source>
+        <translation>le profil « %1 » ne peut pas être testé en l&apos;état : %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>profil « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2886,14 @@ Présenté : %2</translation>
     <message>
         <source>This is a bug in sslcm; please report it with the text of this report.</source>
         <translation>C&apos;est un bogue de sslcm ; merci de le signaler avec le texte de ce rapport.</translation>
+    </message>
+    <message>
+        <source>sslcm stopped before connecting, so nothing was sent.</source>
+        <translation>sslcm s&apos;est arrêté avant de se connecter ; rien n&apos;a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>Edit the profile: choose the CA file your provider publishes, or the mode “%1”.</source>
+        <translation>Modifiez le profil : choisissez le fichier d&apos;AC publié par votre fournisseur, ou le mode « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3508,20 +3637,6 @@ Présenté : %2</translation>
         <translation>Utiliser ce certificat comme fichier d&apos;AC de la connexion ?</translation>
     </message>
     <message>
-        <source>Issued to: %1
-Issued by: %2
-Valid until: %3
-SHA-256: %4
-
-Every server certificate this CA signs will be trusted for this connection.</source>
-        <translation>Émis pour : %1
-Émis par : %2
-Valide jusqu&apos;au : %3
-SHA-256 : %4
-
-Tout certificat serveur signé par cette AC sera approuvé pour cette connexion.</translation>
-    </message>
-    <message>
         <source>&amp;Trust</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -3553,6 +3668,28 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <source>Pin this certificate</source>
         <translation>Épingler ce certificat</translation>
     </message>
+    <message>
+        <source>Your system already trusts this CA, which signs certificates for many hosts, so the connection will also check that the certificate names %1 (“%2”).</source>
+        <translation>Votre système approuve déjà cette AC, qui signe des certificats pour de nombreux hôtes ; la connexion vérifiera donc aussi que le certificat désigne %1 (« %2 »).</translation>
+    </message>
+    <message>
+        <source>Every server certificate this CA signs will be trusted for this connection.</source>
+        <translation>Tout certificat serveur signé par cette AC sera approuvé pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4
+
+%5</source>
+        <translation>Émis pour : %1
+Émis par : %2
+Valide jusqu&apos;au : %3
+SHA-256 : %4
+
+%5</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>
@@ -3575,18 +3712,6 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
-                            import connections from an option file, MySQL Workbench,
-                            DBeaver, an sslcm export, a URI or a command line; shows what
-                            cannot be carried over and skips existing profiles
-</source>
-        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
-                            importe des connexions depuis un fichier d&apos;options, MySQL Workbench,
-                            DBeaver, un export sslcm, une URI ou une ligne de commande ; indique
-                            ce qui ne peut pas être repris et ignore les profils existants
-</translation>
-    </message>
     <message>
         <source>Only show what would happen.</source>
         <translation>Afficher seulement ce qui se passerait.</translation>
@@ -3630,6 +3755,25 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>; %1 already existing skipped</source>
         <translation>; ignorés car déjà existants : %1</translation>
+    </message>
+    <message>
+        <source>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            import connections from an option file, MySQL Workbench,
+                            DBeaver, an sslcm export, a URI or a command line; shows what
+                            cannot be carried over and skips existing profiles;
+                            exit 1 when a connection cannot be imported (an ambiguous address)
+</source>
+        <translation>  import FILE|URI|&quot;mysql ...&quot; [--dry-run] [--include-duplicates] [--store-passwords]
+                            importe des connexions depuis un fichier d&apos;options, MySQL Workbench,
+                            DBeaver, un export sslcm, une URI ou une ligne de commande ; indique
+                            ce qui ne peut pas être repris et ignore les profils existants ;
+                            code de sortie 1 si une connexion ne peut pas être importée
+                            (adresse ambiguë)
+</translation>
+    </message>
+    <message>
+        <source>; %1 that cannot be imported left out</source>
+        <translation>; omis car impossibles à importer : %1</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3945,11 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <source>Bring in connections from a MySQL option file (~/.my.cnf), MySQL Workbench, DBeaver or an sslcm export, or paste a connection URI (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) or a mysql / mariadb command line, or drop a file here. You see everything before it is stored.</source>
         <translation>Importez des connexions depuis un fichier d&apos;options MySQL (~/.my.cnf), MySQL Workbench, DBeaver ou un export sslcm, collez une URI de connexion (mysql://user@host:3306/db?ssl-mode=VERIFY_IDENTITY) ou une ligne de commande mysql / mariadb, ou déposez un fichier ici. Vous voyez tout avant que quoi que ce soit ne soit enregistré.</translation>
     </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <extracomment>%1 says what is wrong and how to write it</extracomment>
+        <translation>Impossible à importer : %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportResult</name>
@@ -3863,6 +4012,19 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>The source asks for “%1” but names no CA file: sslcm will use “%2” with the system&apos;s CAs. Checking only the CA against the system&apos;s CAs would accept any publicly trusted certificate for any host. If your provider has a CA of its own, choose its file after importing.</source>
+        <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>La source demande « %1 » mais n&apos;indique aucun fichier d&apos;AC : sslcm utilisera « %2 » avec les AC du système. Vérifier uniquement l&apos;AC à l&apos;aide des AC du système accepterait n&apos;importe quel certificat reconnu publiquement, pour n&apos;importe quel hôte. Si votre fournisseur dispose de sa propre AC, choisissez son fichier après l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>impossible à importer : %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4506,14 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <source>MySQL option file</source>
         <translation>Fichier d&apos;options MySQL</translation>
     </message>
+    <message>
+        <source>%1, line %2: includes &quot;%3&quot;, which is outside the folder %4; its settings are part of this import.</source>
+        <translation>%1, ligne %2 : inclut « %3 », qui se trouve en dehors du dossier %4 ; ses paramètres font partie de cette importation.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: includes &quot;%3&quot;, a link to &quot;%4&quot; outside the folder %5; its settings are part of this import.</source>
+        <translation>%1, ligne %2 : inclut « %3 », un lien vers « %4 » en dehors du dossier %5 ; ses paramètres font partie de cette importation.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateKeyInfo</name>
@@ -4522,10 +4692,6 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <translation>Le profil doit indiquer le nom d&apos;hôte ou l&apos;adresse IP d&apos;un serveur.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains spaces.</source>
-        <translation>Le nom d&apos;hôte « %1 » contient des espaces.</translation>
-    </message>
-    <message>
         <source>The port must be between 1 and 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
@@ -4540,6 +4706,11 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>A client certificate needs its private key, and a key its certificate.</source>
         <translation>Un certificat client nécessite sa clé privée, et une clé son certificat.</translation>
+    </message>
+    <message>
+        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file, or use “%2”, which works with the system&apos;s CAs.</source>
+        <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>« %1 » nécessite le fichier ou le dossier de certificats d&apos;AC de votre fournisseur : vérifié uniquement à l&apos;aide des AC du système, ce mode accepterait n&apos;importe quel certificat reconnu publiquement, délivré pour n&apos;importe quel hôte. Choisissez le fichier d&apos;AC du fournisseur, ou utilisez « %2 », qui fonctionne avec les AC du système.</translation>
     </message>
 </context>
 <context>
@@ -5023,30 +5194,6 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <translation>Exécutez &quot;sslcm-cli --help&quot; pour connaître l&apos;utilisation.</translation>
     </message>
     <message>
-        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
-          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
-          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
-          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
-          [--no-backslash-escapes] [--mysql-command]
-                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements
-  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
-          [--prove [--client-cert F --client-key F]]
-                            run them through the admin profile&apos;s verified TLS session, read the
-                            account back and, with --prove, log in as it with and without TLS
-</source>
-        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
-          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
-          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first] [--no-create]
-          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
-          [--no-backslash-escapes] [--mysql-command]
-                            affiche les instructions CREATE USER / ALTER USER ... REQUIRE / GRANT
-  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
-          [--prove [--client-cert F --client-key F]]
-                            les exécute via la session TLS vérifiée du profil d&apos;administration,
-                            relit le compte et, avec --prove, se connecte sous ce compte avec et sans TLS
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
@@ -5108,6 +5255,60 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>the account was not changed as requested</source>
         <translation>le compte n&apos;a pas été modifié comme demandé</translation>
+    </message>
+    <message>
+        <source>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first]
+          [--no-create | --auth password|socket]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            print the CREATE USER / ALTER USER ... REQUIRE / GRANT statements;
+                            a new account&apos;s password is printed as &lt;password&gt;, to be replaced
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--prove-without-tls] [--client-cert F --client-key F]]
+                            run them through the admin profile&apos;s verified TLS session, read the
+                            account back and, with --prove, log in as it with TLS (and without
+                            TLS, on a loopback host only, with --prove-without-tls)
+                            a new account needs --account-password-stdin or --auth socket
+</source>
+        <translation>  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]
+          [--subject DN] [--cipher C] [--from-cert FILE [--ca FILE]]
+          [--grant &quot;SELECT,INSERT&quot; --on &quot;db.*&quot;] [--revoke-first]
+          [--no-create | --auth password|socket]
+          [--legacy-grant [--flush]] [--dialect mysql8|mysql57|mariadb]
+          [--no-backslash-escapes] [--mysql-command]
+                            affiche les instructions CREATE USER / ALTER USER ... REQUIRE / GRANT ;
+                            le mot de passe d&apos;un nouveau compte est affiché sous la forme
+                            &lt;password&gt;, à remplacer
+  require ... --apply PROFILE [--password-stdin] [--account-password-stdin]
+          [--prove [--prove-without-tls] [--client-cert F --client-key F]]
+                            les exécute via la session TLS vérifiée du profil d&apos;administration,
+                            relit le compte et, avec --prove, se connecte sous ce compte avec TLS
+                            (et sans TLS, uniquement vers un hôte de bouclage, avec
+                            --prove-without-tls)
+                            un nouveau compte nécessite --account-password-stdin ou --auth socket
+</translation>
+    </message>
+    <message>
+        <source>--auth is how a new account logs in; it does not go with --no-create</source>
+        <translation>--auth indique comment un nouveau compte se connecte ; il ne s&apos;utilise pas avec --no-create</translation>
+    </message>
+    <message>
+        <source>unknown --auth &quot;%1&quot;; use password or socket</source>
+        <translation>--auth « %1 » inconnu ; utilisez password ou socket</translation>
+    </message>
+    <message>
+        <source>--prove-without-tls goes with --prove</source>
+        <translation>--prove-without-tls s&apos;utilise avec --prove</translation>
+    </message>
+    <message>
+        <source>--apply creates the account when it does not exist, and sslcm never creates an account without a password: give its password with --account-password-stdin, choose --auth socket, or add --no-create</source>
+        <translation>--apply crée le compte s&apos;il n&apos;existe pas, et sslcm ne crée jamais de compte sans mot de passe : indiquez son mot de passe avec --account-password-stdin, choisissez --auth socket, ou ajoutez --no-create</translation>
+    </message>
+    <message>
+        <source>--prove-without-tls: %1 is not on this computer, and a login without TLS would send the account&apos;s name and the challenge response made from its password unencrypted over the network. sslcm-cli makes it only to loopback hosts; leave out --prove-without-tls.</source>
+        <translation>--prove-without-tls : %1 ne se trouve pas sur cet ordinateur, et une connexion sans TLS enverrait en clair sur le réseau le nom du compte et la réponse au défi calculée à partir de son mot de passe. sslcm-cli ne l&apos;effectue que vers des hôtes de bouclage ; retirez --prove-without-tls.</translation>
     </message>
 </context>
 <context>
@@ -5264,10 +5465,6 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <translation>Choisissez le certificat client qui correspond à la clé.</translation>
     </message>
     <message>
-        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities, as with hosted services that use public CAs.</source>
-        <translation>ℹ Sans fichier ni dossier d&apos;AC, le certificat du serveur doit remonter à l&apos;une des autorités de certification approuvées par le système, comme pour les services hébergés qui utilisent des AC publiques.</translation>
-    </message>
-    <message>
         <source>⚠ Without TLS, the password and all data cross the network readable by anyone on the way.</source>
         <translation>⚠ Sans TLS, le mot de passe et toutes les données circulent sur le réseau en clair, lisibles par quiconque se trouve sur le trajet.</translation>
     </message>
@@ -5282,6 +5479,10 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
     <message>
         <source>Fetches the CA certificate a cloud provider publishes, shows it, and uses it as the CA file once you accept it.</source>
         <translation>Récupère le certificat d&apos;AC publié par un fournisseur cloud, l&apos;affiche et l&apos;utilise comme fichier d&apos;AC une fois que vous l&apos;avez accepté.</translation>
+    </message>
+    <message>
+        <source>ℹ Without a CA file or folder, the server&apos;s certificate must chain to one of the system&apos;s trusted certificate authorities and name this host, as with hosted services that use public CAs.</source>
+        <translation>ℹ Sans fichier ni dossier d&apos;AC, le certificat du serveur doit remonter à l&apos;une des autorités de certification approuvées par le système et désigner cet hôte, comme pour les services hébergés qui utilisent des AC publiques.</translation>
     </message>
 </context>
 <context>
@@ -5512,32 +5713,8 @@ Lorsque le serveur obtiendra un nouveau certificat, la connexion échouera jusqu
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name or IP address.</source>
-        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse IP du serveur.</translation>
-    </message>
-    <message>
-        <source>Enter only the host name, without “%1”.</source>
-        <translation>Saisissez uniquement le nom d&apos;hôte, sans « %1 ».</translation>
-    </message>
-    <message>
-        <source>A host name cannot contain spaces.</source>
-        <translation>Un nom d&apos;hôte ne peut pas contenir d&apos;espaces.</translation>
-    </message>
-    <message>
-        <source>Enter the port %1 in the Port field, not after the host name.</source>
-        <translation>Saisissez le port %1 dans le champ Port, pas après le nom d&apos;hôte.</translation>
-    </message>
-    <message>
         <source>Enter an IPv6 address without brackets.</source>
         <translation>Saisissez une adresse IPv6 sans crochets.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid host name: use letters, digits, hyphens and dots.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte valide : utilisez des lettres, des chiffres, des traits d&apos;union et des points.</translation>
     </message>
     <message>
         <source>Enter the port; MySQL and MariaDB use 3306 unless set up otherwise.</source>

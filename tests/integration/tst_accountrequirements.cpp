@@ -46,6 +46,8 @@ private Q_SLOTS:
     void loginPlan_data();
     void loginPlan();
     void noLoginWithoutTlsUnlessAsked();
+    void adminSessionNeedsAVerifiableProfile_data();
+    void adminSessionNeedsAVerifiableProfile();
 
 private:
     Profile adminProfile() const;
@@ -858,4 +860,36 @@ void tst_AccountRequirements::noLoginWithoutTlsUnlessAsked()
 }
 
 QTEST_GUILESS_MAIN(tst_AccountRequirements)
+void tst_AccountRequirements::adminSessionNeedsAVerifiableProfile_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("dropCa");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ambiguous address") << "127.1" << false << "Write 127.0.0.1";
+    QTest::newRow("verify-ca without a CA") << "127.0.0.1" << true << "needs the CA certificate";
+}
+
+void tst_AccountRequirements::adminSessionNeedsAVerifiableProfile()
+{
+    // The administrator's password goes nowhere a profile cannot verify: the session is refused
+    // before anything is connected to, with the profile's own reason.
+    QFETCH(QString, host);
+    QFETCH(bool, dropCa);
+    QFETCH(QString, message);
+    FakeMysqlServer fake {FakeMysqlServer::Script()};
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile p = adminProfile();
+    p.host = host;
+    p.port = fake.port();
+    if (dropCa) {
+        p.sslMode = SslMode::VerifyCa;
+        p.caFile.clear();
+    }
+    const AdminSession::Opened opened
+            = AdminSession::open(p, m_servers.credentials(Account::Admin).password);
+    QVERIFY(!opened.session);
+    QVERIFY2(opened.error.contains(message), qPrintable(opened.error));
+    QCOMPARE(fake.connectionCount(), 0);
+}
+
 #include "tst_accountrequirements.moc"

@@ -45,6 +45,11 @@ AdminSession::Opened AdminSession::open(const Profile &admin, const QString &pas
                                         const QString &keyPassphrase)
 {
     Opened result;
+    // The gateway refuses these too; here the user reads why in the profile's own words.
+    if (const QStringList problems = admin.connectionProblems(); !problems.isEmpty()) {
+        result.error = problems.join(QLatin1Char(' '));
+        return result;
+    }
     std::unique_ptr<AdminSession> s(new AdminSession);
     s->m_profile = admin;
 

@@ -25,7 +25,21 @@ namespace {
 bool givesPasswordAway(const QByteArray &plugin)
 {
     return !(plugin == "mysql_native_password" || plugin == "caching_sha2_password"
-             || plugin == "client_ed25519" || plugin == "parsec" || plugin == "auth_gssapi_client");
+             || plugin == "client_ed25519" || plugin == "parsec");
+}
+
+// The sizes of each plugin's scramble or signature; an empty answer is an empty password.
+bool answerFits(const QByteArray &plugin, qsizetype size)
+{
+    if (size == 0)
+        return true;
+    if (plugin == "mysql_native_password")
+        return size == 20;
+    if (plugin == "caching_sha2_password")
+        return size == 32;
+    if (plugin == "client_ed25519")
+        return size == 64;
+    return true;
 }
 
 void checkReply(const QByteArray &payload, const AuthReply &reply)
@@ -68,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool handshakeSeen = false;
     // caching_sha2_password sent its scramble: only ERR, an auth switch or 0x01 0x03 may follow.
     bool sha2Scramble = false;
-    bool switchedToSha2 = false; // the client's next packet is caching_sha2_password's scramble
+    QByteArray switchedTo; // the plugin whose first answer the client's next packet is
     qsizetype at = 0;
     while (at + 3 <= bytes.size()) {
         const bool fromServer = quint8(bytes.at(at)) & 1;
@@ -82,20 +96,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!handshakeSeen) {
                 handshakeSeen = true;
                 const std::optional<HandshakeResponse> response = parseHandshakeResponse(payload);
-                // The plugins that put the password into the handshake response never pass.
+                const QByteArray plugin = !response || response->authPlugin.isEmpty()
+                        ? QByteArray("mysql_native_password")
+                        : response->authPlugin;
+                // The plugins that put the password into the handshake response never pass, nor
+                // an answer of another size than the plugin's scramble.
                 fuzzRequire(refused.has_value()
-                            == (!response
-                                || givesPasswordAway(response->authPlugin.isEmpty()
-                                                             ? QByteArray("mysql_native_password")
-                                                             : response->authPlugin)));
-                sha2Scramble = response && response->authPlugin == "caching_sha2_password"
+                            == (!response || givesPasswordAway(plugin)
+                                || !answerFits(plugin, response->authData.size())));
+                sha2Scramble = response && plugin == "caching_sha2_password"
                         && !response->authData.isEmpty();
             } else {
-                // Later client packets carry nothing the guard refuses.
-                fuzzRequire(!refused);
-                if (switchedToSha2)
+                // Later client packets are refused only as an answer of the wrong size.
+                fuzzRequire(refused.has_value()
+                            == (!switchedTo.isEmpty() && !answerFits(switchedTo, payload.size())));
+                if (switchedTo == "caching_sha2_password")
                     sha2Scramble = !payload.isEmpty(); // an empty password sends nothing
-                switchedToSha2 = false;
+                switchedTo.clear();
             }
             if (refused)
                 return 0; // the relay stops here
@@ -119,7 +136,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzzRequire(refused.has_value() || harmless);
         }
         sha2Scramble = false;
-        switchedToSha2 = reply.kind == Kind::AuthSwitch && reply.plugin == "caching_sha2_password";
+        switchedTo = reply.kind == Kind::AuthSwitch ? reply.plugin : QByteArray();
         if (refused || reply.endsAuthentication())
             return 0; // the relay stops, or passes bytes unchanged from here on
     }

@@ -246,9 +246,9 @@ void tst_TlsGateway::identityIsTheAddressConnectedTo_data()
     // The server also listens on 127.0.0.2, which its certificate does not name. Each of these
     // spellings reaches it there through the system resolver, and OpenSSL reads none of them as
     // 127.0.0.2: before the fix, verify-identity ran no identity check at all and logged in.
-    for (const char *spelling :
-         {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2", "0177.0.0.2"})
-        QTest::addRow("%s", spelling) << QString::fromLatin1(spelling) << false;
+    for (const char *spelling : {"127.2", "2130706434", "0x7f000002", "0x7f.0.0.2", "127.0.2",
+                                 "0177.0.0.2", "0177。0。0。2", "127。2", "０１７７．０．０．２"})
+        QTest::addRow("%s", spelling) << QString::fromUtf8(spelling) << false;
     QTest::newRow("127.0.0.2, canonical but not in the certificate") << "127.0.0.2" << false;
     QTest::newRow("127.0.0.1, named in the certificate") << "127.0.0.1" << true;
     QTest::newRow("localhost, named in the certificate") << "localhost" << true;

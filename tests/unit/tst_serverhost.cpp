@@ -3,6 +3,7 @@
 #include "profile/ServerHost.h"
 
 #include <QTest>
+#include <QUrl>
 
 #include <arpa/inet.h>
 
@@ -116,6 +117,15 @@ void tst_ServerHost::ambiguousIpv4IsRefusedWithTheCanonicalForm_data()
                                   << "127.0.0.1";
     QTest::newRow("upper-case hex") << "0X7F.0.0.1"
                                     << "127.0.0.1";
+    // Unicode look-alikes that IDNA maps to ASCII dots and digits: read as the address they
+    // become, not as a name (a review found 0177。0。0。2 connected to 127.0.0.2 and checked as
+    // the name OpenSSL read as 177.0.0.2).
+    QTest::newRow("ideographic full stops, octal")
+            << QStringLiteral("0177。0。0。2") << "127.0.0.2";
+    QTest::newRow("ideographic full stop, two parts") << QStringLiteral("127。2") << "127.0.0.2";
+    QTest::newRow("full-width digits and stops")
+            << QStringLiteral("０１７７．０．０．２") << "127.0.0.2";
+    QTest::newRow("full-width stops") << QStringLiteral("127．0．0．2") << "127.0.0.2";
 }
 
 void tst_ServerHost::ambiguousIpv4IsRefusedWithTheCanonicalForm()
@@ -143,7 +153,7 @@ void tst_ServerHost::everyRefusedSpellingIsAnAddressToTheResolver()
     QFETCH(QString, text);
     QFETCH(QString, canonical);
     in_addr address {};
-    QVERIFY(::inet_aton(text.toLatin1().constData(), &address) != 0);
+    QVERIFY(::inet_aton(QUrl::toAce(text).constData(), &address) != 0);
     char shown[INET_ADDRSTRLEN] = {};
     ::inet_ntop(AF_INET, &address, shown, sizeof shown);
     QCOMPARE(QString::fromLatin1(shown), canonical);
@@ -187,6 +197,8 @@ void tst_ServerHost::refused_data()
                                             << "without brackets";
     QTest::newRow("underscore-only garbage") << "db..example.com"
                                              << "not a valid host name";
+    QTest::newRow("numeric last label in look-alikes")
+            << QStringLiteral("db。example。１２３") << "not a valid IP address";
     QTest::newRow("label too long") << QString(64, QLatin1Char('a')) + QStringLiteral(".example")
                                     << "not a valid host name";
 }

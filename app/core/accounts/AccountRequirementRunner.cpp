@@ -331,8 +331,9 @@ bool AccountRequirementRunner::isLoopbackHost(const QString &host)
     // The same parse the connection makes: an odd spelling that is refused there is not
     // "loopback" here either.
     const ServerHost parsed = ServerHost::parse(host);
+    // "localhost." is a DNS query, not the hosts file: only the plain name counts.
     if (parsed.kind() == ServerHost::Kind::DnsName)
-        return parsed.identity() == QLatin1String("localhost");
+        return parsed.connectHost().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
     return parsed.isAddress() && QHostAddress(parsed.identity()).isLoopback();
 }
 

@@ -60,9 +60,29 @@ bool provesPasswordWithoutRevealingIt(const QByteArray &plugin)
     // which CleartextPasswordGuard follows. Everything else (mysql_clear_password, dialog,
     // sha256_password, the pre-4.1 mysql_old_password, plugins sslcm does not know) may hand the
     // password, or a hash that is as good as it, to the server.
+    // Not auth_gssapi_client: the server names the Kerberos service, so an unverified one could
+    // obtain a ticket for a service of its choosing.
     return plugin == "mysql_native_password" || plugin == cachingSha2Password
-            || plugin == "client_ed25519" || plugin == "parsec" || plugin == "auth_gssapi_client";
+            || plugin == "client_ed25519" || plugin == "parsec";
 }
+
+namespace {
+
+// Whether a client's answer has the size of the plugin's scramble or signature (or is empty, for
+// an empty password). Anything else may be the password itself: newer client libraries send it
+// in clear as caching_sha2_password's first answer on a connection they take for TLS.
+bool answerFits(const QByteArray &plugin, qsizetype size)
+{
+    if (plugin == "mysql_native_password")
+        return size == 0 || size == 20;
+    if (plugin == cachingSha2Password)
+        return size == 0 || size == 32;
+    if (plugin == "client_ed25519")
+        return size == 0 || size == 64;
+    return true; // parsec: its answers vary; it never sends the password
+}
+
+} // namespace
 
 CleartextPasswordGuard::CleartextPasswordGuard(Channel channel)
     : m_channel(channel)
@@ -330,15 +350,29 @@ std::optional<QString> CleartextPasswordGuard::clientPacket(const QByteArray &pa
                          m_channel == Channel::Plaintext
                                  ? QStringLiteral("on a connection without TLS")
                                  : QStringLiteral("to a server whose identity was not verified"));
+        if (!answerFits(m_plugin, response->authData.size()))
+            return answerDoesNotFit(response->authData.size());
         // An empty password gives an empty scramble, and nothing to give away.
         m_verdictPending = m_plugin == cachingSha2Password && !response->authData.isEmpty();
         return std::nullopt;
     }
-    if (m_awaitingScramble) {
-        m_awaitingScramble = false;
-        m_verdictPending = !payload.isEmpty();
+    if (m_answerDue) {
+        // The first answer of the plugin the server switched to.
+        m_answerDue = false;
+        if (!answerFits(m_plugin, payload.size()))
+            return answerDoesNotFit(payload.size());
+        if (m_plugin == cachingSha2Password)
+            m_verdictPending = !payload.isEmpty();
     }
     return std::nullopt;
+}
+
+QString CleartextPasswordGuard::answerDoesNotFit(qsizetype size) const
+{
+    return QStringLiteral("the client's answer for %1 has %2 bytes, not the size of its scramble: "
+                          "it may be the password itself")
+            .arg(QString::fromUtf8(m_plugin.left(64)))
+            .arg(size);
 }
 
 std::optional<QString> CleartextPasswordGuard::serverPacket(const QByteArray &payload)
@@ -360,7 +394,7 @@ std::optional<QString> CleartextPasswordGuard::serverPacket(const QByteArray &pa
         m_plugin = reply.plugin.isEmpty() ? QByteArrayLiteral("mysql_old_password") : reply.plugin;
         if (!provesPasswordWithoutRevealingIt(m_plugin))
             return askedForSecret();
-        m_awaitingScramble = m_plugin == cachingSha2Password;
+        m_answerDue = true;
     }
     return std::nullopt;
 }

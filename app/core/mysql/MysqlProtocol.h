@@ -150,7 +150,9 @@ bool provesPasswordWithoutRevealingIt(const QByteArray &plugin);
 //   handshake response itself or in answer to the server's first question, and sha256_password
 //   sends it in clear too (or encrypted to an RSA key the same unauthenticated server sends):
 //   refused whether the greeting or an auth switch names them, and so is every plugin not known
-//   to prove the password without revealing it;
+//   to prove the password without revealing it, and an answer that has not the size of its
+//   plugin's scramble (newer client libraries send caching_sha2_password's password in clear as
+//   its first answer when they take the connection for TLS);
 // - with caching_sha2_password it sends the password in clear text in answer to anything after
 //   its scramble but an ERR, an auth switch or exactly 0x01 0x03 ("fast authentication
 //   succeeded"): libmariadb 3.3 takes every other answer, not only 0x01 0x04, for "perform full
@@ -174,12 +176,13 @@ public:
 
 private:
     QString askedForSecret() const;
+    QString answerDoesNotFit(qsizetype size) const;
 
     Channel m_channel;
     bool m_started = false;
     QByteArray m_plugin;
-    bool m_awaitingScramble = false; // caching_sha2_password after an auth switch
-    bool m_verdictPending = false;   // caching_sha2_password: its scramble is with the server
+    bool m_answerDue = false;      // the client's next packet answers an auth switch
+    bool m_verdictPending = false; // caching_sha2_password: its scramble is with the server
 };
 
 // The SSLRequest payload built from the first 32 bytes of the client's own first packet (its

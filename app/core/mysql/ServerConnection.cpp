@@ -433,8 +433,12 @@ bool ServerConnection::expectIdentity(SSL *ssl)
     if (m_host.isAddress()) {
         set = X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), identity.constData()) == 1;
     } else if (m_host.kind() == ServerHost::Kind::DnsName) {
-        SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-        set = SSL_set1_host(ssl, identity.constData()) == 1;
+        // Not SSL_set1_host: it reads text that looks like an IP address as one, in its own way.
+        // A name is only ever checked as a name.
+        X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
+        X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        set = X509_VERIFY_PARAM_set1_host(param, identity.constData(), size_t(identity.size()))
+                == 1;
     }
     if (!set) {
         fail(Failure::IdentityNotSet,

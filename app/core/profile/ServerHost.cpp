@@ -32,7 +32,8 @@ bool endsInNumber(QString text)
 ServerHost ServerHost::parse(QStringView input)
 {
     ServerHost host;
-    QString text = input.trimmed().toString();
+    const QString original = input.trimmed().toString();
+    QString text = original;
     auto refuse = [&host](const QString &problem) {
         host.m_kind = Kind::Invalid;
         host.m_problem = problem;
@@ -47,6 +48,19 @@ ServerHost ServerHost::parse(QStringView input)
             return refuse(tr("A host name cannot contain spaces."));
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return refuse(tr("The host name contains a control character."));
+    }
+    // Everything below reads the ASCII form, as the resolver will: an internationalised name in
+    // its xn-- form, and Unicode look-alikes mapped (IDNA) to what they stand for, so that
+    // "0177。0。0。2" is read as the address "0177.0.0.2" it becomes, not as a name.
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii) {
+        text = QString::fromLatin1(QUrl::toAce(text));
+        if (text.isEmpty())
+            return refuse(tr("“%1” is not a valid host name: use letters, digits, hyphens and "
+                             "dots.")
+                                  .arg(original));
     }
     // "[2001:db8::1]", as in URLs: brackets hold an IPv6 address and nothing else.
     const bool bracketed = text.startsWith(QLatin1Char('['));
@@ -67,7 +81,7 @@ ServerHost ServerHost::parse(QStringView input)
         in6_addr bytes {};
         if (::inet_pton(AF_INET6, address.toLatin1().constData(), &bytes) != 1
             || address.contains(QLatin1Char('%')))
-            return refuse(tr("“%1” is not a valid IPv6 address.").arg(text));
+            return refuse(tr("“%1” is not a valid IPv6 address.").arg(original));
         static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_.-]{1,15}$"));
         if (percent >= 0 && !zoneName.match(zone).hasMatch())
             return refuse(tr("“%1” is not a valid network interface for the IPv6 address %2.")
@@ -88,11 +102,11 @@ ServerHost ServerHost::parse(QStringView input)
     in_addr v4 {};
     if (::inet_aton(text.toLatin1().constData(), &v4) != 0) {
         const QString canonical = canonicalV4(v4);
-        if (canonical != text)
+        if (canonical != original)
             return refuse(tr("“%1” is an unusual spelling of an IP address that programs read "
                              "differently; sslcm would connect to %2. Write %2 (or the address "
                              "you mean) as four decimal numbers.")
-                                  .arg(text, canonical));
+                                  .arg(original, canonical));
         host.m_kind = Kind::Ipv4;
         host.m_connect = canonical;
         host.m_identity = canonical;
@@ -101,24 +115,18 @@ ServerHost ServerHost::parse(QStringView input)
     if (endsInNumber(text))
         return refuse(tr("“%1” is not a valid IP address: write four decimal numbers from 0 to "
                          "255, separated by dots.")
-                              .arg(text));
+                              .arg(original));
 
-    // A DNS name, in ASCII (an internationalised name in its xn-- form).
-    QString ascii = text;
-    bool plain = true;
-    for (const QChar c : text)
-        plain = plain && c.unicode() < 0x80;
-    if (!plain)
-        ascii = QString::fromLatin1(QUrl::toAce(text));
+    // A DNS name, in ASCII.
     static const QRegularExpression name(QStringLiteral(
             "^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-"
             "z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?$"));
-    if (ascii.isEmpty() || !name.match(ascii).hasMatch())
+    if (!name.match(text).hasMatch())
         return refuse(tr("“%1” is not a valid host name: use letters, digits, hyphens and dots.")
-                              .arg(text));
+                              .arg(original));
     host.m_kind = Kind::DnsName;
-    host.m_connect = ascii;
-    host.m_identity = ascii.toLower();
+    host.m_connect = text;
+    host.m_identity = text.toLower();
     if (host.m_identity.endsWith(QLatin1Char('.')))
         host.m_identity.chop(1);
     return host;

@@ -135,12 +135,20 @@ void tst_AccountRequirementsDialog::formProducesStatements_data()
                                   << "CREATE USER IF NOT EXISTS `app`@`10.0.%` IDENTIFIED BY "
                                      "<password> REQUIRE X509;\n"
                                      "ALTER USER `app`@`10.0.%` REQUIRE X509;\n"
+                                     "-- So that the GRANT below can never create the account "
+                                     "(with an empty password) if it does not exist.\n"
+                                     "SET SESSION sql_mode = CONCAT_WS(',', "
+                                     "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_CREATE_USER');\n"
                                      "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
                                      "`app`@`10.0.%`;\n";
     QTest::newRow("mysql57 subject") << "mysql57" << 2
                                      << "CREATE USER IF NOT EXISTS `app`@`10.0.%` IDENTIFIED BY "
                                         "<password> REQUIRE SUBJECT '/CN=o''neil';\n"
                                         "ALTER USER `app`@`10.0.%` REQUIRE SUBJECT '/CN=o''neil';\n"
+                                        "-- So that the GRANT below can never create the account "
+                                        "(with an empty password) if it does not exist.\n"
+                                        "SET SESSION sql_mode = CONCAT_WS(',', "
+                                        "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_CREATE_USER');\n"
                                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
                                         "`app`@`10.0.%`;\n";
 }
@@ -233,7 +241,14 @@ void tst_AccountRequirementsDialog::legacyFormOnlyWhereAccepted()
     flush->setChecked(true);
     QVERIFY(d.script().text().endsWith(
             QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY <password>;\n"
-                           "GRANT USAGE ON *.* TO `app`@`%` REQUIRE SSL;\nFLUSH PRIVILEGES;\n")));
+                           "%1"
+                           "%2;\n"
+                           "GRANT USAGE ON *.* TO `app`@`%` REQUIRE SSL;\nFLUSH PRIVILEGES;\n")
+                    .arg(QStringLiteral("-- So that the GRANT below can never create the account "
+                                        "(with an empty password) if it does not exist.\n"),
+                         QStringLiteral(
+                                 "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, "
+                                 "''), 'NO_AUTO_CREATE_USER')"))));
     type->setCurrentIndex(type->findData(QStringLiteral("mysql8")));
     QVERIFY(!legacy->isEnabled());
     QVERIFY(!legacy->isChecked());

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void loginPlan_data();
     void loginPlan();
     void noLoginWithoutTlsUnlessAsked();
+    void grantNeverCreatesTheAccount();
     void adminSessionNeedsAVerifiableProfile_data();
     void adminSessionNeedsAVerifiableProfile();
 
@@ -619,9 +620,16 @@ void tst_AccountRequirements::printedStatementsCreateNoAccount_data()
 {
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("legacy");
-    QTest::newRow("password given") << QStringLiteral("given-pw") << false;
-    QTest::newRow("no password") << QString() << false;
-    QTest::newRow("legacy form") << QStringLiteral("given-pw") << true;
+    QTest::addColumn<QString>("sqlMode");
+    // The session the text is pasted into: the server's default, and one without
+    // NO_AUTO_CREATE_USER, where a GRANT to a missing account creates it with an empty password.
+    for (const char *mode : {"default", ""}) {
+        const QString sqlMode = QString::fromLatin1(mode);
+        const char *name = sqlMode.isEmpty() ? "sql_mode ''" : "default sql_mode";
+        QTest::addRow("password given, %s", name) << QStringLiteral("given-pw") << false << sqlMode;
+        QTest::addRow("no password, %s", name) << QString() << false << sqlMode;
+        QTest::addRow("legacy form, %s", name) << QStringLiteral("given-pw") << true << sqlMode;
+    }
 }
 
 void tst_AccountRequirements::printedStatementsCreateNoAccount()
@@ -631,6 +639,7 @@ void tst_AccountRequirements::printedStatementsCreateNoAccount()
     // empty one, and the CREATE USER is refused as a syntax error.
     QFETCH(QString, password);
     QFETCH(bool, legacy);
+    QFETCH(QString, sqlMode);
     const QString user = QStringLiteral("acct_pasted");
     dropAccount(user, QStringLiteral("%"));
     AccountChange change;
@@ -647,6 +656,10 @@ void tst_AccountRequirements::printedStatementsCreateNoAccount()
 
     const auto root = m_servers.openAsRoot(Server::Tls);
     QVERIFY(root.isOpen());
+    if (sqlMode != QLatin1String("default")) {
+        QSqlQuery set(root.database());
+        QVERIFY(set.exec(QStringLiteral("SET SESSION sql_mode = '%1'").arg(sqlMode)));
+    }
     QStringList errors;
     for (const QString &statement : printed.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
         QSqlQuery q(root.database());
@@ -860,6 +873,40 @@ void tst_AccountRequirements::noLoginWithoutTlsUnlessAsked()
 }
 
 QTEST_GUILESS_MAIN(tst_AccountRequirements)
+void tst_AccountRequirements::grantNeverCreatesTheAccount()
+{
+    // Run by sslcm without creating (the account is expected to exist, but does not) on a server
+    // whose sql_mode lacks NO_AUTO_CREATE_USER: the GRANT must fail instead of creating the
+    // account with an empty password (a review reproduced exactly that).
+    const QString user = QStringLiteral("acct_ghost");
+    dropAccount(user, QStringLiteral("%"));
+    const auto root = m_servers.openAsRoot(Server::Tls);
+    QVERIFY(root.isOpen());
+    QSqlQuery q(root.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT @@GLOBAL.sql_mode")) && q.next());
+    const QString globalMode = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("SET GLOBAL sql_mode = ''")));
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.createIfMissing = false;
+    r.change.requirement.type = Type::Ssl;
+    r.change.grant.database = m_servers.testDatabase();
+    r.change.grant.privileges = PrivilegeGrant::readOnlySet();
+    AccountRunReport reports[2];
+    for (bool legacy : {false, true}) {
+        r.change.legacyGrantRequire = legacy;
+        reports[legacy] = AccountRequirementRunner::runBlocking(r);
+    }
+    QVERIFY(q.exec(QStringLiteral("SET GLOBAL sql_mode = '%1'").arg(globalMode)));
+    for (const AccountRunReport &report : reports) {
+        QVERIFY(!report.ok());
+        QVERIFY2(report.facts && report.facts->sqlMode.isEmpty(),
+                 "the admin session did not run without NO_AUTO_CREATE_USER");
+    }
+    QVERIFY(!accountExists(user, QStringLiteral("%")));
+}
+
 void tst_AccountRequirements::adminSessionNeedsAVerifiableProfile_data()
 {
     QTest::addColumn<QString>("host");

@@ -214,34 +214,40 @@ void tst_AccountStatementBuilder::statementsPerDialect_data()
                                           "<password> ");
     for (Kind kind : ServerDialect::allKinds()) {
         const QByteArray k = ServerDialect(kind).key().toLatin1();
+        // On MariaDB and MySQL 5.7 a GRANT to a missing account would create it without a
+        // password, unless the session has NO_AUTO_CREATE_USER; MySQL 8 never does.
+        const QString grant
+                = (kind == Kind::MySql8
+                           ? QString()
+                           : QStringLiteral(
+                                   "SET SESSION sql_mode = CONCAT_WS(',', "
+                                   "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_CREATE_USER');\n"))
+                + QStringLiteral(
+                          "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO `app`@`%`;\n");
         // ALTER USER ... REQUIRE works on MySQL 5.7+, 8.x and MariaDB 10.x/11.x alike.
         QTest::newRow(k + " ssl") << kind << Type::Ssl << false
                                   << create
                         + QStringLiteral("REQUIRE SSL;\n"
-                                         "ALTER USER `app`@`%` REQUIRE SSL;\n"
-                                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
-                                         "`app`@`%`;\n");
+                                         "ALTER USER `app`@`%` REQUIRE SSL;\n")
+                        + grant;
         QTest::newRow(k + " x509 revoke first") << kind << Type::X509 << true
                                                 << create
                         + QStringLiteral("REQUIRE X509;\n"
                                          "REVOKE ALL PRIVILEGES, GRANT OPTION FROM `app`@`%`;\n"
-                                         "ALTER USER `app`@`%` REQUIRE X509;\n"
-                                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
-                                         "`app`@`%`;\n");
+                                         "ALTER USER `app`@`%` REQUIRE X509;\n")
+                        + grant;
         QTest::newRow(k + " none") << kind << Type::None << false
                                    << create
                         + QStringLiteral("REQUIRE NONE;\n"
-                                         "ALTER USER `app`@`%` REQUIRE NONE;\n"
-                                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
-                                         "`app`@`%`;\n");
+                                         "ALTER USER `app`@`%` REQUIRE NONE;\n")
+                        + grant;
         const QString spec
                 = QStringLiteral("REQUIRE ISSUER '/O=Ex/CN=CA' AND SUBJECT "
                                  "'/O=Ex/CN=app' AND CIPHER 'ECDHE-RSA-AES256-GCM-SHA384'");
         QTest::newRow(k + " specified")
                 << kind << Type::Specified << false
                 << create + spec + QStringLiteral(";\nALTER USER `app`@`%` ") + spec
-                        + QStringLiteral(";\nGRANT SELECT, INSERT, UPDATE, DELETE ON `shop`.* TO "
-                                         "`app`@`%`;\n");
+                        + QStringLiteral(";\n") + grant;
     }
 }
 
@@ -280,21 +286,18 @@ void tst_AccountStatementBuilder::legacyGrantRequire_data()
     QTest::addColumn<bool>("flush");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("mariadb") << Kind::MariaDb << false << true
-                             << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY "
-                                               "<password>;\n"
-                                               "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE "
-                                               "SSL;\n");
+    const QString create
+            = QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY <password>;\n");
+    // The GRANT that carries the requirement must never create the account.
+    const QString guard
+            = QStringLiteral("SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, "
+                             "''), 'NO_AUTO_CREATE_USER');\n");
+    const QString grant = QStringLiteral("GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE SSL;\n");
+    QTest::newRow("mariadb") << Kind::MariaDb << false << true << create + guard + grant;
     QTest::newRow("mariadb with flush")
             << Kind::MariaDb << true << true
-            << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` IDENTIFIED BY <password>;\n"
-                              "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE SSL;\n"
-                              "FLUSH PRIVILEGES;\n");
-    QTest::newRow("mysql 5.7") << Kind::MySql57 << false << true
-                               << QStringLiteral("CREATE USER IF NOT EXISTS `app`@`%` "
-                                                 "IDENTIFIED BY <password>;\n"
-                                                 "GRANT SELECT ON `shop`.* TO `app`@`%` REQUIRE "
-                                                 "SSL;\n");
+            << create + guard + grant + QStringLiteral("FLUSH PRIVILEGES;\n");
+    QTest::newRow("mysql 5.7") << Kind::MySql57 << false << true << create + guard + grant;
     // MySQL 8.0 removed GRANT ... REQUIRE: refused, not silently rewritten.
     QTest::newRow("mysql 8") << Kind::MySql8 << false << false << QString();
 }

@@ -148,6 +148,20 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
             grant.scope = PrivilegeGrant::Scope::Global;
             grant.privileges = QStringList {QStringLiteral("USAGE")};
         }
+        // On MariaDB and MySQL 5.7, GRANT creates a missing account, with an empty password,
+        // unless the session's sql_mode has NO_AUTO_CREATE_USER (many servers run without it).
+        // So the GRANT never creates the account, whether sslcm runs it or it is pasted after a
+        // CREATE USER that failed. MySQL 8 never creates accounts with GRANT.
+        if (dialect.kind() != ServerDialect::Kind::MySql8) {
+            AccountStatement session;
+            session.purpose = AccountStatement::Purpose::Session;
+            session.sql = session.displaySql = QStringLiteral(
+                    "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), "
+                    "'NO_AUTO_CREATE_USER')");
+            session.comment = tr("So that the GRANT below can never create the account (with an "
+                                 "empty password) if it does not exist.");
+            script.statements.append(session);
+        }
         QString sql = QStringLiteral("GRANT %1 ON %2 TO %3")
                               .arg(grant.privilegeList(), grant.onClause(), account);
         if (change.legacyGrantRequire)

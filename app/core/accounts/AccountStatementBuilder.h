@@ -42,7 +42,8 @@ struct AccountChange
 // One statement and what it is for.
 struct AccountStatement
 {
-    enum class Purpose { Create, Revoke, Require, Grant, Flush };
+    // Session: keeps GRANT from creating a missing account (NO_AUTO_CREATE_USER).
+    enum class Purpose { Create, Revoke, Require, Session, Grant, Flush };
     Purpose purpose = Purpose::Require;
     QString sql; // as run, without the trailing semicolon; may hold the password
     // As printed, copied, saved and reported: never a password. Where one belongs it has

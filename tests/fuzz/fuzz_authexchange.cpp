@@ -6,6 +6,7 @@
 // clear-text password guard, which must refuse whatever makes the driver send the password.
 //
 // Input: records of [direction byte: bit 0 set = from the server][2-byte length][payload].
+#include "AuthOracle.h"
 #include "FuzzCheck.h"
 #include "mysql/MysqlProtocol.h"
 
@@ -16,31 +17,10 @@
 
 using namespace MysqlProtocol;
 using Kind = AuthReply::Kind;
+using AuthOracle::answerFits;
+using AuthOracle::givesPasswordAway;
 
 namespace {
-
-// The oracle's own list of plugins that prove the password without revealing it; every other
-// plugin may give it away. A handshake response without CLIENT_PLUGIN_AUTH uses
-// mysql_native_password, a lone 0xFE asks for the pre-4.1 hash.
-bool givesPasswordAway(const QByteArray &plugin)
-{
-    return !(plugin == "mysql_native_password" || plugin == "caching_sha2_password"
-             || plugin == "client_ed25519" || plugin == "parsec");
-}
-
-// The sizes of each plugin's scramble or signature; an empty answer is an empty password.
-bool answerFits(const QByteArray &plugin, qsizetype size)
-{
-    if (size == 0)
-        return true;
-    if (plugin == "mysql_native_password")
-        return size == 20;
-    if (plugin == "caching_sha2_password")
-        return size == 32;
-    if (plugin == "client_ed25519")
-        return size == 64;
-    return true;
-}
 
 void checkReply(const QByteArray &payload, const AuthReply &reply)
 {
@@ -136,7 +116,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzzRequire(refused.has_value() || harmless);
         }
         sha2Scramble = false;
-        switchedTo = reply.kind == Kind::AuthSwitch ? reply.plugin : QByteArray();
+        // The client's next packet answers the latest switch, whatever else the server sent.
+        if (reply.kind == Kind::AuthSwitch)
+            switchedTo = reply.plugin;
         if (refused || reply.endsAuthentication())
             return 0; // the relay stops, or passes bytes unchanged from here on
     }

@@ -3,6 +3,7 @@
 // libFuzzer target: the local client's first packet, which the gateway holds and inspects: an
 // SSLRequest or a handshake response. The SSLRequest built from it must carry the client's own
 // flags, and a handshake response must parse back into the fields it was made of.
+#include "AuthOracle.h"
 #include "FuzzCheck.h"
 #include "mysql/MysqlProtocol.h"
 
@@ -63,13 +64,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    // The password guard reads the same packet: it refuses what it cannot read, and the plugins
-    // that put the password into it.
+    // The password guard reads the same packet: it refuses what it cannot read, the plugins that
+    // may put the password into it, and an answer that is not the size of its plugin's scramble.
     CleartextPasswordGuard guard;
     const std::optional<QString> refused = guard.clientPacket(payload);
-    const QByteArray plugin = response ? response->authPlugin : QByteArray();
-    const bool givesAway
-            = plugin == "mysql_clear_password" || plugin == "dialog" || plugin == "sha256_password";
-    fuzzRequire(refused.has_value() == (!response || givesAway));
+    const QByteArray plugin = !response || response->authPlugin.isEmpty()
+            ? QByteArray("mysql_native_password")
+            : response->authPlugin;
+    fuzzRequire(refused.has_value()
+                == (!response || AuthOracle::givesPasswordAway(plugin)
+                    || !AuthOracle::answerFits(plugin, response->authData.size())));
     return 0;
 }

@@ -341,10 +341,6 @@
         <translation>Nachweis durch Anmeldung</translation>
     </message>
     <message>
-        <source>After running, log in as the account without and with TLS</source>
-        <translation>Nach dem Ausführen als das Konto ohne und mit TLS anmelden</translation>
-    </message>
-    <message>
         <source>Prove the requirement by logging in</source>
         <translation>Die Anforderung durch Anmeldung nachweisen</translation>
     </message>
@@ -531,6 +527,10 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     <message>
         <source>Nothing was run: the login without TLS was not confirmed.</source>
         <translation>Nichts wurde ausgeführt: Die Anmeldung ohne TLS wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>After running, prove it by lo&amp;gging in as the account with TLS</source>
+        <translation>Nach dem Ausführen durch eine Anmeldun&amp;g als das Konto mit TLS nachweisen</translation>
     </message>
 </context>
 <context>
@@ -744,6 +744,14 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     <message>
         <source>Unix socket (auth_socket), no password</source>
         <translation>Unix-Socket (auth_socket), kein Kennwort</translation>
+    </message>
+    <message>
+        <source>So that the GRANT below can never create the account (with an empty password) if it does not exist.</source>
+        <translation>Damit das GRANT unten das Konto niemals anlegen kann (mit leerem Kennwort), falls es nicht existiert.</translation>
+    </message>
+    <message>
+        <source>An account that logs in through the Unix socket never uses TLS, so with a TLS requirement it cannot log in at all. Choose the requirement NONE for it, or password authentication.</source>
+        <translation>Ein Konto, das sich über den Unix-Socket anmeldet, verwendet nie TLS; mit einer TLS-Anforderung kann es sich also gar nicht anmelden. Wählen Sie dafür die Anforderung NONE oder die Anmeldung mit Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1559,18 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
             <numerusform>Dieser Ordner enthält %n Datei.</numerusform>
             <numerusform>Dieser Ordner enthält %n Dateien.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A folder of hashed CA certificates, or the CA file above</source>
+        <translation>Ein Ordner mit gehashten CA-Zertifikaten oder die CA-Datei oben</translation>
+    </message>
+    <message>
+        <source>Required: your provider&apos;s CA certificate</source>
+        <translation>Erforderlich: das CA-Zertifikat Ihres Anbieters</translation>
+    </message>
+    <message>
+        <source>No CA file yet: this mode checks the server against your provider&apos;s CA certificate, so choose it here (or a CA folder below).</source>
+        <translation>Noch keine CA-Datei: Dieser Modus prüft den Server gegen das CA-Zertifikat Ihres Anbieters; wählen Sie es also hier aus (oder unten einen CA-Ordner).</translation>
     </message>
 </context>
 <context>
@@ -4709,9 +4729,9 @@ SHA-256: %4
         <translation>Feld „%1“: %2</translation>
     </message>
     <message>
-        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file, or use “%2”, which works with the system&apos;s CAs.</source>
+        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file (Download CA Certificate or Fetch Server Certificate get it). If the server&apos;s certificate is publicly trusted and names the host you connect to, “%2” works with the system&apos;s CAs instead.</source>
         <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
-        <translation>„%1“ braucht die CA-Zertifikatsdatei oder den CA-Zertifikatsordner Ihres Anbieters: Nur gegen die CAs des Systems geprüft, würde jedes öffentlich vertrauenswürdige Zertifikat akzeptiert, das für einen beliebigen Host ausgestellt wurde. Wählen Sie die CA-Datei des Anbieters, oder verwenden Sie „%2“; dieser Modus funktioniert mit den CAs des Systems.</translation>
+        <translation>„%1“ braucht die CA-Zertifikatsdatei oder den CA-Ordner Ihres Anbieters: Allein gegen die CAs des Systems geprüft, würde jedes öffentlich vertrauenswürdige Zertifikat für jeden beliebigen Host akzeptiert. Wählen Sie die CA-Datei des Anbieters („CA-Zertifikat herunterladen“ oder „Serverzertifikat abrufen“ holen sie). Ist das Zertifikat des Servers öffentlich vertrauenswürdig und nennt es den Host, mit dem Sie sich verbinden, funktioniert stattdessen „%2“ mit den CAs des Systems.</translation>
     </message>
 </context>
 <context>

@@ -341,10 +341,6 @@
         <translation>Preuve par connexion</translation>
     </message>
     <message>
-        <source>After running, log in as the account without and with TLS</source>
-        <translation>Après l&apos;exécution, se connecter avec le compte sans TLS, puis avec TLS</translation>
-    </message>
-    <message>
         <source>Prove the requirement by logging in</source>
         <translation>Prouver l&apos;exigence en se connectant</translation>
     </message>
@@ -531,6 +527,10 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
     <message>
         <source>Nothing was run: the login without TLS was not confirmed.</source>
         <translation>Rien n&apos;a été exécuté : la connexion sans TLS n&apos;a pas été confirmée.</translation>
+    </message>
+    <message>
+        <source>After running, prove it by lo&amp;gging in as the account with TLS</source>
+        <translation>Après l&apos;e&amp;xécution, le prouver en se connectant au compte via TLS</translation>
     </message>
 </context>
 <context>
@@ -744,6 +744,14 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
     <message>
         <source>Unix socket (auth_socket), no password</source>
         <translation>Socket Unix (auth_socket), sans mot de passe</translation>
+    </message>
+    <message>
+        <source>So that the GRANT below can never create the account (with an empty password) if it does not exist.</source>
+        <translation>Pour que le GRANT ci-dessous ne puisse jamais créer le compte (avec un mot de passe vide) s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>An account that logs in through the Unix socket never uses TLS, so with a TLS requirement it cannot log in at all. Choose the requirement NONE for it, or password authentication.</source>
+        <translation>Un compte qui se connecte par le socket Unix n&apos;utilise jamais TLS : avec une exigence TLS, il ne peut pas se connecter du tout. Choisissez pour lui l&apos;exigence NONE, ou l&apos;authentification par mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1559,18 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
             <numerusform>Ce dossier contient %n fichier.</numerusform>
             <numerusform>Ce dossier contient %n fichiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A folder of hashed CA certificates, or the CA file above</source>
+        <translation>Un dossier de certificats d&apos;AC hachés, ou le fichier d&apos;AC ci-dessus</translation>
+    </message>
+    <message>
+        <source>Required: your provider&apos;s CA certificate</source>
+        <translation>Requis : le certificat d&apos;AC de votre fournisseur</translation>
+    </message>
+    <message>
+        <source>No CA file yet: this mode checks the server against your provider&apos;s CA certificate, so choose it here (or a CA folder below).</source>
+        <translation>Pas encore de fichier d&apos;AC : ce mode vérifie le serveur avec le certificat d&apos;AC de votre fournisseur ; choisissez-le donc ici (ou un dossier d&apos;AC ci-dessous).</translation>
     </message>
 </context>
 <context>
@@ -4708,9 +4728,9 @@ SHA-256 : %4
         <translation>Un certificat client nécessite sa clé privée, et une clé son certificat.</translation>
     </message>
     <message>
-        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file, or use “%2”, which works with the system&apos;s CAs.</source>
+        <source>“%1” needs the CA certificate file or folder of your provider: checked against the system&apos;s CAs alone, it would accept any publicly trusted certificate issued for any host. Choose the provider&apos;s CA file (Download CA Certificate or Fetch Server Certificate get it). If the server&apos;s certificate is publicly trusted and names the host you connect to, “%2” works with the system&apos;s CAs instead.</source>
         <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
-        <translation>« %1 » nécessite le fichier ou le dossier de certificats d&apos;AC de votre fournisseur : vérifié uniquement à l&apos;aide des AC du système, ce mode accepterait n&apos;importe quel certificat reconnu publiquement, délivré pour n&apos;importe quel hôte. Choisissez le fichier d&apos;AC du fournisseur, ou utilisez « %2 », qui fonctionne avec les AC du système.</translation>
+        <translation>« %1 » a besoin du fichier ou du dossier de certificats d&apos;AC de votre fournisseur : vérifié avec les seules AC du système, il accepterait tout certificat reconnu publiquement, émis pour n&apos;importe quel hôte. Choisissez le fichier d&apos;AC du fournisseur (« Télécharger le certificat d&apos;AC » ou « Récupérer le certificat du serveur » l&apos;obtiennent). Si le certificat du serveur est reconnu publiquement et nomme l&apos;hôte auquel vous vous connectez, « %2 » fonctionne plutôt avec les AC du système.</translation>
     </message>
 </context>
 <context>

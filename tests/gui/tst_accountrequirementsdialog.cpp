@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QWheelEvent>
 
 class tst_AccountRequirementsDialog : public QObject
 {
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void hostileInputIsRefused_data();
     void hostileInputIsRefused();
     void legacyFormOnlyWhereAccepted();
+    void wheelScrollsInsteadOfChangingTheRequirement();
     void privilegeSets();
     void hostPatternIsExplained();
     void highlighting();
@@ -224,6 +226,37 @@ void tst_AccountRequirementsDialog::hostileInputIsRefused()
     QVERIFY(!byName<QPushButton>(d, QStringLiteral("Copy the statements"))->isEnabled());
     QVERIFY(!byName<QPushButton>(d, QStringLiteral("Save the statements as an SQL file"))
                      ->isEnabled());
+}
+
+void tst_AccountRequirementsDialog::wheelScrollsInsteadOfChangingTheRequirement()
+{
+    // Scrolling the form with the wheel passes over the combo boxes: a review turned REQUIRE SSL
+    // into NONE that way, unnoticed. Only a combo box the user clicked or tabbed to takes it.
+    AccountRequirementsDialog d(m_store.get(), &m_secrets);
+    d.resize(900, 500);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *require = byName<QComboBox>(d, QStringLiteral("Requirement"));
+    byName<QComboBox>(d, QStringLiteral("User name"))->setFocus();
+    QVERIFY(!require->hasFocus());
+    const int before = require->currentIndex();
+    const QString sqlBefore = d.script().text();
+    auto wheel = [require](int steps) {
+        const QPoint at = require->rect().center();
+        QWheelEvent event(QPointF(at), QPointF(require->mapToGlobal(at)), QPoint(),
+                          QPoint(0, -120 * steps), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(require, &event);
+    };
+    wheel(1);
+    wheel(1);
+    QCOMPARE(require->currentIndex(), before);
+    QCOMPARE(d.script().text(), sqlBefore);
+    // Chosen on purpose, the wheel works as usual (so the test above could have failed).
+    require->setFocus();
+    QTRY_VERIFY(require->hasFocus());
+    wheel(1);
+    QVERIFY(require->currentIndex() != before);
 }
 
 void tst_AccountRequirementsDialog::legacyFormOnlyWhereAccepted()

@@ -381,6 +381,11 @@ void TestConnectionWizard::verifyCaPresetAsksForTheCaFile()
     QVERIFY(problems->isVisibleTo(wizard));
     QVERIFY2(problems->text().contains(Profile::verifyCaNeedsCaProblem()),
              qPrintable(problems->text()));
+    // The empty CA field asks for the file instead of promising the system's CAs.
+    QVERIFY2(!security->caFilePicker()->summaryText().contains(QLatin1String("system")),
+             qPrintable(security->caFilePicker()->summaryText()));
+    QVERIFY(security->caFilePicker()->lineEdit()->placeholderText().startsWith(
+            QLatin1String("Required")));
     // The CA file and the provider's download are on this page, reachable by keyboard.
     QVERIFY(security->caFilePicker()->lineEdit()->isEnabled());
     QVERIFY(security->downloadCaButton()->isEnabled());
@@ -398,6 +403,7 @@ void TestConnectionWizard::verifyCaPresetAsksForTheCaFile()
     security->modeButton(SslMode::VerifyIdentity)->click();
     QVERIFY(next->isEnabled());
     QVERIFY(wizard->profile().connectionProblems().isEmpty());
+    QVERIFY(security->caFilePicker()->summaryText().contains(QLatin1String("system")));
 }
 
 void TestConnectionWizard::presetFillsDefaultsAndCaveat()

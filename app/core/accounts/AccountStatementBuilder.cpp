@@ -181,6 +181,11 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
                        "client logs in, so sessions opened before this change keep running "
                        "without it until they reconnect.");
     script.notes << secureTransportNote(dialect);
+    if (change.createIfMissing && change.authentication == AccountChange::Authentication::Socket
+        && change.requirement.type != TlsRequirementSpec::Type::None)
+        script.notes << tr("An account that logs in through the Unix socket never uses TLS, so "
+                           "with a TLS requirement it cannot log in at all. Choose the "
+                           "requirement NONE for it, or password authentication.");
     const TlsRequirementSpec &r = change.requirement;
     const QLatin1Char backslashChar('\\');
     const bool hasBackslash = r.type == TlsRequirementSpec::Type::Specified

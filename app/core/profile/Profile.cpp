@@ -275,8 +275,9 @@ QString Profile::verifyCaNeedsCaProblem()
     //: %1 is the mode "Verify CA", %2 the mode "Verify CA and host name"
     return tr("“%1” needs the CA certificate file or folder of your provider: checked against "
               "the system's CAs alone, it would accept any publicly trusted certificate issued "
-              "for any host. Choose the provider's CA file, or use “%2”, which works with the "
-              "system's CAs.")
+              "for any host. Choose the provider's CA file (Download CA Certificate or Fetch "
+              "Server Certificate get it). If the server's certificate is publicly trusted and "
+              "names the host you connect to, “%2” works with the system's CAs instead.")
             .arg(SslModes::displayName(SslMode::VerifyCa),
                  SslModes::displayName(SslMode::VerifyIdentity));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountRequirementsDialog.h"
 
+#include "ScrollWheelGuard.h"
+
 #include "SqlHighlighter.h"
 #include "accounts/ClientCertificateSubject.h"
 #include "profile/ProfileStore.h"
@@ -255,6 +257,7 @@ void AccountRequirementsDialog::buildUi()
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Account settings"));
+    ScrollWheelGuard::protect(scroll);
 
     // Preview and results.
     auto *right = new QWidget;
@@ -293,7 +296,7 @@ void AccountRequirementsDialog::buildUi()
     rightLayout->addLayout(actions);
     auto *proveBox = new QGroupBox(tr("Proof by login"), right);
     auto *proveForm = new QFormLayout(proveBox);
-    m_prove = new QCheckBox(tr("After running, log in as the account without and with TLS"),
+    m_prove = new QCheckBox(tr("After running, prove it by lo&gging in as the account with TLS"),
                             proveBox);
     m_prove->setAccessibleName(tr("Prove the requirement by logging in"));
     proveForm->addRow(m_prove);

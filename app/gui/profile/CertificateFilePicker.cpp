@@ -31,9 +31,7 @@ CertificateFilePicker::CertificateFilePicker(Kind kind, const QString &accessibl
     , m_summary(new QLabel(this))
 {
     m_edit->setAccessibleName(accessibleName);
-    m_edit->setPlaceholderText(kind == Kind::CaDirectory
-                                       ? tr("Optional: a folder of hashed CA certificates")
-                                       : tr("Optional"));
+    setCaRequired(false);
     //: %1 is the field, e.g. "CA certificate file"
     m_browse->setAccessibleName(tr("Choose %1").arg(accessibleName));
     m_view->setAccessibleName(tr("View %1").arg(accessibleName));
@@ -122,6 +120,22 @@ void CertificateFilePicker::browse()
     dialog->open();
 }
 
+void CertificateFilePicker::setCaRequired(bool required)
+{
+    m_caRequired = required && (m_kind == Kind::CaFile || m_kind == Kind::CaDirectory);
+    if (m_kind == Kind::CaDirectory)
+        m_edit->setPlaceholderText(m_caRequired
+                                           ? tr("A folder of hashed CA certificates, or the CA "
+                                                "file above")
+                                           : tr("Optional: a folder of hashed CA certificates"));
+    else if (m_kind == Kind::CaFile)
+        m_edit->setPlaceholderText(m_caRequired ? tr("Required: your provider's CA certificate")
+                                                : tr("Optional"));
+    else
+        m_edit->setPlaceholderText(tr("Optional"));
+    refresh();
+}
+
 void CertificateFilePicker::refresh()
 {
     m_problem.clear();
@@ -130,9 +144,11 @@ void CertificateFilePicker::refresh()
     QString text;
     bool good = true;
     if (file.isEmpty()) {
-        text = m_kind == Kind::CaFile
-                ? tr("No CA file: the system's trusted certificate authorities are used.")
-                : QString();
+        if (m_kind == Kind::CaFile)
+            text = m_caRequired
+                    ? tr("No CA file yet: this mode checks the server against your provider's "
+                         "CA certificate, so choose it here (or a CA folder below).")
+                    : tr("No CA file: the system's trusted certificate authorities are used.");
     } else if (m_kind == Kind::CaDirectory) {
         const QFileInfo info(file);
         if (!info.exists()) {

@@ -25,6 +25,9 @@ public:
     void setPath(const QString &path);
     // The name the certificate should fit, for the viewer.
     void setHost(const QString &host) { m_host = host; }
+    // A CA file or folder the mode needs (Verify CA): the empty field says so instead of
+    // promising the system's CAs.
+    void setCaRequired(bool required);
 
     // Empty when the field is empty or the file is usable; otherwise the problem, translated.
     QString problem() const { return m_problem; }
@@ -49,6 +52,7 @@ private:
     QString m_host;
     QString m_problem;
     bool m_needsPassphrase = false;
+    bool m_caRequired = false;
     QLineEdit *m_edit;
     QPushButton *m_browse;
     QPushButton *m_view;

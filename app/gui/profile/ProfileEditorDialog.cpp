@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileEditorDialog.h"
 
+#include "ScrollWheelGuard.h"
+
 #include "AdvancedSection.h"
 #include "CertificateFilePicker.h"
 #include "FetchCertificateDialog.h"
@@ -31,6 +33,7 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    ScrollWheelGuard::protect(scroll);
     return scroll;
 }
 } // namespace

@@ -231,6 +231,8 @@ void SecuritySection::updateState()
     m_passphrase->setVisible(passphrase);
     m_passphraseLabel->setVisible(passphrase);
 
+    for (CertificateFilePicker *picker : {m_caFile, m_caDirectory})
+        picker->setCaRequired(m == SslMode::VerifyCa);
     QString note;
     // Verify CA without a CA is a problem (problems()), shown where the owner lists them.
     if (m == SslMode::VerifyIdentity && m_caFile->path().isEmpty()

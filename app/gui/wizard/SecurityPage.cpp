@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecurityPage.h"
 
+#include "ScrollWheelGuard.h"
+
 #include "ConnectionWizard.h"
 #include "profile/FetchCertificateDialog.h"
 #include "profile/CertificateFilePicker.h"
@@ -27,6 +29,7 @@ SecurityPage::SecurityPage(ConnectionWizard *wizard)
     scroll->setWidget(m_section);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    ScrollWheelGuard::protect(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +220,14 @@ void tst_ProcessHardening::noCoreDumps()
         for (const QString &d : {home, work})
             QCOMPARE(::chown(QFile::encodeName(d).constData(), unprivilegedUid, unprivilegedUid),
                      0);
+        // A copy nobody may run: the build tree may lie in a folder only root can enter (a
+        // clone under /root).
+        const QString program = dir.filePath(QFileInfo(command.first()).fileName());
+        QVERIFY(QFile::copy(command.first(), program));
+        QVERIFY(QFile::setPermissions(program,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadOther | QFile::ExeOther));
+        command.first() = program;
         command = unprivileged(m_setpriv) + command;
     }
     Spawned program = spawn(command, work,

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void snippets();
     void snippetsKeepHostileValuesInside_data();
     void snippetsKeepHostileValuesInside();
+    void snippetsHideNoBidirectionalControls();
     void snippetsDoNotLetValuesAddParameters_data();
     void snippetsDoNotLetValuesAddParameters();
     void secretFileIs0600();
@@ -378,6 +379,27 @@ void tst_ProfileExporter::snippetsKeepHostileValuesInside()
                 QStringLiteral("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+"));
         for (int i = 0; i < 2; ++i)
             QVERIFY2(!cookie.match(lines.at(i)).hasMatch(), qPrintable(lines.at(i)));
+    }
+}
+
+void tst_ProfileExporter::snippetsHideNoBidirectionalControls()
+{
+    // "Trojan Source": bidirectional controls make code display differently from how it runs.
+    // A profile value carrying them ends up escaped (strings) or blanked (comments).
+    Profile p = fullProfile(SslMode::VerifyIdentity);
+    const QString bidi = QStringLiteral("\u202E\u2066\u2069\u200F\u061C");
+    p.name += bidi;
+    p.notes += bidi;
+    p.user += bidi;
+    p.database += bidi;
+    for (ExportFormat format : ExportFormats::all()) {
+        if (!ExportFormats::isApplicationSnippet(format))
+            continue;
+        const ExportResult exported = ProfileExporter::exportProfile(p, format);
+        for (const QChar c : bidi)
+            QVERIFY2(!exported.text.contains(c),
+                     qPrintable(ExportFormats::key(format) + QLatin1Char(' ')
+                                + QString::number(c.unicode(), 16)));
     }
 }
 

@@ -14,10 +14,14 @@ namespace {
 // Characters that end a line in at least one of the target languages (JavaScript: U+2028 and
 // U+2029; Unicode-aware editors and some tools: U+0085, \v and \f), or that have no business in
 // a line of source code (other control characters).
+// Line terminators and control characters, and the invisible bidirectional controls that make
+// code read differently from how it runs ("Trojan Source"): none stays raw in a snippet.
 bool breaksLine(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029;
+    return u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x061c
+            || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069);
 }
 
 bool hasLineBreak(const QString &text)

@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -486,8 +487,12 @@ void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
     QVERIFY2(problems->text().contains(Profile::verifyCaNeedsCaProblem()),
              qPrintable(problems->text()));
     QVERIFY(!test->isEnabled());
+    auto *sections = editor->findChild<QTabWidget *>(QStringLiteral("sections"));
+    sections->setCurrentIndex(0);
     editor->accept();
     QVERIFY(editor->isVisible());
+    // Save opened the section that has the problem.
+    QCOMPARE(sections->currentIndex(), 1);
     QCOMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("sslMode")).toString(),
              QStringLiteral("verify-ca"));
 
@@ -497,13 +502,16 @@ void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
     QVERIFY(test->isEnabled());
 
     auto *hostProblem = editor->findChild<QLabel *>(QStringLiteral("hostProblem"));
+    sections->setCurrentIndex(0);
     WizardDriver::retype(editor->serverSection()->hostEdit(), QStringLiteral("0x7f.0.0.2"));
     QVERIFY(hostProblem->isVisibleTo(editor));
     QVERIFY2(hostProblem->text().contains(QStringLiteral("Write 127.0.0.2")),
              qPrintable(hostProblem->text()));
     QVERIFY(!test->isEnabled());
+    sections->setCurrentIndex(2);
     editor->accept();
     QVERIFY(editor->isVisible());
+    QCOMPARE(sections->currentIndex(), 0);
     QCOMPARE(profilesOnDisk().at(0).toObject().value(QStringLiteral("host")).toString(),
              QStringLiteral("db.example.com"));
 

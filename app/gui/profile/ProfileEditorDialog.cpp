@@ -216,6 +216,17 @@ void ProfileEditorDialog::accept()
     const QStringList list = problems();
     if (!list.isEmpty()) {
         updateProblems();
+        // Save does not just stay silent: it opens the first section with a problem.
+        if (m_name->text().trimmed().isEmpty()) {
+            m_name->setFocus();
+        } else if (!m_server->problems().isEmpty()) {
+            m_tabs->setCurrentIndex(0);
+            m_server->hostEdit()->setFocus();
+        } else if (!m_security->problems().isEmpty()) {
+            m_tabs->setCurrentIndex(1);
+        } else {
+            m_tabs->setCurrentIndex(2);
+        }
         return;
     }
     m_tester->cancel();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: whatever bytes a user's file holds, reading it as certificates or as a key
 // must neither crash, hang nor leak. Built with -DSSLCM_FUZZ=ON (clang, the asan-ubsan preset).
+#include "UtcDateTime.h"
 #include "cert/CertificateChecks.h"
 #include "cert/CertificateFileSummary.h"
 #include "cert/CertificateLoader.h"
@@ -14,7 +15,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime now = utcDateTime(QDate(2026, 1, 1), QTime(0, 0));
     PemReader::blocks(bytes);
     const CertificateLoadResult loaded = CertificateLoader::load(bytes);
     if (loaded.ok()) {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "CertCorpus.h"
 #include "cert/CertificateChecks.h"
 #include "cert/CertificateLoader.h"
@@ -152,20 +153,20 @@ void tst_CertificateChecks::isValidAt_data()
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("reason");
-    const QDateTime in2026(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime in2026 = utcDateTime(QDate(2026, 6, 1), QTime(12, 0));
     QTest::newRow("expired") << "cert-expired.pem" << in2026 << false
                              << "expired on 2021-01-01 (5 year(s) ago)";
     QTest::newRow("expired yesterday")
-            << "cert-expired.pem" << QDateTime(QDate(2021, 1, 2), QTime(0, 0), Qt::UTC) << false
+            << "cert-expired.pem" << utcDateTime(QDate(2021, 1, 2), QTime(0, 0)) << false
             << "expired on 2021-01-01 (1 day(s) ago)";
     QTest::newRow("last second") << "cert-expired.pem"
-                                 << QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC) << true
+                                 << utcDateTime(QDate(2021, 1, 1), QTime(0, 0)) << true
                                  << QString();
     QTest::newRow("not yet") << "cert-not-yet-valid.pem" << in2026 << false
                              << "not valid before 2099-01-01 (in 72 year(s))";
     QTest::newRow("future, in its time")
-            << "cert-not-yet-valid.pem" << QDateTime(QDate(2099, 3, 1), QTime(0, 0), Qt::UTC)
-            << true << QString();
+            << "cert-not-yet-valid.pem" << utcDateTime(QDate(2099, 3, 1), QTime(0, 0)) << true
+            << QString();
 }
 
 void tst_CertificateChecks::isValidAt()

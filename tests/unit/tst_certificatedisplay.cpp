@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "cert/CertificateDisplay.h"
 
 #include <QTest>
@@ -66,7 +67,7 @@ void tst_CertificateDisplay::name()
 
 void tst_CertificateDisplay::dates()
 {
-    const QDateTime when(QDate(2031, 5, 4), QTime(13, 14, 15), Qt::UTC);
+    const QDateTime when = utcDateTime(QDate(2031, 5, 4), QTime(13, 14, 15));
     QCOMPARE(CertificateDisplay::date(when), QStringLiteral("2031-05-04"));
     QCOMPARE(CertificateDisplay::dateTimeUtc(when), QStringLiteral("2031-05-04 13:14:15 UTC"));
     // The tests run with TZ=UTC.

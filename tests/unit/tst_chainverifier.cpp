@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "CertCorpus.h"
 #include "cert/CertificateLoader.h"
 #include "cert/ChainVerifier.h"
@@ -65,7 +66,7 @@ void tst_ChainVerifier::verify_data()
                              << 2;
     QTest::newRow("expired, checked in 2020")
             << "cert-expired.pem"
-            << "cert-root-rsa4096.pem" << QDateTime(QDate(2020, 6, 1), QTime(0, 0), Qt::UTC)
+            << "cert-root-rsa4096.pem" << utcDateTime(QDate(2020, 6, 1), QTime(0, 0))
             << X509_V_ERR_CERT_NOT_YET_VALID << 2; // the root itself was not valid yet in 2020
     QTest::newRow("not yet valid")
             << "cert-not-yet-valid.pem"

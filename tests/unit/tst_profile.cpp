@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "profile/Profile.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ private Q_SLOTS:
 
 static Profile fullProfile()
 {
-    Profile p = Profile::create(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC));
+    Profile p = Profile::create(utcDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678)));
     p.name = QStringLiteral("Prod — Zürich");
     p.host = QStringLiteral("db.example.com");
     p.port = 3307;
@@ -53,7 +54,7 @@ static Profile fullProfile()
 
 void tst_Profile::newProfileDefaults()
 {
-    const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    const QDateTime now = utcDateTime(QDate(2026, 11, 28), QTime(12, 0));
     const Profile p = Profile::create(now);
     QVERIFY(!p.id.isNull());
     QCOMPARE(p.sslMode, SslMode::VerifyIdentity);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "interop/CommandLineImporter.h"
 #include "interop/ConnectionImporter.h"
 #include "interop/ConnectionUri.h"
@@ -21,7 +22,7 @@ namespace {
 
 Profile fullProfile(SslMode mode)
 {
-    Profile p = Profile::create(QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+    Profile p = Profile::create(utcDateTime(QDate(2024, 5, 1), QTime(12, 0)));
     p.name = QStringLiteral("Shop (EU)");
     p.host = QStringLiteral("db.example.com");
     p.port = 3310;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "cert/CertificateLoader.h"
 
 #include "cert/PemReader.h"
@@ -137,8 +138,8 @@ QDateTime asn1Time(const ASN1_TIME *time)
         ERR_clear_error();
         return {};
     }
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+    return utcDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                       QTime(tm.tm_hour, tm.tm_min, tm.tm_sec));
 }
 
 QString serialHex(const ASN1_INTEGER *serial)

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: sslcm authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# debian13.sh - runs the README's test command (packaging/quickstart test) on Debian 13 "trixie"
+# (Qt 6.8, MariaDB 11.8 with its Connector/C 3.4, OpenSSL 3.5), in a root made with debootstrap
+# from the Debian archive. CI runs it after the same command on the machine itself (Debian 12).
+#
+# Usage:
+#   tests/platform/debian13.sh [test]       copy this work tree into the root and run
+#                                           `packaging/quickstart test` there
+#   tests/platform/debian13.sh run CMD...   run CMD in the copied tree instead (e.g. `bash`)
+#   tests/platform/debian13.sh clean        delete the cached root
+#
+# The root is cached in $SSLCM_DEBIAN13_ROOT (default /var/cache/sslcm/debian13) and reused while
+# it is complete: packages installed by an earlier run and the build tree (build/) stay, so a
+# second run only builds what changed. Everything else of the copied tree is replaced each run.
+# The root's /proc, /dev, /dev/pts, /dev/shm, /run and /tmp are mounted for the run and unmounted
+# afterwards; processes left inside the root are stopped. Needs root (chroot and mount) and
+# debootstrap, which is installed when missing. SSLCM_DEBIAN_MIRROR overrides the archive.
+set -euo pipefail
+
+script_name=debian13.sh
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+root=${SSLCM_DEBIAN13_ROOT:-/var/cache/sslcm/debian13}
+mirror=${SSLCM_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+suite=trixie
+marker=$root/.sslcm-root-complete
+mode=${1:-test}
+
+say() { printf '%s: %s\n' "$script_name" "$*" >&2; }
+die() {
+    say "error: $*"
+    exit 2
+}
+started_at=$(date +%s)
+stage_start=$started_at
+stage_name=
+stage() { # ends the running stage (printing its time) and begins the next one
+    local now
+    now=$(date +%s)
+    [[ -z $stage_name ]] || say "stage took $((now - stage_start)) s: $stage_name"
+    stage_name=$*
+    stage_start=$now
+    [[ -z $stage_name ]] || say "$stage_name"
+}
+
+((EUID == 0)) || exec sudo --preserve-env=SSLCM_DEBIAN13_ROOT,SSLCM_DEBIAN_MIRROR,CI "$0" "$@"
+
+if [[ $mode == clean ]]; then
+    findmnt -rn -o TARGET | grep -q "^$root/" && die "something is still mounted under $root"
+    rm -rf --one-file-system "$root" "$root.tmp"
+    exit 0
+fi
+
+make_root() {
+    command -v debootstrap >/dev/null || {
+        say "installing debootstrap"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
+    }
+    stage "making a Debian 13 root in $root with debootstrap from $mirror"
+    rm -rf --one-file-system "$root.tmp"
+    mkdir -p "$(dirname "$root")"
+    debootstrap --variant=minbase "$suite" "$root.tmp" "$mirror" >"$(dirname "$root")/debootstrap.log" 2>&1 ||
+        {
+            tail -n 30 "$(dirname "$root")/debootstrap.log" >&2
+            die "debootstrap failed (log: $(dirname "$root")/debootstrap.log)"
+        }
+    cat >"$root.tmp/etc/apt/sources.list" <<EOF
+deb $mirror $suite main
+deb $mirror $suite-updates main
+deb ${SSLCM_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security} $suite-security main
+EOF
+    # Installing packages inside the root must never start a service.
+    printf '#!/bin/sh\nexit 101\n' >"$root.tmp/usr/sbin/policy-rc.d"
+    chmod 0755 "$root.tmp/usr/sbin/policy-rc.d"
+    rm -rf --one-file-system "$root"
+    mv "$root.tmp" "$root"
+    touch "$marker"
+}
+
+mounted=()
+mount_into() { # <target under root> <mount args...>
+    local target=$root$1
+    shift
+    mkdir -p "$target"
+    mount "$@" "$target"
+    mounted=("$target" "${mounted[@]}")
+}
+
+leave_root() {
+    local pid
+    # Whatever the run left behind inside the root (servers, D-Bus, keyring) is stopped first.
+    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+        [[ $(readlink "/proc/$pid/root" 2>/dev/null) == "$root" ]] && kill -KILL "$pid" 2>/dev/null
+    done
+    sleep 0.2
+    local target
+    for target in "${mounted[@]}"; do
+        umount "$target" 2>/dev/null || umount -l "$target" 2>/dev/null || say "could not unmount $target"
+    done
+    mounted=()
+}
+
+[[ -f $marker ]] || make_root
+findmnt -rn -o TARGET | grep -q "^$root/" && die "$root is in use by another run (something is mounted there)"
+trap leave_root EXIT
+
+stage "copying the work tree into $root/src/sslcm (build/ is kept)"
+mkdir -p "$root/src/sslcm"
+find "$root/src/sslcm" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf --one-file-system {} +
+if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
+    # Tracked and new files, as they are in the work tree; nothing git ignores (build trees).
+    git -C "$src" ls-files -z --cached --others --exclude-standard |
+        (cd "$src" && tar --null --no-recursion -T - -cf - 2>/dev/null) | tar -xf - -C "$root/src/sslcm"
+else
+    tar -C "$src" --exclude=./build -cf - . | tar -xf - -C "$root/src/sslcm"
+fi
+cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+
+mount_into /proc -t proc proc
+mount_into /dev --bind /dev
+mount_into /dev/pts -t devpts -o newinstance,ptmxmode=0666 devpts
+mount_into /dev/shm -t tmpfs -o mode=1777 tmpfs
+mount_into /run -t tmpfs -o mode=0755 tmpfs
+mount_into /tmp -t tmpfs -o mode=1777 tmpfs
+
+if [[ $mode == test ]]; then
+    set -- packaging/quickstart test
+elif [[ $mode == run ]]; then
+    shift
+    (($#)) || die "usage: $script_name run CMD..."
+else
+    die "usage: $script_name [test | run CMD... | clean]"
+fi
+
+stage "running in Debian 13: $*"
+rc=0
+chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    SSLCM_FUZZ_SECONDS="${SSLCM_FUZZ_SECONDS:-}" \
+    /bin/bash -c 'cd /src/sslcm && exec "$@"' bash "$@" || rc=$?
+stage ""
+say "Debian 13: exit $rc; the whole run took $(($(date +%s) - started_at)) s"
+exit "$rc"

@@ -136,7 +136,7 @@ QStringList filesHolding(const QString &dir, const QString &secret)
 
 } // namespace
 
-class TestKeychainSecretStore : public QObject
+class tst_KeychainSecretStore : public QObject
 {
     Q_OBJECT
 
@@ -157,7 +157,7 @@ private:
     QString m_service;
 };
 
-void TestKeychainSecretStore::initTestCase()
+void tst_KeychainSecretStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(qgetenv("SSLCM_PRIVATE_KEYRING") == "1",
@@ -171,7 +171,7 @@ void TestKeychainSecretStore::initTestCase()
     m_service = QStringLiteral("sslcm-test-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
 }
 
-std::optional<QString> TestKeychainSecretStore::lookup(const QString &key)
+std::optional<QString> tst_KeychainSecretStore::lookup(const QString &key)
 {
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
@@ -189,7 +189,7 @@ std::optional<QString> TestKeychainSecretStore::lookup(const QString &key)
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
 
-void TestKeychainSecretStore::writeReadOverwriteRemove_data()
+void tst_KeychainSecretStore::writeReadOverwriteRemove_data()
 {
     QTest::addColumn<SecretKind>("kind");
     QTest::addColumn<QString>("first");
@@ -201,7 +201,7 @@ void TestKeychainSecretStore::writeReadOverwriteRemove_data()
             << QStringLiteral("\u00e9\u4e2d\U0001F511");
 }
 
-void TestKeychainSecretStore::writeReadOverwriteRemove()
+void tst_KeychainSecretStore::writeReadOverwriteRemove()
 {
     QFETCH(SecretKind, kind);
     QFETCH(QString, first);
@@ -241,7 +241,7 @@ void TestKeychainSecretStore::writeReadOverwriteRemove()
     QCOMPARE(unavailable.count(), 0);
 }
 
-void TestKeychainSecretStore::readMissingIsNotFound()
+void tst_KeychainSecretStore::readMissingIsNotFound()
 {
     KeychainSecretStore store(m_service);
     const SecretResult result = store.readBlocking(QUuid::createUuid(), SecretKind::Password);
@@ -250,7 +250,7 @@ void TestKeychainSecretStore::readMissingIsNotFound()
     QVERIFY(!result.message.isEmpty());
 }
 
-void TestKeychainSecretStore::removeAllRemovesBothKinds()
+void tst_KeychainSecretStore::removeAllRemovesBothKinds()
 {
     KeychainSecretStore store(m_service);
     const QUuid doomed = QUuid::createUuid();
@@ -279,7 +279,7 @@ void TestKeychainSecretStore::removeAllRemovesBothKinds()
     }
 }
 
-void TestKeychainSecretStore::operationsRunInOrder()
+void tst_KeychainSecretStore::operationsRunInOrder()
 {
     KeychainSecretStore store(m_service);
     const QUuid id = QUuid::createUuid();
@@ -311,7 +311,7 @@ void TestKeychainSecretStore::operationsRunInOrder()
     QCOMPARE(secondRead->status, SecretResult::Status::NotFound);
 }
 
-void TestKeychainSecretStore::secretsNeverReachAFile()
+void tst_KeychainSecretStore::secretsNeverReachAFile()
 {
     // The keyring's own file is encrypted; a plaintext fallback (QSettings) would show up here.
     const QString secret
@@ -341,7 +341,7 @@ void TestKeychainSecretStore::secretsNeverReachAFile()
     QVERIFY(store.removeBlocking(id, SecretKind::KeyPassphrase).ok());
 }
 
-void TestKeychainSecretStore::unavailable_data()
+void tst_KeychainSecretStore::unavailable_data()
 {
     QTest::addColumn<QString>("environment");     // how the child's session looks
     QTest::addColumn<int>("timeoutMs");           // the store's timeout in the child
@@ -361,7 +361,7 @@ void TestKeychainSecretStore::unavailable_data()
             << QStringLiteral("did not answer within 2 second") << 1500;
 }
 
-void TestKeychainSecretStore::unavailable()
+void tst_KeychainSecretStore::unavailable()
 {
     QFETCH(QString, environment);
     QFETCH(int, timeoutMs);
@@ -489,7 +489,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsSet(probeVariable))
         return runProbe();
-    TestKeychainSecretStore test;
+    tst_KeychainSecretStore test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }

@@ -13,7 +13,6 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -264,11 +263,9 @@ void tst_ConnectionWizard::cancelDuringStalledConnect()
             QStringLiteral("running")));
     QTRY_COMPARE(silent.connectionCount(), 1);
 
-    QElapsedTimer timer;
-    timer.start();
+    // Stopped by the click itself, not later by the connect timeout.
     QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
     QVERIFY(!page->isRunning());
-    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(page->reportView()->report().verdict, ConnectionReport::Verdict::Cancelled);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(silent.capture(0).received.isEmpty());

@@ -24,7 +24,6 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -596,12 +595,12 @@ void tst_InteropDialogs::caDownloadCancel()
     QVERIFY(dialog.isDownloading());
     QVERIFY(dialog.cancelButton()->isVisible());
     QVERIFY(!dialog.downloadButton()->isEnabled());
-    QElapsedTimer timer;
-    timer.start();
     QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!finished.first().first().toBool());
+    // Ended by the cancel, not by a timeout or the server (which still stalls).
+    QVERIFY2(dialog.statusLabel()->text().contains(QLatin1String("cancelled")),
+             qPrintable(dialog.statusLabel()->text()));
     QVERIFY(!dialog.isDownloading());
     QVERIFY(dialog.downloadButton()->isEnabled());
     QVERIFY(!dialog.useButton()->isEnabled());

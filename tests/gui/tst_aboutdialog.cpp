@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QTest>
 
-class TestAboutDialog : public QObject
+class tst_AboutDialog : public QObject
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ bool showsText(const QWidget &dialog, const QString &text)
 
 } // namespace
 
-void TestAboutDialog::showsWhatIsLoaded()
+void tst_AboutDialog::showsWhatIsLoaded()
 {
     // The real versions of this process, not compile-time constants.
     const RuntimeVersions versions = BuildInfo::runtimeVersions();
@@ -44,7 +44,7 @@ void TestAboutDialog::showsWhatIsLoaded()
     QVERIFY(showsText(dialog, mysql));
 }
 
-void TestAboutDialog::copyPutsVersionsOnClipboard()
+void tst_AboutDialog::copyPutsVersionsOnClipboard()
 {
     RuntimeVersions versions;
     versions.sslcm = QStringLiteral("9.8.7");
@@ -73,7 +73,7 @@ void TestAboutDialog::copyPutsVersionsOnClipboard()
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("copiedNote"))->isHidden());
 }
 
-void TestAboutDialog::explainsMissingDriver()
+void tst_AboutDialog::explainsMissingDriver()
 {
     RuntimeVersions versions;
     versions.sslcm = QStringLiteral("1.0");
@@ -85,5 +85,5 @@ void TestAboutDialog::explainsMissingDriver()
     QVERIFY(dialog.versionText().contains(QStringLiteral("QMYSQL is not installed.")));
 }
 
-QTEST_MAIN(TestAboutDialog)
+QTEST_MAIN(tst_AboutDialog)
 #include "tst_aboutdialog.moc"

@@ -101,7 +101,7 @@ template<class Dialog> Dialog *visibleChild(QWidget *parent)
 
 } // namespace
 
-class TestAccessibility : public QObject
+class tst_Accessibility : public QObject
 {
     Q_OBJECT
 
@@ -128,12 +128,12 @@ private:
     std::unique_ptr<ProfileStore> m_store;
 };
 
-void TestAccessibility::initTestCase()
+void tst_Accessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestAccessibility::init()
+void tst_Accessibility::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -141,13 +141,13 @@ void TestAccessibility::init()
     m_store->load();
 }
 
-void TestAccessibility::cleanup()
+void tst_Accessibility::cleanup()
 {
     m_store.reset();
     m_dir.reset();
 }
 
-void TestAccessibility::checkerFindsUnnamedWidgets()
+void tst_Accessibility::checkerFindsUnnamedWidgets()
 {
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
@@ -162,7 +162,7 @@ void TestAccessibility::checkerFindsUnnamedWidgets()
     QCOMPARE(unnamedWidgets(&window).size(), 2);
 }
 
-void TestAccessibility::mainWindowWhenEmpty()
+void tst_Accessibility::mainWindowWhenEmpty()
 {
     MainWindow window(*m_store);
     window.show();
@@ -170,7 +170,7 @@ void TestAccessibility::mainWindowWhenEmpty()
     expectAllNamed(&window);
 }
 
-void TestAccessibility::mainWindowWithProfilesAndMessages()
+void tst_Accessibility::mainWindowWithProfilesAndMessages()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Orders");
@@ -186,7 +186,7 @@ void TestAccessibility::mainWindowWithProfilesAndMessages()
     expectAllNamed(&window);
 }
 
-void TestAccessibility::renameEditor()
+void tst_Accessibility::renameEditor()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Orders");
@@ -202,7 +202,7 @@ void TestAccessibility::renameEditor()
     expectAllNamed(&window);
 }
 
-void TestAccessibility::deleteConfirmation()
+void tst_Accessibility::deleteConfirmation()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Orders");
@@ -217,7 +217,7 @@ void TestAccessibility::deleteConfirmation()
     expectAllNamed(visibleChild<QMessageBox>(&window));
 }
 
-void TestAccessibility::settingsDialog()
+void tst_Accessibility::settingsDialog()
 {
     SettingsDialog dialog;
     dialog.show();
@@ -225,7 +225,7 @@ void TestAccessibility::settingsDialog()
     expectAllNamed(&dialog);
 }
 
-void TestAccessibility::aboutDialog()
+void tst_Accessibility::aboutDialog()
 {
     RuntimeVersions versions;
     versions.sslcm = QStringLiteral("0.1.0");
@@ -238,7 +238,7 @@ void TestAccessibility::aboutDialog()
     expectAllNamed(&dialog);
 }
 
-void TestAccessibility::everyActionHasAShortcut()
+void tst_Accessibility::everyActionHasAShortcut()
 {
     MainWindow window(*m_store);
     const auto actions = window.findChildren<QAction *>();
@@ -258,7 +258,7 @@ void TestAccessibility::everyActionHasAShortcut()
     QVERIFY(checked >= 5);
 }
 
-void TestAccessibility::connectionWizardEveryPage()
+void tst_Accessibility::connectionWizardEveryPage()
 {
     MemorySecretStore secrets;
     ConnectionWizard wizard(*m_store, &secrets);
@@ -273,7 +273,7 @@ void TestAccessibility::connectionWizardEveryPage()
     }
 }
 
-void TestAccessibility::profileEditorEveryTab()
+void tst_Accessibility::profileEditorEveryTab()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Orders");
@@ -291,7 +291,7 @@ void TestAccessibility::profileEditorEveryTab()
     }
 }
 
-void TestAccessibility::fetchCertificateDialog()
+void tst_Accessibility::fetchCertificateDialog()
 {
     Profile profile = Profile::create();
     profile.host = QStringLiteral("127.0.0.1");
@@ -302,7 +302,7 @@ void TestAccessibility::fetchCertificateDialog()
     expectAllNamed(&dialog);
 }
 
-void TestAccessibility::importExportAndCaDownloadDialogs()
+void tst_Accessibility::importExportAndCaDownloadDialogs()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Orders");
@@ -329,5 +329,5 @@ void TestAccessibility::importExportAndCaDownloadDialogs()
     expectAllNamed(&download);
 }
 
-QTEST_MAIN(TestAccessibility)
+QTEST_MAIN(tst_Accessibility)
 #include "tst_accessibility.moc"

@@ -24,7 +24,6 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -75,7 +74,7 @@ QStringList detailsOf(const QTreeWidgetItem *item)
 
 } // namespace
 
-class TestInteropDialogs : public QObject
+class tst_InteropDialogs : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -114,7 +113,7 @@ private:
     QTemporaryDir m_pki;
 };
 
-void TestInteropDialogs::initTestCase()
+void tst_InteropDialogs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_pki.isValid());
@@ -123,7 +122,7 @@ void TestInteropDialogs::initTestCase()
     QVERIFY(!m_good.isNull() && !m_bad.isNull());
 }
 
-void TestInteropDialogs::init()
+void tst_InteropDialogs::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -132,14 +131,14 @@ void TestInteropDialogs::init()
     m_secrets = std::make_unique<MemorySecretStore>();
 }
 
-void TestInteropDialogs::cleanup()
+void tst_InteropDialogs::cleanup()
 {
     m_store.reset();
     m_secrets.reset();
     m_dir.reset();
 }
 
-void TestInteropDialogs::importPreviewsThenStoresOnlyWhatIsTicked()
+void tst_InteropDialogs::importPreviewsThenStoresOnlyWhatIsTicked()
 {
     Profile existing = makeProfile(QStringLiteral("Shop"), QStringLiteral("db.example.com"),
                                    QStringLiteral("app"));
@@ -205,7 +204,7 @@ void TestInteropDialogs::importPreviewsThenStoresOnlyWhatIsTicked()
     QCOMPARE(reread.count(), 2);
 }
 
-void TestInteropDialogs::tickedDuplicateBecomesACopy()
+void tst_InteropDialogs::tickedDuplicateBecomesACopy()
 {
     Profile existing = makeProfile(QStringLiteral("Shop"), QStringLiteral("db.example.com"),
                                    QStringLiteral("app"));
@@ -230,7 +229,7 @@ void TestInteropDialogs::tickedDuplicateBecomesACopy()
     QCOMPARE(m_store->profile(existing.id)->name, existing.name);
 }
 
-void TestInteropDialogs::pastedUriAndCommandLine()
+void tst_InteropDialogs::pastedUriAndCommandLine()
 {
     ImportDialog dialog(*m_store, m_secrets.get());
     dialog.show();
@@ -255,7 +254,7 @@ void TestInteropDialogs::pastedUriAndCommandLine()
 
 // The source asks for Verify CA but names no CA: the preview shows the mode sslcm will use and
 // why, before anything is stored, and that is what is stored.
-void TestInteropDialogs::previewSaysWhatHappensToVerifyCaWithoutCa()
+void tst_InteropDialogs::previewSaysWhatHappensToVerifyCaWithoutCa()
 {
     ImportDialog dialog(*m_store, m_secrets.get());
     dialog.previewText(QStringLiteral("mysql://app@ca.example.com/shop?ssl-mode=VERIFY_CA"));
@@ -276,7 +275,7 @@ void TestInteropDialogs::previewSaysWhatHappensToVerifyCaWithoutCa()
 
 // An address that programs read differently is shown with its canonical form and cannot be
 // ticked: nothing is stored.
-void TestInteropDialogs::ambiguousAddressCannotBeTicked()
+void tst_InteropDialogs::ambiguousAddressCannotBeTicked()
 {
     ImportDialog dialog(*m_store, m_secrets.get());
     dialog.previewText(QStringLiteral("mysql -h 2130706434 -u app --ssl-mode=VERIFY_IDENTITY"));
@@ -290,7 +289,7 @@ void TestInteropDialogs::ambiguousAddressCannotBeTicked()
     QCOMPARE(m_store->count(), 0);
 }
 
-void TestInteropDialogs::brokenFileChangesNothing()
+void tst_InteropDialogs::brokenFileChangesNothing()
 {
     Profile existing = makeProfile(QStringLiteral("Keep me"), QStringLiteral("db.example.com"));
     QVERIFY(m_store->add(existing));
@@ -316,7 +315,7 @@ void TestInteropDialogs::brokenFileChangesNothing()
 
 // An option file that pulls in a file from elsewhere: the preview names that file before anything
 // is imported.
-void TestInteropDialogs::includeOutsideTheFolderIsAWarning()
+void tst_InteropDialogs::includeOutsideTheFolderIsAWarning()
 {
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("home")));
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("elsewhere")));
@@ -336,7 +335,7 @@ void TestInteropDialogs::includeOutsideTheFolderIsAWarning()
     QVERIFY2(warning.contains(QLatin1String("outside the folder")), qPrintable(message));
 }
 
-void TestInteropDialogs::droppedFileAndText()
+void tst_InteropDialogs::droppedFileAndText()
 {
     ImportDialog dialog(*m_store, m_secrets.get());
     dialog.show();
@@ -374,7 +373,7 @@ void TestInteropDialogs::droppedFileAndText()
     QCOMPARE(m_store->count(), 0);
 }
 
-void TestInteropDialogs::mainWindowImportSelectsTheNewConnection()
+void tst_InteropDialogs::mainWindowImportSelectsTheNewConnection()
 {
     MainWindow window(*m_store);
     window.setSecretStore(m_secrets.get());
@@ -397,7 +396,7 @@ void TestInteropDialogs::mainWindowImportSelectsTheNewConnection()
     QTRY_VERIFY(!window.findChild<ImportDialog *>());
 }
 
-void TestInteropDialogs::exportPreviewNeverHoldsThePassword()
+void tst_InteropDialogs::exportPreviewNeverHoldsThePassword()
 {
     Profile profile = makeProfile(QStringLiteral("Orders"), QStringLiteral("db.example.com"),
                                   QStringLiteral("app"));
@@ -445,7 +444,7 @@ void TestInteropDialogs::exportPreviewNeverHoldsThePassword()
     QVERIFY(!QApplication::clipboard()->text().contains(QLatin1String("hunter2")));
 }
 
-void TestInteropDialogs::passwordOnlyIntoA0600File()
+void tst_InteropDialogs::passwordOnlyIntoA0600File()
 {
     Profile profile = makeProfile(QStringLiteral("Orders"), QStringLiteral("db.example.com"),
                                   QStringLiteral("app"));
@@ -481,7 +480,7 @@ void TestInteropDialogs::passwordOnlyIntoA0600File()
     QVERIFY(!dialog.withPasswordBox()->isChecked());
 }
 
-void TestInteropDialogs::noStoredPasswordSaysSo()
+void tst_InteropDialogs::noStoredPasswordSaysSo()
 {
     Profile profile = makeProfile(QStringLiteral("No secret"), QStringLiteral("db.example.com"));
     ExportDialog dialog(profile, m_secrets.get());
@@ -493,7 +492,7 @@ void TestInteropDialogs::noStoredPasswordSaysSo()
     QVERIFY(!dialog.statusLabel()->text().isEmpty());
 }
 
-void TestInteropDialogs::exportAllWritesABundleWithoutSecrets()
+void tst_InteropDialogs::exportAllWritesABundleWithoutSecrets()
 {
     for (const char *name : {"One", "Two", "Three"}) {
         Profile p = Profile::create();
@@ -528,7 +527,7 @@ void TestInteropDialogs::exportAllWritesABundleWithoutSecrets()
         QCOMPARE(m_store->profile(p.id)->name, p.name);
 }
 
-void TestInteropDialogs::caDownloadShowsThenStoresOnlyWhenAccepted()
+void tst_InteropDialogs::caDownloadShowsThenStoresOnlyWhenAccepted()
 {
     LocalHttpsServer server;
     QVERIFY(server.start(m_good, LocalHttpsServer::Behaviour::Serve, m_good.certificate.toPem()));
@@ -560,7 +559,7 @@ void TestInteropDialogs::caDownloadShowsThenStoresOnlyWhenAccepted()
     QCOMPARE(QSslCertificate::fromData(readFile(dialog.savedPath())).value(0), m_good.certificate);
 }
 
-void TestInteropDialogs::caDownloadFromUntrustedServerIsRefused()
+void tst_InteropDialogs::caDownloadFromUntrustedServerIsRefused()
 {
     LocalHttpsServer server;
     QVERIFY(server.start(m_bad, LocalHttpsServer::Behaviour::Serve, m_good.certificate.toPem()));
@@ -581,7 +580,7 @@ void TestInteropDialogs::caDownloadFromUntrustedServerIsRefused()
     QVERIFY(!QDir(folder).exists());
 }
 
-void TestInteropDialogs::caDownloadCancel()
+void tst_InteropDialogs::caDownloadCancel()
 {
     LocalHttpsServer server;
     QVERIFY(server.start(m_good, LocalHttpsServer::Behaviour::Stall));
@@ -596,18 +595,18 @@ void TestInteropDialogs::caDownloadCancel()
     QVERIFY(dialog.isDownloading());
     QVERIFY(dialog.cancelButton()->isVisible());
     QVERIFY(!dialog.downloadButton()->isEnabled());
-    QElapsedTimer timer;
-    timer.start();
     QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!finished.first().first().toBool());
+    // Ended by the cancel, not by a timeout or the server (which still stalls).
+    QVERIFY2(dialog.statusLabel()->text().contains(QLatin1String("cancelled")),
+             qPrintable(dialog.statusLabel()->text()));
     QVERIFY(!dialog.isDownloading());
     QVERIFY(dialog.downloadButton()->isEnabled());
     QVERIFY(!dialog.useButton()->isEnabled());
 }
 
-void TestInteropDialogs::securitySectionUsesTheDownloadedCa()
+void tst_InteropDialogs::securitySectionUsesTheDownloadedCa()
 {
     LocalHttpsServer server;
     QVERIFY(server.start(m_good, LocalHttpsServer::Behaviour::Serve, m_good.certificate.toPem()));
@@ -641,5 +640,5 @@ void TestInteropDialogs::securitySectionUsesTheDownloadedCa()
     QVERIFY(!section->downloadCaButton()->isEnabled());
 }
 
-QTEST_MAIN(TestInteropDialogs)
+QTEST_MAIN(tst_InteropDialogs)
 #include "tst_interopdialogs.moc"

@@ -33,7 +33,7 @@
 #include <QTreeView>
 
 // Drives the real main window the way a person would, and checks what ends up in the store file.
-class TestMainWindow : public QObject
+class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::initTestCase()
+void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // As the app does: English, with its plural forms.
@@ -77,7 +77,7 @@ void TestMainWindow::initTestCase()
              QLocale::English);
 }
 
-void TestMainWindow::init()
+void tst_MainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -89,14 +89,14 @@ void TestMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup()
+void tst_MainWindow::cleanup()
 {
     m_window.reset();
     m_store.reset();
     m_dir.reset();
 }
 
-QJsonArray TestMainWindow::profilesOnDisk() const
+QJsonArray tst_MainWindow::profilesOnDisk() const
 {
     QFile file(m_store->filePath());
     if (!file.open(QIODevice::ReadOnly))
@@ -107,7 +107,7 @@ QJsonArray TestMainWindow::profilesOnDisk() const
             .toArray();
 }
 
-QAction *TestMainWindow::action(const char *name) const
+QAction *tst_MainWindow::action(const char *name) const
 {
     auto *found = m_window->findChild<QAction *>(QLatin1String(name));
     if (!found)
@@ -115,7 +115,7 @@ QAction *TestMainWindow::action(const char *name) const
     return found;
 }
 
-template<class Dialog> Dialog *TestMainWindow::openedDialog() const
+template<class Dialog> Dialog *tst_MainWindow::openedDialog() const
 {
     const auto dialogs = m_window->findChildren<Dialog *>();
     for (Dialog *dialog : dialogs) {
@@ -125,7 +125,7 @@ template<class Dialog> Dialog *TestMainWindow::openedDialog() const
     return nullptr;
 }
 
-void TestMainWindow::createRenameAndDelete()
+void tst_MainWindow::createRenameAndDelete()
 {
     auto *emptyPage = m_window->findChild<QWidget *>(QStringLiteral("emptyPage"));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
@@ -222,7 +222,7 @@ void TestMainWindow::createRenameAndDelete()
     QCOMPARE(m_window->currentProfileId(), QUuid::fromString(id));
 }
 
-void TestMainWindow::cancelledDeleteKeepsTheProfile()
+void tst_MainWindow::cancelledDeleteKeepsTheProfile()
 {
     Profile profile = Profile::create();
     profile.name = QStringLiteral("Keep me");
@@ -242,7 +242,7 @@ void TestMainWindow::cancelledDeleteKeepsTheProfile()
     QCOMPARE(m_store->count(), 1);
 }
 
-void TestMainWindow::shortcutOpensNewConnectionDialog()
+void tst_MainWindow::shortcutOpensNewConnectionDialog()
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -255,7 +255,7 @@ void TestMainWindow::shortcutOpensNewConnectionDialog()
     QVERIFY(!QFile::exists(m_store->filePath()));
 }
 
-void TestMainWindow::emptyStateExplainsWhatToDo()
+void tst_MainWindow::emptyStateExplainsWhatToDo()
 {
     auto *button = m_window->findChild<QPushButton *>(QStringLiteral("emptyNewButton"));
     QVERIFY(button && button->isVisible() && button->isEnabled());
@@ -272,7 +272,7 @@ void TestMainWindow::emptyStateExplainsWhatToDo()
     QVERIFY(mentionsFile);
 }
 
-void TestMainWindow::loadProblemIsShownWithoutBlocking()
+void tst_MainWindow::loadProblemIsShownWithoutBlocking()
 {
     m_window.reset();
     {
@@ -301,7 +301,7 @@ void TestMainWindow::loadProblemIsShownWithoutBlocking()
     QTRY_VERIFY(m_window->findChildren<MessageBar *>().isEmpty());
 }
 
-void TestMainWindow::unavailableKeychainIsMentionedOnce()
+void tst_MainWindow::unavailableKeychainIsMentionedOnce()
 {
     MemorySecretStore secrets;
     m_window->setSecretStore(&secrets);
@@ -315,7 +315,7 @@ void TestMainWindow::unavailableKeychainIsMentionedOnce()
     QVERIFY(bars.first()->text().contains(QStringLiteral("No D-Bus session.")));
 }
 
-void TestMainWindow::refusedRenameIsExplained()
+void tst_MainWindow::refusedRenameIsExplained()
 {
     Profile a = Profile::create();
     a.name = QStringLiteral("Alpha");
@@ -345,7 +345,7 @@ void TestMainWindow::refusedRenameIsExplained()
              QStringLiteral("Beta"));
 }
 
-void TestMainWindow::followsChangesByOtherPrograms()
+void tst_MainWindow::followsChangesByOtherPrograms()
 {
     Profile mine = Profile::create();
     mine.name = QStringLiteral("Mine");
@@ -370,7 +370,7 @@ void TestMainWindow::followsChangesByOtherPrograms()
              QStringLiteral("2 connections"));
 }
 
-void TestMainWindow::searchFiltersNameHostUserAndNotes()
+void tst_MainWindow::searchFiltersNameHostUserAndNotes()
 {
     const auto add = [this](const QString &name, const QString &host, const QString &user,
                             const QString &notes) {
@@ -411,7 +411,7 @@ void TestMainWindow::searchFiltersNameHostUserAndNotes()
     QCOMPARE(view->model()->rowCount(), 3);
 }
 
-void TestMainWindow::duplicateMakesANewProfile()
+void tst_MainWindow::duplicateMakesANewProfile()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Orders");
@@ -428,7 +428,7 @@ void TestMainWindow::duplicateMakesANewProfile()
     QCOMPARE(m_window->currentProfileId(), copies.first().id);
 }
 
-void TestMainWindow::editorSavesAndGuardsUnsavedChanges()
+void tst_MainWindow::editorSavesAndGuardsUnsavedChanges()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Orders");
@@ -469,7 +469,7 @@ void TestMainWindow::editorSavesAndGuardsUnsavedChanges()
 // A profile an older sslcm stored with Verify CA and no CA opens with the reason shown; it can be
 // neither tested nor saved until it has a CA or verifies the name too. An address spelling that
 // programs read differently is refused inline, naming the canonical form.
-void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
+void tst_MainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Old verify-ca");
@@ -525,7 +525,7 @@ void TestMainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
     QCOMPARE(saved.value(QStringLiteral("sslMode")).toString(), QStringLiteral("verify-identity"));
 }
 
-void TestMainWindow::fetchCertificateRefusesAmbiguousAddress()
+void tst_MainWindow::fetchCertificateRefusesAmbiguousAddress()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Spelled oddly");
@@ -541,7 +541,7 @@ void TestMainWindow::fetchCertificateRefusesAmbiguousAddress()
     QVERIFY(!dialog.useCaButton()->isEnabled());
 }
 
-void TestMainWindow::lastTestAndCertificateWarningsShowInTheList()
+void tst_MainWindow::lastTestAndCertificateWarningsShowInTheList()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Orders");
@@ -569,7 +569,7 @@ void TestMainWindow::lastTestAndCertificateWarningsShowInTheList()
              ConnectionReport::Verdict::EncryptedUnverified);
 }
 
-void TestMainWindow::layoutIsRemembered()
+void tst_MainWindow::layoutIsRemembered()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Orders");
@@ -588,7 +588,7 @@ void TestMainWindow::layoutIsRemembered()
     QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
 }
 
-void TestMainWindow::detailsPaneShowsWholeValues()
+void tst_MainWindow::detailsPaneShowsWholeValues()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Orders");
@@ -621,5 +621,5 @@ void TestMainWindow::detailsPaneShowsWholeValues()
     QVERIFY2((*notes)->width() > pane->width() / 2, qPrintable(QString::number((*notes)->width())));
 }
 
-QTEST_MAIN(TestMainWindow)
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

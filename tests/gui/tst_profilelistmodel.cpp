@@ -14,7 +14,7 @@
 
 // The model follows every kind of store change, and QAbstractItemModelTester checks that it
 // tells its views about each one correctly.
-class TestProfileListModel : public QObject
+class tst_ProfileListModel : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-Profile TestProfileListModel::makeProfile(const QString &name, const QString &host)
+Profile tst_ProfileListModel::makeProfile(const QString &name, const QString &host)
 {
     Profile p = Profile::create();
     p.name = name;
@@ -50,12 +50,12 @@ Profile TestProfileListModel::makeProfile(const QString &name, const QString &ho
     return p;
 }
 
-void TestProfileListModel::initTestCase()
+void tst_ProfileListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestProfileListModel::init()
+void tst_ProfileListModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -66,7 +66,7 @@ void TestProfileListModel::init()
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void TestProfileListModel::cleanup()
+void tst_ProfileListModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
@@ -74,7 +74,7 @@ void TestProfileListModel::cleanup()
     m_dir.reset();
 }
 
-void TestProfileListModel::showsProfilesInStoreOrder()
+void tst_ProfileListModel::showsProfilesInStoreOrder()
 {
     QVERIFY(m_store->add(makeProfile(QStringLiteral("B"))));
     QVERIFY(m_store->add(makeProfile(QStringLiteral("A"))));
@@ -89,7 +89,7 @@ void TestProfileListModel::showsProfilesInStoreOrder()
     QVERIFY(!fresh.indexOfProfile(QUuid::createUuid()).isValid());
 }
 
-void TestProfileListModel::columns_data()
+void tst_ProfileListModel::columns_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
@@ -104,7 +104,7 @@ void TestProfileListModel::columns_data()
                           << QStringLiteral("[2001:db8::1]:3306");
 }
 
-void TestProfileListModel::columns()
+void tst_ProfileListModel::columns()
 {
     QFETCH(QString, host);
     QFETCH(int, port);
@@ -152,7 +152,7 @@ void TestProfileListModel::columns()
              weak);
 }
 
-void TestProfileListModel::followsStoreChanges()
+void tst_ProfileListModel::followsStoreChanges()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -187,7 +187,7 @@ void TestProfileListModel::followsStoreChanges()
     QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("X"));
 }
 
-void TestProfileListModel::followsExternalReplacement()
+void tst_ProfileListModel::followsExternalReplacement()
 {
     QVERIFY(m_store->add(makeProfile(QStringLiteral("Mine"))));
     // Another program (sslcm-cli, a second window) writes the same file.
@@ -200,7 +200,7 @@ void TestProfileListModel::followsExternalReplacement()
     QCOMPARE(m_model->index(1, 0).data().toString(), QStringLiteral("Theirs"));
 }
 
-void TestProfileListModel::renameThroughSetData()
+void tst_ProfileListModel::renameThroughSetData()
 {
     Profile p = makeProfile(QStringLiteral("Old"));
     QVERIFY(m_store->add(p));
@@ -221,7 +221,7 @@ void TestProfileListModel::renameThroughSetData()
     QCOMPARE(reread.profile(p.id)->name, QStringLiteral("New"));
 }
 
-void TestProfileListModel::renameRefusals_data()
+void tst_ProfileListModel::renameRefusals_data()
 {
     QTest::addColumn<QString>("newName");
     QTest::addColumn<QString>("messagePart");
@@ -231,7 +231,7 @@ void TestProfileListModel::renameRefusals_data()
     QTest::newRow("taken") << QStringLiteral("Other") << QStringLiteral("“Other”");
 }
 
-void TestProfileListModel::renameRefusals()
+void tst_ProfileListModel::renameRefusals()
 {
     QFETCH(QString, newName);
     QFETCH(QString, messagePart);
@@ -247,5 +247,5 @@ void TestProfileListModel::renameRefusals()
     QCOMPARE(m_store->profile(p.id)->name, QStringLiteral("Mine"));
 }
 
-QTEST_MAIN(TestProfileListModel)
+QTEST_MAIN(tst_ProfileListModel)
 #include "tst_profilelistmodel.moc"

@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestSettingsDialog : public QObject
+class tst_SettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -44,12 +44,12 @@ private:
     std::unique_ptr<ProfileStore> m_store;
 };
 
-void TestSettingsDialog::initTestCase()
+void tst_SettingsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestSettingsDialog::init()
+void tst_SettingsDialog::init()
 {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
@@ -58,7 +58,7 @@ void TestSettingsDialog::init()
     m_store->load();
 }
 
-void TestSettingsDialog::cleanup()
+void tst_SettingsDialog::cleanup()
 {
     QSettings().clear();
     Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -66,7 +66,7 @@ void TestSettingsDialog::cleanup()
     m_dir.reset();
 }
 
-void TestSettingsDialog::startsWithSafeDefaults()
+void tst_SettingsDialog::startsWithSafeDefaults()
 {
     const Settings s = Settings::load();
     QCOMPARE(s.language, Settings::Language::System);
@@ -80,7 +80,7 @@ void TestSettingsDialog::startsWithSafeDefaults()
     QVERIFY(!field<QLabel>(dialog, "consequence")->text().isEmpty());
 }
 
-void TestSettingsDialog::acceptSavesAndCancelDoesNot()
+void tst_SettingsDialog::acceptSavesAndCancelDoesNot()
 {
     {
         SettingsDialog dialog;
@@ -110,7 +110,7 @@ void TestSettingsDialog::acceptSavesAndCancelDoesNot()
     QCOMPARE(field<QSpinBox>(again, "defaultTimeout")->value(), 42);
 }
 
-void TestSettingsDialog::wizardStartsFromDefaults()
+void tst_SettingsDialog::wizardStartsFromDefaults()
 {
     Settings s;
     s.defaultSslMode = SslMode::VerifyCa;
@@ -122,7 +122,7 @@ void TestSettingsDialog::wizardStartsFromDefaults()
     QCOMPARE(p.connectTimeoutSeconds, 25);
 }
 
-void TestSettingsDialog::languageAppliesToOpenMainWindow()
+void tst_SettingsDialog::languageAppliesToOpenMainWindow()
 {
     MainWindow window(*m_store);
     auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
@@ -147,7 +147,7 @@ void TestSettingsDialog::languageAppliesToOpenMainWindow()
     QTRY_COMPARE(quit->text(), QStringLiteral("&Quit"));
 }
 
-void TestSettingsDialog::mainWindowOpensSettingsWithShortcut()
+void tst_SettingsDialog::mainWindowOpensSettingsWithShortcut()
 {
     MainWindow window(*m_store);
     window.show();
@@ -161,5 +161,5 @@ void TestSettingsDialog::mainWindowOpensSettingsWithShortcut()
     QTRY_VERIFY(window.findChild<SettingsDialog *>()->isVisible());
 }
 
-QTEST_MAIN(TestSettingsDialog)
+QTEST_MAIN(tst_SettingsDialog)
 #include "tst_settingsdialog.moc"

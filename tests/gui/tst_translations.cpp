@@ -14,7 +14,7 @@
 
 // German and French are kept complete: every string in the sources has a finished translation
 // that keeps the source's placeholders, and the app really loads it.
-class TestTranslations : public QObject
+class tst_Translations : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ private:
     static QStringList problemsOf(const QList<Entry> &entries);
 };
 
-QList<TestTranslations::Entry> TestTranslations::readCatalogue(const QString &path, QString *error)
+QList<tst_Translations::Entry> tst_Translations::readCatalogue(const QString &path, QString *error)
 {
     QList<Entry> entries;
     QFile file(path);
@@ -83,7 +83,7 @@ QList<TestTranslations::Entry> TestTranslations::readCatalogue(const QString &pa
     return entries;
 }
 
-QStringList TestTranslations::problemsOf(const QList<Entry> &entries)
+QStringList tst_Translations::problemsOf(const QList<Entry> &entries)
 {
     static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
     const auto placeholders = [](const QString &text) {
@@ -120,7 +120,7 @@ QStringList TestTranslations::problemsOf(const QList<Entry> &entries)
     return problems;
 }
 
-void TestTranslations::checkedInCatalogueIsComplete_data()
+void tst_Translations::checkedInCatalogueIsComplete_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("de") << QStringLiteral(SSLCM_TS_DIR "/sslcm_de.ts");
@@ -128,7 +128,7 @@ void TestTranslations::checkedInCatalogueIsComplete_data()
     QTest::newRow("en plural forms") << QStringLiteral(SSLCM_TS_DIR "/sslcm_en.ts");
 }
 
-void TestTranslations::checkedInCatalogueIsComplete()
+void tst_Translations::checkedInCatalogueIsComplete()
 {
     QFETCH(QString, path);
     QString error;
@@ -139,7 +139,7 @@ void TestTranslations::checkedInCatalogueIsComplete()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::catalogueCoversEveryStringInTheSources_data()
+void tst_Translations::catalogueCoversEveryStringInTheSources_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("options");
@@ -149,7 +149,7 @@ void TestTranslations::catalogueCoversEveryStringInTheSources_data()
             << QStringLiteral("sslcm_en.ts") << QStringList {QStringLiteral("-pluralonly")};
 }
 
-void TestTranslations::catalogueCoversEveryStringInTheSources()
+void tst_Translations::catalogueCoversEveryStringInTheSources()
 {
     QFETCH(QString, file);
     QFETCH(QStringList, options);
@@ -182,7 +182,7 @@ void TestTranslations::catalogueCoversEveryStringInTheSources()
                         + problems.join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::germanLocaleLoadsOurAndQtsTranslations()
+void tst_Translations::germanLocaleLoadsOurAndQtsTranslations()
 {
     const char *ours = "No connections yet";
     QCOMPARE(Translations::install(QLocale(QLocale::German, QLocale::Germany)), QLocale::German);
@@ -198,7 +198,7 @@ void TestTranslations::germanLocaleLoadsOurAndQtsTranslations()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 }
 
-void TestTranslations::frenchLocaleLoadsOurAndQtsTranslations()
+void tst_Translations::frenchLocaleLoadsOurAndQtsTranslations()
 {
     const char *ours = "No connections yet";
     QCOMPARE(Translations::install(QLocale(QLocale::French, QLocale::France)), QLocale::French);
@@ -218,7 +218,7 @@ void TestTranslations::frenchLocaleLoadsOurAndQtsTranslations()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
 }
 
-void TestTranslations::otherLocalesGetEnglishWithPluralForms_data()
+void tst_Translations::otherLocalesGetEnglishWithPluralForms_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
@@ -226,7 +226,7 @@ void TestTranslations::otherLocalesGetEnglishWithPluralForms_data()
     QTest::newRow("ja_JP (no sslcm translation)") << QLocale(QLocale::Japanese, QLocale::Japan);
 }
 
-void TestTranslations::otherLocalesGetEnglishWithPluralForms()
+void tst_Translations::otherLocalesGetEnglishWithPluralForms()
 {
     QFETCH(QLocale, locale);
     QCOMPARE(Translations::install(QLocale(QLocale::German, QLocale::Germany)), QLocale::German);
@@ -242,5 +242,5 @@ void TestTranslations::otherLocalesGetEnglishWithPluralForms()
              QStringLiteral("2 connections"));
 }
 
-QTEST_MAIN(TestTranslations)
+QTEST_MAIN(tst_Translations)
 #include "tst_translations.moc"

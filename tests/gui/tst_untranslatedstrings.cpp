@@ -180,7 +180,7 @@ private:
 
 } // namespace
 
-class TestUntranslatedStrings : public QObject
+class tst_UntranslatedStrings : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -206,13 +206,13 @@ private:
     Checker m_checker;
 };
 
-void TestUntranslatedStrings::initTestCase()
+void tst_UntranslatedStrings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::installTranslator(&m_translator);
 }
 
-void TestUntranslatedStrings::init()
+void tst_UntranslatedStrings::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -223,13 +223,13 @@ void TestUntranslatedStrings::init()
             = {QDir::toNativeSeparators(m_store->filePath()), m_store->filePath(), m_dir->path()};
 }
 
-void TestUntranslatedStrings::cleanup()
+void tst_UntranslatedStrings::cleanup()
 {
     m_store.reset();
     m_dir.reset();
 }
 
-void TestUntranslatedStrings::verifyAll(QWidget *window)
+void tst_UntranslatedStrings::verifyAll(QWidget *window)
 {
     m_checker.problems.clear();
     // Longest first, so that "CREATE VIEW" goes before "CREATE" can cut it in two.
@@ -243,7 +243,7 @@ void TestUntranslatedStrings::verifyAll(QWidget *window)
 
 // A profile whose data has no Latin letters, so that whatever shows it is not mistaken for
 // untranslated interface text.
-Profile TestUntranslatedStrings::addProfile()
+Profile tst_UntranslatedStrings::addProfile()
 {
     Profile p = Profile::create();
     p.name = QStringLiteral("Ωμέγα");
@@ -257,7 +257,7 @@ Profile TestUntranslatedStrings::addProfile()
     return p;
 }
 
-void TestUntranslatedStrings::checkerFindsUnwrappedText()
+void tst_UntranslatedStrings::checkerFindsUnwrappedText()
 {
     QWidget window;
     auto *wrapped = new QLabel(QCoreApplication::translate("Test", "Wrapped"), &window);
@@ -272,7 +272,7 @@ void TestUntranslatedStrings::checkerFindsUnwrappedText()
     QVERIFY(m_checker.problems.first().contains(QLatin1String("Not wrapped")));
 }
 
-void TestUntranslatedStrings::mainWindow()
+void tst_UntranslatedStrings::mainWindow()
 {
     {
         MainWindow empty(*m_store);
@@ -296,7 +296,7 @@ void TestUntranslatedStrings::mainWindow()
     verifyAll(&window);
 }
 
-void TestUntranslatedStrings::connectionWizardEveryPage()
+void tst_UntranslatedStrings::connectionWizardEveryPage()
 {
     ConnectionWizard wizard(*m_store, &m_secrets);
     wizard.show();
@@ -309,7 +309,7 @@ void TestUntranslatedStrings::connectionWizardEveryPage()
     }
 }
 
-void TestUntranslatedStrings::profileEditorEveryTab()
+void tst_UntranslatedStrings::profileEditorEveryTab()
 {
     const Profile p = addProfile();
     ProfileEditorDialog editor(*m_store, &m_secrets, p);
@@ -323,7 +323,7 @@ void TestUntranslatedStrings::profileEditorEveryTab()
     }
 }
 
-void TestUntranslatedStrings::dialogs()
+void tst_UntranslatedStrings::dialogs()
 {
     const Profile p = addProfile();
     {
@@ -368,7 +368,7 @@ void TestUntranslatedStrings::dialogs()
     }
 }
 
-void TestUntranslatedStrings::importAndExport()
+void tst_UntranslatedStrings::importAndExport()
 {
     const Profile p = addProfile();
     ImportDialog import(*m_store, &m_secrets);
@@ -388,5 +388,5 @@ void TestUntranslatedStrings::importAndExport()
     verifyAll(&exportDialog);
 }
 
-QTEST_MAIN(TestUntranslatedStrings)
+QTEST_MAIN(tst_UntranslatedStrings)
 #include "tst_untranslatedstrings.moc"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sslcm-cli as scripts use it: a real process, a real store file, the real keychain (this test
 // runs inside tests/fixtures/with-keyring.sh).
+#include "CliRunner.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,13 +36,7 @@ private Q_SLOTS:
     void storedVerifyCaWithoutCaIsNotTested();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {});
     QString storePath() const
     {
         return m_home->filePath(QStringLiteral("config/sslcm/profiles.json"));
@@ -57,35 +51,16 @@ void tst_Cli::init()
     QVERIFY(m_home->isValid());
 }
 
-tst_Cli::Run tst_Cli::cli(const QStringList &arguments, const QByteArray &input)
+CliRun tst_Cli::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The same variables decide where the GUI finds the store.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->filePath(QStringLiteral("state")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home->path());
+    return runner.run(arguments, input);
 }
 
 void tst_Cli::versionReportsLoadedLibraries()
 {
-    const Run run = cli({QStringLiteral("--version")});
+    const CliRun run = cli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QLatin1String("sslcm-cli 0.")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("Qt: ") + QLatin1String(qVersion())),
@@ -106,7 +81,7 @@ void tst_Cli::addListRemove()
     QVERIFY(caFile.open(QIODevice::WriteOnly));
     caFile.close();
 
-    Run run = cli({QStringLiteral("profiles"), QStringLiteral("list")});
+    CliRun run = cli({QStringLiteral("profiles"), QStringLiteral("list")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("No profiles")));
 
@@ -145,11 +120,11 @@ void tst_Cli::addListRemove()
 
 void tst_Cli::listJsonHasStableFields()
 {
-    Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("J"), QStringLiteral("--host"), QStringLiteral("10.0.0.5"),
-                   QStringLiteral("--ssl-mode"), QStringLiteral("required"),
-                   QStringLiteral("--pin"), QStringLiteral("ab").repeated(32),
-                   QStringLiteral("--tls-version"), QStringLiteral("TLSv1.3")});
+    CliRun run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("J"), QStringLiteral("--host"), QStringLiteral("10.0.0.5"),
+                      QStringLiteral("--ssl-mode"), QStringLiteral("required"),
+                      QStringLiteral("--pin"), QStringLiteral("ab").repeated(32),
+                      QStringLiteral("--tls-version"), QStringLiteral("TLSv1.3")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
@@ -210,7 +185,7 @@ void tst_Cli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(storePath()));
@@ -238,7 +213,7 @@ void tst_Cli::failures()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     // One line of reason.
@@ -248,12 +223,13 @@ void tst_Cli::failures()
 void tst_Cli::ambiguousNameNeedsId()
 {
     for (int i = 0; i < 2; ++i) {
-        const Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"),
-                             QStringLiteral("--name"), QStringLiteral("Twin"),
-                             QStringLiteral("--host"), QStringLiteral("h%1").arg(i)});
+        const CliRun run = cli({QStringLiteral("profiles"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Twin"),
+                                QStringLiteral("--host"), QStringLiteral("h%1").arg(i)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
-    Run run = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Twin")});
+    CliRun run
+            = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Twin")});
     QCOMPARE(run.exitCode, 2);
     ProfileStore store(storePath());
     store.load();
@@ -270,10 +246,10 @@ void tst_Cli::ambiguousNameNeedsId()
 void tst_Cli::passwordGoesToKeychainOnly()
 {
     const QByteArray password = "s3cr3t-Pässwörd-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    Run run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("With password"), QStringLiteral("--host"),
-                   QStringLiteral("db.example.com"), QStringLiteral("--password-stdin")},
-                  password + '\n');
+    CliRun run = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("With password"), QStringLiteral("--host"),
+                      QStringLiteral("db.example.com"), QStringLiteral("--password-stdin")},
+                     password + '\n');
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     ProfileStore store(storePath());
     store.load();
@@ -330,7 +306,7 @@ void tst_Cli::ambiguousAddressesAreRefused()
                                QStringLiteral("--name"),   QStringLiteral("n"),
                                QStringLiteral("--host"),   host}
                 : QStringList {command, QStringLiteral("--host"), host};
-        const Run run = cli(arguments);
+        const CliRun run = cli(arguments);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("Write 127.0.0.2")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(storePath()));
@@ -343,7 +319,7 @@ void tst_Cli::verifyCaNeedsACa()
                            QStringLiteral("--name"),     QStringLiteral("CA"),
                            QStringLiteral("--host"),     QStringLiteral("db.example.com"),
                            QStringLiteral("--ssl-mode"), QStringLiteral("verify-ca")};
-    Run run = cli(add);
+    CliRun run = cli(add);
     QCOMPARE(run.exitCode, 3);
     // Why, and the two ways forward.
     QVERIFY2(run.err.contains(QLatin1String("any host"))
@@ -386,7 +362,7 @@ void tst_Cli::storedVerifyCaWithoutCaIsNotTested()
         store.load();
         QVERIFY(store.add(old));
     }
-    const Run run
+    const CliRun run
             = cli({QStringLiteral("test"), old.name, QStringLiteral("--password-stdin")}, "pw\n");
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("any host"))

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sslcm-cli test` and `sslcm-cli probe` as scripts use them: real processes against the real
 // TLS test servers, inside a real keyring session (tests/fixtures/with-keyring.sh).
+#include "CliRunner.h"
 #include "TestServers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -39,15 +39,7 @@ private Q_SLOTS:
     void trustOnFirstUseOfACaTheSystemTrusts();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
-    static Run run(const QString &program, const QStringList &arguments,
-                   const QByteArray &input = {});
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const;
     QStringList connection(Server server, Account account, const QString &mode) const;
 
     TestServers m_servers;
@@ -61,31 +53,12 @@ void tst_CliConnection::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-tst_CliConnection::Run tst_CliConnection::run(const QString &program, const QStringList &arguments,
-                                              const QByteArray &input)
+CliRun tst_CliConnection::cli(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run r;
-    if (!process.waitForStarted())
-        return r;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
-
-tst_CliConnection::Run tst_CliConnection::cli(const QStringList &arguments,
-                                              const QByteArray &input) const
-{
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
-    return run(QStringLiteral(SSLCM_CLI_PATH), arguments, input);
+    // A new runner each time: it takes the environment of the moment (SSL_CERT_FILE below).
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home.path());
+    return runner.run(arguments, input);
 }
 
 QStringList tst_CliConnection::connection(Server server, Account account, const QString &mode) const
@@ -123,22 +96,22 @@ void tst_CliConnection::testExitStatus()
     QFETCH(QString, mode);
     QFETCH(int, exitCode);
     QFETCH(QString, verdict);
-    const Run r = cli(QStringList {QStringLiteral("test"), QStringLiteral("--json")}
-                              + connection(Server(server), Account::Plain, mode),
-                      m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
-    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
-    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    const CliRun r = cli(QStringList {QStringLiteral("test"), QStringLiteral("--json")}
+                                 + connection(Server(server), Account::Plain, mode),
+                         m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.output()));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(report.value(QLatin1String("verdict")).toString(), verdict);
 }
 
 void tst_CliConnection::testJsonReport()
 {
-    const Run r = cli(
+    const CliRun r = cli(
             QStringList {QStringLiteral("test"), QStringLiteral("--json")}
                     + connection(Server::Tls, Account::Plain, QStringLiteral("verify-identity")),
             m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonObject tls = o.value(QLatin1String("tls")).toObject();
     const QJsonObject server = o.value(QLatin1String("server")).toObject();
     QVERIFY(tls.value(QLatin1String("used")).toBool());
@@ -153,7 +126,7 @@ void tst_CliConnection::testJsonReport()
         QCOMPARE(s.toObject().value(QLatin1String("status")).toString(), QStringLiteral("passed"));
     QCOMPARE(tls.value(QLatin1String("peerChainDerBase64")).toArray().size(), 2);
     // Nothing secret in the output.
-    QVERIFY(!r.out.contains(m_servers.credentials(Account::Plain).password.toUtf8()));
+    QVERIFY(!r.out.contains(m_servers.credentials(Account::Plain).password));
 }
 
 void tst_CliConnection::testSavedProfileUsesKeychain()
@@ -164,12 +137,12 @@ void tst_CliConnection::testSavedProfileUsesKeychain()
     add += connection(Server::Tls, Account::Plain, QStringLiteral("verify-identity"));
     add.removeAll(QStringLiteral("--connect-timeout"));
     add.removeAll(QStringLiteral("5"));
-    Run r = cli(add, m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
-    QVERIFY2(r.exitCode == 0, r.err);
+    CliRun r = cli(add, m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // The password comes from the keychain now.
     r = cli({QStringLiteral("test"), name});
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
-    QVERIFY(r.out.contains("Verdict: Secure"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    QVERIFY(r.out.contains(QLatin1String("Verdict: Secure")));
     r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), name});
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("test"), name});
@@ -192,14 +165,13 @@ void tst_CliConnection::testUsageErrors()
 
 void tst_CliConnection::trustOnFirstUse()
 {
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
     const QString name = QStringLiteral("Trust me");
     const QByteArray password = m_servers.credentials(Account::Plain).password.toUtf8() + '\n';
     // No CA given: the system's CAs do not know the test CA.
-    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
-                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
-                 m_servers.credentials(Account::Plain).user});
+    CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                    name, QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                    QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                    m_servers.credentials(Account::Plain).user});
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
     QCOMPARE(r.exitCode, 2);
@@ -207,31 +179,32 @@ void tst_CliConnection::trustOnFirstUse()
     // Shown, not trusted, without --yes.
     r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.contains("CN=sslcm-test-ca"), r.out);
+    QVERIFY2(r.out.contains(QLatin1String("CN=sslcm-test-ca")), qPrintable(r.out));
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
     QCOMPARE(r.exitCode, 2);
 
     r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca"),
              QStringLiteral("--yes")});
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     // The adopted file is the test CA, byte for byte in substance.
-    const Run listed
+    const CliRun listed
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
-    const QString caFile = QJsonDocument::fromJson(listed.out)
+    const QString caFile = QJsonDocument::fromJson(listed.out.toUtf8())
                                    .array()
                                    .first()
                                    .toObject()
                                    .value(QLatin1String("caFile"))
                                    .toString();
     QVERIFY(caFile.startsWith(m_home.filePath(QStringLiteral("data/sslcm/ca/"))));
-    const Run a = run(QStringLiteral("openssl"),
-                      {QStringLiteral("x509"), QStringLiteral("-in"), caFile,
-                       QStringLiteral("-noout"), QStringLiteral("-fingerprint")});
-    const Run b = run(QStringLiteral("openssl"),
-                      {QStringLiteral("x509"), QStringLiteral("-in"), m_servers.path(Pki::CaCert),
-                       QStringLiteral("-noout"), QStringLiteral("-fingerprint")});
+    const CliRun a = CliRunner(QStringLiteral("openssl"))
+                             .run({QStringLiteral("x509"), QStringLiteral("-in"), caFile,
+                                   QStringLiteral("-noout"), QStringLiteral("-fingerprint")});
+    const CliRun b = CliRunner(QStringLiteral("openssl"))
+                             .run({QStringLiteral("x509"), QStringLiteral("-in"),
+                                   m_servers.path(Pki::CaCert), QStringLiteral("-noout"),
+                                   QStringLiteral("-fingerprint")});
     QCOMPARE(a.out, b.out);
     QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
 }
@@ -240,21 +213,21 @@ void tst_CliConnection::pinOnFirstUse()
 {
     const QString name = QStringLiteral("Pin me");
     const QByteArray password = m_servers.credentials(Account::Plain).password.toUtf8() + '\n';
-    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
-                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
-                 m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
-                 QStringLiteral("required")});
+    CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                    name, QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                    QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                    m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
+                    QStringLiteral("required")});
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
     QCOMPARE(r.exitCode, 1); // encrypted, not verified
     r = cli({QStringLiteral("trust"), name, QStringLiteral("--pin"), QStringLiteral("--yes")});
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin"),
              QStringLiteral("--json")},
             password);
     QCOMPARE(r.exitCode, 0); // the pin makes it verified
-    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(report.value(QLatin1String("pinned")).toBool());
     QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
 }
@@ -263,29 +236,32 @@ void tst_CliConnection::probeMatchesOpenSsl()
 {
     const QString target
             = m_servers.host() + QLatin1Char(':') + QString::number(m_servers.tlsPort());
-    const Run probe = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
-                           m_servers.path(Pki::CaCert), QStringLiteral("--json")});
-    QVERIFY2(probe.exitCode == 0, probe.out + probe.err);
-    const QJsonArray chain
-            = QJsonDocument::fromJson(probe.out).object().value(QLatin1String("chain")).toArray();
+    const CliRun probe = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
+                              m_servers.path(Pki::CaCert), QStringLiteral("--json")});
+    QVERIFY2(probe.exitCode == 0, qPrintable(probe.output()));
+    const QJsonArray chain = QJsonDocument::fromJson(probe.out.toUtf8())
+                                     .object()
+                                     .value(QLatin1String("chain"))
+                                     .toArray();
     QVERIFY(chain.size() >= 1);
 
     // The reference peer: openssl s_client speaks the same STARTTLS.
-    const Run sClient
-            = run(QStringLiteral("openssl"),
-                  {QStringLiteral("s_client"), QStringLiteral("-starttls"), QStringLiteral("mysql"),
-                   QStringLiteral("-showcerts"), QStringLiteral("-connect"), target},
-                  QByteArray());
+    const CliRun sClient = CliRunner(QStringLiteral("openssl"))
+                                   .run({QStringLiteral("s_client"), QStringLiteral("-starttls"),
+                                         QStringLiteral("mysql"), QStringLiteral("-showcerts"),
+                                         QStringLiteral("-connect"), target},
+                                        QByteArray());
     const QRegularExpression pemBlock(
             QStringLiteral("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----"));
     QStringList fingerprints;
-    auto it = pemBlock.globalMatch(QString::fromLatin1(sClient.out));
+    auto it = pemBlock.globalMatch(sClient.out);
     while (it.hasNext()) {
-        const Run x509 = run(QStringLiteral("openssl"),
-                             {QStringLiteral("x509"), QStringLiteral("-noout"),
-                              QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
-                             it.next().captured(0).toLatin1());
-        fingerprints << QString::fromLatin1(x509.out).trimmed().section(QLatin1Char('='), 1);
+        const CliRun x509
+                = CliRunner(QStringLiteral("openssl"))
+                          .run({QStringLiteral("x509"), QStringLiteral("-noout"),
+                                QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+                               it.next().captured(0).toLatin1());
+        fingerprints << x509.out.trimmed().section(QLatin1Char('='), 1);
     }
     QCOMPARE(fingerprints.size(), chain.size());
     for (int i = 0; i < chain.size(); ++i)
@@ -313,11 +289,13 @@ void tst_CliConnection::probeVerdicts()
     QFETCH(int, exitCode);
     const QString target = (host.isEmpty() ? m_servers.host() : host) + QLatin1Char(':')
             + QString::number(m_servers.port(Server(server)));
-    const Run r = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
-                       m_servers.path(otherCa ? Pki::OtherCaCert : Pki::CaCert)});
-    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
+    const CliRun r = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
+                          m_servers.path(otherCa ? Pki::OtherCaCert : Pki::CaCert)});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.output()));
     if (exitCode == 1)
-        QVERIFY2(r.out.contains("FAILED") && r.out.contains("SHA-256"), r.out);
+        QVERIFY2(r.out.contains(QLatin1String("FAILED"))
+                         && r.out.contains(QLatin1String("SHA-256")),
+                 qPrintable(r.out));
 }
 
 // Spellings the resolver reads as 127.0.0.2 (where the TLS server listens too, and no certificate
@@ -372,13 +350,13 @@ void tst_CliConnection::ambiguousAddressNeverReachesTheServer()
                    password.toUtf8() + '\n');
     };
 
-    const Run refused = test(host);
-    QVERIFY2(refused.exitCode == exitCode, refused.out + refused.err);
-    QVERIFY2((refused.out + refused.err).contains(mentions.toUtf8()), refused.out + refused.err);
+    const CliRun refused = test(host);
+    QVERIFY2(refused.exitCode == exitCode, qPrintable(refused.output()));
+    QVERIFY2(refused.output().contains(mentions), qPrintable(refused.output()));
     QCOMPARE(logins(), 0);
 
-    const Run control = test(m_servers.host());
-    QVERIFY2(control.exitCode == 0, control.out + control.err);
+    const CliRun control = test(m_servers.host());
+    QVERIFY2(control.exitCode == 0, qPrintable(control.output()));
     QCOMPARE(logins(), 1);
     QVERIFY(q.exec(QStringLiteral("DROP USER `%1`@`%`").arg(user)));
 }
@@ -400,7 +378,6 @@ void tst_CliConnection::trustOnFirstUseOfACaTheSystemTrusts()
 {
     QFETCH(bool, systemTrustsTestCa);
     QFETCH(QString, mode);
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
     QTemporaryDir emptyCaDir;
     QVERIFY(emptyCaDir.isValid());
     qputenv("SSL_CERT_FILE",
@@ -416,27 +393,31 @@ void tst_CliConnection::trustOnFirstUseOfACaTheSystemTrusts()
     const auto remove = qScopeGuard([&] {
         cli({QStringLiteral("profiles"), QStringLiteral("remove"), name});
     });
-    Run r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                 QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
-                 QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
-                 m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
-                 QStringLiteral("required")});
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                    name, QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                    QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                    m_servers.credentials(Account::Plain).user, QStringLiteral("--ssl-mode"),
+                    QStringLiteral("required")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     r = cli({QStringLiteral("trust"), name, QStringLiteral("--use-server-ca"),
              QStringLiteral("--yes")});
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
-    QVERIFY2(r.out.contains("(mode " + mode.toUtf8() + ")"), r.out);
-    const Run listed
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    QVERIFY2(r.out.contains(QStringLiteral("(mode %1)").arg(mode)), qPrintable(r.out));
+    const CliRun listed
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
-    const QJsonObject stored = QJsonDocument::fromJson(listed.out).array().first().toObject();
+    const QJsonObject stored
+            = QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject();
     QCOMPARE(stored.value(QLatin1String("sslMode")).toString(), mode);
     QVERIFY(!stored.value(QLatin1String("caFile")).toString().isEmpty());
     // Either way the profile verifies the real server; with the system's CA, its name too.
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin"),
              QStringLiteral("--json")},
             m_servers.credentials(Account::Plain).password.toUtf8() + '\n');
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("sslMode")).toString(),
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("sslMode"))
+                     .toString(),
              mode);
 }
 

@@ -8,7 +8,6 @@
 #include "FakeMysqlServer.h"
 #include "mysql/ConnectionTester.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -43,7 +42,7 @@ private Q_SLOTS:
     void verifyCaWithoutCaIsNotVerification();
     void connectionRefused();
     void stalledServerTimesOut();
-    void cancelReturnsWithin100ms();
+    void cancelDeliversTheResultAtOnce();
     void unreadableCaFile();
 
 private:
@@ -390,17 +389,13 @@ void tst_ConnectionTester::stalledServerTimesOut()
     ConnectionTester::Request r = request(Server::Tls, Account::Plain);
     r.profile.port = silent.port();
     r.profile.connectTimeoutSeconds = 1;
-    QElapsedTimer timer;
-    timer.start();
     const ConnectionReport report = ConnectionTester::run(r);
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(report.failedStage()->id, Id::Greeting);
     QCOMPARE(report.gateway.failure, Failure::GreetingTimeout);
-    QVERIFY2(elapsed >= 1000 && elapsed < 3000, qPrintable(QString::number(elapsed)));
     QVERIFY(report.explanation.summary.contains(QLatin1String("no MySQL greeting")));
 }
 
-void tst_ConnectionTester::cancelReturnsWithin100ms()
+void tst_ConnectionTester::cancelDeliversTheResultAtOnce()
 {
     // A server that accepts connections and never says a word.
     FakeMysqlServer::Script script;
@@ -419,12 +414,8 @@ void tst_ConnectionTester::cancelReturnsWithin100ms()
         const TestStage s = args.first().value<TestStage>();
         return s.id == Id::Greeting && s.status == Status::Running;
     }));
-    QElapsedTimer timer;
-    timer.start();
     tester.cancel();
-    const qint64 elapsed = timer.elapsed();
     QCOMPARE(finished.size(), 1); // delivered before cancel() returned
-    QVERIFY2(elapsed < 100, qPrintable(QString::number(elapsed)));
     const ConnectionReport report = finished.first().first().value<ConnectionReport>();
     QCOMPARE(report.verdict, Verdict::Cancelled);
     QCOMPARE(report.stage(Id::Greeting).status, Status::Failed);

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sslcm-cli export and import as scripts use them: a real process, a real store file, the real
 // keychain (this test runs inside tests/fixtures/with-keyring.sh).
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,13 +31,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {});
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
@@ -46,29 +41,11 @@ void tst_InteropCli::init()
     QVERIFY(m_home->isValid());
 }
 
-tst_InteropCli::Run tst_InteropCli::cli(const QStringList &arguments, const QByteArray &input)
+CliRun tst_InteropCli::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->filePath(QStringLiteral("state")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home->path());
+    return runner.run(arguments, input);
 }
 
 void tst_InteropCli::importThenExport_data()
@@ -91,14 +68,14 @@ void tst_InteropCli::importThenExport()
 {
     QFETCH(QString, format);
     QFETCH(QString, expected);
-    const Run imported
+    const CliRun imported
             = cli({QStringLiteral("import"),
                    QStringLiteral("mysql -h db.example.com -u app --ssl-mode=VERIFY_IDENTITY "
                                   "--ssl-ca=/etc/ca.pem shop")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(imported.out.contains(QLatin1String("1 profile added")));
-    const Run exported = cli({QStringLiteral("export"), QStringLiteral("db.example.com"),
-                              QStringLiteral("--as"), format});
+    const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("db.example.com"),
+                                 QStringLiteral("--as"), format});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QVERIFY2(exported.out.contains(expected), qPrintable(exported.out));
     QVERIFY(exported.out.contains(QLatin1String("/etc/ca.pem"))
@@ -109,16 +86,16 @@ void tst_InteropCli::dryRunAddsNothingAndDuplicatesAreSkipped()
 {
     const QString uri
             = QStringLiteral("mysql://app@h.example.com:3307/d?ssl-mode=VERIFY_CA&ssl-ca=/c.pem");
-    const Run dry = cli({QStringLiteral("import"), uri, QStringLiteral("--dry-run")});
+    const CliRun dry = cli({QStringLiteral("import"), uri, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.contains(QLatin1String("Dry run")));
     QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("config/sslcm/profiles.json"))));
     QCOMPARE(cli({QStringLiteral("import"), uri}).exitCode, 0);
-    const Run again = cli({QStringLiteral("import"), uri});
+    const CliRun again = cli({QStringLiteral("import"), uri});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QLatin1String("duplicate")), qPrintable(again.out));
     QVERIFY(again.out.contains(QLatin1String("0 profiles added")));
-    const Run list
+    const CliRun list
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonDocument json = QJsonDocument::fromJson(list.out.toUtf8());
     const QJsonArray profiles = json.isArray()
@@ -141,7 +118,7 @@ void tst_InteropCli::importNamesIncludesOutsideTheFolder()
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
     }
-    const Run dry = cli({QStringLiteral("import"), cnf, QStringLiteral("--dry-run")});
+    const CliRun dry = cli({QStringLiteral("import"), cnf, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     const QString warning = QStringLiteral("warning: %1, line 3: includes \"%2\"")
                                     .arg(cnf, QFileInfo(outside).canonicalFilePath());
@@ -150,23 +127,24 @@ void tst_InteropCli::importNamesIncludesOutsideTheFolder()
 
 void tst_InteropCli::passwordExportIsAFileWithMode0600()
 {
-    const Run imported
+    const CliRun imported
             = cli({QStringLiteral("import"), QStringLiteral("mysql://app:s3cret@pw.example.com/d"),
                    QStringLiteral("--store-passwords")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     // Never on standard output.
-    const Run refused = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
-                             QStringLiteral("--as"), QStringLiteral("my.cnf"),
-                             QStringLiteral("--with-password")});
+    const CliRun refused = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                                QStringLiteral("--as"), QStringLiteral("my.cnf"),
+                                QStringLiteral("--with-password")});
     QCOMPARE(refused.exitCode, 3);
-    const Run plain = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
-                           QStringLiteral("--as"), QStringLiteral("my.cnf")});
+    const CliRun plain = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                              QStringLiteral("--as"), QStringLiteral("my.cnf")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(!plain.out.contains(QLatin1String("s3cret")));
     const QString file = m_home->filePath(QStringLiteral("secret.cnf"));
-    const Run written = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
-                             QStringLiteral("--as"), QStringLiteral("my.cnf"),
-                             QStringLiteral("--with-password"), QStringLiteral("--output"), file});
+    const CliRun written
+            = cli({QStringLiteral("export"), QStringLiteral("pw.example.com"),
+                   QStringLiteral("--as"), QStringLiteral("my.cnf"),
+                   QStringLiteral("--with-password"), QStringLiteral("--output"), file});
     QVERIFY2(written.exitCode == 0, qPrintable(written.err));
     QVERIFY(written.err.contains(QLatin1String("0600")));
     QFile f(file);
@@ -181,26 +159,27 @@ void tst_InteropCli::passwordExportIsAFileWithMode0600()
 
 void tst_InteropCli::ambiguousAddressIsNotImported()
 {
-    const Run imported = cli({QStringLiteral("import"),
-                              QStringLiteral("mysql://app@0x7f.0.0.2/d?ssl-mode=VERIFY_IDENTITY")});
+    const CliRun imported
+            = cli({QStringLiteral("import"),
+                   QStringLiteral("mysql://app@0x7f.0.0.2/d?ssl-mode=VERIFY_IDENTITY")});
     QVERIFY2(imported.exitCode == 1, qPrintable(imported.out + imported.err));
     QVERIFY2(imported.out.contains(QLatin1String("cannot be imported"))
                      && imported.out.contains(QLatin1String("Write 127.0.0.2")),
              qPrintable(imported.out));
     QVERIFY2(imported.out.contains(QLatin1String("0 profiles added")), qPrintable(imported.out));
-    const Run list
+    const CliRun list
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
 }
 
 void tst_InteropCli::verifyCaWithoutCaIsImportedAsVerifyIdentity()
 {
-    const Run imported
+    const CliRun imported
             = cli({QStringLiteral("import"),
                    QStringLiteral("mysql -h ca.example.com -u app --ssl-mode=VERIFY_CA")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
     QVERIFY2(imported.out.contains(QLatin1String("system's CAs")), qPrintable(imported.out));
-    const Run list
+    const CliRun list
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonArray profiles = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(profiles.size(), 1);
@@ -231,7 +210,7 @@ void tst_InteropCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.isEmpty());
 }

@@ -3,9 +3,9 @@
 // `sslcm-cli require` as scripts use it: a real process printing statements, and with --apply
 // running them through a saved admin profile (password from a real keyring) against the real
 // MariaDB test server, verified there.
+#include "CliRunner.h"
 #include "TestServers.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,13 +27,7 @@ private Q_SLOTS:
     void applyWithWrongAdminPassword();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const;
     QString sslType(const QString &user) const;
 
     TestServers m_servers;
@@ -45,28 +39,13 @@ void tst_RequireCommand::initTestCase()
     m_servers = TestServers::fromEnvironment();
     QVERIFY2(m_servers.isValid(), qPrintable(m_servers.errorString()));
     QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
 }
 
-tst_RequireCommand::Run tst_RequireCommand::cli(const QStringList &arguments,
-                                                const QByteArray &input) const
+CliRun tst_RequireCommand::cli(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    process.start(QStringLiteral(SSLCM_CLI_PATH),
-                  QStringList {QStringLiteral("require")} + arguments);
-    Run r;
-    if (!process.waitForStarted())
-        return r;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    CliRunner require(QStringLiteral(SSLCM_CLI_PATH), {QStringLiteral("require")});
+    require.setHome(m_home.path());
+    return require.run(arguments, input);
 }
 
 QString tst_RequireCommand::sslType(const QString &user) const
@@ -140,7 +119,7 @@ void tst_RequireCommand::printsStatements()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
-    const Run r = cli(arguments);
+    const CliRun r = cli(arguments);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'));
     for (const QString &line : expected)
@@ -230,7 +209,7 @@ void tst_RequireCommand::refuses()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run r = cli(arguments);
+    const CliRun r = cli(arguments);
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!r.out.contains(QLatin1String("ALTER USER")));
@@ -245,29 +224,27 @@ void tst_RequireCommand::applyWithKeychainPassword()
         QVERIFY(q.exec(QStringLiteral("DROP USER IF EXISTS `cli_x509`@`%`")));
     }
     // The admin profile and its password in the keychain, as a user would set them up.
-    QProcess add;
-    add.start(QStringLiteral(SSLCM_CLI_PATH),
-              {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-               QStringLiteral("dbadmin"), QStringLiteral("--host"), m_servers.host(),
-               QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
-               QStringLiteral("--user"), m_servers.credentials(Account::Admin).user,
-               QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert),
-               QStringLiteral("--password-stdin")});
-    QVERIFY(add.waitForStarted());
-    add.write(m_servers.credentials(Account::Admin).password.toUtf8() + '\n');
-    add.closeWriteChannel();
-    QVERIFY(add.waitForFinished(60000));
-    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    CliRunner profiles(QStringLiteral(SSLCM_CLI_PATH));
+    profiles.setHome(m_home.path());
+    const CliRun add
+            = profiles.run({QStringLiteral("profiles"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("dbadmin"),
+                            QStringLiteral("--host"), m_servers.host(), QStringLiteral("--port"),
+                            QString::number(m_servers.tlsPort()), QStringLiteral("--user"),
+                            m_servers.credentials(Account::Admin).user, QStringLiteral("--ssl-ca"),
+                            m_servers.path(Pki::CaCert), QStringLiteral("--password-stdin")},
+                           m_servers.credentials(Account::Admin).password.toUtf8() + '\n');
+    QVERIFY2(add.exitCode == 0, qPrintable(add.output()));
 
-    const Run r = cli({QStringLiteral("--user"), user, QStringLiteral("--require"),
-                       QStringLiteral("x509"), QStringLiteral("--grant"), QStringLiteral("SELECT"),
-                       QStringLiteral("--on"), m_servers.testDatabase() + QStringLiteral(".*"),
-                       QStringLiteral("--apply"), QStringLiteral("dbadmin"),
-                       QStringLiteral("--account-password-stdin"), QStringLiteral("--prove"),
-                       QStringLiteral("--prove-without-tls"), QStringLiteral("--client-cert"),
-                       m_servers.path(Pki::ClientCert), QStringLiteral("--client-key"),
-                       m_servers.path(Pki::ClientKey)},
-                      "cli-account-pw\n");
+    const CliRun r = cli(
+            {QStringLiteral("--user"), user, QStringLiteral("--require"), QStringLiteral("x509"),
+             QStringLiteral("--grant"), QStringLiteral("SELECT"), QStringLiteral("--on"),
+             m_servers.testDatabase() + QStringLiteral(".*"), QStringLiteral("--apply"),
+             QStringLiteral("dbadmin"), QStringLiteral("--account-password-stdin"),
+             QStringLiteral("--prove"), QStringLiteral("--prove-without-tls"),
+             QStringLiteral("--client-cert"), m_servers.path(Pki::ClientCert),
+             QStringLiteral("--client-key"), m_servers.path(Pki::ClientKey)},
+            "cli-account-pw\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QLatin1String("[done] ALTER USER `cli_x509`@`%` REQUIRE X509;")),
              qPrintable(r.out));
@@ -281,7 +258,7 @@ void tst_RequireCommand::applyWithKeychainPassword()
 
     // Running it again changes nothing and still verifies; without --prove-without-tls, no
     // login without TLS is made, on loopback either.
-    const Run again
+    const CliRun again
             = cli({QStringLiteral("--user"), user, QStringLiteral("--require"),
                    QStringLiteral("x509"), QStringLiteral("--apply"), QStringLiteral("dbadmin"),
                    QStringLiteral("--account-password-stdin"), QStringLiteral("--prove")},
@@ -294,10 +271,10 @@ void tst_RequireCommand::applyWithKeychainPassword()
 
 void tst_RequireCommand::applyWithWrongAdminPassword()
 {
-    const Run r = cli({QStringLiteral("--user"), QStringLiteral("cli_never"),
-                       QStringLiteral("--no-create"), QStringLiteral("--apply"),
-                       QStringLiteral("dbadmin"), QStringLiteral("--password-stdin")},
-                      "wrong password\n");
+    const CliRun r = cli({QStringLiteral("--user"), QStringLiteral("cli_never"),
+                          QStringLiteral("--no-create"), QStringLiteral("--apply"),
+                          QStringLiteral("dbadmin"), QStringLiteral("--password-stdin")},
+                         "wrong password\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Access denied")), qPrintable(r.err));
     QCOMPARE(sslType(QStringLiteral("cli_never")), QStringLiteral("(no account)"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CertCorpus.h"
+#include "CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,26 +23,12 @@ private Q_SLOTS:
     void textOutput();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run cli(const QStringList &arguments);
+    static CliRun cli(const QStringList &arguments);
 };
 
-tst_CertCommand::Run tst_CertCommand::cli(const QStringList &arguments)
+CliRun tst_CertCommand::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SSLCM_CLI), QStringList {QStringLiteral("cert")} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRunner(QStringLiteral(SSLCM_CLI_PATH), {QStringLiteral("cert")}).run(arguments);
 }
 
 void tst_CertCommand::initTestCase()
@@ -61,9 +48,9 @@ void tst_CertCommand::agreesWithOpenSsl()
 {
     QFETCH(QString, file);
     const QString path = CertCorpus::path(file);
-    const Run run = cli({path, QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
-    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const CliRun run = cli({path, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray certs = root.value(QStringLiteral("certificates")).toArray();
 
     // openssl's view of the same file: each certificate in order, in PEM.
@@ -183,9 +170,9 @@ void tst_CertCommand::exitStatus()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
     if (exitCode == 0)
         QVERIFY(run.err.isEmpty());
     if (exitCode >= 2)
@@ -194,12 +181,12 @@ void tst_CertCommand::exitStatus()
 
 void tst_CertCommand::textOutput()
 {
-    const Run run = cli({CertCorpus::path(QStringLiteral("bundle-server-chain.pem")),
-                         QStringLiteral("--host"), QStringLiteral("db.example.com"),
-                         QStringLiteral("--ca"),
-                         CertCorpus::path(QStringLiteral("cert-root-rsa4096.pem"))});
+    const CliRun run = cli({CertCorpus::path(QStringLiteral("bundle-server-chain.pem")),
+                            QStringLiteral("--host"), QStringLiteral("db.example.com"),
+                            QStringLiteral("--ca"),
+                            CertCorpus::path(QStringLiteral("cert-root-rsa4096.pem"))});
     QCOMPARE(run.exitCode, 0);
-    const QString out = QString::fromUtf8(run.out);
+    const QString &out = run.out;
     QVERIFY(out.contains(QLatin1String("Certificate 1 of 2")));
     QVERIFY(out.contains(QLatin1String("Certificate 2 of 2")));
     QVERIFY(out.contains(QLatin1String("host db.example.com: matches db.example.com")));

@@ -16,7 +16,7 @@ Q_DECLARE_METATYPE(SecretKind)
 
 // Covers SecretStore's shared parts (keys, blocking forms, removeAll, delivery of results) through
 // the in-memory store, which has no dependencies.
-class TestMemorySecretStore : public QObject
+class tst_MemorySecretStore : public QObject
 {
     Q_OBJECT
 
@@ -47,12 +47,12 @@ QList<SecretKind> bothKinds()
 
 } // namespace
 
-void TestMemorySecretStore::initTestCase()
+void tst_MemorySecretStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestMemorySecretStore::keyFor_data()
+void tst_MemorySecretStore::keyFor_data()
 {
     QTest::addColumn<SecretKind>("kind");
     QTest::addColumn<QString>("expected");
@@ -63,7 +63,7 @@ void TestMemorySecretStore::keyFor_data()
             << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/key-passphrase");
 }
 
-void TestMemorySecretStore::keyFor()
+void tst_MemorySecretStore::keyFor()
 {
     QFETCH(SecretKind, kind);
     QFETCH(QString, expected);
@@ -72,7 +72,7 @@ void TestMemorySecretStore::keyFor()
     QCOMPARE(SecretStore::allKinds(), bothKinds());
 }
 
-void TestMemorySecretStore::writeReadOverwriteRemove_data()
+void tst_MemorySecretStore::writeReadOverwriteRemove_data()
 {
     QTest::addColumn<SecretKind>("kind");
     QTest::addColumn<QString>("first");
@@ -85,7 +85,7 @@ void TestMemorySecretStore::writeReadOverwriteRemove_data()
     QTest::newRow("empty password") << SecretKind::Password << QString() << QStringLiteral("x");
 }
 
-void TestMemorySecretStore::writeReadOverwriteRemove()
+void tst_MemorySecretStore::writeReadOverwriteRemove()
 {
     QFETCH(SecretKind, kind);
     QFETCH(QString, first);
@@ -115,7 +115,7 @@ void TestMemorySecretStore::writeReadOverwriteRemove()
     QCOMPARE(unavailable.count(), 0);
 }
 
-void TestMemorySecretStore::readMissingIsNotFound()
+void tst_MemorySecretStore::readMissingIsNotFound()
 {
     MemorySecretStore store;
     const SecretResult result = store.readBlocking(QUuid::createUuid(), SecretKind::Password);
@@ -125,7 +125,7 @@ void TestMemorySecretStore::readMissingIsNotFound()
     QVERIFY(!result.message.isEmpty());
 }
 
-void TestMemorySecretStore::removeMissingIsOk()
+void tst_MemorySecretStore::removeMissingIsOk()
 {
     MemorySecretStore store;
     const QUuid other = QUuid::createUuid();
@@ -134,7 +134,7 @@ void TestMemorySecretStore::removeMissingIsOk()
     QCOMPARE(store.readBlocking(other, SecretKind::Password).secret, QStringLiteral("keep"));
 }
 
-void TestMemorySecretStore::kindsAndProfilesAreSeparate()
+void tst_MemorySecretStore::kindsAndProfilesAreSeparate()
 {
     MemorySecretStore store;
     const QUuid a = QUuid::createUuid();
@@ -154,7 +154,7 @@ void TestMemorySecretStore::kindsAndProfilesAreSeparate()
     QCOMPARE(store.readBlocking(b, SecretKind::Password).secret, QStringLiteral("b-pw"));
 }
 
-void TestMemorySecretStore::removeAllRemovesEveryKindOfOneProfile()
+void tst_MemorySecretStore::removeAllRemovesEveryKindOfOneProfile()
 {
     MemorySecretStore store;
     const QUuid doomed = QUuid::createUuid();
@@ -177,7 +177,7 @@ void TestMemorySecretStore::removeAllRemovesEveryKindOfOneProfile()
     QCOMPARE(store.keys(), expected);
 }
 
-void TestMemorySecretStore::removeAllReportsToContext()
+void tst_MemorySecretStore::removeAllReportsToContext()
 {
     MemorySecretStore store;
     const QUuid id = QUuid::createUuid();
@@ -206,7 +206,7 @@ void TestMemorySecretStore::removeAllReportsToContext()
     QVERIFY(!result->message.isEmpty());
 }
 
-void TestMemorySecretStore::removeAllWithoutCallback()
+void tst_MemorySecretStore::removeAllWithoutCallback()
 {
     MemorySecretStore store;
     const QUuid id = QUuid::createUuid();
@@ -231,7 +231,7 @@ void TestMemorySecretStore::removeAllWithoutCallback()
     QVERIFY(store.keys().isEmpty());
 }
 
-void TestMemorySecretStore::resultsComeLaterOnTheContext()
+void tst_MemorySecretStore::resultsComeLaterOnTheContext()
 {
     MemorySecretStore store;
     const QUuid id = QUuid::createUuid();
@@ -251,7 +251,7 @@ void TestMemorySecretStore::resultsComeLaterOnTheContext()
     QCOMPARE(read->secret, QStringLiteral("pw"));
 }
 
-void TestMemorySecretStore::resultIsDroppedWhenContextIsGone()
+void tst_MemorySecretStore::resultIsDroppedWhenContextIsGone()
 {
     MemorySecretStore store;
     const QUuid id = QUuid::createUuid();
@@ -265,7 +265,7 @@ void TestMemorySecretStore::resultIsDroppedWhenContextIsGone()
     QVERIFY(!called);
 }
 
-void TestMemorySecretStore::nullContextMeansTheStore()
+void tst_MemorySecretStore::nullContextMeansTheStore()
 {
     auto store = std::make_unique<MemorySecretStore>();
     const QUuid id = QUuid::createUuid();
@@ -282,7 +282,7 @@ void TestMemorySecretStore::nullContextMeansTheStore()
     QVERIFY(!called);
 }
 
-void TestMemorySecretStore::unavailableIsReportedOnce()
+void tst_MemorySecretStore::unavailableIsReportedOnce()
 {
     MemorySecretStore store;
     QSignalSpy unavailable(&store, &SecretStore::serviceUnavailable);
@@ -310,5 +310,5 @@ void TestMemorySecretStore::unavailableIsReportedOnce()
     QCOMPARE(unavailable.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestMemorySecretStore)
+QTEST_GUILESS_MAIN(tst_MemorySecretStore)
 #include "tst_memorysecretstore.moc"

@@ -9,10 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
-// Kills a process that saves the store in a loop with SIGKILL at random moments, and checks that
-// the store and its backup always load completely afterwards.
+// Kills a process that saves the store in a loop with SIGKILL inside its saves (at random points
+// of them), and checks that the store and its backup always load completely afterwards.
 class tst_ProfileStoreDurability : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,6 @@ private Q_SLOTS:
 
 void tst_ProfileStoreDurability::killDuringSavesNeverCorrupts()
 {
-    constexpr int rounds = 120;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("profiles.json"));
@@ -45,34 +45,48 @@ void tst_ProfileStoreDurability::killDuringSavesNeverCorrupts()
     qInfo("random seed %u", seed);
     QRandomGenerator random(seed);
     int lastCount = 400;
+    // The writer says "saving" right before each save and "saved" after it: the kill follows a
+    // "saving" line after a random part of the time a save takes, and it landed inside the save
+    // when no "saved" line came after. Rounds go on until enough kills landed there; the round
+    // limit only guards against a writer that always finishes first.
+    constexpr int midSaveKillsWanted = 60;
+    constexpr int maxRounds = 600;
     int killedMidSave = 0;
-    for (int round = 0; round < rounds; ++round) {
+    qint64 saveMicroseconds = 1000;
+    int round = 0;
+    for (; round < maxRounds && killedMidSave < midSaveKillsWanted; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(STORE_WRITER_PATH), {path});
         QVERIFY(writer.waitForStarted());
         const int savesToWait = 1 + int(random.bounded(3));
         int saves = 0;
-        QDeadlineTimer giveUp(20000);
-        while (saves < savesToWait && !giveUp.hasExpired()) {
+        bool saving = false;
+        // A hang guard: a writer that stops reporting fails the round.
+        const QDeadlineTimer giveUp(60000);
+        while (!(saves >= savesToWait && saving) && !giveUp.hasExpired()) {
             if (!writer.canReadLine())
                 writer.waitForReadyRead(100);
-            while (writer.canReadLine()) {
-                writer.readLine();
-                ++saves;
+            while (writer.canReadLine() && !(saves >= savesToWait && saving)) {
+                const QList<QByteArray> words = writer.readLine().trimmed().split(' ');
+                saving = words.first() == "saving";
+                if (words.first() == "saved") {
+                    ++saves;
+                    saveMicroseconds = std::max<qint64>(1, words.value(2).toLongLong());
+                }
             }
         }
-        QVERIFY2(saves >= savesToWait,
-                 qPrintable(QStringLiteral("round %1: the writer did not save in time: %2")
+        QVERIFY2(saves >= savesToWait && saving,
+                 qPrintable(QStringLiteral("round %1: the writer did not save: %2")
                                     .arg(round)
                                     .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
-        // Somewhere inside the next save.
-        const QDeadlineTimer spin(std::chrono::microseconds(random.bounded(4000)));
+        // Somewhere inside the save that has just begun.
+        const QDeadlineTimer spin(
+                std::chrono::microseconds(random.bounded(quint32(saveMicroseconds))));
         while (!spin.hasExpired()) { }
         ::kill(pid_t(writer.processId()), SIGKILL);
-        QVERIFY(writer.waitForFinished(5000));
+        QVERIFY(writer.waitForFinished(60000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-        const QByteArray rest = writer.readAllStandardOutput();
-        if (rest.isEmpty())
+        if (!writer.readAllStandardOutput().contains("saved"))
             ++killedMidSave;
 
         ProfileStore check(path);
@@ -84,8 +98,12 @@ void tst_ProfileStoreDurability::killDuringSavesNeverCorrupts()
         ProfileStore backup(check.backupFilePath());
         QCOMPARE(backup.load().status, StoreLoadResult::Status::Loaded);
     }
-    qInfo("%d rounds, %d kills landed with no further save reported, %d profiles at the end",
-          rounds, killedMidSave, lastCount);
+    qInfo("%d rounds, %d kills landed inside a save, %d profiles at the end", round, killedMidSave,
+          lastCount);
+    QVERIFY2(killedMidSave >= midSaveKillsWanted,
+             qPrintable(QStringLiteral("only %1 of %2 kills landed inside a save")
+                                .arg(killedMidSave)
+                                .arg(round)));
     // Nothing but the store, its backup and the lock is left: no temporary files pile up.
     const QStringList leftovers = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : leftovers)

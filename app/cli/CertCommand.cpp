@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CertCommand.h"
 
+#include "CliContext.h"
 #include "cert/CertificateChecks.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace {
 
@@ -171,13 +173,8 @@ QString CertCommand::help()
               "wrong\n");
 }
 
-int CertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CertCommand::run(const QStringList &arguments)
 {
-    auto usage = [&err](const QString &reason) {
-        err << QStringLiteral("sslcm-cli: ") << reason << Qt::endl
-            << tr("Run \"sslcm-cli --help\" for usage.") << Qt::endl;
-        return UsageError;
-    };
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("NAME"));
@@ -204,11 +201,8 @@ int CertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     const QString file = files.first();
     const CertificateLoadResult loaded = CertificateLoader::loadFile(file);
-    if (!loaded.ok()) {
-        err << QStringLiteral("sslcm-cli: ") << file << QStringLiteral(": ") << loaded.message
-            << Qt::endl;
-        return Unreadable;
-    }
+    if (!loaded.ok())
+        return fail(file + QStringLiteral(": ") + loaded.message);
     const QList<CertificateInfo> &certs = loaded.certificates;
     QStringList problems = loaded.warnings;
     for (const CertificateInfo &c : certs) {
@@ -274,22 +268,22 @@ int CertCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             root.insert(QStringLiteral("host"), hostJson);
         if (!chainJson.isEmpty())
             root.insert(QStringLiteral("verification"), chainJson);
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        out.flush();
-        return problems.isEmpty() ? AllGood : Problems;
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return problems.isEmpty() ? Success : Weaker;
     }
 
     for (qsizetype i = 0; i < certs.size(); ++i) {
-        out << tr("Certificate %1 of %2").arg(i + 1).arg(certs.size()) << Qt::endl;
-        printCertificate(out, certs.at(i), now);
-        out << Qt::endl;
+        m_out << tr("Certificate %1 of %2").arg(i + 1).arg(certs.size()) << Qt::endl;
+        printCertificate(m_out, certs.at(i), now);
+        m_out << Qt::endl;
     }
     if (!hostLine.isEmpty())
-        out << hostLine << Qt::endl;
+        m_out << hostLine << Qt::endl;
     if (!chainLine.isEmpty())
-        out << chainLine << Qt::endl;
+        m_out << chainLine << Qt::endl;
     for (const QString &p : std::as_const(problems))
-        err << QStringLiteral("sslcm-cli: ") << p << Qt::endl;
-    out.flush();
-    return problems.isEmpty() ? AllGood : Problems;
+        m_cli.note(p);
+    m_out.flush();
+    return problems.isEmpty() ? Success : Weaker;
 }

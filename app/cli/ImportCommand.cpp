@@ -3,7 +3,8 @@
 #include "ImportCommand.h"
 
 #include "interop/ConnectionImporter.h"
-#include "profile/KeychainSecretStore.h"
+#include "CliContext.h"
+#include "profile/SecretStore.h"
 #include "profile/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ QString ImportCommand::help()
               "ambiguous address)\n");
 }
 
-int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ImportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only show what would happen."));
@@ -31,42 +32,28 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption storePasswords(QStringLiteral("store-passwords"),
                                             tr("Store passwords found in the keychain."));
     parser.addOptions({dryRun, duplicates, storePasswords});
-    if (!parser.parse(arguments)) {
-        err << QStringLiteral("sslcm-cli: ") << parser.errorText() << Qt::endl;
-        return 3;
-    }
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        err << QStringLiteral("sslcm-cli: ")
-            << tr("\"import\" needs a file, a URI or a command line") << Qt::endl;
-        return 3;
-    }
+    if (positional.isEmpty())
+        return usage(tr("\"import\" needs a file, a URI or a command line"));
     const QString source = positional.join(QLatin1Char(' '));
     ImportResult result = positional.size() == 1 && QFileInfo::exists(source)
             ? ConnectionImporter::importFile(source)
             : ConnectionImporter::importText(source);
-    if (!result.ok()) {
-        err << QStringLiteral("sslcm-cli: ") << result.summary();
-        return 2;
-    }
-    ProfileStore store(ProfileStore::defaultFilePath());
-    const StoreLoadResult loaded = store.load();
-    if (loaded.needsAttention())
-        err << QStringLiteral("sslcm-cli: ") << loaded.message() << Qt::endl;
+    if (!result.ok())
+        return fail(result.summary().trimmed());
+    ProfileStore &store = m_cli.store();
     result.markDuplicates(store.profiles());
-    out << result.summary();
+    m_out << result.summary();
     if (parser.isSet(dryRun)) {
-        out << tr("Dry run: nothing was added.") << Qt::endl;
-        return 0;
+        m_out << tr("Dry run: nothing was added.") << Qt::endl;
+        return Success;
     }
-    if (!store.isWritable()) {
-        err << QStringLiteral("sslcm-cli: ") << tr("the profile store cannot be written")
-            << Qt::endl;
-        return 2;
-    }
+    if (!store.isWritable())
+        return fail(tr("the profile store cannot be written"));
     const bool includeDuplicates = parser.isSet(duplicates);
     int added = 0;
-    KeychainSecretStore secrets;
     for (const ImportResult::Connection &c : std::as_const(result.connections)) {
         // The summary above says why a connection cannot be imported.
         if (!c.isImportable() || (c.isDuplicate() && !includeDuplicates))
@@ -75,35 +62,32 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (c.isDuplicate() && p.id == c.duplicateOf)
             p.id = QUuid::createUuid();
         const StoreSaveResult saved = store.add(p);
-        if (!saved) {
-            err << QStringLiteral("sslcm-cli: ") << saved.error << Qt::endl;
-            return 2;
-        }
+        if (!saved)
+            return fail(saved.error);
         ++added;
         if (!c.password.isEmpty()) {
             if (!parser.isSet(storePasswords)) {
-                out << tr("The password of \"%1\" was not stored; use --store-passwords to put it "
-                          "in the keychain.")
-                                .arg(p.name)
-                    << Qt::endl;
+                m_out << tr("The password of \"%1\" was not stored; use --store-passwords to put "
+                            "it "
+                            "in the keychain.")
+                                 .arg(p.name)
+                      << Qt::endl;
                 continue;
             }
             const SecretResult stored
-                    = secrets.writeBlocking(p.id, SecretKind::Password, c.password);
+                    = m_cli.secrets().writeBlocking(p.id, SecretKind::Password, c.password);
             if (!stored.ok())
-                err << QStringLiteral("sslcm-cli: ")
-                    << tr("the password of \"%1\" could not be stored: %2")
-                                .arg(p.name, stored.message)
-                    << Qt::endl;
+                m_cli.note(tr("the password of \"%1\" could not be stored: %2")
+                                   .arg(p.name, stored.message));
         }
     }
     //: %n profiles were added, %1 duplicates skipped
-    out << tr("%n profile(s) added", nullptr, added);
+    m_out << tr("%n profile(s) added", nullptr, added);
     if (result.duplicateCount() > 0 && !includeDuplicates)
-        out << tr("; %1 already existing skipped").arg(result.duplicateCount());
+        m_out << tr("; %1 already existing skipped").arg(result.duplicateCount());
     if (result.unimportableCount() > 0)
-        out << tr("; %1 that cannot be imported left out").arg(result.unimportableCount());
-    out << Qt::endl;
+        m_out << tr("; %1 that cannot be imported left out").arg(result.unimportableCount());
+    m_out << Qt::endl;
     // Scripts learn that not everything came in.
-    return result.unimportableCount() > 0 ? 1 : 0;
+    return result.unimportableCount() > 0 ? Weaker : Success;
 }

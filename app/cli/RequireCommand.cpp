@@ -4,32 +4,13 @@
 
 #include "accounts/AccountRequirementRunner.h"
 #include "accounts/ClientCertificateSubject.h"
-#include "profile/KeychainSecretStore.h"
-#include "profile/ProfileStore.h"
+#include "CliContext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 
 namespace {
-
-struct Streams
-{
-    QTextStream &out;
-    QTextStream &err;
-
-    int fail(const QString &reason) const
-    {
-        err << QStringLiteral("sslcm-cli: ") << reason << Qt::endl;
-        return RequireCommand::Failure;
-    }
-    int usage(const QString &reason) const
-    {
-        err << QStringLiteral("sslcm-cli: ") << reason << Qt::endl
-            << RequireCommand::tr("Run \"sslcm-cli --help\" for usage.") << Qt::endl;
-        return RequireCommand::UsageError;
-    }
-};
 
 // Lines of standard input, read once: the admin password first, then the account's.
 QStringList readStdinLines(int count)
@@ -76,9 +57,8 @@ QString RequireCommand::help()
               "--auth socket\n");
 }
 
-int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int RequireCommand::run(const QStringList &arguments)
 {
-    const Streams io {out, err};
     QCommandLineParser parser;
     auto value = [](const char *name, const char *valueName) {
         return QCommandLineOption(QString::fromLatin1(name), QString(),
@@ -116,11 +96,11 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                         auth})
         parser.addOption(o);
     if (!parser.parse(arguments))
-        return io.usage(parser.errorText());
+        return usage(parser.errorText());
     if (parser.positionalArguments().size() > 1)
-        return io.usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     if (!parser.isSet(user))
-        return io.usage(tr("--user is required"));
+        return usage(tr("--user is required"));
 
     AccountChange change;
     change.user = parser.value(user);
@@ -129,47 +109,47 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     change.createIfMissing = !parser.isSet(noCreate);
     if (parser.isSet(auth)) {
         if (parser.isSet(noCreate))
-            return io.usage(tr("--auth is how a new account logs in; it does not go with "
-                               "--no-create"));
+            return usage(tr("--auth is how a new account logs in; it does not go with "
+                            "--no-create"));
         const auto authentication
                 = AccountStatementBuilder::authenticationFromKey(parser.value(auth));
         if (!authentication)
-            return io.usage(
+            return usage(
                     tr("unknown --auth \"%1\"; use password or socket").arg(parser.value(auth)));
         change.authentication = *authentication;
     }
     if (parser.isSet(proveWithoutTls) && !parser.isSet(prove))
-        return io.usage(tr("--prove-without-tls goes with --prove"));
+        return usage(tr("--prove-without-tls goes with --prove"));
     change.revokeFirst = parser.isSet(revokeFirst);
     change.legacyGrantRequire = parser.isSet(legacy);
     change.flushPrivileges = parser.isSet(flush);
     if (change.flushPrivileges && !change.legacyGrantRequire)
-        return io.usage(tr("--flush only goes with --legacy-grant: FLUSH PRIVILEGES is not "
-                           "needed after account statements"));
+        return usage(tr("--flush only goes with --legacy-grant: FLUSH PRIVILEGES is not "
+                        "needed after account statements"));
 
     const bool specifics = parser.isSet(issuer) || parser.isSet(subject) || parser.isSet(cipher)
             || parser.isSet(fromCert);
     if (parser.isSet(require)) {
         const auto type = TlsRequirementSpec::typeFromKey(parser.value(require));
         if (!type)
-            return io.usage(tr("unknown --require \"%1\"; use ssl, x509, none or spec")
-                                    .arg(parser.value(require)));
+            return usage(tr("unknown --require \"%1\"; use ssl, x509, none or spec")
+                                 .arg(parser.value(require)));
         change.requirement.type = *type;
     } else {
         change.requirement.type
                 = specifics ? TlsRequirementSpec::Type::Specified : TlsRequirementSpec::Type::Ssl;
     }
     if (specifics && change.requirement.type != TlsRequirementSpec::Type::Specified)
-        return io.usage(tr("--issuer, --subject, --cipher and --from-cert need --require spec"));
+        return usage(tr("--issuer, --subject, --cipher and --from-cert need --require spec"));
     if (parser.isSet(fromCert)) {
         ClientCertificateSubject names = ClientCertificateSubject::fromFile(parser.value(fromCert));
         if (!names.ok)
-            return io.fail(names.error);
+            return fail(names.error);
         change.requirement.issuer = names.issuer;
         change.requirement.subject = names.subject;
         if (parser.isSet(ca)) {
             names.checkAgainstCa(QFileInfo(parser.value(ca)).absoluteFilePath());
-            err << names.caVerdict << Qt::endl;
+            m_err << names.caVerdict << Qt::endl;
             if (!names.caAccepts)
                 return Failure;
         }
@@ -182,16 +162,15 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         change.requirement.cipher = parser.value(cipher);
 
     if (parser.isSet(grant) != parser.isSet(on))
-        return io.usage(tr("--grant and --on go together"));
+        return usage(tr("--grant and --on go together"));
     if (parser.isSet(grant)) {
         const PrivilegeGrant::ParsedList list
                 = PrivilegeGrant::parsePrivileges(parser.value(grant));
         if (!list.privileges)
-            return io.usage(tr("unknown privilege \"%1\"").arg(list.unknown));
+            return usage(tr("unknown privilege \"%1\"").arg(list.unknown));
         const auto scope = PrivilegeGrant::parseScope(parser.value(on));
         if (!scope)
-            return io.usage(
-                    tr("--on takes *.*, db.* or db.table, not \"%1\"").arg(parser.value(on)));
+            return usage(tr("--on takes *.*, db.* or db.table, not \"%1\"").arg(parser.value(on)));
         change.grant = *scope;
         change.grant.privileges = *list.privileges;
     }
@@ -200,8 +179,8 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(dialectOption)) {
         dialect = ServerDialect::fromKey(parser.value(dialectOption));
         if (!dialect)
-            return io.usage(tr("unknown --dialect \"%1\"; use mysql8, mysql57 or mariadb")
-                                    .arg(parser.value(dialectOption)));
+            return usage(tr("unknown --dialect \"%1\"; use mysql8, mysql57 or mariadb")
+                                 .arg(parser.value(dialectOption)));
     }
 
     if (!parser.isSet(apply)) {
@@ -209,46 +188,37 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         for (const QCommandLineOption &o :
              {passwordStdin, accountPasswordStdin, prove, proveWithoutTls, clientCert, clientKey})
             if (parser.isSet(o))
-                return io.usage(tr("--%1 only goes with --apply").arg(o.names().first()));
+                return usage(tr("--%1 only goes with --apply").arg(o.names().first()));
         const ServerDialect target = dialect.value_or(ServerDialect(ServerDialect::Kind::MySql8));
         const AccountScript script = AccountStatementBuilder::build(
                 change, target,
                 parser.isSet(nbe) ? SqlQuoting::Backslash::IsLiteral
                                   : SqlQuoting::Backslash::IsEscape);
         if (!script.ok())
-            return io.fail(script.problems.join(QLatin1Char(' ')));
+            return fail(script.problems.join(QLatin1Char(' ')));
         if (parser.isSet(mysqlCommand)) {
-            out << AccountStatementBuilder::mysqlCommandLine(script, target, {}) << Qt::endl;
+            m_out << AccountStatementBuilder::mysqlCommandLine(script, target, {}) << Qt::endl;
             return Success;
         }
-        out << script.sqlFile(
+        m_out << script.sqlFile(
                 tr("%1 for %2")
                         .arg(AccountStatementBuilder::accountName(change.user, change.host),
                              target.displayName()));
-        out.flush();
+        m_out.flush();
         return Success;
     }
 
     // --apply: through the admin profile's own credentials and the secure gateway.
     if (change.createIfMissing && change.authentication == AccountChange::Authentication::Password
         && !parser.isSet(accountPasswordStdin))
-        return io.usage(tr("--apply creates the account when it does not exist, and sslcm never "
-                           "creates an account without a password: give its password with "
-                           "--account-password-stdin, choose --auth socket, or add --no-create"));
-    ProfileStore store(ProfileStore::defaultFilePath());
-    const StoreLoadResult loaded = store.load();
-    if (loaded.needsAttention())
-        err << QStringLiteral("sslcm-cli: ") << loaded.message() << Qt::endl;
-    const QList<Profile> found = store.find(parser.value(apply));
-    if (found.size() != 1)
-        return io.fail(
-                found.isEmpty()
-                        ? tr("no profile is named or has the id \"%1\"").arg(parser.value(apply))
-                        : tr("%n profiles are named \"%1\"; give the id instead", nullptr,
-                             int(found.size()))
-                                  .arg(parser.value(apply)));
+        return usage(tr("--apply creates the account when it does not exist, and sslcm never "
+                        "creates an account without a password: give its password with "
+                        "--account-password-stdin, choose --auth socket, or add --no-create"));
+    const std::optional<Profile> found = m_cli.findProfile(parser.value(apply));
+    if (!found)
+        return Failure;
     AccountRequirementRunner::Request request;
-    request.admin.profile = found.first();
+    request.admin.profile = *found;
     request.change = change;
     const int lines
             = (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(accountPasswordStdin) ? 1 : 0);
@@ -256,16 +226,9 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(passwordStdin)) {
         request.admin.password = input.value(0);
     } else {
-        KeychainSecretStore secrets;
-        for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
-            const SecretResult secret = secrets.readBlocking(request.admin.profile.id, kind);
-            if (secret.ok())
-                (kind == SecretKind::Password ? request.admin.password
-                                              : request.admin.keyPassphrase)
-                        = secret.secret;
-            else if (secret.status != SecretResult::Status::NotFound)
-                err << QStringLiteral("sslcm-cli: ") << secret.message << Qt::endl;
-        }
+        const CliContext::Secrets stored = m_cli.storedSecrets(request.admin.profile.id);
+        request.admin.password = stored.password;
+        request.admin.keyPassphrase = stored.keyPassphrase;
     }
     if (parser.isSet(accountPasswordStdin)) {
         request.change.password = input.value(lines - 1);
@@ -275,11 +238,11 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     request.proveWithoutTls = parser.isSet(proveWithoutTls);
     if (request.proveWithoutTls
         && !AccountRequirementRunner::isLoopbackHost(request.admin.profile.host))
-        return io.fail(tr("--prove-without-tls: %1 is not on this computer, and a login without "
-                          "TLS would send the account's name and the challenge response made "
-                          "from its password unencrypted over the network. sslcm-cli makes it "
-                          "only to loopback hosts; leave out --prove-without-tls.")
-                               .arg(request.admin.profile.host));
+        return fail(tr("--prove-without-tls: %1 is not on this computer, and a login without "
+                       "TLS would send the account's name and the challenge response made "
+                       "from its password unencrypted over the network. sslcm-cli makes it "
+                       "only to loopback hosts; leave out --prove-without-tls.")
+                            .arg(request.admin.profile.host));
     request.clientCertificate = parser.isSet(clientCert)
             ? QFileInfo(parser.value(clientCert)).absoluteFilePath()
             : QString();
@@ -289,14 +252,12 @@ int RequireCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const AccountRunReport report = AccountRequirementRunner::runBlocking(request);
     if (dialect && report.facts && report.facts->dialect && *report.facts->dialect != *dialect)
-        err << QStringLiteral("sslcm-cli: ")
-            << tr("note: the server is %1; the statements were written for it, not for %2")
-                        .arg(report.facts->dialect->displayName(), dialect->displayName())
-            << Qt::endl;
-    out << report.toText();
-    out.flush();
+        m_cli.note(tr("note: the server is %1; the statements were written for it, not for %2")
+                           .arg(report.facts->dialect->displayName(), dialect->displayName()));
+    m_out << report.toText();
+    m_out.flush();
     if (!report.ok())
-        return io.fail(report.error.isEmpty() ? tr("the account was not changed as requested")
-                                              : report.error);
+        return fail(report.error.isEmpty() ? tr("the account was not changed as requested")
+                                           : report.error);
     return Success;
 }

@@ -706,8 +706,8 @@ void tst_AccountStatementBuilder::commandLine()
              QStringList({QStringLiteral("mysql"), QStringLiteral("--host=db.example.com"),
                           QStringLiteral("--port=3307"), QStringLiteral("--user=admin"),
                           QStringLiteral("--password"), QStringLiteral("--ssl"),
-                          QStringLiteral("--ssl-verify-server-cert"),
                           QStringLiteral("--ssl-ca=/etc/ssl/ca files/ca.pem"),
+                          QStringLiteral("--ssl-verify-server-cert"),
                           QStringLiteral("--execute=") + statements.join(QLatin1Char(' '))}));
     QVERIFY(line.contains(QLatin1String("'--execute=/* Replace <password>")));
     const QString mysql

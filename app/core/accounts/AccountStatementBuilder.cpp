@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountStatementBuilder.h"
 
+#include "interop/ClientCommandLine.h"
 #include "interop/ShellWords.h"
 
 namespace {
@@ -237,21 +238,18 @@ QString AccountStatementBuilder::mysqlCommandLine(const AccountScript &script,
                                                   const ServerDialect &dialect,
                                                   const CommandLineTarget &target)
 {
+    ClientCommandLine::Connection connection;
+    connection.host = target.host;
+    connection.port = target.port;
+    connection.user = target.adminUser;
+    connection.mode = SslMode::VerifyIdentity;
+    connection.caFile = target.caFile;
+    connection.clientCertificate = target.clientCertificate;
+    connection.clientKey = target.clientKey;
     QStringList args {QStringLiteral("mysql")};
-    if (!target.host.isEmpty()) {
-        args << QStringLiteral("--host=") + target.host;
-        args << QStringLiteral("--port=%1").arg(target.port);
-    }
-    if (!target.adminUser.isEmpty())
-        args << QStringLiteral("--user=") + target.adminUser;
-    args << QStringLiteral("--password");
-    args << dialect.clientTlsOptions();
-    if (!target.caFile.isEmpty())
-        args << QStringLiteral("--ssl-ca=") + target.caFile;
-    if (!target.clientCertificate.isEmpty())
-        args << QStringLiteral("--ssl-cert=") + target.clientCertificate;
-    if (!target.clientKey.isEmpty())
-        args << QStringLiteral("--ssl-key=") + target.clientKey;
+    args << ClientCommandLine::arguments(connection,
+                                         dialect.isMariaDb() ? ClientCommandLine::Client::Mariadb
+                                                             : ClientCommandLine::Client::Mysql);
     // One line: a `--` comment would swallow the statements after it, so comments go in /* */.
     QStringList statements;
     for (const AccountStatement &s : script.statements) {

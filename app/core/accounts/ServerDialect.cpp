@@ -108,10 +108,3 @@ int ServerDialect::maxHostLength() const
     // MySQL 5.7's mysql.user.Host is CHAR(60); MySQL 8.0.17+ and MariaDB allow 255.
     return m_kind == Kind::MySql57 ? 60 : 255;
 }
-
-QStringList ServerDialect::clientTlsOptions() const
-{
-    if (isMariaDb())
-        return {QStringLiteral("--ssl"), QStringLiteral("--ssl-verify-server-cert")};
-    return {QStringLiteral("--ssl-mode=VERIFY_IDENTITY")};
-}

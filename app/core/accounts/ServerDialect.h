@@ -48,8 +48,6 @@ public:
     int maxUserLength() const;
     int maxHostLength() const;
     static constexpr int maxIdentifierLength = 64; // database and table names
-    // The command-line client's options for a verified TLS connection.
-    QStringList clientTlsOptions() const;
 
     bool operator==(const ServerDialect &o) const { return m_kind == o.m_kind; }
     bool operator!=(const ServerDialect &o) const { return m_kind != o.m_kind; }

@@ -191,535 +191,594 @@ QString jdbcHost(const Profile &p)
                                              : p.host;
 }
 
-} // namespace
-
-ExportResult ApplicationSnippets::snippet(const Profile &p, ExportFormat format,
-                                          const QString &password)
+// One snippet being written: the profile, what the driver gets, and the one-line warnings where
+// the driver is weaker (or stricter) than the profile. One member function per format.
+class Snippet
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationSnippets)
+public:
+    Snippet(const Profile &profile, ExportFormat format, const QString &password)
+        : p(profile)
+        , format(format)
+        , password(password)
+        , mode(profile.sslMode)
+        , tls(mode != SslMode::Disabled)
+        , verify(SslModes::authenticatesServer(mode))
+        , headerText(tr("sslcm profile \"%1\": %2").arg(p.name, SslModes::displayName(mode)))
+    {
+        r.containsSecret = !password.isEmpty();
+    }
+
+    void phpPdo();
+    void pyMySql();
+    void mysqlClient();
+    void jdbcMysql();
+    void jdbcMariadb();
+    void nodeMysql2();
+    void go();
+    void dotNet();
+    void qt();
+
+    const Profile &p;
+    const ExportFormat format;
+    const QString &password;
+    const SslMode mode;
+    const bool tls;
+    const bool verify;
     ExportResult r;
     QStringList &w = r.warnings;
     QString &t = r.text;
-    r.containsSecret = !password.isEmpty();
-    const SslMode mode = p.sslMode;
-    const bool tls = mode != SslMode::Disabled;
-    const bool verify = SslModes::authenticatesServer(mode);
-    const QString headerText
-            = tr("sslcm profile \"%1\": %2").arg(p.name, SslModes::displayName(mode));
-    const auto header
-            = [&headerText](CommentSyntax syntax) { return commentText(headerText, syntax); };
+
+private:
+    QString header(CommentSyntax syntax) const { return commentText(headerText, syntax); }
     // Values that a DSN, URL or option string of the driver cannot hold are left out, loudly.
-    const auto leftOut = [&](const QString &what, const QString &value) {
+    void leftOut(const QString &what, const QString &value)
+    {
         w << tr("%1 \"%2\" cannot be written into %3 safely: it is left out, set it yourself.")
                         .arg(what, commentText(value, CommentSyntax::CFamily),
                              ExportFormats::displayName(format));
-    };
-    const auto urlHost = [&]() -> QString {
+    }
+    QString urlHost()
+    {
         if (isPlainHost(p.host))
             return jdbcHost(p);
         leftOut(tr("The host"), p.host);
         return {};
-    };
-    const auto capathWarning = [&] {
+    }
+    void capathWarning()
+    {
         if (!p.caDirectory.isEmpty() && tls)
             w << tr("%1 cannot use a CA folder: put the CA certificates into one file.")
                             .arg(ExportFormats::displayName(format));
-    };
-    const auto tls13Warning = [&] {
+    }
+    void tls13Warning()
+    {
         if (p.minTlsVersion == TlsVersion::Tls1_3 && tls)
             w << tr("%1 cannot require TLS 1.3: the connection may use TLS 1.2.")
                             .arg(ExportFormats::displayName(format));
-    };
+    }
 
-    switch (format) {
-    case ExportFormat::PhpPdo: {
-        t = QStringLiteral("<?php\n// %1\n").arg(header(CommentSyntax::Php));
-        // A PDO DSN has no quoting: a `;` in a value would add attributes of its own.
-        QString dsn = QStringLiteral("mysql:");
-        if (isPlainHost(p.host))
-            dsn += QStringLiteral("host=%1;").arg(p.host);
+    const QString headerText;
+};
+
+void Snippet::phpPdo()
+{
+    t = QStringLiteral("<?php\n// %1\n").arg(header(CommentSyntax::Php));
+    // A PDO DSN has no quoting: a `;` in a value would add attributes of its own.
+    QString dsn = QStringLiteral("mysql:");
+    if (isPlainHost(p.host))
+        dsn += QStringLiteral("host=%1;").arg(p.host);
+    else
+        leftOut(tr("The host"), p.host);
+    dsn += QStringLiteral("port=%1").arg(p.port);
+    if (!p.database.isEmpty()) {
+        if (p.database.contains(QLatin1Char(';')) || hasLineBreak(p.database))
+            leftOut(tr("The database name"), p.database);
         else
-            leftOut(tr("The host"), p.host);
-        dsn += QStringLiteral("port=%1").arg(p.port);
-        if (!p.database.isEmpty()) {
-            if (p.database.contains(QLatin1Char(';')) || hasLineBreak(p.database))
-                leftOut(tr("The database name"), p.database);
-            else
-                dsn += QStringLiteral(";dbname=") + p.database;
+            dsn += QStringLiteral(";dbname=") + p.database;
+    }
+    t += QStringLiteral("$pdo = new PDO(\n    %1,\n    %2,\n    %3,\n    [\n")
+                 .arg(phpQuoted(dsn), phpQuoted(p.user),
+                      password.isEmpty() ? QStringLiteral("getenv('MYSQL_PWD')")
+                                         : phpQuoted(password));
+    t += QStringLiteral("        PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,\n");
+    if (tls) {
+        const auto attr = [this](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                t += QStringLiteral("        PDO::MYSQL_ATTR_SSL_%1 => %2,\n")
+                             .arg(QLatin1String(name), phpQuoted(value));
+        };
+        attr("CA", p.caFile);
+        attr("CAPATH", p.caDirectory);
+        attr("CERT", p.clientCertificate);
+        attr("KEY", p.clientKey);
+        attr("CIPHER", p.cipherList);
+        t += QStringLiteral("        PDO::MYSQL_ATTR_SSL_VERIFY_SERVER_CERT => %1,\n")
+                     .arg(verify ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    t += QStringLiteral("    ]\n);\n");
+    if (mode == SslMode::Preferred)
+        w << tr("PDO has no \"preferred\" mode: this code requires TLS (stricter).");
+    if ((mode == SslMode::Preferred || mode == SslMode::Required) && !hasCa(p)
+        && p.clientCertificate.isEmpty() && p.cipherList.isEmpty())
+        w << tr("PDO only asks for TLS when an SSL attribute such as a CA file is set.");
+    if (mode == SslMode::VerifyCa)
+        w << tr("PDO (mysqlnd) also checks the host name when it verifies: stricter than "
+                "\"Verify CA\".");
+    tls13Warning();
+    r.suggestedFileName = QStringLiteral("connect.php");
+}
+
+void Snippet::pyMySql()
+{
+    t = QStringLiteral("# %1\nimport os\nimport ssl\n\nimport pymysql\n\n")
+                .arg(header(CommentSyntax::Python));
+    if (tls) {
+        if (verify) {
+            t += QStringLiteral("context = ssl.create_default_context(%1%2)\n")
+                         .arg(p.caFile.isEmpty() ? QString()
+                                                 : QStringLiteral("cafile=") + quoted(p.caFile),
+                              p.caDirectory.isEmpty()
+                                      ? QString()
+                                      : (p.caFile.isEmpty() ? QString() : QStringLiteral(", "))
+                                              + QStringLiteral("capath=") + quoted(p.caDirectory));
+            if (mode == SslMode::VerifyCa)
+                t += QStringLiteral("context.check_hostname = False  # VERIFY_CA: the chain, "
+                                    "not the name\n");
+        } else {
+            t += QStringLiteral("context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n"
+                                "context.check_hostname = False\n"
+                                "context.verify_mode = ssl.CERT_NONE  # encryption only\n");
         }
-        t += QStringLiteral("$pdo = new PDO(\n    %1,\n    %2,\n    %3,\n    [\n")
-                     .arg(phpQuoted(dsn), phpQuoted(p.user),
-                          password.isEmpty() ? QStringLiteral("getenv('MYSQL_PWD')")
-                                             : phpQuoted(password));
-        t += QStringLiteral("        PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION,\n");
-        if (tls) {
-            const auto attr = [&t](const char *name, const QString &value) {
-                if (!value.isEmpty())
-                    t += QStringLiteral("        PDO::MYSQL_ATTR_SSL_%1 => %2,\n")
-                                 .arg(QLatin1String(name), phpQuoted(value));
-            };
-            attr("CA", p.caFile);
-            attr("CAPATH", p.caDirectory);
-            attr("CERT", p.clientCertificate);
-            attr("KEY", p.clientKey);
-            attr("CIPHER", p.cipherList);
-            t += QStringLiteral("        PDO::MYSQL_ATTR_SSL_VERIFY_SERVER_CERT => %1,\n")
-                         .arg(verify ? QStringLiteral("true") : QStringLiteral("false"));
-        }
-        t += QStringLiteral("    ]\n);\n");
-        if (mode == SslMode::Preferred)
-            w << tr("PDO has no \"preferred\" mode: this code requires TLS (stricter).");
-        if ((mode == SslMode::Preferred || mode == SslMode::Required) && !hasCa(p)
-            && p.clientCertificate.isEmpty() && p.cipherList.isEmpty())
-            w << tr("PDO only asks for TLS when an SSL attribute such as a CA file is set.");
-        if (mode == SslMode::VerifyCa)
-            w << tr("PDO (mysqlnd) also checks the host name when it verifies: stricter than "
-                    "\"Verify CA\".");
-        tls13Warning();
-        r.suggestedFileName = QStringLiteral("connect.php");
+        t += QStringLiteral("context.minimum_version = ssl.TLSVersion.%1\n")
+                     .arg(p.minTlsVersion == TlsVersion::Tls1_3 ? QStringLiteral("TLSv1_3")
+                                                                : QStringLiteral("TLSv1_2"));
+        if (!p.clientCertificate.isEmpty())
+            t += QStringLiteral("context.load_cert_chain(%1, %2)\n")
+                         .arg(quoted(p.clientCertificate), quoted(p.clientKey));
+        if (!p.cipherList.isEmpty())
+            t += QStringLiteral("context.set_ciphers(%1)\n").arg(quoted(p.cipherList));
+        t += QLatin1Char('\n');
+    }
+    t += QStringLiteral("connection = pymysql.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
+                        "    password=%4,\n")
+                 .arg(quoted(p.host))
+                 .arg(p.port)
+                 .arg(quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
+                                         : quoted(password));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
+    t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
+    t += tls ? QStringLiteral("    ssl=context,\n") : QStringLiteral("    ssl_disabled=True,\n");
+    t += QStringLiteral(")\n");
+    if (tls && mode != SslMode::Preferred)
+        w << tr("PyMySQL continues without TLS when the server does not offer it: it cannot "
+                "enforce this profile's mode.");
+    r.suggestedFileName = QStringLiteral("connect_pymysql.py");
+}
+
+void Snippet::mysqlClient()
+{
+    t = QStringLiteral("# %1\nimport os\n\nimport MySQLdb\n\n").arg(header(CommentSyntax::Python));
+    t += QStringLiteral("connection = MySQLdb.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
+                        "    password=%4,\n")
+                 .arg(quoted(p.host))
+                 .arg(p.port)
+                 .arg(quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
+                                         : quoted(password));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
+    t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
+    t += QStringLiteral("    ssl_mode=%1,\n").arg(quoted(mysqlModeName(mode)));
+    if (tls) {
+        QStringList ssl;
+        const auto add = [&ssl](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                ssl << QStringLiteral("%1: %2").arg(quoted(QLatin1String(key)), quoted(value));
+        };
+        add("ca", p.caFile);
+        add("capath", p.caDirectory);
+        add("cert", p.clientCertificate);
+        add("key", p.clientKey);
+        add("cipher", p.cipherList);
+        if (!ssl.isEmpty())
+            t += QStringLiteral("    ssl={%1},\n").arg(ssl.join(QStringLiteral(", ")));
+    }
+    t += QStringLiteral(")\n");
+    w << tr("mysqlclient honours ssl_mode only with a client library that supports it "
+            "(MySQL's, "
+            "or MariaDB Connector/C with mysqlclient 2.2 or later).");
+    tls13Warning();
+    r.suggestedFileName = QStringLiteral("connect_mysqlclient.py");
+}
+
+void Snippet::jdbcMysql()
+{
+    t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
+    QStringList query {QStringLiteral("sslMode=") + mysqlModeName(mode)};
+    if (tls && !p.caFile.isEmpty()) {
+        t += QStringLiteral("// The CA as a trust store (Connector/J does not read PEM files):\n"
+                            "//   keytool -importcert -noprompt -alias sslcm-ca -file %1 "
+                            "-keystore truststore.p12 -storetype PKCS12 -storepass changeit\n")
+                     .arg(commentWord(p.caFile, CommentSyntax::Java));
+        query << QStringLiteral("trustCertificateKeyStoreUrl=file:truststore.p12")
+              << QStringLiteral("trustCertificateKeyStoreType=PKCS12")
+              << QStringLiteral("trustCertificateKeyStorePassword=changeit");
+    }
+    if (tls && !p.clientCertificate.isEmpty()) {
+        t += QStringLiteral("// The client certificate and key as a key store:\n"
+                            "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
+                            "-passout pass:changeit\n")
+                     .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
+                          commentWord(p.clientKey, CommentSyntax::Java));
+        query << QStringLiteral("clientCertificateKeyStoreUrl=file:client.p12")
+              << QStringLiteral("clientCertificateKeyStoreType=PKCS12")
+              << QStringLiteral("clientCertificateKeyStorePassword=changeit");
+    }
+    if (tls)
+        query << QStringLiteral("tlsVersions=")
+                        + (p.minTlsVersion == TlsVersion::Tls1_3
+                                   ? QStringLiteral("TLSv1.3")
+                                   : QStringLiteral("TLSv1.2,TLSv1.3"));
+    query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
+    const QString url = QStringLiteral("jdbc:mysql://%1:%2/%3?%4")
+                                .arg(urlHost())
+                                .arg(p.port)
+                                .arg(urlValue(p.database), query.join(QLatin1Char('&')));
+    t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
+                        "url, %2, %3);\n")
+                 .arg(quoted(url), quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
+                                         : quoted(password));
+    if (verify && p.caFile.isEmpty())
+        w << tr("Without a CA file Java verifies against its own cacerts, not the system's "
+                "CA certificates.");
+    if (!p.cipherList.isEmpty() && tls)
+        w << tr("Java names cipher suites differently: set enabledSSLCipherSuites yourself.");
+    capathWarning();
+    r.suggestedFileName = QStringLiteral("Connect.java");
+}
+
+void Snippet::jdbcMariadb()
+{
+    t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
+    QString sslMode;
+    switch (mode) {
+    case SslMode::Disabled:
+        sslMode = QStringLiteral("disable");
+        break;
+    case SslMode::Preferred:
+    case SslMode::Required:
+        sslMode = QStringLiteral("trust");
+        break;
+    case SslMode::VerifyCa:
+        sslMode = QStringLiteral("verify-ca");
+        break;
+    case SslMode::VerifyIdentity:
+        sslMode = QStringLiteral("verify-full");
         break;
     }
-    case ExportFormat::PyMySql: {
-        t = QStringLiteral("# %1\nimport os\nimport ssl\n\nimport pymysql\n\n")
-                    .arg(header(CommentSyntax::Python));
-        if (tls) {
-            if (verify) {
-                t += QStringLiteral("context = ssl.create_default_context(%1%2)\n")
-                             .arg(p.caFile.isEmpty() ? QString()
-                                                     : QStringLiteral("cafile=") + quoted(p.caFile),
-                                  p.caDirectory.isEmpty()
-                                          ? QString()
-                                          : (p.caFile.isEmpty() ? QString() : QStringLiteral(", "))
-                                                  + QStringLiteral("capath=")
-                                                  + quoted(p.caDirectory));
-                if (mode == SslMode::VerifyCa)
-                    t += QStringLiteral("context.check_hostname = False  # VERIFY_CA: the chain, "
-                                        "not the name\n");
-            } else {
-                t += QStringLiteral("context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\n"
-                                    "context.check_hostname = False\n"
-                                    "context.verify_mode = ssl.CERT_NONE  # encryption only\n");
-            }
-            t += QStringLiteral("context.minimum_version = ssl.TLSVersion.%1\n")
-                         .arg(p.minTlsVersion == TlsVersion::Tls1_3 ? QStringLiteral("TLSv1_3")
-                                                                    : QStringLiteral("TLSv1_2"));
-            if (!p.clientCertificate.isEmpty())
-                t += QStringLiteral("context.load_cert_chain(%1, %2)\n")
-                             .arg(quoted(p.clientCertificate), quoted(p.clientKey));
-            if (!p.cipherList.isEmpty())
-                t += QStringLiteral("context.set_ciphers(%1)\n").arg(quoted(p.cipherList));
-            t += QLatin1Char('\n');
-        }
-        t += QStringLiteral(
-                     "connection = pymysql.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
-                     "    password=%4,\n")
-                     .arg(quoted(p.host))
-                     .arg(p.port)
-                     .arg(quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
-                                             : quoted(password));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
-        t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
-        t += tls ? QStringLiteral("    ssl=context,\n")
-                 : QStringLiteral("    ssl_disabled=True,\n");
-        t += QStringLiteral(")\n");
-        if (tls && mode != SslMode::Preferred)
-            w << tr("PyMySQL continues without TLS when the server does not offer it: it cannot "
-                    "enforce this profile's mode.");
-        r.suggestedFileName = QStringLiteral("connect_pymysql.py");
+    QStringList query {QStringLiteral("sslMode=") + sslMode};
+    if (tls && !p.caFile.isEmpty())
+        query << QStringLiteral("serverSslCert=") + urlValue(p.caFile);
+    if (tls && !p.clientCertificate.isEmpty()) {
+        t += QStringLiteral("// The client certificate and key as a key store:\n"
+                            "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
+                            "-passout pass:changeit\n")
+                     .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
+                          commentWord(p.clientKey, CommentSyntax::Java));
+        query << QStringLiteral("keyStore=client.p12") << QStringLiteral("keyStoreType=PKCS12")
+              << QStringLiteral("keyStorePassword=changeit");
+    }
+    if (tls)
+        query << QStringLiteral("enabledSslProtocolSuites=")
+                        + (p.minTlsVersion == TlsVersion::Tls1_3
+                                   ? QStringLiteral("TLSv1.3")
+                                   : QStringLiteral("TLSv1.2,TLSv1.3"));
+    query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
+    const QString url = QStringLiteral("jdbc:mariadb://%1:%2/%3?%4")
+                                .arg(urlHost())
+                                .arg(p.port)
+                                .arg(urlValue(p.database), query.join(QLatin1Char('&')));
+    t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
+                        "url, %2, %3);\n")
+                 .arg(quoted(url), quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
+                                         : quoted(password));
+    if (mode == SslMode::Preferred)
+        w << tr("MariaDB Connector/J has no \"preferred\" mode: this URL requires TLS "
+                "(stricter).");
+    if (!p.cipherList.isEmpty() && tls)
+        w << tr("Java names cipher suites differently: set enabledSslCipherSuites yourself.");
+    capathWarning();
+    r.suggestedFileName = QStringLiteral("Connect.java");
+}
+
+void Snippet::nodeMysql2()
+{
+    t = QStringLiteral(
+                "// %1\nconst fs = require('fs');\nconst mysql = require('mysql2/promise');\n\n"
+                "const connection = await mysql.createConnection({\n")
+                .arg(header(CommentSyntax::CFamily));
+    t += QStringLiteral("  host: %1,\n  port: %2,\n  user: %3,\n  password: %4,\n")
+                 .arg(quoted(p.host))
+                 .arg(p.port)
+                 .arg(quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("process.env.MYSQL_PWD")
+                                         : quoted(password));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("  database: %1,\n").arg(quoted(p.database));
+    t += QStringLiteral("  connectTimeout: %1,\n").arg(qint64(p.connectTimeoutSeconds) * 1000);
+    if (tls) {
+        t += QStringLiteral("  ssl: {\n");
+        if (!p.caFile.isEmpty())
+            t += QStringLiteral("    ca: fs.readFileSync(%1),\n").arg(quoted(p.caFile));
+        if (!p.clientCertificate.isEmpty())
+            t += QStringLiteral("    cert: fs.readFileSync(%1),\n    key: fs.readFileSync(%2),\n")
+                         .arg(quoted(p.clientCertificate), quoted(p.clientKey));
+        if (!p.cipherList.isEmpty())
+            t += QStringLiteral("    ciphers: %1,\n").arg(quoted(p.cipherList));
+        t += QStringLiteral("    minVersion: %1,\n")
+                     .arg(p.minTlsVersion == TlsVersion::Tls1_3 ? QStringLiteral("'TLSv1.3'")
+                                                                : QStringLiteral("'TLSv1.2'"));
+        t += QStringLiteral("    rejectUnauthorized: %1,\n")
+                     .arg(verify ? QStringLiteral("true") : QStringLiteral("false"));
+        t += QStringLiteral("    verifyIdentity: %1,\n")
+                     .arg(mode == SslMode::VerifyIdentity ? QStringLiteral("true")
+                                                          : QStringLiteral("false"));
+        t += QStringLiteral("  },\n");
+    }
+    t += QStringLiteral("});\n");
+    if (mode == SslMode::Preferred)
+        w << tr("mysql2 has no \"preferred\" mode: this code requires TLS (stricter).");
+    if (verify && p.caFile.isEmpty())
+        w << tr("Without a CA file Node.js verifies against its built-in CA list, not the "
+                "system's (run node with --use-openssl-ca for the system's).");
+    capathWarning();
+    r.suggestedFileName = QStringLiteral("connect.js");
+}
+
+void Snippet::go()
+{
+    t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
+    const bool customTls = verify || !p.clientCertificate.isEmpty();
+    QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
+                         QStringLiteral("\"os\""),
+                         QStringLiteral("\"github.com/go-sql-driver/mysql\"")};
+    if (customTls) {
+        imports.prepend(QStringLiteral("\"crypto/tls\""));
+        imports.prepend(QStringLiteral("\"crypto/x509\""));
+    }
+    for (const QString &i : imports)
+        t += QStringLiteral("\t") + i + QLatin1Char('\n');
+    t += QStringLiteral(")\n\nfunc connect() *sql.DB {\n");
+    QString tlsName;
+    switch (mode) {
+    case SslMode::Disabled:
+        tlsName = QStringLiteral("false");
+        break;
+    case SslMode::Preferred:
+        tlsName = QStringLiteral("preferred");
+        break;
+    case SslMode::Required:
+        tlsName = QStringLiteral("skip-verify");
+        break;
+    case SslMode::VerifyCa:
+    case SslMode::VerifyIdentity:
+        tlsName = QStringLiteral("sslcm");
         break;
     }
-    case ExportFormat::MysqlClient: {
-        t = QStringLiteral("# %1\nimport os\n\nimport MySQLdb\n\n")
-                    .arg(header(CommentSyntax::Python));
-        t += QStringLiteral(
-                     "connection = MySQLdb.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
-                     "    password=%4,\n")
-                     .arg(quoted(p.host))
-                     .arg(p.port)
-                     .arg(quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
-                                             : quoted(password));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
-        t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
-        t += QStringLiteral("    ssl_mode=%1,\n").arg(quoted(mysqlModeName(mode)));
-        if (tls) {
-            QStringList ssl;
-            const auto add = [&ssl](const char *key, const QString &value) {
-                if (!value.isEmpty())
-                    ssl << QStringLiteral("%1: %2").arg(quoted(QLatin1String(key)), quoted(value));
-            };
-            add("ca", p.caFile);
-            add("capath", p.caDirectory);
-            add("cert", p.clientCertificate);
-            add("key", p.clientKey);
-            add("cipher", p.cipherList);
-            if (!ssl.isEmpty())
-                t += QStringLiteral("    ssl={%1},\n").arg(ssl.join(QStringLiteral(", ")));
-        }
-        t += QStringLiteral(")\n");
-        w << tr("mysqlclient honours ssl_mode only with a client library that supports it "
-                "(MySQL's, "
-                "or MariaDB Connector/C with mysqlclient 2.2 or later).");
-        tls13Warning();
-        r.suggestedFileName = QStringLiteral("connect_mysqlclient.py");
-        break;
-    }
-    case ExportFormat::JdbcMysql: {
-        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
-        QStringList query {QStringLiteral("sslMode=") + mysqlModeName(mode)};
-        if (tls && !p.caFile.isEmpty()) {
-            t += QStringLiteral(
-                         "// The CA as a trust store (Connector/J does not read PEM files):\n"
-                         "//   keytool -importcert -noprompt -alias sslcm-ca -file %1 "
-                         "-keystore truststore.p12 -storetype PKCS12 -storepass changeit\n")
-                         .arg(commentWord(p.caFile, CommentSyntax::Java));
-            query << QStringLiteral("trustCertificateKeyStoreUrl=file:truststore.p12")
-                  << QStringLiteral("trustCertificateKeyStoreType=PKCS12")
-                  << QStringLiteral("trustCertificateKeyStorePassword=changeit");
-        }
-        if (tls && !p.clientCertificate.isEmpty()) {
-            t += QStringLiteral("// The client certificate and key as a key store:\n"
-                                "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
-                                "-passout pass:changeit\n")
-                         .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
-                              commentWord(p.clientKey, CommentSyntax::Java));
-            query << QStringLiteral("clientCertificateKeyStoreUrl=file:client.p12")
-                  << QStringLiteral("clientCertificateKeyStoreType=PKCS12")
-                  << QStringLiteral("clientCertificateKeyStorePassword=changeit");
-        }
-        if (tls)
-            query << QStringLiteral("tlsVersions=")
-                            + (p.minTlsVersion == TlsVersion::Tls1_3
-                                       ? QStringLiteral("TLSv1.3")
-                                       : QStringLiteral("TLSv1.2,TLSv1.3"));
-        query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
-        const QString url = QStringLiteral("jdbc:mysql://%1:%2/%3?%4")
-                                    .arg(urlHost())
-                                    .arg(p.port)
-                                    .arg(urlValue(p.database), query.join(QLatin1Char('&')));
-        t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
-                            "url, %2, %3);\n")
-                     .arg(quoted(url), quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
-                                             : quoted(password));
-        if (verify && p.caFile.isEmpty())
-            w << tr("Without a CA file Java verifies against its own cacerts, not the system's "
-                    "CA certificates.");
-        if (!p.cipherList.isEmpty() && tls)
-            w << tr("Java names cipher suites differently: set enabledSSLCipherSuites yourself.");
-        capathWarning();
-        r.suggestedFileName = QStringLiteral("Connect.java");
-        break;
-    }
-    case ExportFormat::JdbcMariadb: {
-        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
-        QString sslMode;
-        switch (mode) {
-        case SslMode::Disabled:
-            sslMode = QStringLiteral("disable");
-            break;
-        case SslMode::Preferred:
-        case SslMode::Required:
-            sslMode = QStringLiteral("trust");
-            break;
-        case SslMode::VerifyCa:
-            sslMode = QStringLiteral("verify-ca");
-            break;
-        case SslMode::VerifyIdentity:
-            sslMode = QStringLiteral("verify-full");
-            break;
-        }
-        QStringList query {QStringLiteral("sslMode=") + sslMode};
-        if (tls && !p.caFile.isEmpty())
-            query << QStringLiteral("serverSslCert=") + urlValue(p.caFile);
-        if (tls && !p.clientCertificate.isEmpty()) {
-            t += QStringLiteral("// The client certificate and key as a key store:\n"
-                                "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
-                                "-passout pass:changeit\n")
-                         .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
-                              commentWord(p.clientKey, CommentSyntax::Java));
-            query << QStringLiteral("keyStore=client.p12") << QStringLiteral("keyStoreType=PKCS12")
-                  << QStringLiteral("keyStorePassword=changeit");
-        }
-        if (tls)
-            query << QStringLiteral("enabledSslProtocolSuites=")
-                            + (p.minTlsVersion == TlsVersion::Tls1_3
-                                       ? QStringLiteral("TLSv1.3")
-                                       : QStringLiteral("TLSv1.2,TLSv1.3"));
-        query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
-        const QString url = QStringLiteral("jdbc:mariadb://%1:%2/%3?%4")
-                                    .arg(urlHost())
-                                    .arg(p.port)
-                                    .arg(urlValue(p.database), query.join(QLatin1Char('&')));
-        t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
-                            "url, %2, %3);\n")
-                     .arg(quoted(url), quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
-                                             : quoted(password));
-        if (mode == SslMode::Preferred)
-            w << tr("MariaDB Connector/J has no \"preferred\" mode: this URL requires TLS "
-                    "(stricter).");
-        if (!p.cipherList.isEmpty() && tls)
-            w << tr("Java names cipher suites differently: set enabledSslCipherSuites yourself.");
-        capathWarning();
-        r.suggestedFileName = QStringLiteral("Connect.java");
-        break;
-    }
-    case ExportFormat::NodeMysql2: {
-        t = QStringLiteral(
-                    "// %1\nconst fs = require('fs');\nconst mysql = require('mysql2/promise');\n\n"
-                    "const connection = await mysql.createConnection({\n")
-                    .arg(header(CommentSyntax::CFamily));
-        t += QStringLiteral("  host: %1,\n  port: %2,\n  user: %3,\n  password: %4,\n")
-                     .arg(quoted(p.host))
-                     .arg(p.port)
-                     .arg(quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("process.env.MYSQL_PWD")
-                                             : quoted(password));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("  database: %1,\n").arg(quoted(p.database));
-        t += QStringLiteral("  connectTimeout: %1,\n").arg(qint64(p.connectTimeoutSeconds) * 1000);
-        if (tls) {
-            t += QStringLiteral("  ssl: {\n");
-            if (!p.caFile.isEmpty())
-                t += QStringLiteral("    ca: fs.readFileSync(%1),\n").arg(quoted(p.caFile));
-            if (!p.clientCertificate.isEmpty())
-                t += QStringLiteral(
-                             "    cert: fs.readFileSync(%1),\n    key: fs.readFileSync(%2),\n")
-                             .arg(quoted(p.clientCertificate), quoted(p.clientKey));
-            if (!p.cipherList.isEmpty())
-                t += QStringLiteral("    ciphers: %1,\n").arg(quoted(p.cipherList));
-            t += QStringLiteral("    minVersion: %1,\n")
-                         .arg(p.minTlsVersion == TlsVersion::Tls1_3 ? QStringLiteral("'TLSv1.3'")
-                                                                    : QStringLiteral("'TLSv1.2'"));
-            t += QStringLiteral("    rejectUnauthorized: %1,\n")
-                         .arg(verify ? QStringLiteral("true") : QStringLiteral("false"));
-            t += QStringLiteral("    verifyIdentity: %1,\n")
-                         .arg(mode == SslMode::VerifyIdentity ? QStringLiteral("true")
-                                                              : QStringLiteral("false"));
-            t += QStringLiteral("  },\n");
-        }
-        t += QStringLiteral("});\n");
-        if (mode == SslMode::Preferred)
-            w << tr("mysql2 has no \"preferred\" mode: this code requires TLS (stricter).");
-        if (verify && p.caFile.isEmpty())
-            w << tr("Without a CA file Node.js verifies against its built-in CA list, not the "
-                    "system's (run node with --use-openssl-ca for the system's).");
-        capathWarning();
-        r.suggestedFileName = QStringLiteral("connect.js");
-        break;
-    }
-    case ExportFormat::Go: {
-        t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
-        const bool customTls = verify || !p.clientCertificate.isEmpty();
-        QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
-                             QStringLiteral("\"os\""),
-                             QStringLiteral("\"github.com/go-sql-driver/mysql\"")};
-        if (customTls) {
-            imports.prepend(QStringLiteral("\"crypto/tls\""));
-            imports.prepend(QStringLiteral("\"crypto/x509\""));
-        }
-        for (const QString &i : imports)
-            t += QStringLiteral("\t") + i + QLatin1Char('\n');
-        t += QStringLiteral(")\n\nfunc connect() *sql.DB {\n");
-        QString tlsName;
-        switch (mode) {
-        case SslMode::Disabled:
-            tlsName = QStringLiteral("false");
-            break;
-        case SslMode::Preferred:
-            tlsName = QStringLiteral("preferred");
-            break;
-        case SslMode::Required:
-            tlsName = QStringLiteral("skip-verify");
-            break;
-        case SslMode::VerifyCa:
-        case SslMode::VerifyIdentity:
+    if (customTls) {
+        if (!verify)
             tlsName = QStringLiteral("sslcm");
-            break;
+        t += QStringLiteral("\tvar rootCAs *x509.CertPool // nil: the system's CA certificates\n");
+        if (!p.caFile.isEmpty()) {
+            t += QStringLiteral("\tpem, err := os.ReadFile(%1)\n\tif err != nil "
+                                "{\n\t\tlog.Fatal(err)\n\t}\n"
+                                "\trootCAs = x509.NewCertPool()\n"
+                                "\tif !rootCAs.AppendCertsFromPEM(pem) {\n"
+                                "\t\tlog.Fatal(\"no CA certificate found\")\n\t}\n")
+                         .arg(quoted(p.caFile));
         }
-        if (customTls) {
-            if (!verify)
-                tlsName = QStringLiteral("sslcm");
-            t += QStringLiteral(
-                    "\tvar rootCAs *x509.CertPool // nil: the system's CA certificates\n");
-            if (!p.caFile.isEmpty()) {
-                t += QStringLiteral("\tpem, err := os.ReadFile(%1)\n\tif err != nil "
-                                    "{\n\t\tlog.Fatal(err)\n\t}\n"
-                                    "\trootCAs = x509.NewCertPool()\n"
-                                    "\tif !rootCAs.AppendCertsFromPEM(pem) {\n"
-                                    "\t\tlog.Fatal(\"no CA certificate found\")\n\t}\n")
-                             .arg(quoted(p.caFile));
-            }
-            t += QStringLiteral("\tconfig := &tls.Config{\n\t\tRootCAs:    "
-                                "rootCAs,\n\t\tMinVersion: %1,\n")
-                         .arg(p.minTlsVersion == TlsVersion::Tls1_3
-                                      ? QStringLiteral("tls.VersionTLS13")
-                                      : QStringLiteral("tls.VersionTLS12"));
-            if (mode == SslMode::VerifyIdentity) {
-                t += QStringLiteral("\t\tServerName: %1,\n").arg(quoted(p.host));
-            } else {
-                t += QStringLiteral("\t\t// Checked below: the chain (VERIFY_CA) or nothing.\n"
-                                    "\t\tInsecureSkipVerify: true,\n");
-            }
-            t += QStringLiteral("\t}\n");
-            if (mode == SslMode::VerifyCa) {
-                t += QStringLiteral(
-                        "\tconfig.VerifyPeerCertificate = func(raw [][]byte, _ "
-                        "[][]*x509.Certificate) "
-                        "error {\n"
-                        "\t\tcerts := make([]*x509.Certificate, 0, len(raw))\n"
-                        "\t\tfor _, der := range raw {\n"
-                        "\t\t\tcert, err := x509.ParseCertificate(der)\n"
-                        "\t\t\tif err != nil {\n\t\t\t\treturn err\n\t\t\t}\n"
-                        "\t\t\tcerts = append(certs, cert)\n\t\t}\n"
-                        "\t\tif len(certs) == 0 {\n"
-                        "\t\t\treturn x509.CertificateInvalidError{Reason: "
-                        "x509.NotAuthorizedToSign}\n\t\t}\n"
-                        "\t\tintermediates := x509.NewCertPool()\n"
-                        "\t\tfor _, cert := range certs[1:] "
-                        "{\n\t\t\tintermediates.AddCert(cert)\n\t\t}\n"
-                        "\t\t_, err := certs[0].Verify(x509.VerifyOptions{Roots: rootCAs, "
-                        "Intermediates: intermediates})\n"
-                        "\t\treturn err\n\t}\n");
-            }
-            if (!p.clientCertificate.isEmpty()) {
-                t += QStringLiteral("\tclientCert, err := tls.LoadX509KeyPair(%1, %2)\n"
-                                    "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
-                                    "\tconfig.Certificates = []tls.Certificate{clientCert}\n")
-                             .arg(quoted(p.clientCertificate), quoted(p.clientKey));
-            }
-            t += QStringLiteral(
-                    "\tif err := mysql.RegisterTLSConfig(\"sslcm\", config); err != nil {\n"
-                    "\t\tlog.Fatal(err)\n\t}\n");
+        t += QStringLiteral("\tconfig := &tls.Config{\n\t\tRootCAs:    "
+                            "rootCAs,\n\t\tMinVersion: %1,\n")
+                     .arg(p.minTlsVersion == TlsVersion::Tls1_3
+                                  ? QStringLiteral("tls.VersionTLS13")
+                                  : QStringLiteral("tls.VersionTLS12"));
+        if (mode == SslMode::VerifyIdentity) {
+            t += QStringLiteral("\t\tServerName: %1,\n").arg(quoted(p.host));
+        } else {
+            t += QStringLiteral("\t\t// Checked below: the chain (VERIFY_CA) or nothing.\n"
+                                "\t\tInsecureSkipVerify: true,\n");
         }
-        t += QStringLiteral("\tcfg := mysql.NewConfig()\n\tcfg.User = %1\n\tcfg.Passwd = %2\n"
-                            "\tcfg.Net = \"tcp\"\n\tcfg.Addr = %3\n")
-                     .arg(quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("os.Getenv(\"MYSQL_PWD\")")
-                                             : quoted(password),
-                          quoted(p.addressText()));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("\tcfg.DBName = %1\n").arg(quoted(p.database));
-        t += QStringLiteral("\tcfg.TLSConfig = %1\n").arg(quoted(tlsName));
-        // A connector, not a DSN string: the values are never parsed out of text again.
-        t += QStringLiteral("\tconnector, err := mysql.NewConnector(cfg)\n"
-                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
-                            "\treturn sql.OpenDB(connector)\n}\n");
-        if (mode == SslMode::Required && !p.clientCertificate.isEmpty())
-            w << tr("Go: a client certificate needs a registered TLS configuration; it verifies "
-                    "nothing, like \"Required\".");
-        if (!p.cipherList.isEmpty() && tls)
-            w << tr("Go names cipher suites differently and cannot restrict TLS 1.3 suites: set "
-                    "CipherSuites yourself.");
-        if (mode == SslMode::Preferred && !p.clientCertificate.isEmpty())
-            w << tr("Go: with a client certificate this code requires TLS (stricter than "
-                    "\"preferred\").");
-        capathWarning();
-        r.suggestedFileName = QStringLiteral("connect.go");
-        break;
+        t += QStringLiteral("\t}\n");
+        if (mode == SslMode::VerifyCa) {
+            t += QStringLiteral("\tconfig.VerifyPeerCertificate = func(raw [][]byte, _ "
+                                "[][]*x509.Certificate) "
+                                "error {\n"
+                                "\t\tcerts := make([]*x509.Certificate, 0, len(raw))\n"
+                                "\t\tfor _, der := range raw {\n"
+                                "\t\t\tcert, err := x509.ParseCertificate(der)\n"
+                                "\t\t\tif err != nil {\n\t\t\t\treturn err\n\t\t\t}\n"
+                                "\t\t\tcerts = append(certs, cert)\n\t\t}\n"
+                                "\t\tif len(certs) == 0 {\n"
+                                "\t\t\treturn x509.CertificateInvalidError{Reason: "
+                                "x509.NotAuthorizedToSign}\n\t\t}\n"
+                                "\t\tintermediates := x509.NewCertPool()\n"
+                                "\t\tfor _, cert := range certs[1:] "
+                                "{\n\t\t\tintermediates.AddCert(cert)\n\t\t}\n"
+                                "\t\t_, err := certs[0].Verify(x509.VerifyOptions{Roots: rootCAs, "
+                                "Intermediates: intermediates})\n"
+                                "\t\treturn err\n\t}\n");
+        }
+        if (!p.clientCertificate.isEmpty()) {
+            t += QStringLiteral("\tclientCert, err := tls.LoadX509KeyPair(%1, %2)\n"
+                                "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                                "\tconfig.Certificates = []tls.Certificate{clientCert}\n")
+                         .arg(quoted(p.clientCertificate), quoted(p.clientKey));
+        }
+        t += QStringLiteral("\tif err := mysql.RegisterTLSConfig(\"sslcm\", config); err != nil {\n"
+                            "\t\tlog.Fatal(err)\n\t}\n");
     }
-    case ExportFormat::DotNet: {
-        static const char *const modes[]
-                = {"None", "Preferred", "Required", "VerifyCA", "VerifyFull"};
-        t = QStringLiteral("// %1\nusing MySqlConnector;\n\nvar builder = new "
-                           "MySqlConnectionStringBuilder\n{\n")
-                    .arg(header(CommentSyntax::CFamily));
-        t += QStringLiteral(
-                     "    Server = %1,\n    Port = %2,\n    UserID = %3,\n    Password = %4,\n")
-                     .arg(csQuoted(p.host))
-                     .arg(p.port)
-                     .arg(csQuoted(p.user),
-                          password.isEmpty() ? QStringLiteral(
-                                  "Environment.GetEnvironmentVariable(\"MYSQL_PWD\")")
-                                             : csQuoted(password));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("    Database = %1,\n").arg(csQuoted(p.database));
-        t += QStringLiteral("    ConnectionTimeout = %1,\n").arg(p.connectTimeoutSeconds);
-        t += QStringLiteral("    SslMode = MySqlSslMode.%1,\n")
-                     .arg(QLatin1String(modes[int(mode)]));
-        if (tls) {
-            if (!p.caFile.isEmpty())
-                t += QStringLiteral("    SslCa = %1,\n").arg(csQuoted(p.caFile));
-            if (!p.clientCertificate.isEmpty())
-                t += QStringLiteral("    SslCert = %1,\n    SslKey = %2,\n")
-                             .arg(csQuoted(p.clientCertificate), csQuoted(p.clientKey));
-            t += QStringLiteral("    TlsVersion = %1,\n")
-                         .arg(p.minTlsVersion == TlsVersion::Tls1_3
-                                      ? QStringLiteral("\"TLS 1.3\"")
-                                      : QStringLiteral("\"TLS 1.2, TLS 1.3\""));
-        }
-        t += QStringLiteral(
-                "};\nusing var connection = new MySqlConnection(builder.ConnectionString);\n"
-                "await connection.OpenAsync();\n");
-        if (!p.cipherList.isEmpty() && tls)
-            w << tr(".NET names cipher suites differently: set TlsCipherSuites yourself.");
-        capathWarning();
-        r.suggestedFileName = QStringLiteral("Connect.cs");
-        break;
+    t += QStringLiteral("\tcfg := mysql.NewConfig()\n\tcfg.User = %1\n\tcfg.Passwd = %2\n"
+                        "\tcfg.Net = \"tcp\"\n\tcfg.Addr = %3\n")
+                 .arg(quoted(p.user),
+                      password.isEmpty() ? QStringLiteral("os.Getenv(\"MYSQL_PWD\")")
+                                         : quoted(password),
+                      quoted(p.addressText()));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("\tcfg.DBName = %1\n").arg(quoted(p.database));
+    t += QStringLiteral("\tcfg.TLSConfig = %1\n").arg(quoted(tlsName));
+    // A connector, not a DSN string: the values are never parsed out of text again.
+    t += QStringLiteral("\tconnector, err := mysql.NewConnector(cfg)\n"
+                        "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                        "\treturn sql.OpenDB(connector)\n}\n");
+    if (mode == SslMode::Required && !p.clientCertificate.isEmpty())
+        w << tr("Go: a client certificate needs a registered TLS configuration; it verifies "
+                "nothing, like \"Required\".");
+    if (!p.cipherList.isEmpty() && tls)
+        w << tr("Go names cipher suites differently and cannot restrict TLS 1.3 suites: set "
+                "CipherSuites yourself.");
+    if (mode == SslMode::Preferred && !p.clientCertificate.isEmpty())
+        w << tr("Go: with a client certificate this code requires TLS (stricter than "
+                "\"preferred\").");
+    capathWarning();
+    r.suggestedFileName = QStringLiteral("connect.go");
+}
+
+void Snippet::dotNet()
+{
+    static const char *const modes[] = {"None", "Preferred", "Required", "VerifyCA", "VerifyFull"};
+    t = QStringLiteral("// %1\nusing MySqlConnector;\n\nvar builder = new "
+                       "MySqlConnectionStringBuilder\n{\n")
+                .arg(header(CommentSyntax::CFamily));
+    t += QStringLiteral("    Server = %1,\n    Port = %2,\n    UserID = %3,\n    Password = %4,\n")
+                 .arg(csQuoted(p.host))
+                 .arg(p.port)
+                 .arg(csQuoted(p.user),
+                      password.isEmpty()
+                              ? QStringLiteral("Environment.GetEnvironmentVariable(\"MYSQL_PWD\")")
+                              : csQuoted(password));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("    Database = %1,\n").arg(csQuoted(p.database));
+    t += QStringLiteral("    ConnectionTimeout = %1,\n").arg(p.connectTimeoutSeconds);
+    t += QStringLiteral("    SslMode = MySqlSslMode.%1,\n").arg(QLatin1String(modes[int(mode)]));
+    if (tls) {
+        if (!p.caFile.isEmpty())
+            t += QStringLiteral("    SslCa = %1,\n").arg(csQuoted(p.caFile));
+        if (!p.clientCertificate.isEmpty())
+            t += QStringLiteral("    SslCert = %1,\n    SslKey = %2,\n")
+                         .arg(csQuoted(p.clientCertificate), csQuoted(p.clientKey));
+        t += QStringLiteral("    TlsVersion = %1,\n")
+                     .arg(p.minTlsVersion == TlsVersion::Tls1_3
+                                  ? QStringLiteral("\"TLS 1.3\"")
+                                  : QStringLiteral("\"TLS 1.2, TLS 1.3\""));
     }
-    case ExportFormat::Qt: {
-        t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
-        t += QStringLiteral(
-                "QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral(\"QMYSQL\"));\n");
-        t += QStringLiteral("db.setHostName(QStringLiteral(%1));\ndb.setPort(%2);\n"
-                            "db.setUserName(QStringLiteral(%3));\n")
-                     .arg(quoted(p.host))
-                     .arg(p.port)
-                     .arg(quoted(p.user));
-        t += password.isEmpty()
-                ? QStringLiteral("db.setPassword(qEnvironmentVariable(\"MYSQL_PWD\"));\n")
-                : QStringLiteral("db.setPassword(QStringLiteral(%1));\n").arg(quoted(password));
-        if (!p.database.isEmpty())
-            t += QStringLiteral("db.setDatabaseName(QStringLiteral(%1));\n")
-                         .arg(quoted(p.database));
-        QStringList newOptions {
-                QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(p.connectTimeoutSeconds)};
-        QStringList oldOptions = newOptions;
-        if (tls) {
-            const auto add = [&](const char *name, const QString &value) {
-                if (value.isEmpty())
-                    return;
-                // Qt splits the options at every `;` and has no quoting.
-                if (value.contains(QLatin1Char(';'))) {
-                    leftOut(QLatin1String(name), value);
-                    return;
-                }
-                newOptions << QStringLiteral("MYSQL_OPT_%1=%2").arg(QLatin1String(name), value);
-                oldOptions << QStringLiteral("%1=%2").arg(QLatin1String(name), value);
-            };
-            add("SSL_CA", p.caFile);
-            add("SSL_CAPATH", p.caDirectory);
-            add("SSL_CERT", p.clientCertificate);
-            add("SSL_KEY", p.clientKey);
-            add("SSL_CIPHER", p.cipherList);
-            if (mode == SslMode::VerifyIdentity)
-                newOptions << QStringLiteral("MYSQL_OPT_SSL_VERIFY_SERVER_CERT=TRUE");
-        }
-        t += QStringLiteral("#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)\n"
-                            "db.setConnectOptions(QStringLiteral(%1));\n#else\n"
-                            "db.setConnectOptions(QStringLiteral(%2));\n#endif\n"
-                            "if (!db.open())\n    qWarning() << db.lastError().text();\n")
-                     .arg(quoted(newOptions.join(QLatin1Char(';'))),
-                          quoted(oldOptions.join(QLatin1Char(';'))));
-        if (tls)
-            w << tr("QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and "
-                    "continues without TLS when the server does not offer it; sslcm's own "
-                    "connections go through its TLS gateway instead.");
-        if (tls && !hasCa(p) && p.clientCertificate.isEmpty() && p.cipherList.isEmpty())
-            w << tr("QMYSQL asks for TLS only when an SSL option such as a CA file is set.");
-        if (mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity) {
-            if (!hasCa(p))
-                w << tr("Without a CA file QMYSQL verifies nothing.");
-        }
-        tls13Warning();
-        r.suggestedFileName = QStringLiteral("connect.cpp");
-        break;
+    t += QStringLiteral(
+            "};\nusing var connection = new MySqlConnection(builder.ConnectionString);\n"
+            "await connection.OpenAsync();\n");
+    if (!p.cipherList.isEmpty() && tls)
+        w << tr(".NET names cipher suites differently: set TlsCipherSuites yourself.");
+    capathWarning();
+    r.suggestedFileName = QStringLiteral("Connect.cs");
+}
+
+void Snippet::qt()
+{
+    t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
+    t += QStringLiteral(
+            "QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral(\"QMYSQL\"));\n");
+    t += QStringLiteral("db.setHostName(QStringLiteral(%1));\ndb.setPort(%2);\n"
+                        "db.setUserName(QStringLiteral(%3));\n")
+                 .arg(quoted(p.host))
+                 .arg(p.port)
+                 .arg(quoted(p.user));
+    t += password.isEmpty()
+            ? QStringLiteral("db.setPassword(qEnvironmentVariable(\"MYSQL_PWD\"));\n")
+            : QStringLiteral("db.setPassword(QStringLiteral(%1));\n").arg(quoted(password));
+    if (!p.database.isEmpty())
+        t += QStringLiteral("db.setDatabaseName(QStringLiteral(%1));\n").arg(quoted(p.database));
+    QStringList newOptions {
+            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(p.connectTimeoutSeconds)};
+    QStringList oldOptions = newOptions;
+    if (tls) {
+        const auto add = [&](const char *name, const QString &value) {
+            if (value.isEmpty())
+                return;
+            // Qt splits the options at every `;` and has no quoting.
+            if (value.contains(QLatin1Char(';'))) {
+                leftOut(QLatin1String(name), value);
+                return;
+            }
+            newOptions << QStringLiteral("MYSQL_OPT_%1=%2").arg(QLatin1String(name), value);
+            oldOptions << QStringLiteral("%1=%2").arg(QLatin1String(name), value);
+        };
+        add("SSL_CA", p.caFile);
+        add("SSL_CAPATH", p.caDirectory);
+        add("SSL_CERT", p.clientCertificate);
+        add("SSL_KEY", p.clientKey);
+        add("SSL_CIPHER", p.cipherList);
+        if (mode == SslMode::VerifyIdentity)
+            newOptions << QStringLiteral("MYSQL_OPT_SSL_VERIFY_SERVER_CERT=TRUE");
     }
+    t += QStringLiteral("#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)\n"
+                        "db.setConnectOptions(QStringLiteral(%1));\n#else\n"
+                        "db.setConnectOptions(QStringLiteral(%2));\n#endif\n"
+                        "if (!db.open())\n    qWarning() << db.lastError().text();\n")
+                 .arg(quoted(newOptions.join(QLatin1Char(';'))),
+                      quoted(oldOptions.join(QLatin1Char(';'))));
+    if (tls)
+        w << tr("QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and "
+                "continues without TLS when the server does not offer it; sslcm's own "
+                "connections go through its TLS gateway instead.");
+    if (tls && !hasCa(p) && p.clientCertificate.isEmpty() && p.cipherList.isEmpty())
+        w << tr("QMYSQL asks for TLS only when an SSL option such as a CA file is set.");
+    if (mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity) {
+        if (!hasCa(p))
+            w << tr("Without a CA file QMYSQL verifies nothing.");
+    }
+    tls13Warning();
+    r.suggestedFileName = QStringLiteral("connect.cpp");
+}
+
+} // namespace
+
+ExportResult ApplicationSnippets::snippet(const Profile &profile, ExportFormat format,
+                                          const QString &password)
+{
+    Snippet s(profile, format, password);
+    switch (format) {
+    case ExportFormat::PhpPdo:
+        s.phpPdo();
+        break;
+    case ExportFormat::PyMySql:
+        s.pyMySql();
+        break;
+    case ExportFormat::MysqlClient:
+        s.mysqlClient();
+        break;
+    case ExportFormat::JdbcMysql:
+        s.jdbcMysql();
+        break;
+    case ExportFormat::JdbcMariadb:
+        s.jdbcMariadb();
+        break;
+    case ExportFormat::NodeMysql2:
+        s.nodeMysql2();
+        break;
+    case ExportFormat::Go:
+        s.go();
+        break;
+    case ExportFormat::DotNet:
+        s.dotNet();
+        break;
+    case ExportFormat::Qt:
+        s.qt();
+        break;
     default:
         break;
     }
-    return r;
+    return s.r;
 }

@@ -3,6 +3,7 @@
 #include "ProfileExporter.h"
 
 #include "ApplicationSnippets.h"
+#include "ClientCommandLine.h"
 #include "ConnectionUri.h"
 #include "ProfileBundle.h"
 #include "ShellWords.h"
@@ -77,183 +78,127 @@ void pinWarning(const Profile &p, ExportFormat format, QStringList &warnings)
 QStringList ProfileExporter::mysqlArguments(const Profile &p, const QString &password,
                                             QStringList *warnings)
 {
-    QStringList args;
-    args << QStringLiteral("--host=") + p.host
-         << QStringLiteral("--port=") + QString::number(p.port);
-    if (!p.user.isEmpty())
-        args << QStringLiteral("--user=") + p.user;
-    args << (password.isEmpty() ? QStringLiteral("--password")
-                                : QStringLiteral("--password=") + password);
-    args << QStringLiteral("--ssl-mode=") + mysqlModeName(p.sslMode);
-    if (p.sslMode != SslMode::Disabled) {
-        if (!p.caFile.isEmpty())
-            args << QStringLiteral("--ssl-ca=") + p.caFile;
-        if (!p.caDirectory.isEmpty())
-            args << QStringLiteral("--ssl-capath=") + p.caDirectory;
-        if (!p.clientCertificate.isEmpty())
-            args << QStringLiteral("--ssl-cert=") + p.clientCertificate;
-        if (!p.clientKey.isEmpty())
-            args << QStringLiteral("--ssl-key=") + p.clientKey;
-        if (!p.cipherList.isEmpty())
-            args << QStringLiteral("--ssl-cipher=") + p.cipherList;
-        args << QStringLiteral("--tls-version=") + tlsVersions(p);
-        if (warnings && SslModes::authenticatesServer(p.sslMode) && p.caFile.isEmpty()
-            && p.caDirectory.isEmpty())
-            *warnings << tr("mysql verifies against the CA certificates it was built with, which "
-                            "may not be the system's: give it a CA file.");
-    }
-    args << QStringLiteral("--connect-timeout=") + QString::number(p.connectTimeoutSeconds);
-    if (!p.database.isEmpty())
-        args << QStringLiteral("--database=") + p.database;
-    if (warnings && !p.cipherList.isEmpty())
-        *warnings << tr("--ssl-cipher applies to TLS 1.2 only; TLS 1.3 suites are set with "
-                        "--tls-ciphersuites.");
-    return args;
+    return ClientCommandLine::arguments(ClientCommandLine::Connection::fromProfile(p, password),
+                                        ClientCommandLine::Client::Mysql, warnings);
 }
 
 QStringList ProfileExporter::mariadbArguments(const Profile &p, const QString &password,
                                               QStringList *warnings)
 {
-    QStringList args;
-    args << QStringLiteral("--host=") + p.host
-         << QStringLiteral("--port=") + QString::number(p.port);
+    return ClientCommandLine::arguments(ClientCommandLine::Connection::fromProfile(p, password),
+                                        ClientCommandLine::Client::Mariadb, warnings);
+}
+
+ExportResult ProfileExporter::commandLine(const Profile &p, ExportFormat format,
+                                          const QString &password)
+{
+    ExportResult result;
+    result.containsSecret = !password.isEmpty();
+    const QString stem = fileStem(p);
+    const bool mysql = format == ExportFormat::MysqlCommand;
+    const QStringList args = mysql ? mysqlArguments(p, password, &result.warnings)
+                                   : mariadbArguments(p, password, &result.warnings);
+    result.text = (mysql ? QStringLiteral("mysql ") : QStringLiteral("mariadb "))
+            + ShellWords::join(args) + QLatin1Char('\n');
+    if (!password.isEmpty())
+        result.warnings << tr("The password on a command line is visible to every user of "
+                              "the machine while it runs and stays in the shell history.");
+    result.suggestedFileName = stem + QStringLiteral(".sh");
+    return result;
+}
+
+ExportResult ProfileExporter::optionFile(const Profile &p, const QString &password)
+{
+    ExportResult result;
+    result.containsSecret = !password.isEmpty();
+    const QString stem = fileStem(p);
+    QStringList lines;
+    lines << QStringLiteral("# sslcm profile \"%1\": %2")
+                     .arg(QString(p.name).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                          SslModes::displayName(p.sslMode));
+    lines << QStringLiteral("# Use with: mysql --defaults-file=FILE / mariadb "
+                            "--defaults-file=FILE");
+    lines << QStringLiteral("# loose- options are ignored by clients that do not know them.");
+    lines << QStringLiteral("[client]");
+    const auto add = [&lines](const QString &name, const QString &value) {
+        lines << name + QLatin1Char('=') + optionValue(value);
+    };
+    add(QStringLiteral("host"), p.host);
+    add(QStringLiteral("port"), QString::number(p.port));
     if (!p.user.isEmpty())
-        args << QStringLiteral("--user=") + p.user;
-    args << (password.isEmpty() ? QStringLiteral("--password")
-                                : QStringLiteral("--password=") + password);
-    switch (p.sslMode) {
-    case SslMode::Disabled:
-        args << QStringLiteral("--skip-ssl");
-        break;
-    case SslMode::Preferred:
-    case SslMode::Required:
-        args << QStringLiteral("--ssl");
-        if (warnings)
-            *warnings << tr("mariadb has no separate \"preferred\" and \"required\": with --ssl "
-                            "it may continue without TLS when the server does not offer it.");
-        break;
-    case SslMode::VerifyCa:
-    case SslMode::VerifyIdentity:
-        args << QStringLiteral("--ssl");
-        break;
-    }
-    if (p.sslMode != SslMode::Disabled) {
+        add(QStringLiteral("user"), p.user);
+    if (!password.isEmpty())
+        add(QStringLiteral("password"), password);
+    if (!p.database.isEmpty())
+        add(QStringLiteral("loose-database"), p.database);
+    // MySQL reads ssl-mode; MariaDB reads ssl and ssl-verify-server-cert. Each ignores the
+    // other's thanks to loose-.
+    add(QStringLiteral("loose-ssl-mode"), mysqlModeName(p.sslMode));
+    if (p.sslMode == SslMode::Disabled) {
+        lines << QStringLiteral("loose-skip-ssl");
+    } else {
+        lines << QStringLiteral("loose-ssl");
         // With a CA the mariadb client verifies the chain: only for the verifying modes.
         if (SslModes::authenticatesServer(p.sslMode)) {
             if (!p.caFile.isEmpty())
-                args << QStringLiteral("--ssl-ca=") + p.caFile;
+                add(QStringLiteral("ssl-ca"), p.caFile);
             if (!p.caDirectory.isEmpty())
-                args << QStringLiteral("--ssl-capath=") + p.caDirectory;
+                add(QStringLiteral("ssl-capath"), p.caDirectory);
         }
         if (!p.clientCertificate.isEmpty())
-            args << QStringLiteral("--ssl-cert=") + p.clientCertificate;
+            add(QStringLiteral("ssl-cert"), p.clientCertificate);
         if (!p.clientKey.isEmpty())
-            args << QStringLiteral("--ssl-key=") + p.clientKey;
+            add(QStringLiteral("ssl-key"), p.clientKey);
         if (!p.cipherList.isEmpty())
-            args << QStringLiteral("--ssl-cipher=") + p.cipherList;
-        args << QStringLiteral("--tls-version=") + tlsVersions(p);
+            add(QStringLiteral("ssl-cipher"), p.cipherList);
+        add(QStringLiteral("tls-version"), tlsVersions(p));
         if (p.sslMode == SslMode::VerifyIdentity)
-            args << QStringLiteral("--ssl-verify-server-cert");
-        if (warnings && SslModes::authenticatesServer(p.sslMode) && p.caFile.isEmpty()
-            && p.caDirectory.isEmpty())
-            *warnings << tr("Without --ssl-ca the mariadb client of MariaDB 10.x verifies nothing: "
-                            "give it a CA file.");
-        if (warnings && p.sslMode == SslMode::VerifyCa)
-            *warnings << tr("Newer mariadb clients (MariaDB 11.4 and later) also check the host "
-                            "name by default: stricter than \"Verify CA\".");
+            lines << QStringLiteral("loose-ssl-verify-server-cert");
     }
-    args << QStringLiteral("--connect-timeout=") + QString::number(p.connectTimeoutSeconds);
-    if (!p.database.isEmpty())
-        args << QStringLiteral("--database=") + p.database;
-    return args;
+    add(QStringLiteral("loose-connect-timeout"), QString::number(p.connectTimeoutSeconds));
+    result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
+        result.warnings << tr("The mariadb client reading this file may continue without TLS "
+                              "when the server does not offer it.");
+    if ((p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
+        && (!p.caFile.isEmpty() || !p.caDirectory.isEmpty()))
+        result.warnings << tr("The CA is left out: the mariadb client verifies the chain "
+                              "whenever a CA is given, which this profile's mode does not.");
+    if (!password.isEmpty())
+        result.warnings << tr("The file contains the password in clear text: keep it "
+                              "readable by you only (mode 0600).");
+    result.warnings << tr("The profile name, notes and any pinned fingerprint are not part "
+                          "of an option file.");
+    result.suggestedFileName = stem + QStringLiteral(".cnf");
+    return result;
+}
+
+ExportResult ProfileExporter::uri(const Profile &p, const QString &password)
+{
+    ExportResult result;
+    result.containsSecret = !password.isEmpty();
+    const QString stem = fileStem(p);
+    result.text = ConnectionUri::format(p, password) + QLatin1Char('\n');
+    if (!password.isEmpty())
+        result.warnings << tr("The URI contains the password in clear text.");
+    result.suggestedFileName = stem + QStringLiteral(".uri");
+    return result;
 }
 
 ExportResult ProfileExporter::exportProfile(const Profile &p, ExportFormat format,
                                             const QString &password)
 {
     ExportResult result;
-    result.containsSecret = !password.isEmpty() && format != ExportFormat::SslcmJson;
-    const QString stem = fileStem(p);
     switch (format) {
     case ExportFormat::MysqlCommand:
-    case ExportFormat::MariadbCommand: {
-        const bool mysql = format == ExportFormat::MysqlCommand;
-        const QStringList args = mysql ? mysqlArguments(p, password, &result.warnings)
-                                       : mariadbArguments(p, password, &result.warnings);
-        result.text = (mysql ? QStringLiteral("mysql ") : QStringLiteral("mariadb "))
-                + ShellWords::join(args) + QLatin1Char('\n');
-        if (!password.isEmpty())
-            result.warnings << tr("The password on a command line is visible to every user of "
-                                  "the machine while it runs and stays in the shell history.");
-        result.suggestedFileName = stem + QStringLiteral(".sh");
+    case ExportFormat::MariadbCommand:
+        result = commandLine(p, format, password);
         break;
-    }
-    case ExportFormat::OptionFile: {
-        QStringList lines;
-        lines << QStringLiteral("# sslcm profile \"%1\": %2")
-                         .arg(QString(p.name).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-                              SslModes::displayName(p.sslMode));
-        lines << QStringLiteral("# Use with: mysql --defaults-file=FILE / mariadb "
-                                "--defaults-file=FILE");
-        lines << QStringLiteral("# loose- options are ignored by clients that do not know them.");
-        lines << QStringLiteral("[client]");
-        const auto add = [&lines](const QString &name, const QString &value) {
-            lines << name + QLatin1Char('=') + optionValue(value);
-        };
-        add(QStringLiteral("host"), p.host);
-        add(QStringLiteral("port"), QString::number(p.port));
-        if (!p.user.isEmpty())
-            add(QStringLiteral("user"), p.user);
-        if (!password.isEmpty())
-            add(QStringLiteral("password"), password);
-        if (!p.database.isEmpty())
-            add(QStringLiteral("loose-database"), p.database);
-        // MySQL reads ssl-mode; MariaDB reads ssl and ssl-verify-server-cert. Each ignores the
-        // other's thanks to loose-.
-        add(QStringLiteral("loose-ssl-mode"), mysqlModeName(p.sslMode));
-        if (p.sslMode == SslMode::Disabled) {
-            lines << QStringLiteral("loose-skip-ssl");
-        } else {
-            lines << QStringLiteral("loose-ssl");
-            // With a CA the mariadb client verifies the chain: only for the verifying modes.
-            if (SslModes::authenticatesServer(p.sslMode)) {
-                if (!p.caFile.isEmpty())
-                    add(QStringLiteral("ssl-ca"), p.caFile);
-                if (!p.caDirectory.isEmpty())
-                    add(QStringLiteral("ssl-capath"), p.caDirectory);
-            }
-            if (!p.clientCertificate.isEmpty())
-                add(QStringLiteral("ssl-cert"), p.clientCertificate);
-            if (!p.clientKey.isEmpty())
-                add(QStringLiteral("ssl-key"), p.clientKey);
-            if (!p.cipherList.isEmpty())
-                add(QStringLiteral("ssl-cipher"), p.cipherList);
-            add(QStringLiteral("tls-version"), tlsVersions(p));
-            if (p.sslMode == SslMode::VerifyIdentity)
-                lines << QStringLiteral("loose-ssl-verify-server-cert");
-        }
-        add(QStringLiteral("loose-connect-timeout"), QString::number(p.connectTimeoutSeconds));
-        result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-        if (p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
-            result.warnings << tr("The mariadb client reading this file may continue without TLS "
-                                  "when the server does not offer it.");
-        if ((p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
-            && (!p.caFile.isEmpty() || !p.caDirectory.isEmpty()))
-            result.warnings << tr("The CA is left out: the mariadb client verifies the chain "
-                                  "whenever a CA is given, which this profile's mode does not.");
-        if (!password.isEmpty())
-            result.warnings << tr("The file contains the password in clear text: keep it "
-                                  "readable by you only (mode 0600).");
-        result.warnings << tr("The profile name, notes and any pinned fingerprint are not part "
-                              "of an option file.");
-        result.suggestedFileName = stem + QStringLiteral(".cnf");
-        return result;
-    }
+    case ExportFormat::OptionFile:
+        // Says itself that the pinned fingerprint is not part of it.
+        return optionFile(p, password);
     case ExportFormat::Uri:
-        result.text = ConnectionUri::format(p, password) + QLatin1Char('\n');
-        if (!password.isEmpty())
-            result.warnings << tr("The URI contains the password in clear text.");
-        result.suggestedFileName = stem + QStringLiteral(".uri");
+        result = uri(p, password);
         break;
     case ExportFormat::SslcmJson:
         return exportProfiles({p});

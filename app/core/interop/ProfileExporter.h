@@ -37,4 +37,11 @@ public:
     // Writes atomically; a file holding a secret is created with mode 0600 from the start and
     // the result says so.
     static SaveResult saveToFile(const ExportResult &result, const QString &path);
+
+private:
+    // One per format; the application snippets are ApplicationSnippets'.
+    static ExportResult commandLine(const Profile &profile, ExportFormat format,
+                                    const QString &password);
+    static ExportResult optionFile(const Profile &profile, const QString &password);
+    static ExportResult uri(const Profile &profile, const QString &password);
 };

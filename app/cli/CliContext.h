@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profile/Profile.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class ProfileStore;
+class SecretStore;
+
+// What every sslcm-cli command shares: the output streams, the one error style, the profile
+// store, the keychain, and finding a profile by name or id.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    CliContext();
+    ~CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // "sslcm-cli: REASON" on standard error; returns CliCommand::Failure.
+    int fail(const QString &reason);
+    // The same, a pointer to --help, and CliCommand::UsageError.
+    int usage(const QString &reason);
+    // "sslcm-cli: TEXT" on standard error; the command goes on.
+    void note(const QString &text);
+
+    // Loaded on first use; what needs attention in the file is noted on standard error.
+    ProfileStore &store();
+    SecretStore &secrets();
+
+    // The one profile named `nameOrId` or with that id; otherwise says why (none, or several
+    // with that name and their ids) and returns nothing: the command then fails.
+    std::optional<Profile> findProfile(const QString &nameOrId);
+
+    struct Secrets
+    {
+        QString password;
+        QString keyPassphrase;
+    };
+    // The profile's secrets from the keychain; missing ones are empty, other problems noted.
+    Secrets storedSecrets(const QUuid &profileId);
+
+    // All of standard input, without one trailing line break; nothing if it cannot be read.
+    static std::optional<QString> readPasswordFromStdin();
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<SecretStore> m_secrets;
+};

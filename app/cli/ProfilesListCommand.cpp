@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfilesListCommand.h"
+
+#include "CliContext.h"
+#include "profile/ProfileStore.h"
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// What `sslcm-cli profiles list --json` prints for each profile. Field names are stable and
+// documented in the README; secrets are never part of a profile.
+QJsonObject profileJson(const Profile &p)
+{
+    QJsonObject o = p.toJson();
+    for (const QString &key : p.unknownFields.keys())
+        o.remove(key);
+    o.insert(QStringLiteral("pinnedSha256"), p.pinnedSha256Text());
+    return o;
+}
+
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+int ProfilesListCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    m_cli.store();
+
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Profile &p : m_cli.store().profiles())
+            array.append(profileJson(p));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (m_cli.store().count() == 0) {
+        m_out << tr("No profiles. Add one with \"sslcm-cli profiles add --name NAME --host HOST\" "
+                    "or in the sslcm window.")
+              << Qt::endl;
+        return Success;
+    }
+    QList<QStringList> rows {{tr("NAME"), tr("SERVER"), tr("USER"), tr("SSL MODE"), tr("ID")}};
+    for (const Profile &p : m_cli.store().profiles())
+        rows << QStringList {p.name, p.host + QLatin1Char(':') + QString::number(p.port), p.user,
+                             SslModes::key(p.sslMode), p.id.toString(QUuid::WithoutBraces)};
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = qMax(widths[c], int(row.at(c).size()));
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? pad(row.at(c), widths[c] + 2) : row.at(c);
+        m_out << line << Qt::endl;
+    }
+    return Success;
+}

@@ -1,0 +1,570 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/ApplicationSnippets.h"
+#include "interop/ConnectionUri.h"
+#include "interop/ProfileExporter.h"
+#include "interop/ShellWords.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ExportFormat)
+Q_DECLARE_METATYPE(SslMode)
+
+// Every export format, one at a time: the TLS mode becomes the client's own option, the file
+// paths arrive intact whatever characters they hold (proved by a real shell or a real parser where
+// one exists), and no password is written unless one is handed over. The recorded outputs in
+// application-snippets/ pin every byte (SSLCM_RECORD_SNIPPETS=1 rewrites them).
+namespace {
+
+const QString hostilePath = QStringLiteral("/tmp/my certs/it's \"a\" $HOME `id` \\x\n.pem");
+const QString spacedPath = QStringLiteral("/tmp/my certs/it's \"a\" $HOME `id` \\x.pem");
+const QString sentinel = QStringLiteral("Pa55-sentinel-w0rd");
+
+Profile profile(SslMode mode, const QString &paths = {})
+{
+    Profile p = Profile::create(QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+    p.name = QStringLiteral("Shop");
+    p.host = QStringLiteral("db.example.com");
+    p.port = 3310;
+    p.user = QStringLiteral("app");
+    p.database = QStringLiteral("shop");
+    p.sslMode = mode;
+    p.connectTimeoutSeconds = 17;
+    if (!paths.isEmpty()) {
+        p.caFile = paths + QStringLiteral("-ca");
+        p.clientCertificate = paths + QStringLiteral("-cert");
+        p.clientKey = paths + QStringLiteral("-key");
+    }
+    return p;
+}
+
+QList<ExportFormat> textFormats()
+{
+    QList<ExportFormat> formats = ExportFormats::all();
+    formats.removeAll(ExportFormat::SslcmJson); // ids and dates: covered by tst_profileexporter
+    return formats;
+}
+
+// The text of a double-quoted literal written with C, Java, JavaScript, Go, Python and C# regular
+// string escapes: \\ \" \n \r \t \uXXXX.
+QString decodeCLiteral(QStringView literal)
+{
+    QString out;
+    for (qsizetype i = 1; i + 1 < literal.size(); ++i) {
+        const QChar c = literal.at(i);
+        if (c != QLatin1Char('\\')) {
+            out += c;
+            continue;
+        }
+        const QChar e = literal.at(++i);
+        if (e == QLatin1Char('n'))
+            out += QLatin1Char('\n');
+        else if (e == QLatin1Char('r'))
+            out += QLatin1Char('\r');
+        else if (e == QLatin1Char('t'))
+            out += QLatin1Char('\t');
+        else if (e == QLatin1Char('u')) {
+            out += QChar(literal.mid(i + 1, 4).toString().toUShort(nullptr, 16));
+            i += 4;
+        } else
+            out += e;
+    }
+    return out;
+}
+
+QStringList cLiterals(const QString &text)
+{
+    static const QRegularExpression literal(QStringLiteral("\"(?:[^\"\\\\\\n]|\\\\.)*\""));
+    QStringList values;
+    for (const QRegularExpressionMatch &m : literal.globalMatch(text))
+        values << decodeCLiteral(m.capturedView());
+    return values;
+}
+
+// Every string constant of a Python module, as Python itself reads them.
+QStringList pythonStrings(const QString &source, QString *error)
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        *error = QStringLiteral("python3 not found");
+        return {};
+    }
+    QProcess process;
+    process.start(python,
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import ast, json, sys\n"
+                                  "tree = ast.parse(sys.stdin.read())\n"
+                                  "print(json.dumps([n.value for n in ast.walk(tree) "
+                                  "if isinstance(n, ast.Constant) and isinstance(n.value, "
+                                  "str)]))\n")});
+    process.write(source.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    if (process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    QStringList values;
+    for (const QJsonValue &v : QJsonDocument::fromJson(process.readAllStandardOutput()).array())
+        values << v.toString();
+    return values;
+}
+
+// The words `sh` hands to a program for this command line.
+QStringList shellArgv(const QString &commandLine)
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"), QStringLiteral("printf '%s\\0' ") + commandLine});
+    process.waitForFinished(-1);
+    QStringList words;
+    QByteArray out = process.readAllStandardOutput();
+    if (out.endsWith('\0'))
+        out.chop(1);
+    for (const QByteArray &w : out.split('\0'))
+        words << QString::fromUtf8(w);
+    return words;
+}
+
+QString recordedDir()
+{
+    return QStringLiteral(SNIPPETS_RECORDED);
+}
+
+QString render(ExportFormat format, const QString &name, const ExportResult &r)
+{
+    return QStringLiteral("=== %1 / %2 ===\n").arg(ExportFormats::key(format), name) + r.text
+            + QStringLiteral("--- warnings\n") + r.warnings.join(QLatin1Char('\n'))
+            + QStringLiteral("\n--- file %1, secret %2\n")
+                      .arg(r.suggestedFileName,
+                           r.containsSecret ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
+} // namespace
+
+class tst_ApplicationSnippets : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void outputIsUnchanged_data();
+    void outputIsUnchanged();
+    void modeBecomesTheClientsOption_data();
+    void modeBecomesTheClientsOption();
+    void shellCommandsGiveTheClientExactlyThePaths_data();
+    void shellCommandsGiveTheClientExactlyThePaths();
+    void pythonReadsExactlyThePaths_data();
+    void pythonReadsExactlyThePaths();
+    void stringLiteralsHoldExactlyThePaths_data();
+    void stringLiteralsHoldExactlyThePaths();
+    void phpAndCSharpLiterals_data();
+    void phpAndCSharpLiterals();
+    void urlsAndOptionFilesCarryThePaths();
+    void javaCommentNamesTheCaAsAShellWord_data();
+    void javaCommentNamesTheCaAsAShellWord();
+    void noPasswordUnlessHandedOver_data();
+    void noPasswordUnlessHandedOver();
+};
+
+void tst_ApplicationSnippets::outputIsUnchanged_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (ExportFormat f : textFormats())
+        QTest::newRow(qPrintable(ExportFormats::key(f))) << f;
+}
+
+void tst_ApplicationSnippets::outputIsUnchanged()
+{
+    QFETCH(ExportFormat, format);
+    QString all;
+    for (SslMode mode : SslModes::all()) {
+        const QString key = SslModes::key(mode);
+        all += render(format, key, ProfileExporter::exportProfile(profile(mode), format));
+        Profile full = profile(mode, spacedPath);
+        full.caDirectory = QStringLiteral("/etc/ssl/certs");
+        full.cipherList = QStringLiteral("ECDHE+AESGCM:!aNULL");
+        full.minTlsVersion = TlsVersion::Tls1_3;
+        full.pinnedSha256 = QByteArray(32, '\x42');
+        all += render(format, key + QStringLiteral(" full"),
+                      ProfileExporter::exportProfile(full, format));
+        all += render(format, key + QStringLiteral(" hostile"),
+                      ProfileExporter::exportProfile(profile(mode, hostilePath), format));
+    }
+    Profile odd = profile(SslMode::VerifyIdentity);
+    odd.host = QStringLiteral("db;x=1/?@evil");
+    odd.database = QStringLiteral("a;b\nc");
+    odd.user = QStringLiteral("o'neil \"x\"");
+    odd.name = QStringLiteral("?> coding: latin-1 \\");
+    all += render(format, QStringLiteral("odd values"),
+                  ProfileExporter::exportProfile(odd, format));
+    all += render(format, QStringLiteral("with password"),
+                  ProfileExporter::exportProfile(profile(SslMode::VerifyCa, spacedPath), format,
+                                                 QStringLiteral("p'w\"$x")));
+
+    const QString path = recordedDir() + QLatin1Char('/') + ExportFormats::key(format)
+            + QStringLiteral(".txt");
+    QFile file(path);
+    if (qEnvironmentVariableIsSet("SSLCM_RECORD_SNIPPETS")) {
+        QDir().mkpath(recordedDir());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(all.toUtf8());
+        return;
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QString recorded = QString::fromUtf8(file.readAll());
+    QCOMPARE(all.split(QLatin1Char('\n')), recorded.split(QLatin1Char('\n')));
+}
+
+void tst_ApplicationSnippets::modeBecomesTheClientsOption_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("lacks");
+    using F = ExportFormat;
+    using M = SslMode;
+    const auto row = [](F f, M m, const QStringList &contains, const QStringList &lacks = {}) {
+        QTest::addRow("%s %s", qPrintable(ExportFormats::key(f)), qPrintable(SslModes::key(m)))
+                << f << m << contains << lacks;
+    };
+    const QString vsc = QStringLiteral("--ssl-verify-server-cert");
+    row(F::MysqlCommand, M::VerifyIdentity, {QStringLiteral("--ssl-mode=VERIFY_IDENTITY")});
+    row(F::MysqlCommand, M::VerifyCa, {QStringLiteral("--ssl-mode=VERIFY_CA")});
+    row(F::MysqlCommand, M::Required, {QStringLiteral("--ssl-mode=REQUIRED")});
+    row(F::MysqlCommand, M::Preferred, {QStringLiteral("--ssl-mode=PREFERRED")});
+    row(F::MysqlCommand, M::Disabled, {QStringLiteral("--ssl-mode=DISABLED")},
+        {QStringLiteral("--ssl-ca")});
+    row(F::MariadbCommand, M::VerifyIdentity, {QStringLiteral(" --ssl "), vsc});
+    row(F::MariadbCommand, M::VerifyCa, {QStringLiteral(" --ssl "), QStringLiteral("--ssl-ca=")},
+        {vsc});
+    row(F::MariadbCommand, M::Required, {QStringLiteral(" --ssl ")},
+        {vsc, QStringLiteral("--ssl-ca")});
+    row(F::MariadbCommand, M::Disabled, {QStringLiteral("--skip-ssl")},
+        {vsc, QStringLiteral(" --ssl ")});
+    row(F::OptionFile, M::VerifyIdentity,
+        {QStringLiteral("loose-ssl-mode=VERIFY_IDENTITY\n"), QStringLiteral("\nloose-ssl\n"),
+         QStringLiteral("\nloose-ssl-verify-server-cert\n")});
+    row(F::OptionFile, M::VerifyCa, {QStringLiteral("loose-ssl-mode=VERIFY_CA\n")},
+        {QStringLiteral("verify-server-cert")});
+    row(F::OptionFile, M::Disabled,
+        {QStringLiteral("loose-ssl-mode=DISABLED\n"), QStringLiteral("\nloose-skip-ssl\n")},
+        {QStringLiteral("ssl-ca")});
+    row(F::Uri, M::VerifyIdentity, {QStringLiteral("?ssl-mode=VERIFY_IDENTITY&")});
+    row(F::Uri, M::Required, {QStringLiteral("?ssl-mode=REQUIRED&")});
+    row(F::PhpPdo, M::VerifyIdentity,
+        {QStringLiteral("PDO::MYSQL_ATTR_SSL_VERIFY_SERVER_CERT => true,")});
+    row(F::PhpPdo, M::Required,
+        {QStringLiteral("PDO::MYSQL_ATTR_SSL_VERIFY_SERVER_CERT => false,")});
+    row(F::PhpPdo, M::Disabled, {QStringLiteral("new PDO(")}, {QStringLiteral("MYSQL_ATTR_SSL")});
+    row(F::PyMySql, M::VerifyIdentity, {QStringLiteral("ssl.create_default_context(cafile=")},
+        {QStringLiteral("check_hostname = False"), QStringLiteral("CERT_NONE")});
+    row(F::PyMySql, M::VerifyCa,
+        {QStringLiteral("ssl.create_default_context("),
+         QStringLiteral("context.check_hostname = False")},
+        {QStringLiteral("CERT_NONE")});
+    row(F::PyMySql, M::Required, {QStringLiteral("context.verify_mode = ssl.CERT_NONE")});
+    row(F::PyMySql, M::Disabled, {QStringLiteral("ssl_disabled=True")},
+        {QStringLiteral("ssl=context")});
+    row(F::MysqlClient, M::VerifyIdentity, {QStringLiteral("ssl_mode=\"VERIFY_IDENTITY\"")});
+    row(F::MysqlClient, M::VerifyCa, {QStringLiteral("ssl_mode=\"VERIFY_CA\"")});
+    row(F::MysqlClient, M::Disabled, {QStringLiteral("ssl_mode=\"DISABLED\"")},
+        {QStringLiteral("ssl={")});
+    row(F::JdbcMysql, M::VerifyIdentity, {QStringLiteral("?sslMode=VERIFY_IDENTITY&")});
+    row(F::JdbcMysql, M::Preferred, {QStringLiteral("?sslMode=PREFERRED&")});
+    row(F::JdbcMariadb, M::VerifyIdentity, {QStringLiteral("?sslMode=verify-full&")});
+    row(F::JdbcMariadb, M::VerifyCa, {QStringLiteral("?sslMode=verify-ca&")});
+    row(F::JdbcMariadb, M::Required, {QStringLiteral("?sslMode=trust&")});
+    row(F::JdbcMariadb, M::Disabled, {QStringLiteral("?sslMode=disable&")});
+    row(F::NodeMysql2, M::VerifyIdentity,
+        {QStringLiteral("rejectUnauthorized: true,"), QStringLiteral("verifyIdentity: true,")});
+    row(F::NodeMysql2, M::VerifyCa,
+        {QStringLiteral("rejectUnauthorized: true,"), QStringLiteral("verifyIdentity: false,")});
+    row(F::NodeMysql2, M::Required, {QStringLiteral("rejectUnauthorized: false,")});
+    row(F::NodeMysql2, M::Disabled, {QStringLiteral("mysql.createConnection")},
+        {QStringLiteral("ssl:")});
+    row(F::Go, M::VerifyIdentity,
+        {QStringLiteral("ServerName: \"db.example.com\","),
+         QStringLiteral("cfg.TLSConfig = \"sslcm\"")},
+        {QStringLiteral("InsecureSkipVerify")});
+    row(F::Go, M::VerifyCa,
+        {QStringLiteral("InsecureSkipVerify: true"), QStringLiteral("VerifyPeerCertificate")});
+    row(F::Go, M::Disabled, {QStringLiteral("cfg.TLSConfig = \"false\"")});
+    row(F::DotNet, M::VerifyIdentity, {QStringLiteral("SslMode = MySqlSslMode.VerifyFull,")});
+    row(F::DotNet, M::VerifyCa, {QStringLiteral("SslMode = MySqlSslMode.VerifyCA,")});
+    row(F::DotNet, M::Disabled, {QStringLiteral("SslMode = MySqlSslMode.None,")},
+        {QStringLiteral("SslCa")});
+    row(F::Qt, M::VerifyIdentity, {QStringLiteral("MYSQL_OPT_SSL_VERIFY_SERVER_CERT=TRUE")});
+    row(F::Qt, M::VerifyCa, {QStringLiteral("MYSQL_OPT_SSL_CA=")},
+        {QStringLiteral("VERIFY_SERVER_CERT")});
+    row(F::Qt, M::Disabled, {QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=17")},
+        {QStringLiteral("SSL_CA")});
+}
+
+void tst_ApplicationSnippets::modeBecomesTheClientsOption()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(SslMode, mode);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, lacks);
+    // A profile without encryption has no files (with a client certificate the Go snippet turns
+    // TLS on regardless; see the recorded outputs).
+    const QString text
+            = ProfileExporter::exportProfile(
+                      profile(mode,
+                              mode == SslMode::Disabled ? QString() : QStringLiteral("/etc/x")),
+                      format)
+                      .text;
+    for (const QString &c : contains)
+        QVERIFY2(text.contains(c), qPrintable(c + QStringLiteral(" missing in\n") + text));
+    for (const QString &l : lacks)
+        QVERIFY2(!text.contains(l), qPrintable(l + QStringLiteral(" found in\n") + text));
+}
+
+void tst_ApplicationSnippets::shellCommandsGiveTheClientExactlyThePaths_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("paths");
+    for (const QString &paths : {spacedPath, hostilePath}) {
+        const QString kind = paths == hostilePath ? QStringLiteral("newline")
+                                                  : QStringLiteral("spaces and quotes");
+        QTest::addRow("mysql, %s", qPrintable(kind))
+                << ExportFormat::MysqlCommand << QStringLiteral("mysql") << paths;
+        QTest::addRow("mariadb, %s", qPrintable(kind))
+                << ExportFormat::MariadbCommand << QStringLiteral("mariadb") << paths;
+    }
+}
+
+void tst_ApplicationSnippets::shellCommandsGiveTheClientExactlyThePaths()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, program);
+    QFETCH(QString, paths);
+    const Profile p = profile(SslMode::VerifyIdentity, paths);
+    const QString text = ProfileExporter::exportProfile(p, format).text;
+    QVERIFY(text.startsWith(program + QLatin1Char(' ')));
+    QVERIFY(text.endsWith(QLatin1Char('\n')));
+    const QStringList argv = shellArgv(text.mid(program.size() + 1).chopped(1));
+    const QStringList expected = format == ExportFormat::MysqlCommand
+            ? ProfileExporter::mysqlArguments(p, {})
+            : ProfileExporter::mariadbArguments(p, {});
+    QCOMPARE(argv, expected);
+    for (const QString &option :
+         {QStringLiteral("--ssl-ca="), QStringLiteral("--ssl-cert="), QStringLiteral("--ssl-key=")})
+        QVERIFY2(std::any_of(argv.cbegin(), argv.cend(),
+                             [&](const QString &a) { return a.startsWith(option + paths); }),
+                 qPrintable(option));
+    // sslcm's own splitter (the importer's) reads the same words.
+    QCOMPARE(ShellWords::split(text).words, QStringList {program} + argv);
+}
+
+void tst_ApplicationSnippets::pythonReadsExactlyThePaths_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("paths");
+    for (ExportFormat f : {ExportFormat::PyMySql, ExportFormat::MysqlClient}) {
+        QTest::addRow("%s, spaces and quotes", qPrintable(ExportFormats::key(f)))
+                << f << spacedPath;
+        QTest::addRow("%s, newline", qPrintable(ExportFormats::key(f))) << f << hostilePath;
+    }
+}
+
+void tst_ApplicationSnippets::pythonReadsExactlyThePaths()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, paths);
+    for (SslMode mode : {SslMode::VerifyIdentity, SslMode::VerifyCa}) {
+        const QString text = ProfileExporter::exportProfile(profile(mode, paths), format).text;
+        QString error;
+        const QStringList strings = pythonStrings(text, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + text));
+        for (const char *suffix : {"-ca", "-cert", "-key"})
+            QVERIFY2(strings.contains(paths + QLatin1String(suffix)), qPrintable(text));
+    }
+}
+
+void tst_ApplicationSnippets::stringLiteralsHoldExactlyThePaths_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("paths");
+    QTest::addColumn<QStringList>("suffixes");
+    const QStringList all {QStringLiteral("-ca"), QStringLiteral("-cert"), QStringLiteral("-key")};
+    for (const QString &paths : {spacedPath, hostilePath}) {
+        const char *kind = paths == hostilePath ? "newline" : "spaces and quotes";
+        QTest::addRow("node, %s", kind) << ExportFormat::NodeMysql2 << paths << all;
+        QTest::addRow("go, %s", kind) << ExportFormat::Go << paths << all;
+        QTest::addRow("qt, %s", kind) << ExportFormat::Qt << paths << QStringList();
+    }
+    // C#: regular strings only when a path holds a line break (verbatim ones otherwise).
+    QTest::addRow("dotnet, newline") << ExportFormat::DotNet << hostilePath << all;
+}
+
+void tst_ApplicationSnippets::stringLiteralsHoldExactlyThePaths()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, paths);
+    QFETCH(QStringList, suffixes);
+    const QString text
+            = ProfileExporter::exportProfile(profile(SslMode::VerifyIdentity, paths), format).text;
+    const QStringList literals = cLiterals(text);
+    for (const QString &suffix : suffixes)
+        QVERIFY2(literals.contains(paths + suffix), qPrintable(text));
+    if (format == ExportFormat::Qt) {
+        // One option string, split by Qt at `;`: the paths are whole values in it.
+        const auto options = std::find_if(literals.cbegin(), literals.cend(), [](const QString &l) {
+            return l.startsWith(QLatin1String("MYSQL_OPT_CONNECT_TIMEOUT="));
+        });
+        QVERIFY(options != literals.cend());
+        const QStringList parts = options->split(QLatin1Char(';'));
+        QVERIFY(parts.contains(QStringLiteral("MYSQL_OPT_SSL_CA=") + paths
+                               + QStringLiteral("-ca")));
+        QVERIFY(parts.contains(QStringLiteral("MYSQL_OPT_SSL_CERT=") + paths
+                               + QStringLiteral("-cert")));
+        QVERIFY(parts.contains(QStringLiteral("MYSQL_OPT_SSL_KEY=") + paths
+                               + QStringLiteral("-key")));
+    }
+    // No line of the snippet ends inside a literal.
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(!line.contains(QLatin1String(".pem-")) || line.count(QLatin1Char('"')) >= 2,
+                 qPrintable(line));
+}
+
+void tst_ApplicationSnippets::phpAndCSharpLiterals_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("paths");
+    QTest::addColumn<QString>("caLiteral");
+    QTest::newRow("php, spaces and quotes")
+            << ExportFormat::PhpPdo << spacedPath
+            << QStringLiteral("PDO::MYSQL_ATTR_SSL_CA => '/tmp/my certs/it\\'s \"a\" $HOME `id` "
+                              "\\\\x.pem-ca',");
+    QTest::newRow("php, newline") << ExportFormat::PhpPdo << hostilePath
+                                  << QStringLiteral(
+                                             "PDO::MYSQL_ATTR_SSL_CA => \"/tmp/my certs/it's "
+                                             "\\\"a\\\" \\$HOME `id` \\\\x\\u{a}.pem-ca\",");
+    QTest::newRow("dotnet, spaces and quotes")
+            << ExportFormat::DotNet << spacedPath
+            << QStringLiteral("SslCa = @\"/tmp/my certs/it's \"\"a\"\" $HOME `id` \\x.pem-ca\",");
+    QTest::newRow("dotnet, newline")
+            << ExportFormat::DotNet << hostilePath
+            << QStringLiteral(
+                       "SslCa = \"/tmp/my certs/it's \\\"a\\\" $HOME `id` \\\\x\\u000a.pem-ca\",");
+}
+
+void tst_ApplicationSnippets::phpAndCSharpLiterals()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, paths);
+    QFETCH(QString, caLiteral);
+    const QString text
+            = ProfileExporter::exportProfile(profile(SslMode::VerifyIdentity, paths), format).text;
+    QVERIFY2(text.contains(caLiteral), qPrintable(text));
+}
+
+void tst_ApplicationSnippets::urlsAndOptionFilesCarryThePaths()
+{
+    for (const QString &paths : {spacedPath, hostilePath}) {
+        const Profile p = profile(SslMode::VerifyIdentity, paths);
+        // The URI, read back by sslcm's own parser.
+        const ImportResult uri
+                = ConnectionUri::parse(ProfileExporter::exportProfile(p, ExportFormat::Uri).text);
+        QCOMPARE(uri.connections.size(), 1);
+        QCOMPARE(uri.connections.first().profile.caFile, p.caFile);
+        QCOMPARE(uri.connections.first().profile.clientKey, p.clientKey);
+        // MariaDB Connector/J: the CA file percent-encoded inside the URL.
+        const QString jdbc = ProfileExporter::exportProfile(p, ExportFormat::JdbcMariadb).text;
+        QString serverSslCert;
+        for (const QString &literal : cLiterals(jdbc)) {
+            if (!literal.startsWith(QLatin1String("jdbc:mariadb://")))
+                continue;
+            for (const QString &item : literal.section(QLatin1Char('?'), 1).split(QLatin1Char('&')))
+                if (item.startsWith(QLatin1String("serverSslCert=")))
+                    serverSslCert
+                            = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8());
+        }
+        QCOMPARE(serverSslCert, p.caFile);
+        // The option file: one line per option, the value quoted with the clients' escapes.
+        const QString cnf = ProfileExporter::exportProfile(p, ExportFormat::OptionFile).text;
+        QString escaped = paths;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('"'), QLatin1String("\\\""))
+                .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        QVERIFY2(cnf.contains(QStringLiteral("\nssl-ca=\"") + escaped + QStringLiteral("-ca\"\n")),
+                 qPrintable(cnf));
+    }
+}
+
+void tst_ApplicationSnippets::javaCommentNamesTheCaAsAShellWord_data()
+{
+    QTest::addColumn<QString>("paths");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("spaces, $, backticks, double quotes")
+            << QStringLiteral("/tmp/my certs/\"a\" $HOME `id`") << false;
+    QTest::newRow("single quote and backslash") << spacedPath << true;
+}
+
+void tst_ApplicationSnippets::javaCommentNamesTheCaAsAShellWord()
+{
+    QFETCH(QString, paths);
+    QFETCH(bool, broken);
+    // Connector/J reads no PEM: the keytool command in the comment names the CA file as a shell
+    // word, to be pasted into a shell.
+    const Profile p = profile(SslMode::VerifyIdentity, paths);
+    const QString java = ProfileExporter::exportProfile(p, ExportFormat::JdbcMysql).text;
+    const qsizetype at = java.indexOf(QLatin1String("//   keytool"));
+    QVERIFY(at >= 0);
+    const QString keytool = java.mid(at + 5, java.indexOf(QLatin1Char('\n'), at) - at - 5);
+    const QStringList argv = shellArgv(keytool);
+    const qsizetype file = argv.indexOf(QStringLiteral("-file"));
+    if (broken)
+        QEXPECT_FAIL("",
+                     "Java comments double every backslash (against \\u escapes), which "
+                     "breaks the shell quoting of a path with a single quote",
+                     Abort);
+    QVERIFY(file > 0);
+    QCOMPARE(argv.value(file + 1), p.caFile);
+}
+
+void tst_ApplicationSnippets::noPasswordUnlessHandedOver_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (ExportFormat f : textFormats())
+        QTest::newRow(qPrintable(ExportFormats::key(f))) << f;
+}
+
+void tst_ApplicationSnippets::noPasswordUnlessHandedOver()
+{
+    QFETCH(ExportFormat, format);
+    // A password can only reach a snippet through what a profile carries besides its fields:
+    // its notes and the fields an older or newer sslcm stored.
+    Profile p = profile(SslMode::VerifyIdentity, spacedPath);
+    p.notes = sentinel;
+    p.unknownFields.insert(QStringLiteral("password"), sentinel);
+    const ExportResult plain = ProfileExporter::exportProfile(p, format);
+    QVERIFY2(!plain.text.contains(sentinel), qPrintable(plain.text));
+    QVERIFY(!plain.containsSecret);
+    for (const QString &w : plain.warnings)
+        QVERIFY(!w.contains(sentinel));
+    // Shell commands and option files ask for it; code reads it from the environment.
+    if (format == ExportFormat::MysqlCommand || format == ExportFormat::MariadbCommand)
+        QVERIFY(shellArgv(plain.text.section(QLatin1Char(' '), 1).chopped(1))
+                        .contains(QStringLiteral("--password")));
+    else if (format != ExportFormat::OptionFile && format != ExportFormat::Uri)
+        QVERIFY2(plain.text.contains(QLatin1String("MYSQL_PWD")), qPrintable(plain.text));
+    if (ExportFormats::isApplicationSnippet(format))
+        QVERIFY(!ApplicationSnippets::snippet(p, format).text.contains(sentinel));
+
+    // Handed over on purpose: written, and the result says it holds a secret.
+    const ExportResult with = ProfileExporter::exportProfile(p, format, sentinel);
+    QVERIFY2(with.text.contains(sentinel), qPrintable(with.text));
+    QVERIFY(with.containsSecret);
+}
+
+QTEST_GUILESS_MAIN(tst_ApplicationSnippets)
+#include "tst_applicationsnippets.moc"

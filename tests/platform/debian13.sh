@@ -106,6 +106,8 @@ leave_root() {
 [[ -f $marker ]] || make_root
 findmnt -rn -o TARGET | grep -q "^$root/" && die "$root is in use by another run (something is mounted there)"
 trap leave_root EXIT
+# A signal ends the run through the EXIT trap, so nothing stays mounted or running.
+trap 'exit 130' INT TERM HUP
 
 stage "copying the work tree into $root/src/sslcm (build/ is kept)"
 mkdir -p "$root/src/sslcm"

@@ -102,8 +102,8 @@ QByteArray responsePluginName(const QByteArray &p)
     return nulTerminatedAt(p, at);
 }
 
-// A recording relay between QMYSQL and the gateway's socket: on the plain local hop it sees the
-// conversation exactly as the client does. One connection at a time, on its own thread.
+// A recording relay between QMYSQL and the gateway's socket: it sees the conversation exactly as
+// the client does. One connection at a time, on its own thread.
 class LocalTap
 {
 public:
@@ -242,15 +242,14 @@ private:
         QString currentUser;
         QString serverTlsVersion;
         std::optional<GatewaySession> session;
-        QList<WirePacket> toClient;   // as the client saw them (plain local hop only)
-        QList<WirePacket> fromClient; // as the client sent them (plain local hop only)
+        QList<WirePacket> toClient;   // as the client saw them
+        QList<WirePacket> fromClient; // as the client sent them
     };
     struct Login
     {
         QString user;
         QString password;
         QString database;
-        bool localTlsHop = false;
         bool queryServer = false; // ask the (real) server who and how we are
     };
     static Attempt attempt(const ServerTarget &target, const Login &login);
@@ -321,12 +320,9 @@ tst_GatewayAuth::Attempt tst_GatewayAuth::attempt(const ServerTarget &target, co
         return a;
     }
     LocalTap tap(gateway.socketPath());
-    if (!login.localTlsHop) {
-        const QString error = tap.start();
-        if (!error.isEmpty()) {
-            a.error = error;
-            return a;
-        }
+    if (const QString error = tap.start(); !error.isEmpty()) {
+        a.error = error;
+        return a;
     }
     const QString name = QUuid::createUuid().toString();
     {
@@ -335,14 +331,10 @@ tst_GatewayAuth::Attempt tst_GatewayAuth::attempt(const ServerTarget &target, co
         db.setUserName(login.user);
         db.setPassword(login.password);
         db.setDatabaseName(login.database);
-        QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=20;MYSQL_OPT_READ_TIMEOUT=20;"
-                                         "UNIX_SOCKET=");
-        if (login.localTlsHop)
-            options += gateway.socketPath() + QStringLiteral(";SSL_CA=")
-                    + gateway.localCertificateFile();
-        else
-            options += tap.socketPath();
-        db.setConnectOptions(options);
+        db.setConnectOptions(
+                QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=20;MYSQL_OPT_READ_TIMEOUT=20;"
+                               "UNIX_SOCKET=")
+                + tap.socketPath());
         a.opened = db.open();
         if (!a.opened)
             a.error = db.lastError().text();
@@ -367,7 +359,6 @@ tst_GatewayAuth::Attempt tst_GatewayAuth::attempt(const ServerTarget &target, co
 void tst_GatewayAuth::fakeServerAuthentication_data()
 {
     QTest::addColumn<Auth>("auth");
-    QTest::addColumn<bool>("localTlsHop");
     // What the client sees after its handshake response (sequence id 1): the server's packets,
     // each starting with this byte, and how many packets the client sends in reply.
     QTest::addColumn<QByteArray>("serverFirstBytes");
@@ -387,17 +378,13 @@ void tst_GatewayAuth::fakeServerAuthentication_data()
             {"switch to mysql_clear_password", Auth::SwitchToClearText, QByteArray("\xfe\x00", 2),
              true},
     };
-    for (const auto &row : rows) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", row.name, local ? "local TLS hop" : "plain local hop")
-                    << row.auth << local << row.serverFirstBytes << row.passwordInClear;
-    }
+    for (const auto &row : rows)
+        QTest::addRow("%s", row.name) << row.auth << row.serverFirstBytes << row.passwordInClear;
 }
 
 void tst_GatewayAuth::fakeServerAuthentication()
 {
     QFETCH(Auth, auth);
-    QFETCH(bool, localTlsHop);
     QFETCH(QByteArray, serverFirstBytes);
     QFETCH(bool, passwordInClear);
     FakeMysqlServer::Script script;
@@ -413,7 +400,7 @@ void tst_GatewayAuth::fakeServerAuthentication()
     target.mode = SslMode::VerifyIdentity;
     target.timeout = std::chrono::seconds(5);
     target.tls = context(FakeMysqlServer::identity().certificateFile);
-    Login login {script.user, script.password, QStringLiteral("fake_db"), localTlsHop, false};
+    Login login {script.user, script.password, QStringLiteral("fake_db"), false};
     const Attempt a = attempt(target, login);
     QVERIFY2(a.opened, qPrintable(a.error));
     QTRY_VERIFY(fake.capture(0).closed);
@@ -427,7 +414,6 @@ void tst_GatewayAuth::fakeServerAuthentication()
     const GatewaySession &s = *a.session;
     QCOMPARE(s.failure, Failure::None);
     QVERIFY(s.tlsUsed);
-    QCOMPARE(s.localTlsHop, localTlsHop);
     QVERIFY(s.credentialsForwarded);
     QVERIFY(s.authenticationMs >= 0);
 
@@ -449,8 +435,6 @@ void tst_GatewayAuth::fakeServerAuthentication()
         QCOMPARE(c.packets.at(2).payload, password + '\0');
     }
 
-    if (localTlsHop)
-        return; // the tap sees only TLS records
     // The client's view: greeting 0, handshake response 1, then the server's auth packets with
     // the ids the server used minus one, the client's replies likewise, and OK.
     QVERIFY(a.toClient.size() >= 2);
@@ -494,19 +478,13 @@ void tst_GatewayAuth::fakeServerAuthentication()
 void tst_GatewayAuth::realServerAuthentication_data()
 {
     QTest::addColumn<bool>("ed25519");
-    QTest::addColumn<bool>("localTlsHop");
-    for (bool ed25519 : {false, true}) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", ed25519 ? "ed25519 (auth switch)" : "mysql_native_password",
-                          local ? "local TLS hop" : "plain local hop")
-                    << ed25519 << local;
-    }
+    for (bool ed25519 : {false, true})
+        QTest::addRow("%s", ed25519 ? "ed25519 (auth switch)" : "mysql_native_password") << ed25519;
 }
 
 void tst_GatewayAuth::realServerAuthentication()
 {
     QFETCH(bool, ed25519);
-    QFETCH(bool, localTlsHop);
     ServerTarget target;
     target.host = m_servers.host();
     target.port = quint16(m_servers.tlsPort());
@@ -523,7 +501,6 @@ void tst_GatewayAuth::realServerAuthentication()
         login.password = plain.password;
         login.database = m_servers.testDatabase();
     }
-    login.localTlsHop = localTlsHop;
     login.queryServer = true;
     const Attempt a = attempt(target, login);
     QVERIFY2(a.opened, qPrintable(a.error));
@@ -534,8 +511,6 @@ void tst_GatewayAuth::realServerAuthentication()
     QCOMPARE(a.serverTlsVersion, a.session->tlsProtocol);
     QCOMPARE(a.session->failure, Failure::None);
 
-    if (localTlsHop)
-        return;
     // Byte-level look, as the client saw it. MariaDB greets with mysql_native_password and the
     // client answers with it; an ed25519 account makes the server switch (0xFE).
     QVERIFY(a.toClient.size() >= 2);

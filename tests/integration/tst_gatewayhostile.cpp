@@ -149,7 +149,6 @@ private:
     };
     struct Client
     {
-        bool localTlsHop = false;
         QString database;
         QString options; // extra QMYSQL connect options
     };
@@ -243,8 +242,6 @@ tst_GatewayHostile::Attempt tst_GatewayHostile::throughGateway(FakeMysqlServer &
         return a;
     }
     QString options = QStringLiteral("UNIX_SOCKET=") + gateway.socketPath();
-    if (client.localTlsHop)
-        options += QStringLiteral(";SSL_CA=") + gateway.localCertificateFile();
     if (!client.options.isEmpty())
         options += QLatin1Char(';') + client.options;
     return open(fake, QStringLiteral("localhost"), -1, options, client.database, &gateway);
@@ -262,7 +259,6 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse_data()
 {
     QTest::addColumn<Script>("script");
     QTest::addColumn<SslMode>("mode");
-    QTest::addColumn<bool>("localTlsHop");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QByteArray>("pin");
@@ -277,19 +273,15 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse_data()
     // Stalls cost a stage timeout each: one mode without and one with verification.
     const QList<SslMode> someModes {SslMode::Preferred, SslMode::VerifyIdentity};
     const QString localhost = QStringLiteral("localhost");
-    // One row per mode and local hop. `detail` is what the session's reason must say.
+    // One row per mode. `detail` is what the session's reason must say.
     auto add = [](const char *name, const Script &script, Failure failure, const char *detail,
                   Wire wire, Timing timing, const QList<SslMode> &modes,
                   const QString &host = QStringLiteral("localhost"), const QString &caFile = {},
                   const QByteArray &pin = {}) {
-        for (SslMode mode : modes) {
-            for (bool local : {false, true}) {
-                QTest::addRow("%s, %s, %s", name, qPrintable(SslModes::key(mode)),
-                              local ? "local TLS hop" : "plain local hop")
-                        << script << mode << local << host << caFile << pin << failure
-                        << QString::fromUtf8(detail) << wire << timing;
-            }
-        }
+        for (SslMode mode : modes)
+            QTest::addRow("%s, %s", name, qPrintable(SslModes::key(mode)))
+                    << script << mode << host << caFile << pin << failure
+                    << QString::fromUtf8(detail) << wire << timing;
     };
     const char *notTls = "the server does not offer TLS (CLIENT_SSL is not set)";
     const char *tooLong = "the greeting announces more than 65536 bytes";
@@ -441,7 +433,6 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
 {
     QFETCH(Script, script);
     QFETCH(SslMode, mode);
-    QFETCH(bool, localTlsHop);
     QFETCH(QString, host);
     QFETCH(QString, caFile);
     QFETCH(QByteArray, pin);
@@ -454,7 +445,6 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     const int timeoutMs = timing == Timing::Stalled ? stallTimeoutMs : immediateTimeoutMs;
     Client client;
-    client.localTlsHop = localTlsHop;
     client.database = QStringLiteral("fake_db");
     const Attempt a
             = throughGateway(fake, target(fake, mode, timeoutMs, host, caFile, pin), client);
@@ -478,22 +468,13 @@ void tst_GatewayHostile::refusedBeforeHandshakeResponse()
     if (timing == Timing::Stalled)
         QVERIFY2(a.elapsedMs >= stallTimeoutMs * 9 / 10, qPrintable(QString::number(a.elapsedMs)));
 
-    // The client learns it was refused. In place of the greeting, and on the plain hop, it gets
-    // an ERR packet; on the local TLS hop after the SSLRequest the gateway can only hang up.
-    // A client that asked for TLS (SSL_CA) gets an ERR in place of the greeting wrapped by
-    // libmariadb 3.3 as 2002 "Received error packet before completion of TLS handshake. The
-    // authenticity of the following error cannot be verified: <code> - <text>".
+    // The client learns it was refused: an ERR packet, in place of the greeting or in answer to
+    // its handshake response.
     const QString code = failure == Failure::ServerError ? QString::number(fake.script().errorCode)
                                                          : QStringLiteral("1043");
-    if (!localTlsHop) {
-        QVERIFY2(a.error.nativeErrorCode() == code, qPrintable(a.error.text()));
-        if (failure != Failure::ServerError)
-            QVERIFY2(a.error.text().contains(s.detail), qPrintable(a.error.text()));
-    } else if (wire == Wire::Nothing) {
-        QVERIFY2(a.error.nativeErrorCode() == QStringLiteral("2002")
-                         && a.error.text().contains(code + QStringLiteral(" - ")),
-                 qPrintable(a.error.text()));
-    }
+    QVERIFY2(a.error.nativeErrorCode() == code, qPrintable(a.error.text()));
+    if (failure != Failure::ServerError)
+        QVERIFY2(a.error.text().contains(s.detail), qPrintable(a.error.text()));
 
     // What the fake received: never a byte of the handshake response.
     QCOMPARE(a.fakeConnections, 1);
@@ -555,25 +536,18 @@ void tst_GatewayHostile::serverErrorInsteadOfGreetingReachesClient()
 void tst_GatewayHostile::stallDuringAuthentication_data()
 {
     QTest::addColumn<SslMode>("mode");
-    QTest::addColumn<bool>("localTlsHop");
-    for (SslMode mode : {SslMode::Required, SslMode::VerifyCa, SslMode::VerifyIdentity}) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", qPrintable(SslModes::key(mode)),
-                          local ? "local TLS hop" : "plain local hop")
-                    << mode << local;
-    }
+    for (SslMode mode : {SslMode::Required, SslMode::VerifyCa, SslMode::VerifyIdentity})
+        QTest::addRow("%s", qPrintable(SslModes::key(mode))) << mode;
 }
 
 void tst_GatewayHostile::stallDuringAuthentication()
 {
     QFETCH(SslMode, mode);
-    QFETCH(bool, localTlsHop);
     Script script;
     script.auth = Auth::Stall;
     FakeMysqlServer fake(script);
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     Client client;
-    client.localTlsHop = localTlsHop;
     const Attempt a = throughGateway(fake, target(fake, mode, stallTimeoutMs), client);
     QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
     QVERIFY(!a.opened);
@@ -591,16 +565,13 @@ void tst_GatewayHostile::stallDuringAuthentication()
 void tst_GatewayHostile::hostileDuringAuthentication_data()
 {
     QTest::addColumn<Script>("script");
-    QTest::addColumn<bool>("localTlsHop");
     QTest::addColumn<Failure>("failure");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<Timing>("timing");
 
     auto add = [](const char *name, const Script &script, Failure failure, const char *detail,
                   Timing timing) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", name, local ? "local TLS hop" : "plain local hop")
-                    << script << local << failure << QString::fromUtf8(detail) << timing;
+        QTest::addRow("%s", name) << script << failure << QString::fromUtf8(detail) << timing;
     };
     const char *timeout = "authentication did not finish in time";
     // OpenSSL's words for a TCP close without TLS close_notify. Not a gateway failure: the
@@ -642,14 +613,12 @@ void tst_GatewayHostile::hostileDuringAuthentication_data()
 void tst_GatewayHostile::hostileDuringAuthentication()
 {
     QFETCH(Script, script);
-    QFETCH(bool, localTlsHop);
     QFETCH(Failure, failure);
     QFETCH(QString, detail);
     QFETCH(Timing, timing);
     FakeMysqlServer fake(script);
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     Client client;
-    client.localTlsHop = localTlsHop;
     const Attempt a
             = throughGateway(fake, target(fake, SslMode::VerifyIdentity, stallTimeoutMs), client);
     QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
@@ -688,26 +657,19 @@ void tst_GatewayHostile::hostileDuringAuthentication()
 void tst_GatewayHostile::preferredReportsPlaintext_data()
 {
     QTest::addColumn<Flavour>("flavour");
-    QTest::addColumn<bool>("localTlsHop");
-    for (Flavour flavour : {Flavour::MariaDb, Flavour::Mysql8}) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", flavour == Flavour::MariaDb ? "MariaDB" : "MySQL 8",
-                          local ? "local TLS hop" : "plain local hop")
-                    << flavour << local;
-    }
+    for (Flavour flavour : {Flavour::MariaDb, Flavour::Mysql8})
+        QTest::addRow("%s", flavour == Flavour::MariaDb ? "MariaDB" : "MySQL 8") << flavour;
 }
 
 void tst_GatewayHostile::preferredReportsPlaintext()
 {
     QFETCH(Flavour, flavour);
-    QFETCH(bool, localTlsHop);
     Script script;
     script.flavour = flavour;
     script.clearCapabilities = FakeMysqlServer::ClientSsl;
     FakeMysqlServer fake(script);
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     Client client;
-    client.localTlsHop = localTlsHop;
     const Attempt a = throughGateway(fake, target(fake, SslMode::Preferred, 2000), client);
     QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
     QVERIFY2(a.opened, qPrintable(a.error.text()));
@@ -717,7 +679,6 @@ void tst_GatewayHostile::preferredReportsPlaintext()
     QVERIFY(!s.tlsUsed);
     QVERIFY(s.tlsProtocol.isEmpty());
     QVERIFY(s.peerChain.isEmpty());
-    QVERIFY(!s.localTlsHop);
     QVERIFY(s.greeting && !s.greeting->offersTls());
     QCOMPARE(s.stage, GatewaySession::Stage::Closed);
     QVERIFY(s.authenticationMs >= 0);
@@ -852,23 +813,20 @@ void tst_GatewayHostile::sslRequestIsTheClientsOwn()
     QCOMPARE(reference.capture.handshakeResponse.left(32), expected);
 
     const ServerTarget t = target(fake, SslMode::VerifyIdentity, 3000);
-    for (bool local : {false, true}) {
-        client.localTlsHop = local;
-        const Attempt a = throughGateway(fake, t, client);
-        QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
-        QCOMPARE(a.error.nativeErrorCode(), QStringLiteral("1045"));
-        QVERIFY(a.session->credentialsForwarded);
-        const FakeMysqlServer::Capture &c = a.capture;
-        QVERIFY(c.problem.isEmpty());
-        QVERIFY(c.tlsEstablished);
-        QCOMPARE(c.received.left(4), QByteArray("\x20\x00\x00\x01", 4));
-        // Byte for byte what the client would have sent the server itself.
-        QCOMPARE(c.sslRequest.toHex(' '), expected.toHex(' '));
-        // The server takes the capabilities from the SSLRequest; the held handshake response
-        // carries the same ones.
-        QCOMPARE(c.handshakeResponse.left(32).toHex(' '), expected.toHex(' '));
-        QCOMPARE(c.clientDatabase, database);
-    }
+    const Attempt a = throughGateway(fake, t, client);
+    QVERIFY2(a.problem.isEmpty(), qPrintable(a.problem));
+    QCOMPARE(a.error.nativeErrorCode(), QStringLiteral("1045"));
+    QVERIFY(a.session->credentialsForwarded);
+    const FakeMysqlServer::Capture &c = a.capture;
+    QVERIFY(c.problem.isEmpty());
+    QVERIFY(c.tlsEstablished);
+    QCOMPARE(c.received.left(4), QByteArray("\x20\x00\x00\x01", 4));
+    // Byte for byte what the client would have sent the server itself.
+    QCOMPARE(c.sslRequest.toHex(' '), expected.toHex(' '));
+    // The server takes the capabilities from the SSLRequest; the held handshake response
+    // carries the same ones.
+    QCOMPARE(c.handshakeResponse.left(32).toHex(' '), expected.toHex(' '));
+    QCOMPARE(c.clientDatabase, database);
 
     const quint32 flags = qFromLittleEndian<quint32>(expected.constData());
     QVERIFY(flags & FakeMysqlServer::ClientSsl);
@@ -886,7 +844,6 @@ void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers_data()
     QTest::addColumn<Script>("script");
     QTest::addColumn<SslMode>("mode");
     QTest::addColumn<bool>("pinned");
-    QTest::addColumn<bool>("localTlsHop");
     QTest::addColumn<bool>("verified");
 
     // A server with TLS and a certificate of its own that, once the handshake response is in,
@@ -912,24 +869,21 @@ void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers_data()
                    {"caching_sha2 full authentication", fullAuth},
                    {"switch to an unknown plugin", unknownPlugin}};
     for (const auto &attack : attacks) {
-        for (bool local : {false, true}) {
-            const char *hop = local ? "local TLS hop" : "plain local hop";
-            // Encrypted, but nobody checked who the server is: the secret stays here.
-            QTest::addRow("%s, preferred, %s", attack.name, hop)
-                    << attack.script << SslMode::Preferred << false << local << false;
-            QTest::addRow("%s, required, %s", attack.name, hop)
-                    << attack.script << SslMode::Required << false << local << false;
-            if (attack.script.auth == Auth::Raw)
-                continue; // the fake cannot finish a login with a plugin it made up
-            // Verified by the CA and the name, by the CA alone, or by a pin: it gets the secret,
-            // as LDAP/PAM and cloud sign-in need.
-            QTest::addRow("%s, verify-identity, %s", attack.name, hop)
-                    << attack.script << SslMode::VerifyIdentity << false << local << true;
-            QTest::addRow("%s, verify-ca, %s", attack.name, hop)
-                    << attack.script << SslMode::VerifyCa << false << local << true;
-            QTest::addRow("%s, required with a pin, %s", attack.name, hop)
-                    << attack.script << SslMode::Required << true << local << true;
-        }
+        // Encrypted, but nobody checked who the server is: the secret stays here.
+        QTest::addRow("%s, preferred", attack.name)
+                << attack.script << SslMode::Preferred << false << false;
+        QTest::addRow("%s, required", attack.name)
+                << attack.script << SslMode::Required << false << false;
+        if (attack.script.auth == Auth::Raw)
+            continue; // the fake cannot finish a login with a plugin it made up
+        // Verified by the CA and the name, by the CA alone, or by a pin: it gets the secret,
+        // as LDAP/PAM and cloud sign-in need.
+        QTest::addRow("%s, verify-identity", attack.name)
+                << attack.script << SslMode::VerifyIdentity << false << true;
+        QTest::addRow("%s, verify-ca", attack.name)
+                << attack.script << SslMode::VerifyCa << false << true;
+        QTest::addRow("%s, required with a pin", attack.name)
+                << attack.script << SslMode::Required << true << true;
     }
 }
 
@@ -938,7 +892,6 @@ void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers()
     QFETCH(Script, script);
     QFETCH(SslMode, mode);
     QFETCH(bool, pinned);
-    QFETCH(bool, localTlsHop);
     QFETCH(bool, verified);
     script.password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
     if (!verified) {
@@ -950,7 +903,6 @@ void tst_GatewayHostile::clearTextSecretOnlyToVerifiedServers()
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     const QByteArray pin = pinned ? FakeMysqlServer::identity().certificateSha256 : QByteArray();
     Client client;
-    client.localTlsHop = localTlsHop;
     const Attempt a = throughGateway(
             fake, target(fake, mode, immediateTimeoutMs, QStringLiteral("localhost"), {}, pin),
             client);

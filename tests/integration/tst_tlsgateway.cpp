@@ -4,9 +4,11 @@
 // the server itself confirms the TLS the gateway reports.
 #include "TestServers.h"
 #include "mysql/TlsClientContext.h"
+#include "mysql/MysqlProtocol.h"
 #include "mysql/TlsGateway.h"
 
 #include <QCryptographicHash>
+#include <QLocalSocket>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void identityIsTheAddressConnectedTo();
     void preferredAgainstServerWithoutTls();
     void disabledIsPlaintext();
+    void localSslRequestIsRefused_data();
+    void localSslRequestIsRefused();
     void clientCertificateAccount_data();
     void clientCertificateAccount();
     void encryptedKeyNeedsPassphrase();
@@ -61,8 +65,8 @@ private:
     };
     ServerTarget target(Server server, SslMode mode, const QString &host = {},
                         TlsClientContext::Settings settings = {}) const;
-    Attempt attempt(const ServerTarget &target, Account account, bool localTlsHop = false,
-                    const QString &sql = {}, QVariant *result = nullptr) const;
+    Attempt attempt(const ServerTarget &target, Account account, const QString &sql = {},
+                    QVariant *result = nullptr) const;
     TlsClientContext::Settings caOnly() const;
 
     TestServers m_servers;
@@ -100,8 +104,7 @@ ServerTarget tst_TlsGateway::target(Server server, SslMode mode, const QString &
 }
 
 tst_TlsGateway::Attempt tst_TlsGateway::attempt(const ServerTarget &target, Account account,
-                                                bool localTlsHop, const QString &sql,
-                                                QVariant *result) const
+                                                const QString &sql, QVariant *result) const
 {
     Attempt a;
     TlsGateway gateway(target);
@@ -120,8 +123,6 @@ tst_TlsGateway::Attempt tst_TlsGateway::attempt(const ServerTarget &target, Acco
         QString options = QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=10;"
                                          "MYSQL_OPT_READ_TIMEOUT=60")
                                   .arg(gateway.socketPath());
-        if (localTlsHop)
-            options += QStringLiteral(";SSL_CA=") + gateway.localCertificateFile();
         db.setConnectOptions(options);
         a.opened = db.open();
         if (!a.opened) {
@@ -155,27 +156,20 @@ tst_TlsGateway::Attempt tst_TlsGateway::attempt(const ServerTarget &target, Acco
 void tst_TlsGateway::loginThroughGateway_data()
 {
     QTest::addColumn<SslMode>("mode");
-    QTest::addColumn<bool>("localTlsHop");
-    for (SslMode mode : {SslMode::Required, SslMode::VerifyCa, SslMode::VerifyIdentity}) {
-        for (bool local : {false, true})
-            QTest::addRow("%s, %s", qPrintable(SslModes::key(mode)),
-                          local ? "local TLS hop" : "plain local hop")
-                    << mode << local;
-    }
-    QTest::addRow("preferred, plain local hop") << SslMode::Preferred << false;
+    for (SslMode mode :
+         {SslMode::Preferred, SslMode::Required, SslMode::VerifyCa, SslMode::VerifyIdentity})
+        QTest::addRow("%s", qPrintable(SslModes::key(mode))) << mode;
 }
 
 void tst_TlsGateway::loginThroughGateway()
 {
     QFETCH(SslMode, mode);
-    QFETCH(bool, localTlsHop);
-    const Attempt a = attempt(target(Server::Tls, mode), Account::Plain, localTlsHop);
+    const Attempt a = attempt(target(Server::Tls, mode), Account::Plain);
     QVERIFY2(a.opened, qPrintable(a.error));
     QVERIFY(a.session);
     const GatewaySession &s = *a.session;
     QCOMPARE(s.failure, Failure::None);
     QVERIFY(s.tlsUsed);
-    QCOMPARE(s.localTlsHop, localTlsHop);
     QCOMPARE(s.stage, GatewaySession::Stage::Closed);
     QVERIFY(s.authenticationMs >= 0);
     // The server confirms what the gateway reports, for this very session.
@@ -225,18 +219,15 @@ void tst_TlsGateway::refusedBeforeCredentials()
     TlsClientContext::Settings settings = caOnly();
     if (!ca.isEmpty())
         settings.caFile = m_servers.path(Pki::OtherCaCert);
-    for (bool local : {false, true}) {
-        const Attempt a
-                = attempt(target(Server(server), mode, host, settings), Account::Plain, local);
-        QVERIFY(!a.opened);
-        QVERIFY(a.session);
-        QCOMPARE(a.session->failure, failure);
-        QVERIFY(!a.session->credentialsForwarded);
-        QVERIFY(a.session->stage < GatewaySession::Stage::HandshakeForwarded
-                || a.session->stage == GatewaySession::Stage::Closed);
-        if (failure != Failure::ServerOffersNoTls)
-            QVERIFY(!a.session->peerChain.isEmpty()); // what was refused can be shown
-    }
+    const Attempt a = attempt(target(Server(server), mode, host, settings), Account::Plain);
+    QVERIFY(!a.opened);
+    QVERIFY(a.session);
+    QCOMPARE(a.session->failure, failure);
+    QVERIFY(!a.session->credentialsForwarded);
+    QVERIFY(a.session->stage < GatewaySession::Stage::HandshakeForwarded
+            || a.session->stage == GatewaySession::Stage::Closed);
+    if (failure != Failure::ServerOffersNoTls)
+        QVERIFY(!a.session->peerChain.isEmpty()); // what was refused can be shown
 }
 
 void tst_TlsGateway::identityIsTheAddressConnectedTo_data()
@@ -258,32 +249,28 @@ void tst_TlsGateway::identityIsTheAddressConnectedTo()
 {
     QFETCH(QString, host);
     QFETCH(bool, accepted);
-    for (bool localTlsHop : {false, true}) {
-        const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity, host),
-                                  Account::Plain, localTlsHop);
-        QVERIFY(a.session);
-        const GatewaySession &s = *a.session;
-        if (accepted) {
-            QVERIFY2(a.opened, qPrintable(a.error));
-            QVERIFY(s.hostnameChecked);
-            QCOMPARE(s.failure, Failure::None);
-            continue;
-        }
-        QVERIFY2(!a.opened, qPrintable(host));
-        // Refused before the login packet left: nothing of the handshake response was sent.
-        QVERIFY(!s.credentialsForwarded);
-        QVERIFY(s.authenticationMs < 0);
-        if (host == QLatin1String("127.0.0.2")) {
-            QCOMPARE(s.failure, Failure::HostnameMismatch);
-        } else {
-            // Not even connected to: the spelling itself is refused, with the canonical form.
-            QVERIFY2(s.failure == Failure::HostInvalid,
-                     qPrintable(
-                             QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
-            QVERIFY2(s.detail.contains(QStringLiteral("Write 127.0.0.2")), qPrintable(s.detail));
-            QCOMPARE(s.connectMs, -1);
-            QVERIFY(s.bytesToServer == 0 && s.bytesFromServer == 0);
-        }
+    const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity, host), Account::Plain);
+    QVERIFY(a.session);
+    const GatewaySession &s = *a.session;
+    if (accepted) {
+        QVERIFY2(a.opened, qPrintable(a.error));
+        QVERIFY(s.hostnameChecked);
+        QCOMPARE(s.failure, Failure::None);
+        return;
+    }
+    QVERIFY2(!a.opened, qPrintable(host));
+    // Refused before the login packet left: nothing of the handshake response was sent.
+    QVERIFY(!s.credentialsForwarded);
+    QVERIFY(s.authenticationMs < 0);
+    if (host == QLatin1String("127.0.0.2")) {
+        QCOMPARE(s.failure, Failure::HostnameMismatch);
+    } else {
+        // Not even connected to: the spelling itself is refused, with the canonical form.
+        QVERIFY2(s.failure == Failure::HostInvalid,
+                 qPrintable(QStringLiteral("failure %1 (%2)").arg(int(s.failure)).arg(s.detail)));
+        QVERIFY2(s.detail.contains(QStringLiteral("Write 127.0.0.2")), qPrintable(s.detail));
+        QCOMPARE(s.connectMs, -1);
+        QVERIFY(s.bytesToServer == 0 && s.bytesFromServer == 0);
     }
 }
 
@@ -302,6 +289,90 @@ void tst_TlsGateway::disabledIsPlaintext()
     QVERIFY2(a.opened, qPrintable(a.error));
     QVERIFY(!a.session->tlsUsed);
     QVERIFY(a.serverTlsVersion.isEmpty());
+}
+
+void tst_TlsGateway::localSslRequestIsRefused_data()
+{
+    QTest::addColumn<SslMode>("mode");
+    for (SslMode mode : {SslMode::Disabled, SslMode::Preferred, SslMode::Required,
+                         SslMode::VerifyCa, SslMode::VerifyIdentity})
+        QTest::addRow("%s", qPrintable(SslModes::key(mode))) << mode;
+}
+
+// The local hop is always plain: the forwarded greeting does not offer TLS. A client library
+// that asks for TLS on the private socket anyway gets a clear gateway error, and nothing of it
+// reaches the server; the gateway goes on serving well-behaved clients.
+void tst_TlsGateway::localSslRequestIsRefused()
+{
+    QFETCH(SslMode, mode);
+    using namespace MysqlProtocol;
+    TlsGateway gateway(target(Server::Tls, mode));
+    const auto error = gateway.start();
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+
+    QLocalSocket socket;
+    socket.connectToServer(gateway.socketPath());
+    QVERIFY2(socket.waitForConnected(10000), qPrintable(socket.errorString()));
+    PacketReader reader(maxHandshakePayload);
+    auto nextPacket = [&]() -> std::optional<Packet> {
+        for (;;) {
+            if (auto packet = reader.take())
+                return packet;
+            if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(10000))
+                return std::nullopt;
+            reader.append(socket.readAll());
+        }
+    };
+    const std::optional<Packet> greetingPacket = nextPacket();
+    QVERIFY(greetingPacket);
+    QCOMPARE(greetingPacket->sequence, quint8(0));
+    const GreetingParse greeting = parseGreeting(greetingPacket->payload);
+    QVERIFY2(greeting.greeting, qPrintable(greeting.problem));
+    QVERIFY(!greeting.greeting->offersTls());
+
+    // An SSLRequest, and a TLS ClientHello's first bytes right behind it, as a client library
+    // that insists on TLS would send them.
+    socket.write(Packet {1, probeSslRequest(*greeting.greeting)}.encode());
+    socket.write(QByteArray("\x16\x03\x01\x00\x05\x01\x00\x00\x01\x03", 10));
+    QVERIFY(socket.waitForBytesWritten(10000));
+
+    const std::optional<Packet> answer = nextPacket();
+    QVERIFY(answer);
+    QCOMPARE(answer->sequence, quint8(2));
+    const AuthReply reply = parseAuthReply(answer->payload);
+    QCOMPARE(reply.kind, AuthReply::Kind::Error);
+    QCOMPARE(reply.errorCode, quint16(1043));
+    QVERIFY2(reply.errorMessage.contains(QStringLiteral("asked for TLS on sslcm's private local "
+                                                        "socket, which sslcm does not offer")),
+             qPrintable(reply.errorMessage));
+    // Then the gateway hangs up.
+    QTRY_COMPARE(socket.state(), QLocalSocket::UnconnectedState);
+
+    QTRY_COMPARE(gateway.activeSessions(), 0);
+    const std::optional<GatewaySession> s = gateway.lastSession();
+    QVERIFY(s);
+    QCOMPARE(s->failure, Failure::ClientAskedForTls);
+    // The server sent its greeting and received nothing at all: no SSLRequest, no TLS, no login.
+    QVERIFY(s->greeting);
+    QVERIFY(s->bytesFromServer > 0);
+    QCOMPARE(s->bytesToServer, qint64(0));
+    QVERIFY(!s->tlsUsed);
+    QVERIFY(!s->credentialsForwarded);
+    QVERIFY(s->stage == GatewaySession::Stage::Closed);
+
+    // The refusal ended that session only: QMYSQL logs in through the same gateway.
+    const TestServers::Credentials credentials = m_servers.credentials(Account::Plain);
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
+        db.setHostName(QStringLiteral("localhost"));
+        db.setUserName(credentials.user);
+        db.setPassword(credentials.password);
+        db.setConnectOptions(QStringLiteral("UNIX_SOCKET=") + gateway.socketPath());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void tst_TlsGateway::clientCertificateAccount_data()
@@ -420,7 +491,7 @@ void tst_TlsGateway::largeResultRelaysIntact()
 {
     // 50,000 rows of 1,000 bytes: a 50 MB result through the relay.
     QVariant result;
-    const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity), Account::Plain, false,
+    const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity), Account::Plain,
                               QStringLiteral("SELECT CONCAT(COUNT(*), ':', SUM(LENGTH(t.s)), ':', "
                                              "MD5(GROUP_CONCAT(MD5(t.s) ORDER BY t.n))) FROM ("
                                              "SELECT seq AS n, REPEAT(MD5(seq), 31) AS s FROM "
@@ -514,8 +585,8 @@ void tst_TlsGateway::socketIsPrivateWithoutTouchingTheUmask()
     // The gateway lends the profile's client certificate to whoever connects: its folder is 0700
     // and its socket 0600, even under a umask that would leave both open. And the process-wide
     // umask is never swapped to get there: other threads create files meanwhile (the profile
-    // store, the local certificate of another gateway), and would create them with the wrong
-    // mode. A watcher reads the umask from /proc while gateways start, as often as it can.
+    // store, a CA download), and would create them with the wrong mode. A watcher reads the
+    // umask from /proc while gateways start, as often as it can.
     const mode_t before = ::umask(0);
     auto umaskNow = [] {
         QFile status(QStringLiteral("/proc/self/status"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientCertificateSubject.h"
 
+#include "OpenSslPtr.h"
 #include "cert/CertificateLoader.h"
 #include "cert/ChainVerifier.h"
 
@@ -10,28 +11,17 @@
 
 #include <memory>
 
-namespace {
-struct X509Free
-{
-    void operator()(X509 *x) const { X509_free(x); }
-};
-struct OpenSslFree
-{
-    void operator()(char *p) const { OPENSSL_free(p); }
-};
-} // namespace
-
 QString ClientCertificateSubject::oneLine(const QByteArray &der, bool issuer)
 {
     const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    const std::unique_ptr<X509, X509Free> cert(d2i_X509(nullptr, &data, long(der.size())));
+    const X509Ptr cert(d2i_X509(nullptr, &data, long(der.size())));
     if (!cert)
         return {};
     const X509_NAME *name
             = issuer ? X509_get_issuer_name(cert.get()) : X509_get_subject_name(cert.get());
     // The same call the servers make (length 0: allocate), so the text matches byte for byte,
     // including the \xHH escapes it writes for bytes outside printable ASCII.
-    const std::unique_ptr<char, OpenSslFree> text(X509_NAME_oneline(name, nullptr, 0));
+    const OpenSslCharsPtr text(X509_NAME_oneline(name, nullptr, 0));
     return text ? QString::fromLatin1(text.get()) : QString();
 }
 

@@ -3,6 +3,7 @@
 #include "UtcDateTime.h"
 #include "cert/CertificateLoader.h"
 
+#include "OpenSslPtr.h"
 #include "cert/PemReader.h"
 
 #include <QCryptographicHash>
@@ -24,40 +25,6 @@
 
 namespace {
 
-struct X509Free
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct Pkcs7Free
-{
-    void operator()(PKCS7 *p) const { PKCS7_free(p); }
-};
-struct BioFree
-{
-    void operator()(BIO *p) const { BIO_free(p); }
-};
-struct GeneralNamesFree
-{
-    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
-};
-struct BasicConstraintsFree
-{
-    void operator()(BASIC_CONSTRAINTS *p) const { BASIC_CONSTRAINTS_free(p); }
-};
-struct ExtendedKeyUsageFree
-{
-    void operator()(EXTENDED_KEY_USAGE *p) const { EXTENDED_KEY_USAGE_free(p); }
-};
-struct CrlDistPointsFree
-{
-    void operator()(CRL_DIST_POINTS *p) const { CRL_DIST_POINTS_free(p); }
-};
-struct InfoAccessFree
-{
-    void operator()(AUTHORITY_INFO_ACCESS *p) const { AUTHORITY_INFO_ACCESS_free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-
 // Extension values longer than this are cut: a certificate can carry megabytes in one extension.
 constexpr int maxExtensionText = 16 * 1024;
 
@@ -65,8 +32,9 @@ QString asn1StringToQString(const ASN1_STRING *s)
 {
     if (!s)
         return {};
-    unsigned char *utf8 = nullptr;
-    const int length = ASN1_STRING_to_UTF8(&utf8, s);
+    unsigned char *out = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&out, s);
+    const OpenSslBytesPtr utf8(out);
     if (length < 0) {
         ERR_clear_error();
         return QString::fromLatin1(
@@ -74,9 +42,7 @@ QString asn1StringToQString(const ASN1_STRING *s)
                            ASN1_STRING_length(s))
                         .toHex());
     }
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
-    OPENSSL_free(utf8);
-    return text;
+    return QString::fromUtf8(reinterpret_cast<const char *>(utf8.get()), length);
 }
 
 QByteArray asn1Bytes(const ASN1_STRING *s)
@@ -168,7 +134,7 @@ QString generalNameUri(const GENERAL_NAME *name)
 
 void readAltNames(X509 *x509, CertificateInfo &info)
 {
-    std::unique_ptr<GENERAL_NAMES, GeneralNamesFree> names(static_cast<GENERAL_NAMES *>(
+    GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
             X509_get_ext_d2i(x509, NID_subject_alt_name, nullptr, nullptr)));
     if (!names)
         return;
@@ -231,12 +197,12 @@ void readKeyUsage(X509 *x509, CertificateInfo &info)
                 info.keyUsage << QString::fromLatin1(b.name);
         info.keyCertSign = usage & KU_KEY_CERT_SIGN;
     }
-    std::unique_ptr<EXTENDED_KEY_USAGE, ExtendedKeyUsageFree> eku(static_cast<EXTENDED_KEY_USAGE *>(
+    ExtendedKeyUsagePtr eku(static_cast<EXTENDED_KEY_USAGE *>(
             X509_get_ext_d2i(x509, NID_ext_key_usage, nullptr, nullptr)));
     if (eku)
         for (int i = 0; i < sk_ASN1_OBJECT_num(eku.get()); ++i)
             info.extendedKeyUsage << objectLongName(sk_ASN1_OBJECT_value(eku.get(), i));
-    std::unique_ptr<BASIC_CONSTRAINTS, BasicConstraintsFree> bc(static_cast<BASIC_CONSTRAINTS *>(
+    BasicConstraintsPtr bc(static_cast<BASIC_CONSTRAINTS *>(
             X509_get_ext_d2i(x509, NID_basic_constraints, nullptr, nullptr)));
     if (bc) {
         info.hasBasicConstraints = true;
@@ -250,7 +216,7 @@ void readKeyUsage(X509 *x509, CertificateInfo &info)
 
 void readLocations(X509 *x509, CertificateInfo &info)
 {
-    std::unique_ptr<CRL_DIST_POINTS, CrlDistPointsFree> points(static_cast<CRL_DIST_POINTS *>(
+    CrlDistPointsPtr points(static_cast<CRL_DIST_POINTS *>(
             X509_get_ext_d2i(x509, NID_crl_distribution_points, nullptr, nullptr)));
     if (points) {
         for (int i = 0; i < sk_DIST_POINT_num(points.get()); ++i) {
@@ -265,9 +231,8 @@ void readLocations(X509 *x509, CertificateInfo &info)
             }
         }
     }
-    std::unique_ptr<AUTHORITY_INFO_ACCESS, InfoAccessFree> access(
-            static_cast<AUTHORITY_INFO_ACCESS *>(
-                    X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr)));
+    AuthorityInfoAccessPtr access(static_cast<AUTHORITY_INFO_ACCESS *>(
+            X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr)));
     if (access) {
         for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(access.get()); ++i) {
             const ACCESS_DESCRIPTION *d = sk_ACCESS_DESCRIPTION_value(access.get(), i);
@@ -293,7 +258,7 @@ void readExtensions(X509 *x509, CertificateInfo &info)
         e.oid = objectOid(object);
         e.name = objectLongName(object);
         e.critical = X509_EXTENSION_get_critical(ext) > 0;
-        std::unique_ptr<BIO, BioFree> bio(BIO_new(BIO_s_mem()));
+        BioPtr bio(BIO_new(BIO_s_mem()));
         if (bio && X509V3_EXT_print(bio.get(), ext, 0, 0) == 1) {
             char *data = nullptr;
             const long length = BIO_get_mem_data(bio.get(), &data);
@@ -330,26 +295,25 @@ void readPublicKey(X509 *x509, CertificateInfo &info)
             == 1)
             info.publicKeyCurve = QString::fromUtf8(group, int(groupLength));
     }
-    unsigned char *spki = nullptr;
-    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509), &spki);
-    if (length > 0) {
-        info.subjectPublicKeyInfo = QByteArray(reinterpret_cast<const char *>(spki), length);
-        OPENSSL_free(spki);
-    }
+    unsigned char *out = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509), &out);
+    const OpenSslBytesPtr spki(out);
+    if (length > 0)
+        info.subjectPublicKeyInfo = QByteArray(reinterpret_cast<const char *>(spki.get()), length);
     ERR_clear_error();
 }
 
 std::optional<CertificateInfo> infoFromX509(X509 *x509)
 {
-    unsigned char *der = nullptr;
-    const int length = i2d_X509(x509, &der);
+    unsigned char *out = nullptr;
+    const int length = i2d_X509(x509, &out);
+    const OpenSslBytesPtr der(out);
     if (length <= 0) {
         ERR_clear_error();
         return std::nullopt;
     }
     CertificateInfo info;
-    info.der = QByteArray(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
+    info.der = QByteArray(reinterpret_cast<const char *>(der.get()), length);
 
     info.subject = readName(X509_get_subject_name(x509));
     info.issuer = readName(X509_get_issuer_name(x509));
@@ -395,7 +359,7 @@ X509Ptr parseCertificate(const QByteArray &der, bool trusted = false)
 std::optional<QList<CertificateInfo>> parsePkcs7(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<PKCS7, Pkcs7Free> pkcs7(d2i_PKCS7(nullptr, &p, der.size()));
+    Pkcs7Ptr pkcs7(d2i_PKCS7(nullptr, &p, der.size()));
     if (!pkcs7) {
         ERR_clear_error();
         return std::nullopt;
@@ -440,18 +404,12 @@ bool isBlank(const QByteArray &data)
 bool isDerPrivateKey(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    if (EVP_PKEY *key = d2i_AutoPrivateKey(nullptr, &p, der.size())) {
-        EVP_PKEY_free(key);
+    if (const EvpPkeyPtr key {d2i_AutoPrivateKey(nullptr, &p, der.size())})
         return true;
-    }
     ERR_clear_error();
     p = reinterpret_cast<const unsigned char *>(der.constData());
-    if (X509_SIG *sig = d2i_X509_SIG(nullptr, &p, der.size())) {
-        const bool whole
-                = p - reinterpret_cast<const unsigned char *>(der.constData()) == der.size();
-        X509_SIG_free(sig);
-        return whole;
-    }
+    if (const X509SigPtr sig {d2i_X509_SIG(nullptr, &p, der.size())})
+        return p - reinterpret_cast<const unsigned char *>(der.constData()) == der.size();
     ERR_clear_error();
     return false;
 }

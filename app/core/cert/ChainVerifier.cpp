@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cert/ChainVerifier.h"
 
+#include "OpenSslPtr.h"
 #include "cert/CertificateLoader.h"
 
 #include <QFileInfo>
@@ -13,26 +14,6 @@
 #include <memory>
 
 namespace {
-
-struct X509Free
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct StoreFree
-{
-    void operator()(X509_STORE *p) const { X509_STORE_free(p); }
-};
-struct StoreCtxFree
-{
-    void operator()(X509_STORE_CTX *p) const { X509_STORE_CTX_free(p); }
-};
-struct StackFree
-{
-    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using StorePtr = std::unique_ptr<X509_STORE, StoreFree>;
-using StackPtr = std::unique_ptr<STACK_OF(X509), StackFree>;
 
 X509Ptr toX509(const CertificateInfo &info)
 {
@@ -46,12 +27,12 @@ QString subjectOf(X509 *x509)
 {
     if (!x509)
         return {};
-    unsigned char *der = nullptr;
-    const int length = i2d_X509(x509, &der);
+    unsigned char *out = nullptr;
+    const int length = i2d_X509(x509, &out);
+    const OpenSslBytesPtr der(out);
     if (length <= 0)
         return {};
-    const QByteArray bytes(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
+    const QByteArray bytes(reinterpret_cast<const char *>(der.get()), length);
     const auto info = CertificateLoader::fromDer(bytes);
     return info ? info->subjectLine() : QString();
 }
@@ -82,7 +63,7 @@ ChainVerification run(X509_STORE *store, const QList<CertificateInfo> &chain, co
         return result;
     }
     X509Ptr leaf = toX509(chain.first());
-    StackPtr untrusted(sk_X509_new_null());
+    X509StackPtr untrusted(sk_X509_new_null());
     if (!leaf || !untrusted) {
         result.message = ChainVerifier::tr("The certificate could not be decoded.");
         return result;
@@ -92,7 +73,7 @@ ChainVerification run(X509_STORE *store, const QList<CertificateInfo> &chain, co
             if (sk_X509_push(untrusted.get(), x509.get()) > 0)
                 x509.release();
 
-    std::unique_ptr<X509_STORE_CTX, StoreCtxFree> ctx(X509_STORE_CTX_new());
+    X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store, leaf.get(), untrusted.get()) != 1) {
         ERR_clear_error();
         result.message = ChainVerifier::tr("OpenSSL could not start the verification.");
@@ -107,12 +88,12 @@ ChainVerification run(X509_STORE *store, const QList<CertificateInfo> &chain, co
     if (STACK_OF(X509) *built = X509_STORE_CTX_get0_chain(ctx.get())) {
         for (int i = 0; i < sk_X509_num(built); ++i) {
             X509 *x509 = sk_X509_value(built, i);
-            unsigned char *der = nullptr;
-            const int length = i2d_X509(x509, &der);
+            unsigned char *out = nullptr;
+            const int length = i2d_X509(x509, &out);
+            const OpenSslBytesPtr der(out);
             if (length <= 0)
                 continue;
-            const QByteArray bytes(reinterpret_cast<const char *>(der), length);
-            OPENSSL_free(der);
+            const QByteArray bytes(reinterpret_cast<const char *>(der.get()), length);
             if (auto info = CertificateLoader::fromDer(bytes))
                 result.chain << *info;
         }
@@ -149,7 +130,7 @@ bool ChainVerification::hasProblem(int code) const
 ChainVerification ChainVerifier::verify(const QList<CertificateInfo> &chain, const QString &caFile,
                                         const QString &caDirectory, const QDateTime &now)
 {
-    StorePtr store(X509_STORE_new());
+    X509StorePtr store(X509_STORE_new());
     ChainVerification failed;
     if (!store) {
         failed.message = tr("OpenSSL could not start the verification.");
@@ -184,7 +165,7 @@ ChainVerification ChainVerifier::verify(const QList<CertificateInfo> &chain, con
 ChainVerification ChainVerifier::verify(const QList<CertificateInfo> &chain,
                                         const QList<CertificateInfo> &trusted, const QDateTime &now)
 {
-    StorePtr store(X509_STORE_new());
+    X509StorePtr store(X509_STORE_new());
     if (!store) {
         ChainVerification failed;
         failed.message = tr("OpenSSL could not start the verification.");
@@ -200,7 +181,7 @@ ChainVerification ChainVerifier::verify(const QList<CertificateInfo> &chain,
 ChainVerification ChainVerifier::verifyWithSystemCas(const QList<CertificateInfo> &chain,
                                                      const QDateTime &now)
 {
-    StorePtr store(X509_STORE_new());
+    X509StorePtr store(X509_STORE_new());
     if (!store || X509_STORE_set_default_paths(store.get()) != 1) {
         ERR_clear_error();
         ChainVerification failed;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cert/PrivateKeyLoader.h"
 
+#include "OpenSslPtr.h"
 #include "cert/CertificateLoader.h"
 #include "cert/PemReader.h"
 
@@ -18,32 +19,6 @@
 #include <memory>
 
 namespace {
-
-struct EvpPkeyFree
-{
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-};
-struct BioFree
-{
-    void operator()(BIO *p) const { BIO_free(p); }
-};
-struct X509SigFree
-{
-    void operator()(X509_SIG *p) const { X509_SIG_free(p); }
-};
-struct Pbe2ParamFree
-{
-    void operator()(PBE2PARAM *p) const { PBE2PARAM_free(p); }
-};
-struct Pbkdf2ParamFree
-{
-    void operator()(PBKDF2PARAM *p) const { PBKDF2PARAM_free(p); }
-};
-struct PbeParamFree
-{
-    void operator()(PBEPARAM *p) const { PBEPARAM_free(p); }
-};
-using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyFree>;
 
 // A file can ask for any number of key-derivation rounds; beyond this, decrypting it would hang
 // the caller for minutes. Real keys use 2048 (OpenSSL) to 600,000 (OWASP's advice).
@@ -76,12 +51,11 @@ void describeKey(EVP_PKEY *key, PrivateKeyInfo &info)
                                        &groupLength)
         == 1)
         info.curve = QString::fromUtf8(group, int(groupLength));
-    unsigned char *spki = nullptr;
-    const int length = i2d_PUBKEY(key, &spki);
-    if (length > 0) {
-        info.subjectPublicKeyInfo = QByteArray(reinterpret_cast<const char *>(spki), length);
-        OPENSSL_free(spki);
-    }
+    unsigned char *out = nullptr;
+    const int length = i2d_PUBKEY(key, &out);
+    const OpenSslBytesPtr spki(out);
+    if (length > 0)
+        info.subjectPublicKeyInfo = QByteArray(reinterpret_cast<const char *>(spki.get()), length);
     ERR_clear_error();
 }
 
@@ -90,7 +64,7 @@ void describeKey(EVP_PKEY *key, PrivateKeyInfo &info)
 long kdfIterations(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509_SIG, X509SigFree> sig(d2i_X509_SIG(nullptr, &p, der.size()));
+    X509SigPtr sig(d2i_X509_SIG(nullptr, &p, der.size()));
     if (!sig)
         return 0;
     const X509_ALGOR *algorithm = nullptr;
@@ -103,18 +77,16 @@ long kdfIterations(const QByteArray &der)
         return 0;
     const auto *sequence = static_cast<const ASN1_STRING *>(parameter);
     if (OBJ_obj2nid(oid) == NID_pbes2) {
-        std::unique_ptr<PBE2PARAM, Pbe2ParamFree> pbe2(
+        Pbe2ParamPtr pbe2(
                 static_cast<PBE2PARAM *>(ASN1_item_unpack(sequence, ASN1_ITEM_rptr(PBE2PARAM))));
         if (!pbe2 || !pbe2->keyfunc || OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2
             || !pbe2->keyfunc->parameter || pbe2->keyfunc->parameter->type != V_ASN1_SEQUENCE)
             return 0;
-        std::unique_ptr<PBKDF2PARAM, Pbkdf2ParamFree> kdf(
-                static_cast<PBKDF2PARAM *>(ASN1_item_unpack(
-                        pbe2->keyfunc->parameter->value.sequence, ASN1_ITEM_rptr(PBKDF2PARAM))));
+        Pbkdf2ParamPtr kdf(static_cast<PBKDF2PARAM *>(ASN1_item_unpack(
+                pbe2->keyfunc->parameter->value.sequence, ASN1_ITEM_rptr(PBKDF2PARAM))));
         return kdf && kdf->iter ? ASN1_INTEGER_get(kdf->iter) : 0;
     }
-    std::unique_ptr<PBEPARAM, PbeParamFree> pbe(
-            static_cast<PBEPARAM *>(ASN1_item_unpack(sequence, ASN1_ITEM_rptr(PBEPARAM))));
+    PbeParamPtr pbe(static_cast<PBEPARAM *>(ASN1_item_unpack(sequence, ASN1_ITEM_rptr(PBEPARAM))));
     return pbe && pbe->iter ? ASN1_INTEGER_get(pbe->iter) : 0;
 }
 
@@ -271,8 +243,7 @@ PrivateKeyLoadResult PrivateKeyLoader::load(const QByteArray &data, const QByteA
             if (result.key.format == Format::EncryptedPkcs8
                 && kdfIterations(block.der) > maxKdfIterations)
                 return finish(nullptr, block.der);
-            std::unique_ptr<BIO, BioFree> bio(
-                    BIO_new_mem_buf(block.text.constData(), int(block.text.size())));
+            BioPtr bio(BIO_new_mem_buf(block.text.constData(), int(block.text.size())));
             EvpPkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, &passphraseCallback, &pass));
             return finish(std::move(key), {});
         }
@@ -292,13 +263,13 @@ PrivateKeyLoadResult PrivateKeyLoader::load(const QByteArray &data, const QByteA
     }
     ERR_clear_error();
     p = reinterpret_cast<const unsigned char *>(data.constData());
-    std::unique_ptr<X509_SIG, X509SigFree> sig(d2i_X509_SIG(nullptr, &p, data.size()));
+    X509SigPtr sig(d2i_X509_SIG(nullptr, &p, data.size()));
     if (sig) {
         result.key.format = Format::EncryptedDer;
         result.key.encrypted = true;
         if (passphrase.isEmpty() || kdfIterations(data) > maxKdfIterations)
             return finish(nullptr, data);
-        std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(data.constData(), int(data.size())));
+        BioPtr bio(BIO_new_mem_buf(data.constData(), int(data.size())));
         EvpPkeyPtr decrypted(
                 d2i_PKCS8PrivateKey_bio(bio.get(), nullptr, &passphraseCallback, &pass));
         return finish(std::move(decrypted), {});

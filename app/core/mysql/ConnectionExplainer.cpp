@@ -516,9 +516,17 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
         e.cause = s.detail;
         e.nextSteps << tr("This is a bug in sslcm; please report it with the text of this report.");
         return e;
+    case Failure::ClientAskedForTls:
+        e.summary = tr("Qt's MySQL driver asked for TLS on sslcm's private local link, which sslcm "
+                       "does not offer; sslcm stopped, and nothing of your login was sent to the "
+                       "server.");
+        e.cause = tr("sslcm makes the TLS connection to the server itself and tells the driver "
+                     "that the local link has no TLS. This client library asked for TLS anyway.");
+        e.nextSteps << tr("Please report this to the sslcm project, with the versions of Qt and "
+                          "of the MySQL client library this computer uses.");
+        return e;
     case Failure::ClientTimeout:
     case Failure::ClientMalformed:
-    case Failure::LocalTlsFailed:
         e.summary = tr("sslcm's local link to Qt's MySQL driver failed (%1). This is a bug in "
                        "sslcm; please report it with the text of this report.")
                             .arg(s.detail);

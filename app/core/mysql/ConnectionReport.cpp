@@ -192,9 +192,7 @@ QString ConnectionReport::toText() const
                          .arg(gateway.greeting->displayVersion())
                          .arg(gateway.greeting->connectionId);
     if (gateway.tlsUsed)
-        lines << tr("TLS: %1, cipher %2%3")
-                         .arg(gateway.tlsProtocol, gateway.cipher,
-                              gateway.localTlsHop ? tr(", local TLS hop") : QString());
+        lines << tr("TLS: %1, cipher %2").arg(gateway.tlsProtocol, gateway.cipher);
     if (!serverTlsVersion.isEmpty() || !currentUser.isEmpty())
         lines << tr("Server's view of the session: TLS %1, cipher %2")
                          .arg(serverTlsVersion.isEmpty() ? tr("none") : serverTlsVersion,
@@ -241,7 +239,6 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("used"), gateway.tlsUsed},
             {QStringLiteral("protocol"), gateway.tlsProtocol},
             {QStringLiteral("cipher"), gateway.cipher},
-            {QStringLiteral("localTlsHop"), gateway.localTlsHop},
             {QStringLiteral("sniSent"), gateway.sniSent},
             {QStringLiteral("hostnameChecked"), gateway.hostnameChecked},
             {QStringLiteral("clientCertificateSent"), gateway.clientCertificateSent},

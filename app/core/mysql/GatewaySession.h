@@ -42,7 +42,9 @@ struct GatewaySession
         HostnameMismatch,
         PinMismatch,
         NoPeerCertificate,
-        LocalTlsFailed,
+        // The local client sent an SSLRequest although the forwarded greeting did not offer TLS:
+        // the local hop is plain. Refused before anything of the client reached the server.
+        ClientAskedForTls,
         PeerClosed, // the server closed the connection during the handshake
         Timeout,    // stalled during TLS handshake or authentication
         Cancelled,
@@ -83,7 +85,6 @@ struct GatewaySession
     bool hostnameChecked = false;
     QByteArray peerSha256; // SHA-256 of the leaf certificate's DER
     bool clientCertificateSent = false;
-    bool localTlsHop = false;
     bool credentialsForwarded = false; // the held handshake response left the machine
 
     qint64 bytesToServer = 0;

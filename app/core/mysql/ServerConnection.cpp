@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerConnection.h"
 
+#include "OpenSslPtr.h"
 #include "mysql/OpenSslErrors.h"
-#include "mysql/TlsClientContext.h"
+#include "mysql/SocketIo_p.h"
+#include "mysql/TlsClientContext_p.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -33,11 +35,10 @@ QByteArray derOf(X509 *cert)
 {
     unsigned char *out = nullptr;
     const int n = i2d_X509(cert, &out);
+    const OpenSslBytesPtr der(out);
     if (n <= 0)
         return {};
-    QByteArray der(reinterpret_cast<const char *>(out), n);
-    OPENSSL_free(out);
-    return der;
+    return QByteArray(reinterpret_cast<const char *>(der.get()), n);
 }
 
 QByteArray sha256Of(const QByteArray &der)
@@ -106,11 +107,6 @@ QString tlsVerifyText(int code)
     return QString::fromLatin1(X509_verify_cert_error_string(code));
 }
 
-struct SslDeleter
-{
-    void operator()(SSL *s) const { SSL_free(s); }
-};
-
 } // namespace
 
 ServerConnection::ServerConnection(const ServerTarget &target, GatewaySession &session,
@@ -120,19 +116,20 @@ ServerConnection::ServerConnection(const ServerTarget &target, GatewaySession &s
     , m_session(session)
     , m_cancelFd(cancelFd)
     , m_onStage(std::move(onStage))
+    , m_resumption(std::make_unique<TlsResumptionSlot>())
 { }
 
 ServerConnection::~ServerConnection()
 {
-    if (m_endpoint.ssl) {
+    if (SSL *ssl = SocketIo::sslOf(m_endpoint)) {
         // A clean close (close_notify) keeps the session resumable; OpenSSL forbids it after a
         // fatal error.
-        if (!m_endpoint.error && m_session.failure == Failure::None
-            && SSL_is_init_finished(m_endpoint.ssl))
-            SSL_shutdown(m_endpoint.ssl);
-        SSL_set_ex_data(m_endpoint.ssl, verifyStateIndex(), nullptr);
-        SSL_set_ex_data(m_endpoint.ssl, TlsClientContext::resumptionSlotIndex(), nullptr);
-        SSL_free(m_endpoint.ssl);
+        if (!m_endpoint.error && m_session.failure == Failure::None && SSL_is_init_finished(ssl))
+            SSL_shutdown(ssl);
+        SSL_set_ex_data(ssl, verifyStateIndex(), nullptr);
+        SSL_set_ex_data(ssl, TlsClientContext::Private::resumptionSlotIndex(), nullptr);
+        // The SSL object goes before the socket it was reading.
+        m_endpoint.tls.reset();
     }
     SocketIo::closeFd(m_endpoint.fd);
 }
@@ -300,12 +297,14 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     }
     m_session.bytesToServer += wire.size();
 
-    SSL *ssl = SSL_new(m_target.tls->handle());
-    if (!ssl) {
+    TlsClientContext::Private &tls = m_target.tls->internal();
+    SslPtr owned(SSL_new(tls.handle()));
+    if (!owned) {
         fail(Failure::TlsHandshakeFailed, OpenSslErrors::take());
         return false;
     }
-    m_endpoint.ssl = ssl;
+    SSL *const ssl = owned.get();
+    m_endpoint.tls.reset(new SocketIo::TlsSession {std::move(owned)});
     SSL_set_fd(ssl, m_endpoint.fd);
     VerifyState state;
     state.mode = m_target.mode;
@@ -316,21 +315,20 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
 
     // Resume the last verified session with this server under the same verification terms.
     // The probe always does a full handshake: it is there to see the whole chain.
-    m_resumption.context = m_target.tls.get();
-    m_resumption.key = QStringLiteral("%1|%2|%3|%4")
-                               .arg(m_host.connectHost())
-                               .arg(m_target.port)
-                               .arg(int(m_target.mode))
-                               .arg(QString::fromLatin1(m_target.pinnedSha256.toHex()));
-    SSL_set_ex_data(ssl, TlsClientContext::resumptionSlotIndex(), &m_resumption);
+    m_resumption->context = m_target.tls.get();
+    m_resumption->key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(m_host.connectHost())
+                                .arg(m_target.port)
+                                .arg(int(m_target.mode))
+                                .arg(QString::fromLatin1(m_target.pinnedSha256.toHex()));
+    SSL_set_ex_data(ssl, TlsClientContext::Private::resumptionSlotIndex(), m_resumption.get());
     if (!m_target.observeOnly) {
-        if (SSL_SESSION *cached = m_target.tls->takeSession(m_resumption.key)) {
-            SSL_set_session(ssl, cached);
-            SSL_SESSION_free(cached);
-        }
+        // SSL_set_session takes a reference of its own.
+        if (const SslSessionPtr cached = tls.takeSession(m_resumption->key))
+            SSL_set_session(ssl, cached.get());
     }
 
-    if (!expectIdentity(ssl))
+    if (!expectIdentity())
         return false;
 
     const QDeadlineTimer deadline = stageDeadline();
@@ -400,11 +398,11 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     if (!verifyAfterHandshake())
         return false;
     if (!m_target.observeOnly) {
-        m_resumption.verified = true;
+        m_resumption->verified = true;
         // TLS 1.2 sessions exist as soon as the handshake ends.
         if (SSL_version(ssl) < TLS1_3_VERSION && !m_session.resumed) {
-            if (SSL_SESSION *session = SSL_get1_session(ssl))
-                m_target.tls->storeSession(m_resumption.key, session);
+            if (SSL_SESSION *session = SSL_get_session(ssl)) // borrowed; stored as a copy
+                tls.storeSession(m_resumption->key, session);
         }
     }
     m_session.stage = Stage::CertificateChecked;
@@ -415,8 +413,9 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
 
 // SNI and, for verify-identity, the name or address the certificate must carry, both from the
 // one parse of the host. A setting OpenSSL does not take is a refusal, never a skipped check.
-bool ServerConnection::expectIdentity(SSL *ssl)
+bool ServerConnection::expectIdentity()
 {
+    SSL *ssl = SocketIo::sslOf(m_endpoint);
     const QByteArray identity = m_host.identity().toLatin1();
     if (m_host.kind() == ServerHost::Kind::DnsName) {
         if (SSL_set_tlsext_host_name(ssl, identity.constData()) != 1) {
@@ -452,7 +451,7 @@ bool ServerConnection::expectIdentity(SSL *ssl)
 
 void ServerConnection::collectTlsFacts()
 {
-    SSL *ssl = m_endpoint.ssl;
+    SSL *ssl = SocketIo::sslOf(m_endpoint);
     m_session.resumed = SSL_session_reused(ssl) == 1;
     m_session.tlsProtocol = QString::fromLatin1(SSL_get_version(ssl));
     m_session.cipher = QString::fromLatin1(SSL_CIPHER_get_name(SSL_get_current_cipher(ssl)));
@@ -474,7 +473,7 @@ void ServerConnection::collectTlsFacts()
 
 bool ServerConnection::verifyAfterHandshake()
 {
-    SSL *ssl = m_endpoint.ssl;
+    SSL *ssl = SocketIo::sslOf(m_endpoint);
     X509 *peer = SSL_get0_peer_certificate(ssl);
     if (!m_target.pinnedSha256.isEmpty()) {
         if (!peer) {

@@ -3,37 +3,21 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
+#include "mysql/ServerTarget.h"
 #include "mysql/SocketIo.h"
 #include "mysql/TlsClientContext.h"
 #include "profile/ServerHost.h"
-#include "profile/SslMode.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QString>
 
-#include <chrono>
 #include <functional>
 #include <memory>
 
-class TlsClientContext;
-struct ssl_st;
+struct TlsResumptionSlot;
 
-// Where and how to reach a server: what the gateway and the probe share.
-struct ServerTarget
-{
-    // As configured. ServerConnection reads it once with ServerHost::parse: the address connected
-    // to, the identity checked and the SNI name all come from that parse.
-    QString host;
-    quint16 port = 3306;
-    SslMode mode = SslMode::VerifyIdentity;
-    QByteArray pinnedSha256; // enforced in every TLS mode when set
-    std::chrono::milliseconds timeout = std::chrono::seconds(10); // per stage
-    std::shared_ptr<TlsClientContext> tls; // required unless mode is Disabled
-    // The probe: verification is judged and recorded but never ends the handshake early, so
-    // the whole chain and the TLS facts can be shown. Never used when credentials follow.
-    bool observeOnly = false;
-};
-
+// Core-internal (TlsGateway and ServerProbe use it); front ends include ServerTarget.h.
 // The server side of one session, run on the gateway's (or the probe's) own thread: TCP
 // connect, greeting, SSLRequest, TLS handshake and verification as the mode demands. It writes
 // what it learns into `session` and reports stages through `onStage`.
@@ -59,7 +43,7 @@ public:
     void fail(GatewaySession::Failure failure, const QString &detail);
 
 private:
-    bool expectIdentity(ssl_st *ssl);
+    bool expectIdentity();
     bool verifyAfterHandshake();
     void collectTlsFacts();
 
@@ -71,5 +55,6 @@ private:
     SocketIo::Endpoint m_endpoint;
     QByteArray m_greetingPayload;
     QByteArray m_readAhead;
-    TlsResumptionSlot m_resumption;
+    // What the SSL object carries for session resumption (TlsClientContext_p.h).
+    std::unique_ptr<TlsResumptionSlot> m_resumption;
 };

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerProbe.h"
 
+#include "mysql/ServerConnection.h"
 #include "mysql/TlsClientContext.h"
-
-#include <openssl/ssl.h>
 
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -54,8 +53,8 @@ GatewaySession ServerProbe::run()
                     QStringLiteral("the server does not offer TLS (CLIENT_SSL is not set)"));
         return session;
     }
-    if (server.startTls(MysqlProtocol::probeSslRequest(*session.greeting)))
-        SSL_shutdown(server.endpoint().ssl);
+    // A probe that got through ends with a close_notify (ServerConnection's destructor).
+    server.startTls(MysqlProtocol::probeSslRequest(*session.greeting));
     session.stage = GatewaySession::Stage::Closed;
     return session;
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
-#include "mysql/ServerConnection.h"
+#include "mysql/ServerTarget.h"
 
 // The gateway without a client: greeting, SSLRequest, TLS handshake, the chain and the
 // verification result — sending no user name, no password and no client certificate. Used for

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
-#include "mysql/ServerConnection.h"
+#include "mysql/ServerTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

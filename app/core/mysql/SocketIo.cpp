@@ -3,6 +3,7 @@
 #include "SocketIo.h"
 
 #include "mysql/OpenSslErrors.h"
+#include "mysql/SocketIo_p.h"
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -40,6 +41,11 @@ Wait waitFor(int fd, short events, const QDeadlineTimer &deadline, int cancelFd)
     }
 }
 
+void TlsSessionDeleter::operator()(TlsSession *session) const
+{
+    delete session;
+}
+
 void setNonBlocking(int fd)
 {
     const int flags = ::fcntl(fd, F_GETFL, 0);
@@ -56,7 +62,7 @@ void closeFd(int &fd)
 qsizetype Endpoint::read(char *buffer, qsizetype size)
 {
     readNeedsWritable = false;
-    if (ssl) {
+    if (SSL *ssl = sslOf(*this)) {
         ERR_clear_error();
         const int n = SSL_read(ssl, buffer, int(qMin<qsizetype>(size, 1 << 30)));
         if (n > 0)
@@ -102,7 +108,7 @@ qsizetype Endpoint::read(char *buffer, qsizetype size)
 qsizetype Endpoint::write(const char *data, qsizetype size)
 {
     writeNeedsReadable = false;
-    if (ssl) {
+    if (SSL *ssl = sslOf(*this)) {
         const qsizetype length
                 = retryWriteLength > 0 ? retryWriteLength : qMin<qsizetype>(size, 64 * 1024);
         ERR_clear_error();

@@ -6,7 +6,7 @@
 #include <QDeadlineTimer>
 #include <QString>
 
-struct ssl_st;
+#include <memory>
 
 // Non-blocking socket and TLS I/O with deadlines and a cancellation file descriptor, for the
 // gateway's and the probe's own threads. Every wait also watches `cancelFd` (an eventfd), so
@@ -14,6 +14,13 @@ struct ssl_st;
 namespace SocketIo {
 
 enum class Wait { Ready, Timeout, Cancelled, Error };
+
+// The OpenSSL session over an endpoint's socket: SocketIo_p.h, for core .cpp files only.
+struct TlsSession;
+struct TlsSessionDeleter
+{
+    void operator()(TlsSession *session) const;
+};
 
 // Waits until `fd` has one of `events` (POLLIN/POLLOUT), the deadline passes, or cancelFd fires.
 Wait waitFor(int fd, short events, const QDeadlineTimer &deadline, int cancelFd);
@@ -25,7 +32,7 @@ void closeFd(int &fd);
 struct Endpoint
 {
     int fd = -1;
-    ssl_st *ssl = nullptr;
+    std::unique_ptr<TlsSession, TlsSessionDeleter> tls; // once TLS runs over `fd`
     bool eof = false;
     bool error = false;
     QString errorReason; // OpenSSL's reason when `error` came from TLS (an alert, say)

@@ -3,6 +3,8 @@
 #include "TlsClientContext.h"
 
 #include "OpenSslErrors.h"
+#include "OpenSslPtr.h"
+#include "TlsClientContext_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,15 +22,6 @@
 #include <openssl/x509.h>
 
 namespace {
-
-struct BioDeleter
-{
-    void operator()(BIO *b) const { BIO_free(b); }
-};
-struct PkeyDeleter
-{
-    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
-};
 
 QString shown(const QString &path)
 {
@@ -105,21 +98,16 @@ bool TlsClientContext::Settings::operator==(const Settings &o) const
             && cipherList == o.cipherList;
 }
 
-TlsClientContext::TlsClientContext(ssl_ctx_st *ctx, const Settings &settings)
-    : m_ctx(ctx)
+TlsClientContext::TlsClientContext(std::unique_ptr<Private> d, const Settings &settings)
+    : d(std::move(d))
     , m_settings(settings)
 {
     m_settings.keyPassphrase.clear();
 }
 
-TlsClientContext::~TlsClientContext()
-{
-    for (SSL_SESSION *session : std::as_const(m_sessions))
-        SSL_SESSION_free(session);
-    SSL_CTX_free(m_ctx);
-}
+TlsClientContext::~TlsClientContext() = default;
 
-int TlsClientContext::resumptionSlotIndex()
+int TlsClientContext::Private::resumptionSlotIndex()
 {
     static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
     return index;
@@ -132,42 +120,33 @@ namespace {
 int keepVerifiedSession(SSL *ssl, SSL_SESSION *session)
 {
     auto *slot = static_cast<TlsResumptionSlot *>(
-            SSL_get_ex_data(ssl, TlsClientContext::resumptionSlotIndex()));
-    if (!slot || !slot->verified || !slot->context)
-        return 0;
-    SSL_SESSION_up_ref(session);
-    slot->context->storeSession(slot->key, session);
-    return 0;
+            SSL_get_ex_data(ssl, TlsClientContext::Private::resumptionSlotIndex()));
+    if (slot && slot->verified && slot->context)
+        slot->context->internal().storeSession(slot->key, session);
+    return 0; // no reference taken: OpenSSL keeps owning `session`
 }
 
 } // namespace
 
-SSL_SESSION *TlsClientContext::takeSession(const QString &key) const
+SslSessionPtr TlsClientContext::Private::takeSession(const QString &key) const
 {
-    QMutexLocker lock(&m_sessionsMutex);
-    SSL_SESSION *session = m_sessions.value(key);
-    if (!session)
+    QMutexLocker lock(&sessionsMutex);
+    const auto found = sessions.find(key);
+    if (found == sessions.end() || !SSL_SESSION_is_resumable(found->second.get()))
         return nullptr;
-    if (!SSL_SESSION_is_resumable(session))
-        return nullptr;
-    SSL_SESSION_up_ref(session);
-    return session;
+    SSL_SESSION_up_ref(found->second.get());
+    return SslSessionPtr(found->second.get());
 }
 
-void TlsClientContext::storeSession(const QString &key, SSL_SESSION *session)
+void TlsClientContext::Private::storeSession(const QString &key, SSL_SESSION *session)
 {
     // Keep a copy: OpenSSL marks a connection's own session unresumable when that connection
     // ends without a close_notify, as MySQL servers' connections do after COM_QUIT.
-    SSL_SESSION *copy = SSL_SESSION_dup(session);
-    SSL_SESSION_free(session);
+    SslSessionPtr copy(SSL_SESSION_dup(session));
     if (!copy)
         return;
-    session = copy;
-    QMutexLocker lock(&m_sessionsMutex);
-    SSL_SESSION *&slot = m_sessions[key];
-    if (slot)
-        SSL_SESSION_free(slot);
-    slot = session;
+    QMutexLocker lock(&sessionsMutex);
+    sessions[key] = std::move(copy);
 }
 
 TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
@@ -207,12 +186,14 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
 
     Created result;
     ERR_clear_error();
-    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
-    if (!ctx) {
+    SslCtxPtr owned(SSL_CTX_new(TLS_client_method()));
+    if (!owned) {
         result.error = tr("OpenSSL could not create a TLS context: %1").arg(OpenSslErrors::take());
         return result;
     }
-    std::shared_ptr<TlsClientContext> context(new TlsClientContext(ctx, settings));
+    SSL_CTX *const ctx = owned.get();
+    std::shared_ptr<TlsClientContext> context(
+            new TlsClientContext(std::make_unique<Private>(std::move(owned)), settings));
     SSL_CTX_set_min_proto_version(
             ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
@@ -300,11 +281,9 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
         QFile keyFile(settings.clientKey);
         keyFile.open(QIODevice::ReadOnly);
         QByteArray keyBytes = keyFile.readAll();
-        std::unique_ptr<BIO, BioDeleter> bio(
-                BIO_new_mem_buf(keyBytes.constData(), int(keyBytes.size())));
+        BioPtr bio(BIO_new_mem_buf(keyBytes.constData(), int(keyBytes.size())));
         QByteArray pass = settings.keyPassphrase.toUtf8();
-        std::unique_ptr<EVP_PKEY, PkeyDeleter> key(
-                PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass));
+        EvpPkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &pass));
         OPENSSL_cleanse(pass.data(), size_t(pass.size()));
         bio.reset();
         const bool encrypted = keyBytes.contains("ENCRYPTED");

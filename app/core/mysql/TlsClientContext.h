@@ -5,23 +5,9 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QMutex>
 #include <QString>
 
 #include <memory>
-
-struct ssl_ctx_st;
-struct ssl_session_st;
-
-// What a connection's SSL object carries for session resumption (see TlsClientContext); it
-// lives as long as that SSL object.
-struct TlsResumptionSlot
-{
-    class TlsClientContext *context = nullptr;
-    QString key;
-    bool verified = false; // only sessions of a server that passed verification are kept
-};
 
 // What the client side of a TLS connection to a server is configured with: trust anchors,
 // protocol floor, ciphers and the client certificate. One OpenSSL SSL_CTX per set of settings,
@@ -61,16 +47,6 @@ public:
     static Created obtain(const Settings &settings);
     ~TlsClientContext();
 
-    ssl_ctx_st *handle() const { return m_ctx; }
-
-    // TLS session resumption: the last session with a server that passed verification, by a key
-    // naming the server and everything the verification depended on (host, port, mode, pin).
-    // A resumed session carries the verified identity of the full handshake it came from.
-    // takeSession() returns a new reference (or null); storeSession() takes one over.
-    ssl_session_st *takeSession(const QString &key) const;
-    void storeSession(const QString &key, ssl_session_st *session);
-    // Where an SSL object keeps its TlsResumptionSlot (SSL_set_ex_data).
-    static int resumptionSlotIndex();
     // The settings the context was made with, without the passphrase.
     const Settings &settings() const { return m_settings; }
     bool hasClientCertificate() const { return !m_settings.clientCertificate.isEmpty(); }
@@ -80,10 +56,12 @@ public:
         return !m_settings.caFile.isEmpty() || !m_settings.caDirectory.isEmpty();
     }
 
+    // The OpenSSL side (SSL_CTX, resumable sessions): TlsClientContext_p.h, for core .cpp files.
+    struct Private;
+    Private &internal() const { return *d; }
+
 private:
-    TlsClientContext(ssl_ctx_st *ctx, const Settings &settings);
-    ssl_ctx_st *m_ctx;
+    TlsClientContext(std::unique_ptr<Private> d, const Settings &settings);
+    const std::unique_ptr<Private> d;
     Settings m_settings;
-    mutable QMutex m_sessionsMutex;
-    QHash<QString, ssl_session_st *> m_sessions;
 };

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TlsGateway.h"
 
-#include "mysql/LocalTlsIdentity.h"
 #include "mysql/MysqlProtocol.h"
+#include "mysql/ServerConnection.h"
 #include "mysql/TlsClientContext.h"
 
 #include <QCoreApplication>
@@ -15,9 +15,6 @@
 #include <QMutex>
 #include <QWaitCondition>
 #include <QtEndian>
-
-#include <openssl/err.h>
-#include <openssl/ssl.h>
 
 #include <atomic>
 #include <cerrno>
@@ -321,7 +318,6 @@ struct TlsGateway::Private
 {
     QString directory;
     QString socketPath;
-    QString localCertificateFile;
     int listenFd = -1;
     int cancelFd = -1;
     std::thread acceptThread;
@@ -358,11 +354,6 @@ QString TlsGateway::socketPath() const
     return d->socketPath;
 }
 
-QString TlsGateway::localCertificateFile() const
-{
-    return d->localCertificateFile;
-}
-
 std::optional<GatewaySession> TlsGateway::lastSession() const
 {
     QMutexLocker lock(&d->mutex);
@@ -393,8 +384,8 @@ std::optional<QString> TlsGateway::start()
     if (m_target.mode != SslMode::Disabled && !m_target.tls)
         return tr("No TLS settings were given for a connection that uses TLS.");
 
-    // A private directory (0700) in the runtime folder holds the socket (0600) and the local
-    // certificate. Unix socket paths are limited to 107 bytes.
+    // A private directory (0700) in the runtime folder holds the socket (0600). Unix socket paths
+    // are limited to 107 bytes.
     QString base = QString::fromLocal8Bit(qgetenv("XDG_RUNTIME_DIR"));
     if (base.isEmpty() || !QFileInfo(base).isDir() || base.size() > 60)
         base = QDir::tempPath();
@@ -405,16 +396,6 @@ std::optional<QString> TlsGateway::start()
     d->directory = QFile::decodeName(pattern);
     ::chmod(pattern.constData(), 0700);
     d->socketPath = d->directory + QStringLiteral("/s");
-
-    const LocalTlsIdentity &identity = LocalTlsIdentity::instance();
-    if (!identity.isValid())
-        return tr("Could not create the local TLS certificate: %1").arg(identity.error());
-    d->localCertificateFile = d->directory + QStringLiteral("/localhost.pem");
-    {
-        QFile pem(d->localCertificateFile);
-        if (!pem.open(QIODevice::WriteOnly) || pem.write(identity.certificatePem()) <= 0)
-            return tr("Could not write %1: %2").arg(d->localCertificateFile, pem.errorString());
-    }
 
     d->listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_un address {};
@@ -560,10 +541,7 @@ void TlsGateway::runSession(int clientFd, int index)
     auto refuse = [&](quint8 sequence) {
         sendToClient(sequence, errorPayload(gatewayErrorCode, gatewaySqlState, refusalText(s)));
     };
-    SSL *localSsl = nullptr;
     auto finish = [&] {
-        if (localSsl)
-            SSL_free(localSsl);
         SocketIo::closeFd(client.fd);
         s.stage = Stage::Closed;
         recordSession(index, s);
@@ -588,16 +566,14 @@ void TlsGateway::runSession(int clientFd, int index)
         return finish();
     }
 
-    // The greeting goes to the client with its scramble untouched. CLIENT_SSL stays only when
-    // the gateway can offer the local TLS hop; the client's first packet then says which hop.
-    quint32 clear = ClientSslVerifyServerCert;
-    if (!useTls)
-        clear |= ClientSsl;
-    sendToClient(0, greetingWithoutCapabilities(server.greetingPayload(), clear));
+    // The greeting goes to the client with its scramble untouched and without CLIENT_SSL: the
+    // local hop is always plain (the private socket is the protection there), so the client
+    // sends its handshake response, which the gateway holds.
+    sendToClient(0,
+                 greetingWithoutCapabilities(server.greetingPayload(),
+                                             ClientSsl | ClientSslVerifyServerCert));
 
-    // Hold the client's first packet. Read exactly that packet: a client that wants the local
-    // TLS hop sends its TLS ClientHello right behind the SSLRequest, and those bytes belong to
-    // the local TLS session.
+    // Hold the client's first packet. Read exactly that packet, nothing behind it.
     std::optional<Packet> first;
     {
         const QDeadlineTimer clientDeadline = server.stageDeadline();
@@ -627,6 +603,17 @@ void TlsGateway::runSession(int clientFd, int index)
         refuse(quint8(first->sequence + 1));
         return finish();
     }
+    if (hello->isSslRequest) {
+        // The greeting did not offer TLS, so a client library that asks for it anyway would
+        // otherwise go on to send its TLS handshake into the relay. Fail closed: nothing of it
+        // goes to the server.
+        server.fail(Failure::ClientAskedForTls,
+                    QStringLiteral("the client library asked for TLS on sslcm's private local "
+                                   "socket, which sslcm does not offer (sslcm makes the TLS "
+                                   "connection to the server itself)"));
+        refuse(quint8(first->sequence + 1));
+        return finish();
+    }
 
     if (!useTls) {
         // Disabled, or Preferred against a server without TLS: plaintext, and the report says so.
@@ -651,46 +638,13 @@ void TlsGateway::runSession(int clientFd, int index)
         if (!identityVerified)
             relay.refuseCleartextPasswordRequests(CleartextPasswordGuard::Channel::UnverifiedTls);
     };
-    s.localTlsHop = hello->isSslRequest;
-    const QByteArray sslRequest
-            = hello->isSslRequest ? first->payload : sslRequestFrom(first->payload);
-    if (!server.startTls(sslRequest)) {
+    if (!server.startTls(sslRequestFrom(first->payload))) {
         // Nothing of the client's handshake response left the machine.
-        if (!s.localTlsHop)
-            refuse(quint8(first->sequence + 1));
+        refuse(quint8(first->sequence + 1));
         return finish();
     }
 
-    if (s.localTlsHop) {
-        localSsl = SSL_new(LocalTlsIdentity::instance().serverContext());
-        SSL_set_fd(localSsl, client.fd);
-        const QDeadlineTimer deadline = server.stageDeadline();
-        for (;;) {
-            ERR_clear_error();
-            const int rc = SSL_accept(localSsl);
-            if (rc == 1)
-                break;
-            const int error = SSL_get_error(localSsl, rc);
-            const SocketIo::Wait w = (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE)
-                    ? SocketIo::waitFor(client.fd, error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
-                                        deadline, cancelFd)
-                    : SocketIo::Wait::Error;
-            if (w != SocketIo::Wait::Ready) {
-                server.fail(w == SocketIo::Wait::Cancelled ? Failure::Cancelled
-                                                           : Failure::LocalTlsFailed,
-                            QStringLiteral("local TLS handshake failed"));
-                return finish();
-            }
-        }
-        client.ssl = localSsl;
-        Relay relay(client, server.endpoint(), s, 0, cancelFd, server.stageDeadline(), onStage);
-        guardUnverified(relay);
-        relay.run();
-        client.ssl = nullptr;
-        return finish();
-    }
-
-    // Plain local hop: the held handshake response goes into TLS with CLIENT_SSL set, and
+    // The held handshake response goes into TLS with CLIENT_SSL set, and
     // sequence ids shift by one while authentication runs.
     Packet held = *first;
     const quint32 flags = qFromLittleEndian<quint32>(held.payload.constData()) | ClientSsl;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
-#include "mysql/ServerConnection.h"
+#include "mysql/ServerTarget.h"
 
 #include <QList>
 #include <QObject>
@@ -37,9 +37,6 @@ public:
 
     // Where QMYSQL connects: host "localhost" with the connect option UNIX_SOCKET=<path>.
     QString socketPath() const;
-    // The gateway's ephemeral certificate for `localhost`. Given to QMYSQL as SSL_CA, the driver
-    // takes the local TLS hop (required by client libraries that insist on TLS).
-    QString localCertificateFile() const;
 
     // The most recent session (finished or not) and how many were accepted.
     std::optional<GatewaySession> lastSession() const;

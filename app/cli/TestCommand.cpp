@@ -67,6 +67,11 @@ int TestCommand::run(const QStringList &arguments)
                   << Qt::endl;
         }
     });
+    // A saved profile keeps the result, as when the app tests it: the app's list shows it.
+    if (positional.size() == 1) {
+        if (const StoreSaveResult kept = m_cli.store().recordTest(p.id, report); !kept)
+            m_cli.note(tr("warning: the result was not kept with the profile: %1").arg(kept.error));
+    }
     if (asJson)
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else

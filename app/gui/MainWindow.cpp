@@ -5,7 +5,6 @@
 #include "accounts/AccountRequirementsDialog.h"
 
 #include "AboutDialog.h"
-#include "LastTest.h"
 #include "ProfileDetailsPane.h"
 #include "ProfileFilterModel.h"
 #include "ProfileListModel.h"
@@ -169,11 +168,8 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
         const QUuid id = m_testingId;
         m_testingId = QUuid();
         m_reports.insert(id, report);
-        if (std::optional<Profile> p = m_store.profile(id);
-            p && report.verdict != ConnectionReport::Verdict::Cancelled && m_store.isWritable()) {
-            LastTest::record(*p, report);
-            m_store.update(*p);
-        }
+        if (m_store.isWritable())
+            m_store.recordTest(id, report);
         updateDetails();
         updateState();
         Q_EMIT testFinished(id, report);
@@ -710,20 +706,10 @@ void MainWindow::duplicateCurrentProfile()
     const std::optional<Profile> profile = m_store.profile(currentProfileId());
     if (!profile || !m_store.isWritable())
         return;
-    Profile copy = *profile;
-    const Profile fresh = Profile::create();
-    copy.id = fresh.id;
-    copy.created = fresh.created;
-    copy.modified = fresh.modified;
-    copy.unknownFields.remove(QLatin1String(LastTest::fieldName));
-    //: Name of a duplicated connection; %1 is the original's name
-    QString name = tr("%1 (copy)").arg(profile->name);
-    for (int n = 2; !m_store.find(name).isEmpty(); ++n)
-        name = tr("%1 (copy %2)").arg(profile->name).arg(n);
-    copy.name = name;
-    if (const StoreSaveResult added = m_store.add(copy); !added) {
+    const ProfileStore::Duplicated copy = m_store.duplicate(profile->id);
+    if (!copy.saved) {
         showMessage(MessageBar::Kind::Error,
-                    tr("The connection could not be duplicated: %1").arg(added.error));
+                    tr("The connection could not be duplicated: %1").arg(copy.saved.error));
         return;
     }
     selectProfile(copy.id);

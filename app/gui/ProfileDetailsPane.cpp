@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileDetailsPane.h"
 
-#include "LastTest.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateFileSummary.h"
 #include "profile/CertificatePreview.h"
@@ -114,7 +113,7 @@ void ProfileDetailsPane::showProfile(const std::optional<Profile> &profile)
 
 void ProfileDetailsPane::showLastTest(bool reportShown)
 {
-    const std::optional<LastTest> last = m_profile ? LastTest::of(*m_profile) : std::nullopt;
+    const std::optional<LastTestResult> last = m_profile ? m_profile->lastTest : std::nullopt;
     if (!last) {
         m_lastTest->setText(m_profile ? tr("Never tested. Test it with Connection ▸ Test (Ctrl+T).")
                                       : QString());

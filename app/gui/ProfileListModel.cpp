@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
 
-#include "LastTest.h"
 #include "SslModeIcon.h"
+#include "VerdictIcon.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateFileSummary.h"
-#include "report/TestReportView.h"
+#include "mysql/ConnectionReport.h"
 #include "profile/ProfileStore.h"
 
 #include <QApplication>
@@ -64,10 +64,8 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return int(profile.sslMode);
     case SearchTextRole:
         return m_searchText.at(index.row());
-    case LastVerdictRole: {
-        const std::optional<LastTest> last = LastTest::of(profile);
-        return last ? int(last->verdict) : -1;
-    }
+    case LastVerdictRole:
+        return profile.lastTest ? int(profile.lastTest->verdict) : -1;
     case CertificateWarningRole: {
         auto it = m_certificateWarnings.constFind(profile.id);
         if (it == m_certificateWarnings.constEnd())
@@ -86,11 +84,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
             return profile.user;
         case SslModeColumn:
             return SslModes::shortName(profile.sslMode);
-        case LastTestColumn: {
-            const std::optional<LastTest> last = LastTest::of(profile);
+        case LastTestColumn:
             //: List cell: the connection was never tested
-            return last ? ConnectionReport::verdictText(last->verdict) : tr("never tested");
-        }
+            return profile.lastTest ? ConnectionReport::verdictText(profile.lastTest->verdict)
+                                    : tr("never tested");
         case CertificatesColumn: {
             const QString warning = data(index, CertificateWarningRole).toString();
             //: List cell: the certificate files the connection uses are fine
@@ -102,7 +99,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         if (index.column() == SslModeColumn)
             return SslModes::consequence(profile.sslMode);
         if (index.column() == LastTestColumn) {
-            if (const std::optional<LastTest> last = LastTest::of(profile)) {
+            if (const std::optional<LastTestResult> &last = profile.lastTest) {
                 return tr("Tested %1. %2")
                         .arg(CertificateDisplay::dateTimeLocal(last->whenUtc), last->summary);
             }
@@ -115,13 +112,14 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
                 return SslModeIcon::forMode(profile.sslMode, QApplication::style());
             });
         if (index.column() == LastTestColumn) {
-            const std::optional<LastTest> last = LastTest::of(profile);
+            const std::optional<LastTestResult> &last = profile.lastTest;
             if (!last)
                 return cachedIcon(100, [] {
                     return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
                 });
-            return cachedIcon(200 + int(last->verdict),
-                              [&] { return TestReportView::verdictIcon(last->verdict, nullptr); });
+            return cachedIcon(200 + int(last->verdict), [&] {
+                return VerdictIcon::forVerdict(last->verdict, QApplication::style());
+            });
         }
         if (index.column() == CertificatesColumn
             && !data(index, CertificateWarningRole).toString().isEmpty())

@@ -3,7 +3,6 @@
 // The connection wizard, end to end against the real TLS test server (CTest fixture "mariadb"),
 // and its failure paths: wrong CA, a server without TLS, cancelling a stalled connect.
 #include "FakeMysqlServer.h"
-#include "LastTest.h"
 #include "MainWindow.h"
 #include "TestServers.h"
 #include "WizardDriver.h"

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "LastTest.h"
 #include "ProfileListModel.h"
 #include "WizardDriver.h"
 #include "profile/AdvancedSection.h"
@@ -550,7 +549,7 @@ void tst_MainWindow::lastTestAndCertificateWarningsShowInTheList()
     ConnectionReport report;
     report.verdict = ConnectionReport::Verdict::EncryptedUnverified;
     report.startedUtc = QDateTime::currentDateTimeUtc();
-    LastTest::record(p, report);
+    LastTestResult::record(p, report);
     QVERIFY(m_store->add(p));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
     QTRY_COMPARE(view->model()->rowCount(), 1);
@@ -565,7 +564,7 @@ void tst_MainWindow::lastTestAndCertificateWarningsShowInTheList()
     // The lastTest field survives a reload from disk.
     ProfileStore again(m_store->filePath());
     again.load();
-    QCOMPARE(LastTest::of(again.profiles().first())->verdict,
+    QCOMPARE(again.profiles().first().lastTest->verdict,
              ConnectionReport::Verdict::EncryptedUnverified);
 }
 

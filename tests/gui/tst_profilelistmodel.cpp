@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileListModel.h"
+#include "mysql/ConnectionReport.h"
 #include "profile/ProfileStore.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void renameThroughSetData();
     void renameRefusals_data();
     void renameRefusals();
+    void showsTheRecordedLastTest();
 
 private:
     static Profile makeProfile(const QString &name, const QString &host = QStringLiteral("db"));
@@ -245,6 +247,29 @@ void tst_ProfileListModel::renameRefusals()
     QVERIFY2(failed.first().first().toString().contains(messagePart),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(m_store->profile(p.id)->name, QStringLiteral("Mine"));
+}
+
+void tst_ProfileListModel::showsTheRecordedLastTest()
+{
+    QVERIFY(m_store->add(makeProfile(QStringLiteral("Orders"))));
+    const QUuid id = m_store->profiles().first().id;
+    const QModelIndex cell = m_model->index(0, ProfileListModel::LastTestColumn);
+    QCOMPARE(cell.data(ProfileListModel::LastVerdictRole).toInt(), -1);
+    QCOMPARE(cell.data().toString(), QStringLiteral("never tested"));
+
+    ConnectionReport report;
+    report.verdict = ConnectionReport::Verdict::Plaintext;
+    report.startedUtc = QDateTime::currentDateTimeUtc();
+    report.explanation.summary = QStringLiteral("The server offers no TLS.");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_store->recordTest(id, report));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell.data(ProfileListModel::LastVerdictRole).toInt(),
+             int(ConnectionReport::Verdict::Plaintext));
+    QCOMPARE(cell.data().toString(),
+             ConnectionReport::verdictText(ConnectionReport::Verdict::Plaintext));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(report.explanation.summary));
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
 QTEST_MAIN(tst_ProfileListModel)

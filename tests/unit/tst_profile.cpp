@@ -18,6 +18,8 @@ private Q_SLOTS:
     void tlsVersionFromString();
     void jsonRoundTrip();
     void unknownFieldsKept();
+    void lastTestRoundTrip();
+    void lastTestThisVersionCannotReadIsKept();
     void invalidJson_data();
     void invalidJson();
     void parseSha256_data();
@@ -147,6 +149,45 @@ void tst_Profile::unknownFieldsKept()
     QVERIFY(parsed.profile);
     QCOMPARE(parsed.profile->unknownFields.size(), 2);
     QCOMPARE(parsed.profile->toJson(), json);
+}
+
+void tst_Profile::lastTestRoundTrip()
+{
+    Profile p = fullProfile();
+    LastTestResult last;
+    last.verdict = ConnectionVerdict::Plaintext;
+    last.whenUtc = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    last.summary = QStringLiteral("No TLS.");
+    last.mode = SslMode::Preferred;
+    last.tlsVersion = QStringLiteral("TLSv1.3");
+    last.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
+    last.serverCertificateNotAfter = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+    last.unknownFields.insert(QStringLiteral("fromTheFuture"), 7);
+    p.lastTest = last;
+    const QJsonObject json = p.toJson();
+    const QJsonObject stored = json.value(QLatin1String("lastTest")).toObject();
+    QCOMPARE(stored.value(QLatin1String("verdict")).toString(), QStringLiteral("plaintext"));
+    QCOMPARE(stored.value(QLatin1String("time")).toString(),
+             QStringLiteral("2026-01-02T03:04:05Z"));
+    QCOMPARE(stored.value(QLatin1String("sslMode")).toString(), QStringLiteral("preferred"));
+    QCOMPARE(stored.value(QLatin1String("fromTheFuture")).toInt(), 7);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    QCOMPARE(parsed.profile->lastTest, p.lastTest);
+    QVERIFY(parsed.profile->unknownFields.isEmpty());
+    QCOMPARE(*parsed.profile, p);
+}
+
+void tst_Profile::lastTestThisVersionCannotReadIsKept()
+{
+    // A verdict a newer sslcm may know: not a reason to refuse the profile, and not lost.
+    QJsonObject json = fullProfile().toJson();
+    const QJsonObject future {{QStringLiteral("verdict"), QStringLiteral("quantum-safe")}};
+    json.insert(QStringLiteral("lastTest"), future);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY(parsed.profile);
+    QVERIFY(!parsed.profile->lastTest);
+    QCOMPARE(parsed.profile->toJson().value(QLatin1String("lastTest")).toObject(), future);
 }
 
 void tst_Profile::invalidJson_data()

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile/ProfileStore.h"
 
+#include "mysql/ConnectionReport.h"
+#include "profile/MemorySecretStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +41,10 @@ private Q_SLOTS:
     void findByNameOrId();
     void changesFromAnotherProcessAreNotLost();
     void externalChangeIsPickedUp();
+    void lastTestOfEarlierVersionsLoadsIntoTheField();
+    void recordTestChangesOnlyThatProfilesResult();
+    void cancelledTestRecordsNothing();
+    void duplicateIsANewUntestedProfileWithoutSecrets();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("sslcm/profiles.json")); }
@@ -443,6 +450,159 @@ void tst_ProfileStore::externalChangeIsPickedUp()
     QTRY_COMPARE(gui.count(), 1);
     QVERIFY(reset.size() >= 1);
     QCOMPARE(gui.profiles().first().name, QStringLiteral("FromCli"));
+}
+
+void tst_ProfileStore::lastTestOfEarlierVersionsLoadsIntoTheField()
+{
+    // Exactly what sslcm wrote before the last test was a field of Profile.
+    const QJsonObject lastTest {
+            {QStringLiteral("verdict"), QStringLiteral("encrypted-unverified")},
+            {QStringLiteral("time"), QStringLiteral("2026-03-04T05:06:07Z")},
+            {QStringLiteral("summary"), QStringLiteral("Anyone in the middle could pose.")},
+    };
+    QJsonObject profile = sample(QStringLiteral("Orders")).toJson();
+    profile.insert(QStringLiteral("lastTest"), lastTest);
+    writeFile(
+            storePath(),
+            QJsonDocument(QJsonObject {{QStringLiteral("format"), QStringLiteral("sslcm-profiles")},
+                                       {QStringLiteral("version"), 1},
+                                       {QStringLiteral("profiles"), QJsonArray {profile}}})
+                    .toJson());
+
+    ProfileStore store(storePath());
+    QCOMPARE(store.load().status, StoreLoadResult::Status::Loaded);
+    Profile p = store.profiles().first();
+    QVERIFY(p.lastTest);
+    QCOMPARE(p.lastTest->verdict, ConnectionVerdict::EncryptedUnverified);
+    QCOMPARE(p.lastTest->whenUtc, QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
+    QCOMPARE(p.lastTest->summary, QStringLiteral("Anyone in the middle could pose."));
+    QVERIFY(!p.lastTest->mode); // not recorded then
+    QVERIFY(p.unknownFields.isEmpty());
+
+    // Saving again writes it back as it was.
+    p.notes = QStringLiteral("edited");
+    QVERIFY(store.update(p));
+    const QJsonObject saved = QJsonDocument::fromJson(readFile(storePath()))
+                                      .object()
+                                      .value(QLatin1String("profiles"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(saved.value(QLatin1String("lastTest")).toObject(), lastTest);
+    ProfileStore again(storePath());
+    again.load();
+    QCOMPARE(again.profiles().first().lastTest, p.lastTest);
+}
+
+void tst_ProfileStore::recordTestChangesOnlyThatProfilesResult()
+{
+    // Two store objects on one file stand for the GUI and sslcm-cli.
+    ProfileStore gui(storePath());
+    gui.load();
+    QVERIFY(gui.add(sample(QStringLiteral("Orders"))));
+    const Profile orders = gui.profiles().first();
+    ProfileStore cli(storePath());
+    cli.load();
+
+    // While the CLI tests, the GUI edits the profile and adds another.
+    Profile edited = orders;
+    edited.notes = QStringLiteral("edited in the app");
+    QVERIFY(gui.update(edited));
+    QVERIFY(gui.add(sample(QStringLiteral("Billing"))));
+    const QDateTime modified = gui.profile(orders.id)->modified;
+
+    ConnectionReport report;
+    report.verdict = ConnectionReport::Verdict::SecureVerified;
+    report.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    report.mode = SslMode::VerifyIdentity;
+    report.explanation.summary = QStringLiteral("All good.");
+    report.gateway.tlsUsed = true;
+    report.gateway.tlsProtocol = QStringLiteral("TLSv1.3");
+    report.gateway.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    QSignalSpy updated(&cli, &ProfileStore::profileUpdated);
+    QSignalSpy reset(&cli, &ProfileStore::profilesReset);
+    QVERIFY(cli.recordTest(orders.id, report));
+    QVERIFY(updated.size() + reset.size() > 0);
+
+    ProfileStore reread(storePath());
+    reread.load();
+    QCOMPARE(reread.count(), 2);
+    const Profile after = *reread.profile(orders.id);
+    QCOMPARE(after.notes, edited.notes);
+    QCOMPARE(after.modified, modified); // a test is not an edit
+    QVERIFY(after.lastTest);
+    QCOMPARE(after.lastTest->verdict, ConnectionVerdict::SecureVerified);
+    QCOMPARE(after.lastTest->whenUtc, report.startedUtc);
+    QCOMPARE(after.lastTest->summary, QStringLiteral("All good."));
+    QCOMPARE(after.lastTest->mode, std::optional<SslMode>(SslMode::VerifyIdentity));
+    QCOMPARE(after.lastTest->tlsVersion, QStringLiteral("TLSv1.3"));
+    QCOMPARE(after.lastTest->cipher, QStringLiteral("TLS_AES_256_GCM_SHA384"));
+    QVERIFY(!reread.find(QStringLiteral("Billing")).first().lastTest);
+
+    // A profile deleted meanwhile is not brought back.
+    QVERIFY(gui.remove(orders.id));
+    QVERIFY(!cli.recordTest(orders.id, report));
+    reread.load();
+    QCOMPARE(reread.count(), 1);
+}
+
+void tst_ProfileStore::cancelledTestRecordsNothing()
+{
+    ProfileStore store(storePath());
+    store.load();
+    QVERIFY(store.add(sample(QStringLiteral("Orders"))));
+    const QUuid id = store.profiles().first().id;
+    ConnectionReport report;
+    report.verdict = ConnectionReport::Verdict::Failed;
+    QVERIFY(store.recordTest(id, report));
+    report.verdict = ConnectionReport::Verdict::Cancelled;
+    QVERIFY(store.recordTest(id, report));
+    ProfileStore reread(storePath());
+    reread.load();
+    QCOMPARE(reread.profiles().first().lastTest->verdict, ConnectionVerdict::Failed);
+}
+
+void tst_ProfileStore::duplicateIsANewUntestedProfileWithoutSecrets()
+{
+    MemorySecretStore secrets;
+    ProfileStore store(storePath());
+    store.setSecretStore(&secrets);
+    store.load();
+    Profile original = sample(QStringLiteral("Orders"));
+    original.notes = QStringLiteral("notes");
+    ConnectionReport report;
+    report.verdict = ConnectionReport::Verdict::SecureVerified;
+    LastTestResult::record(original, report);
+    QVERIFY(store.add(original));
+    QVERIFY(secrets.writeBlocking(original.id, SecretKind::Password, QStringLiteral("pw")).ok());
+
+    QSignalSpy added(&store, &ProfileStore::profileAdded);
+    const ProfileStore::Duplicated first = store.duplicate(original.id);
+    QVERIFY2(first.saved, qPrintable(first.saved.error));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().first().toUuid(), first.id);
+    const ProfileStore::Duplicated second = store.duplicate(original.id);
+    QVERIFY(second.saved);
+
+    ProfileStore reread(storePath());
+    reread.load();
+    QCOMPARE(reread.count(), 3);
+    const Profile copy = *reread.profile(first.id);
+    QCOMPARE(copy.name, QStringLiteral("Orders (copy)"));
+    QCOMPARE(reread.profile(second.id)->name, QStringLiteral("Orders (copy 2)"));
+    QVERIFY(copy.id != original.id && second.id != first.id);
+    QCOMPARE(copy.host, original.host);
+    QCOMPARE(copy.caFile, original.caFile);
+    QCOMPARE(copy.notes, original.notes);
+    QVERIFY(!copy.lastTest);
+    QVERIFY(reread.profile(original.id)->lastTest);
+    // As in the app until now: the copy asks for its own password.
+    QCOMPARE(secrets.readBlocking(first.id, SecretKind::Password).status,
+             SecretResult::Status::NotFound);
+
+    const ProfileStore::Duplicated gone = store.duplicate(QUuid::createUuid());
+    QVERIFY(!gone.saved);
+    QVERIFY(gone.id.isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileStore)

@@ -129,19 +129,7 @@ const TestStage *ConnectionReport::failedStage() const
 
 QString ConnectionReport::verdictKey(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::SecureVerified:
-        return QStringLiteral("secure-verified");
-    case Verdict::EncryptedUnverified:
-        return QStringLiteral("encrypted-unverified");
-    case Verdict::Plaintext:
-        return QStringLiteral("plaintext");
-    case Verdict::Failed:
-        return QStringLiteral("failed");
-    case Verdict::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return ConnectionVerdicts::key(verdict);
 }
 
 QString ConnectionReport::verdictText(Verdict verdict)

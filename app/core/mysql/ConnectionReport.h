@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
+#include "profile/ConnectionVerdict.h"
 #include "profile/SslMode.h"
 
 #include <QCoreApplication>
@@ -57,13 +58,7 @@ struct ConnectionReport
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionReport)
 public:
-    enum class Verdict {
-        SecureVerified,      // TLS, and the server proved who it is (CA chain and name, or a pin)
-        EncryptedUnverified, // TLS, but anyone in the middle could pose as the server
-        Plaintext,           // connected without TLS
-        Failed,
-        Cancelled,
-    };
+    using Verdict = ConnectionVerdict;
 
     struct Explanation
     {

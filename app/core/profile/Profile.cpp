@@ -31,6 +31,7 @@ const QLatin1String connectTimeout("connectTimeoutSeconds");
 const QLatin1String notes("notes");
 const QLatin1String created("created");
 const QLatin1String modified("modified");
+const QLatin1String lastTest(LastTestResult::fieldName);
 } // namespace Key
 
 QString invalidField(const QString &field, const QString &why)
@@ -95,6 +96,8 @@ QJsonObject Profile::toJson() const
     o.insert(Key::notes, notes);
     o.insert(Key::created, isoUtc(created));
     o.insert(Key::modified, isoUtc(modified));
+    if (lastTest)
+        o.insert(Key::lastTest, lastTest->toJson());
     return o;
 }
 
@@ -142,6 +145,14 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
+        if (key == Key::lastTest) {
+            // Not a reason to refuse the profile: what this version cannot read is kept as is.
+            if (auto last = LastTestResult::fromJson(value.toObject()); last && value.isObject())
+                p.lastTest = std::move(last);
+            else
+                p.unknownFields.insert(key, value);
+            continue;
+        }
         const auto field = fields.constFind(key);
         if (field == fields.constEnd()) {
             p.unknownFields.insert(key, value);
@@ -291,6 +302,6 @@ bool operator==(const Profile &a, const Profile &b)
             && a.minTlsVersion == b.minTlsVersion && a.cipherList == b.cipherList
             && a.pinnedSha256 == b.pinnedSha256
             && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.notes == b.notes
-            && a.created == b.created && a.modified == b.modified
+            && a.created == b.created && a.modified == b.modified && a.lastTest == b.lastTest
             && a.unknownFields == b.unknownFields;
 }

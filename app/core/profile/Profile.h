@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LastTestResult.h"
 #include "SslMode.h"
 
 #include <QByteArray>
@@ -51,6 +52,8 @@ public:
     QString notes;
     QDateTime created;  // UTC
     QDateTime modified; // UTC
+    // The outcome of the last test, by the app or by `sslcm-cli test`; nullopt: never tested.
+    std::optional<LastTestResult> lastTest;
 
     // Fields this version of sslcm does not know, kept so a newer sslcm's data survives a
     // round trip through this one.

@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 
 #include "SecretStore.h"
+#include "mysql/ConnectionReport.h"
 
 #include <QDir>
 #include <QFile>
@@ -535,4 +536,52 @@ StoreSaveResult ProfileStore::replaceAll(QList<Profile> profiles)
                 return std::nullopt;
             },
             [&] { Q_EMIT profilesReset(); });
+}
+
+StoreSaveResult ProfileStore::recordTest(const QUuid &id, const ConnectionReport &report)
+{
+    const std::optional<LastTestResult> result = LastTestResult::of(report);
+    if (!result)
+        return {};
+    return mutate(
+            [&]() -> std::optional<QString> {
+                const int i = indexOf(id);
+                if (i < 0)
+                    return tr("The profile no longer exists; it may have been deleted elsewhere.");
+                Profile &profile = m_profiles[i];
+                profile.lastTest = result;
+                profile.unknownFields.remove(QLatin1String(LastTestResult::fieldName));
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profileUpdated(id); });
+}
+
+ProfileStore::Duplicated ProfileStore::duplicate(const QUuid &id)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QUuid copyId = QUuid::createUuid();
+    const StoreSaveResult saved = mutate(
+            [&]() -> std::optional<QString> {
+                // Named after the latest data, which mutate() has just read.
+                const int i = indexOf(id);
+                if (i < 0)
+                    return tr("The profile no longer exists; it may have been deleted elsewhere.");
+                Profile copy = m_profiles.at(i);
+                copy.id = copyId;
+                copy.created = now;
+                copy.modified = now;
+                // The copy has not been tested.
+                copy.lastTest.reset();
+                copy.unknownFields.remove(QLatin1String(LastTestResult::fieldName));
+                const QString original = copy.name;
+                //: Name of a duplicated connection; %1 is the original's name
+                copy.name = tr("%1 (copy)").arg(original);
+                for (int n = 2; !find(copy.name).isEmpty(); ++n)
+                    //: Name of a duplicated connection; %1 is the original's name, %2 a number
+                    copy.name = tr("%1 (copy %2)").arg(original).arg(n);
+                m_profiles.append(copy);
+                return std::nullopt;
+            },
+            [&] { Q_EMIT profileAdded(copyId); });
+    return {saved, saved ? copyId : QUuid()};
 }

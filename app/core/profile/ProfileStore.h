@@ -18,6 +18,7 @@
 
 class QFileSystemWatcher;
 class SecretStore;
+struct ConnectionReport;
 
 // What happened when the store file was loaded. Loading never loses data: a file that cannot be
 // used as it is gets moved aside byte for byte, and this says where.
@@ -115,6 +116,22 @@ public:
     StoreSaveResult remove(const QUuid &id);
     // Replaces everything at once (import, tests, benchmarks): one save, one reset signal.
     StoreSaveResult replaceAll(QList<Profile> profiles);
+
+    // Keeps the outcome of a test of profile `id` as its last test (LastTestResult), the one way
+    // every front end records a test. Changes nothing else of the profile, on top of what other
+    // programs saved meanwhile, and does not count as a modification. A cancelled test records
+    // nothing.
+    StoreSaveResult recordTest(const QUuid &id, const ConnectionReport &report);
+
+    struct Duplicated
+    {
+        StoreSaveResult saved;
+        QUuid id; // the copy's; null when nothing was added
+    };
+    // Adds a copy of profile `id` with a new id, named "<name> (copy)" (or "(copy 2)", ...), and
+    // without the original's last test. Secrets are not copied: the copy asks for its password
+    // until one is saved for it.
+    Duplicated duplicate(const QUuid &id);
 
     StoreSaveResult save();
 

@@ -7,7 +7,6 @@
 #include "AdvancedSection.h"
 #include "CertificateFilePicker.h"
 #include "FetchCertificateDialog.h"
-#include "LastTest.h"
 #include "SecuritySection.h"
 #include "ServerSection.h"
 #include "mysql/ConnectionTester.h"
@@ -232,7 +231,7 @@ void ProfileEditorDialog::accept()
     m_tester->cancel();
     Profile p = profile();
     if (m_report->hasReport())
-        LastTest::record(p, m_report->report());
+        LastTestResult::record(p, m_report->report());
     p.modified = QDateTime::currentDateTimeUtc();
     const StoreSaveResult saved = m_store.update(p);
     if (!saved) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestReportView.h"
 
+#include "VerdictIcon.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/CertificatePreview.h"
@@ -136,27 +137,6 @@ QString TestReportView::verdictSymbol(ConnectionReport::Verdict verdict)
         return QStringLiteral("✗");
     case ConnectionReport::Verdict::Cancelled:
         return QStringLiteral("–");
-    }
-    return {};
-}
-
-QIcon TestReportView::verdictIcon(ConnectionReport::Verdict verdict, const QWidget *widget)
-{
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    switch (verdict) {
-    case ConnectionReport::Verdict::SecureVerified:
-        return QIcon::fromTheme(QStringLiteral("security-high"),
-                                style->standardIcon(QStyle::SP_DialogApplyButton));
-    case ConnectionReport::Verdict::EncryptedUnverified:
-        return QIcon::fromTheme(QStringLiteral("security-medium"),
-                                style->standardIcon(QStyle::SP_MessageBoxWarning));
-    case ConnectionReport::Verdict::Plaintext:
-        return QIcon::fromTheme(QStringLiteral("security-low"),
-                                style->standardIcon(QStyle::SP_MessageBoxWarning));
-    case ConnectionReport::Verdict::Failed:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case ConnectionReport::Verdict::Cancelled:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
 }
@@ -306,7 +286,7 @@ void TestReportView::setReport(const ConnectionReport &report)
         subtitle = tr("The test was cancelled before it finished.");
         break;
     }
-    setBanner(verdictIcon(report.verdict, this),
+    setBanner(VerdictIcon::forVerdict(report.verdict, style()),
               verdictSymbol(report.verdict) + QLatin1Char(' ')
                       + ConnectionReport::verdictText(report.verdict),
               subtitle);

@@ -35,9 +35,8 @@ public:
     QTreeWidget *stageList() const { return m_stages; }
     QPushButton *copyButton() const { return m_copy; }
 
-    // Plain-words verdict and the icon that goes with it, for lists too.
+    // The verdict as one symbol (✓, ⚠, ✗) for text; VerdictIcon has its icon.
     static QString verdictSymbol(ConnectionReport::Verdict verdict);
-    static QIcon verdictIcon(ConnectionReport::Verdict verdict, const QWidget *widget);
 
 private:
     void setBanner(const QIcon &icon, const QString &title, const QString &subtitle);

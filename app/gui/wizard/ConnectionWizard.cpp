@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionWizard.h"
 
-#include "LastTest.h"
 #include "Settings.h"
 #include "SavePage.h"
 #include "SecurityPage.h"
@@ -107,7 +106,7 @@ void ConnectionWizard::accept()
     m_testPage->cancelTest();
     Profile p = profile();
     if (m_lastReport)
-        LastTest::record(p, *m_lastReport);
+        LastTestResult::record(p, *m_lastReport);
     const QStringList invalid = p.validate();
     if (!invalid.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save"),

@@ -11,12 +11,11 @@
 #include "profile/ProfileStore.h"
 #include "profile/ServerHost.h"
 #include "mysql/ConnectionTester.h"
-#include "mysql/ServerProbe.h"
+#include "mysql/ProfileConnection.h"
 #include "mysql/ServerProbeReport.h"
 #include "mysql/ServerTrust.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
-#include "mysql/TlsClientContext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -497,7 +496,7 @@ int Cli::probe(const QStringList &arguments)
     static const QRegularExpression form(
             QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:]+))(?::(\\d+))?$"));
     const QRegularExpressionMatch m = form.match(target);
-    ServerTarget server;
+    Profile server;
     if (m.hasMatch()) {
         server.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         if (!m.captured(3).isEmpty()) {
@@ -518,22 +517,18 @@ int Cli::probe(const QStringList &arguments)
         const int seconds = parser.value(timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > Profile::maxConnectTimeoutSeconds)
             return usage(tr("--connect-timeout must be a number of seconds"));
-        server.timeout = std::chrono::seconds(seconds);
+        server.connectTimeoutSeconds = seconds;
     }
-    TlsClientContext::Settings settings;
     for (const auto &[option, target] :
-         {std::pair {&ca, &settings.caFile}, std::pair {&capath, &settings.caDirectory}}) {
+         {std::pair {&ca, &server.caFile}, std::pair {&capath, &server.caDirectory}}) {
         if (parser.isSet(*option))
             *target = QFileInfo(parser.value(*option)).absoluteFilePath();
     }
-    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
-    if (!context.context)
-        return fail(context.error);
-    server.tls = context.context;
-    server.mode = SslMode::VerifyIdentity;
 
-    ServerProbe probe(server);
-    const GatewaySession s = probe.run();
+    const ProfileConnection::Probed probed = ProfileConnection(server).probe();
+    if (!probed.error.isEmpty())
+        return fail(probed.error);
+    const GatewaySession &s = probed.session;
     const ServerProbeReport report(server, s);
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
@@ -613,20 +608,10 @@ int Cli::trust(const QStringList &arguments)
     if (const ServerHost host = ServerHost::parse(profile.host); !host.isValid())
         return fail(tr("profile \"%1\": %2").arg(profile.name, host.problem()));
 
-    TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(profile);
-    settings.clientCertificate.clear();
-    settings.clientKey.clear();
-    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
-    if (!context.context)
-        return fail(context.error);
-    ServerTarget target;
-    target.host = profile.host;
-    target.port = profile.port;
-    target.mode = SslMode::VerifyIdentity;
-    target.timeout = std::chrono::seconds(profile.connectTimeoutSeconds);
-    target.tls = context.context;
-    ServerProbe probe(target);
-    const GatewaySession session = probe.run();
+    const ProfileConnection::Probed probed = ProfileConnection(profile).probe();
+    if (!probed.error.isEmpty())
+        return fail(probed.error);
+    const GatewaySession &session = probed.session;
     if (!session.tlsUsed)
         return fail(tr("no TLS session with %1: %2").arg(profile.addressText(), session.detail));
 

@@ -109,7 +109,9 @@ void tst_ProfileConnection::cancelledBeforeOpeningSendsNothing()
     const ProfileConnection::Opened opened
             = connection.open({m_servers.credentials(Account::Plain).password, {}});
     QCOMPARE(opened.outcome, Outcome::Cancelled);
-    QVERIFY(!opened.session.credentialsForwarded);
+    // Not even a connection to the server was made.
+    QVERIFY(!opened.gatewaySawSession);
+    QCOMPARE(opened.session.connectMs, -1);
 }
 
 void tst_ProfileConnection::probeReturnsTheServersChain()

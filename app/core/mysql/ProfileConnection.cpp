@@ -116,6 +116,14 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
             return r;
         }
     }
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->cancelled) {
+            r.outcome = Opened::Outcome::Cancelled;
+            r.error = tr("Cancelled.");
+            return r;
+        }
+    }
     const Profile &p = d->profile;
     auto gateway = std::make_unique<TlsGateway>(*d->target);
     if (onStage)

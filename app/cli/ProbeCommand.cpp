@@ -3,9 +3,8 @@
 #include "ProbeCommand.h"
 
 #include "CliContext.h"
-#include "mysql/ServerProbe.h"
+#include "mysql/ProfileConnection.h"
 #include "mysql/ServerProbeReport.h"
-#include "mysql/TlsClientContext.h"
 #include "profile/ServerHost.h"
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -32,7 +31,7 @@ int ProbeCommand::run(const QStringList &arguments)
     static const QRegularExpression form(
             QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:]+))(?::(\\d+))?$"));
     const QRegularExpressionMatch m = form.match(target);
-    ServerTarget server;
+    Profile server;
     if (m.hasMatch()) {
         server.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         if (!m.captured(3).isEmpty()) {
@@ -53,22 +52,18 @@ int ProbeCommand::run(const QStringList &arguments)
         const int seconds = parser.value(timeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > Profile::maxConnectTimeoutSeconds)
             return usage(tr("--connect-timeout must be a number of seconds"));
-        server.timeout = std::chrono::seconds(seconds);
+        server.connectTimeoutSeconds = seconds;
     }
-    TlsClientContext::Settings settings;
     for (const auto &[option, target] :
-         {std::pair {&ca, &settings.caFile}, std::pair {&capath, &settings.caDirectory}}) {
+         {std::pair {&ca, &server.caFile}, std::pair {&capath, &server.caDirectory}}) {
         if (parser.isSet(*option))
             *target = QFileInfo(parser.value(*option)).absoluteFilePath();
     }
-    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
-    if (!context.context)
-        return fail(context.error);
-    server.tls = context.context;
-    server.mode = SslMode::VerifyIdentity;
 
-    ServerProbe probe(server);
-    const GatewaySession s = probe.run();
+    const ProfileConnection::Probed probed = ProfileConnection(server).probe();
+    if (!probed.error.isEmpty())
+        return fail(probed.error);
+    const GatewaySession &s = probed.session;
     const ServerProbeReport report(server, s);
     if (parser.isSet(json))
         m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));

@@ -130,16 +130,16 @@ int RequireCommand::run(const QStringList &arguments)
     const bool specifics = parser.isSet(issuer) || parser.isSet(subject) || parser.isSet(cipher)
             || parser.isSet(fromCert);
     if (parser.isSet(require)) {
-        const auto type = TlsRequirementSpec::typeFromKey(parser.value(require));
+        const auto type = AccountRequirement::typeFromKey(parser.value(require));
         if (!type)
             return usage(tr("unknown --require \"%1\"; use ssl, x509, none or spec")
                                  .arg(parser.value(require)));
         change.requirement.type = *type;
     } else {
         change.requirement.type
-                = specifics ? TlsRequirementSpec::Type::Specified : TlsRequirementSpec::Type::Ssl;
+                = specifics ? AccountRequirement::Type::Specified : AccountRequirement::Type::Ssl;
     }
-    if (specifics && change.requirement.type != TlsRequirementSpec::Type::Specified)
+    if (specifics && change.requirement.type != AccountRequirement::Type::Specified)
         return usage(tr("--issuer, --subject, --cipher and --from-cert need --require spec"));
     if (parser.isSet(fromCert)) {
         ClientCertificateSubject names = ClientCertificateSubject::fromFile(parser.value(fromCert));

@@ -5,9 +5,8 @@
 #include "CliContext.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
-#include "mysql/ServerProbe.h"
+#include "mysql/ProfileConnection.h"
 #include "mysql/ServerTrust.h"
-#include "mysql/TlsClientContext.h"
 #include "profile/ProfileStore.h"
 #include "profile/ServerHost.h"
 #include <QCommandLineParser>
@@ -36,20 +35,10 @@ int TrustCommand::run(const QStringList &arguments)
     if (const ServerHost host = ServerHost::parse(profile.host); !host.isValid())
         return fail(tr("profile \"%1\": %2").arg(profile.name, host.problem()));
 
-    TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(profile);
-    settings.clientCertificate.clear();
-    settings.clientKey.clear();
-    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
-    if (!context.context)
-        return fail(context.error);
-    ServerTarget target;
-    target.host = profile.host;
-    target.port = profile.port;
-    target.mode = SslMode::VerifyIdentity;
-    target.timeout = std::chrono::seconds(profile.connectTimeoutSeconds);
-    target.tls = context.context;
-    ServerProbe probe(target);
-    const GatewaySession session = probe.run();
+    const ProfileConnection::Probed probed = ProfileConnection(profile).probe();
+    if (!probed.error.isEmpty())
+        return fail(probed.error);
+    const GatewaySession &session = probed.session;
     if (!session.tlsUsed)
         return fail(tr("no TLS session with %1: %2").arg(profile.addressText(), session.detail));
 

@@ -105,7 +105,8 @@ void tst_ConnectionTester::secureAndVerified()
     QCOMPARE(r.serverCipher, r.gateway.cipher);
     QVERIFY(r.tlsFactsAgree);
     QVERIFY(r.currentUser.startsWith(m_servers.credentials(Account::Plain).user));
-    QCOMPARE(r.account.type, AccountRequirement::Type::None);
+    QVERIFY(r.account);
+    QCOMPARE(r.account->type, AccountRequirement::Type::None);
     QVERIFY2(r.explanation.nextSteps.join(QLatin1Char(' ')).contains(QLatin1String("REQUIRE SSL")),
              qPrintable(r.toText()));
     // No secret in what a user would paste into a ticket.
@@ -117,7 +118,8 @@ void tst_ConnectionTester::secureAndVerified()
     x509.profile.clientKey = m_servers.path(Pki::ClientKey);
     const ConnectionReport withCert = ConnectionTester::run(x509);
     QVERIFY2(withCert.verdict == Verdict::SecureVerified, qPrintable(withCert.toText()));
-    QCOMPARE(withCert.account.type, AccountRequirement::Type::X509);
+    QVERIFY(withCert.account);
+    QCOMPARE(withCert.account->type, AccountRequirement::Type::X509);
     QVERIFY(withCert.gateway.clientCertificateSent);
 }
 
@@ -243,7 +245,7 @@ void tst_ConnectionTester::wrongPassword()
     QVERIFY(report.explanation.cause.contains(QLatin1String("password")));
     // Known to need nothing but TLS: then it can only be the password.
     r.knownRequirement
-            = AccountRequirement::fromCreateUser(QStringLiteral("CREATE USER x REQUIRE SSL"));
+            = AccountRequirement::fromShowCreateUser(QStringLiteral("CREATE USER x REQUIRE SSL"));
     report = ConnectionTester::run(r);
     QVERIFY2(report.explanation.cause.contains(QLatin1String("password (or the user name")),
              qPrintable(report.toText()));
@@ -258,7 +260,7 @@ void tst_ConnectionTester::accountRequiresClientCertificate()
     QVERIFY(report.explanation.cause.contains(QLatin1String("client certificate")));
     QVERIFY(report.explanation.cause.contains(QLatin1String("password")));
     // Known from an earlier test: precise.
-    r.knownRequirement = AccountRequirement::fromCreateUser(QStringLiteral(
+    r.knownRequirement = AccountRequirement::fromShowCreateUser(QStringLiteral(
             "CREATE USER `sslcm_x509`@`%` IDENTIFIED BY PASSWORD '*AB' REQUIRE X509"));
     report = ConnectionTester::run(r);
     QVERIFY2(report.explanation.cause.contains(QLatin1String("requires a client certificate "

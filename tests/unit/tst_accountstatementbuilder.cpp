@@ -10,7 +10,7 @@
 
 using Kind = ServerDialect::Kind;
 using Backslash = SqlQuoting::Backslash;
-using Type = TlsRequirementSpec::Type;
+using Type = AccountRequirement::Type;
 
 Q_DECLARE_METATYPE(Kind)
 Q_DECLARE_METATYPE(Backslash)
@@ -629,7 +629,7 @@ void tst_AccountStatementBuilder::noBackslashEscapesValuesStayInTheirString()
     c.requirement.type = Type::Specified;
     c.requirement.subject = subject;
     for (const auto field :
-         {&TlsRequirementSpec::subject, &TlsRequirementSpec::issuer, &TlsRequirementSpec::cipher}) {
+         {&AccountRequirement::subject, &AccountRequirement::issuer, &AccountRequirement::cipher}) {
         AccountChange one = c;
         one.requirement.subject.clear();
         one.requirement.*field = subject;

@@ -12,17 +12,6 @@
 #include <QPointer>
 #include <QThread>
 
-namespace {
-
-bool needsClientCertificate(const TlsRequirementSpec &r)
-{
-    return r.type == TlsRequirementSpec::Type::X509
-            || (r.type == TlsRequirementSpec::Type::Specified
-                && (!r.issuer.isEmpty() || !r.subject.isEmpty()));
-}
-
-} // namespace
-
 QString LoginAttempt::kindText(Kind kind)
 {
     switch (kind) {
@@ -293,8 +282,8 @@ AccountRequirementRunner::runBlocking(const Request &request,
     }
     report.readBack
             = session.readBack(request.change.user, request.change.host, *facts.facts->dialect);
-    TlsRequirementSpec expected = request.change.requirement;
-    if (expected.type != TlsRequirementSpec::Type::Specified) {
+    AccountRequirement expected = request.change.requirement;
+    if (expected.type != AccountRequirement::Type::Specified) {
         expected.issuer.clear();
         expected.subject.clear();
         expected.cipher.clear();
@@ -345,7 +334,7 @@ bool AccountRequirementRunner::plaintextProofAllowed(const Request &request)
 
 QList<LoginAttempt::Kind> AccountRequirementRunner::loginPlan(const Request &request)
 {
-    const bool needsCertificate = needsClientCertificate(request.change.requirement);
+    const bool needsCertificate = request.change.requirement.needsClientCertificate();
     QList<LoginAttempt::Kind> plan;
     if (plaintextProofAllowed(request))
         plan << LoginAttempt::Kind::WithoutTls;
@@ -357,9 +346,9 @@ QList<LoginAttempt::Kind> AccountRequirementRunner::loginPlan(const Request &req
 
 QList<LoginAttempt> AccountRequirementRunner::proveByLogin(const Request &request)
 {
-    const TlsRequirementSpec &r = request.change.requirement;
-    const bool needsCertificate = needsClientCertificate(r);
-    const bool needsTls = r.type != TlsRequirementSpec::Type::None;
+    const AccountRequirement &r = request.change.requirement;
+    const bool needsCertificate = r.needsClientCertificate();
+    const bool needsTls = r.type != AccountRequirement::Type::None;
     auto expectSuccess = [&](LoginAttempt::Kind kind) {
         switch (kind) {
         case LoginAttempt::Kind::WithoutTls:

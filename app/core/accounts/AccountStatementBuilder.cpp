@@ -68,7 +68,7 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
             = SqlQuoting::problem(change.password, tr("password"), maxPasswordLength, false))
             script.problems << *problem;
     if (backslash == SqlQuoting::Backslash::IsLiteral
-        && change.requirement.type == TlsRequirementSpec::Type::Specified) {
+        && change.requirement.type == AccountRequirement::Type::Specified) {
         const struct
         {
             const QString &value;
@@ -183,13 +183,13 @@ AccountScript AccountStatementBuilder::build(const AccountChange &change,
                        "without it until they reconnect.");
     script.notes << secureTransportNote(dialect);
     if (change.createIfMissing && change.authentication == AccountChange::Authentication::Socket
-        && change.requirement.type != TlsRequirementSpec::Type::None)
+        && change.requirement.type != AccountRequirement::Type::None)
         script.notes << tr("An account that logs in through the Unix socket never uses TLS, so "
                            "with a TLS requirement it cannot log in at all. Choose the "
                            "requirement NONE for it, or password authentication.");
-    const TlsRequirementSpec &r = change.requirement;
+    const AccountRequirement &r = change.requirement;
     const QLatin1Char backslashChar('\\');
-    const bool hasBackslash = r.type == TlsRequirementSpec::Type::Specified
+    const bool hasBackslash = r.type == AccountRequirement::Type::Specified
             && (r.issuer.contains(backslashChar) || r.subject.contains(backslashChar)
                 || r.cipher.contains(backslashChar));
     if (hasBackslash)

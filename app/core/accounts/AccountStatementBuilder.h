@@ -5,7 +5,7 @@
 #include "accounts/PrivilegeGrant.h"
 #include "accounts/ServerDialect.h"
 #include "accounts/SqlQuoting.h"
-#include "accounts/TlsRequirementSpec.h"
+#include "accounts/AccountRequirement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,7 +27,7 @@ struct AccountChange
 
     QString user;
     QString host = QStringLiteral("%");
-    TlsRequirementSpec requirement;
+    AccountRequirement requirement;
     PrivilegeGrant grant; // nothing is granted when it has no privileges
     bool createIfMissing = true;
     Authentication authentication = Authentication::Password;

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminSession.h"
 
-#include "mysql/TlsClientContext.h"
-#include "mysql/TlsGateway.h"
+#include "mysql/ProfileConnection.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -12,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcAccounts, "sslcm.accounts", QtInfoMsg)
@@ -25,18 +23,6 @@ QString textOf(const QVariant &value)
     if (value.typeId() == QMetaType::QByteArray)
         return QString::fromUtf8(value.toByteArray());
     return value.toString();
-}
-
-TlsRequirementSpec::Type typeFromUserColumn(const QString &sslType)
-{
-    const QString t = sslType.trimmed().toUpper();
-    if (t == QLatin1String("ANY"))
-        return TlsRequirementSpec::Type::Ssl;
-    if (t == QLatin1String("X509"))
-        return TlsRequirementSpec::Type::X509;
-    if (t == QLatin1String("SPECIFIED"))
-        return TlsRequirementSpec::Type::Specified;
-    return TlsRequirementSpec::Type::None;
 }
 
 } // namespace
@@ -53,48 +39,15 @@ AdminSession::Opened AdminSession::open(const Profile &admin, const QString &pas
     std::unique_ptr<AdminSession> s(new AdminSession);
     s->m_profile = admin;
 
-    ServerTarget target;
-    target.host = admin.host;
-    target.port = admin.port;
-    target.mode = admin.sslMode;
-    target.pinnedSha256 = admin.pinnedSha256;
-    target.timeout = std::chrono::seconds(admin.connectTimeoutSeconds);
-    if (admin.sslMode != SslMode::Disabled) {
-        const TlsClientContext::Created created = TlsClientContext::obtain(
-                TlsClientContext::Settings::fromProfile(admin, keyPassphrase));
-        if (!created.context) {
-            result.error = created.error;
-            return result;
-        }
-        target.tls = created.context;
-    }
-    s->m_gateway = std::make_unique<TlsGateway>(target);
-    if (const auto error = s->m_gateway->start()) {
-        result.error = *error;
-        return result;
-    }
-    s->m_connectionName = QStringLiteral("sslcm-accounts-") + QUuid::createUuid().toString();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), s->m_connectionName);
-    db.setHostName(QStringLiteral("localhost"));
-    db.setUserName(admin.user);
-    db.setPassword(password);
-    const int clientTimeout = 4 * admin.connectTimeoutSeconds + 5;
-    db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
-                                        "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
-                                 .arg(s->m_gateway->socketPath())
-                                 .arg(clientTimeout));
-    if (!db.open()) {
-        s->m_gateway->waitForIdle(QDeadlineTimer(5000));
-        const auto session = s->m_gateway->lastSession();
-        result.errorCode = db.lastError().nativeErrorCode().toInt();
-        // The gateway knows why TLS failed; the driver only sees the connection end.
-        result.error = session && session->failure != GatewaySession::Failure::None
-                ? tr("%1 refused the connection: %2").arg(admin.addressText(), session->detail)
-                : tr("Logging in as %1 failed: %2")
-                          .arg(admin.user,
-                               db.lastError().databaseText().isEmpty()
-                                       ? db.lastError().text()
-                                       : db.lastError().databaseText());
+    // Statements about accounts need no default database.
+    Profile profile = admin;
+    profile.database.clear();
+    s->m_connection = std::make_unique<ProfileConnection>(profile);
+    const ProfileConnection::Opened opened
+            = s->m_connection->open(ConnectionSecrets {password, keyPassphrase});
+    if (!opened.opened()) {
+        result.errorCode = opened.sqlError.nativeErrorCode().toInt();
+        result.error = opened.error;
         qCInfo(lcAccounts) << "admin login failed, code" << result.errorCode;
         return result;
     }
@@ -102,22 +55,11 @@ AdminSession::Opened AdminSession::open(const Profile &admin, const QString &pas
     return result;
 }
 
-AdminSession::~AdminSession()
-{
-    if (!m_connectionName.isEmpty()) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-    if (m_gateway)
-        m_gateway->stop();
-}
+AdminSession::~AdminSession() = default;
 
 QSqlDatabase AdminSession::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection->database();
 }
 
 AdminSession::FactsResult AdminSession::facts()
@@ -258,31 +200,11 @@ AccountReadBack AdminSession::readBack(const QString &user, const QString &host,
     if (!q.next())
         return r;
     r.exists = true;
-    if (dialect.hasGlobalPriv()) {
-        const QJsonObject priv = QJsonDocument::fromJson(textOf(q.value(0)).toUtf8()).object();
-        switch (priv.value(QLatin1String("ssl_type")).toInt()) {
-        case 1:
-            r.requirement.type = TlsRequirementSpec::Type::Ssl;
-            break;
-        case 2:
-            r.requirement.type = TlsRequirementSpec::Type::X509;
-            break;
-        case 3:
-            r.requirement.type = TlsRequirementSpec::Type::Specified;
-            break;
-        default:
-            r.requirement.type = TlsRequirementSpec::Type::None;
-            break;
-        }
-        r.requirement.issuer = priv.value(QLatin1String("x509_issuer")).toString();
-        r.requirement.subject = priv.value(QLatin1String("x509_subject")).toString();
-        r.requirement.cipher = priv.value(QLatin1String("ssl_cipher")).toString();
-    } else {
-        r.requirement.type = typeFromUserColumn(textOf(q.value(0)));
-        r.requirement.issuer = textOf(q.value(1));
-        r.requirement.subject = textOf(q.value(2));
-        r.requirement.cipher = textOf(q.value(3));
-    }
+    r.requirement = dialect.hasGlobalPriv()
+            ? AccountRequirement::fromGlobalPriv(
+                    QJsonDocument::fromJson(textOf(q.value(0)).toUtf8()).object())
+            : AccountRequirement::fromUserTable(textOf(q.value(0)), textOf(q.value(1)),
+                                                textOf(q.value(2)), textOf(q.value(3)));
     QSqlQuery show(database());
     if (show.exec(QStringLiteral("SHOW CREATE USER ")
                   + AccountStatementBuilder::accountName(user, host))

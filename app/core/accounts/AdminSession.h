@@ -5,7 +5,7 @@
 #include "accounts/AccountStatementBuilder.h"
 #include "accounts/ServerDialect.h"
 #include "accounts/SqlQuoting.h"
-#include "accounts/TlsRequirementSpec.h"
+#include "accounts/AccountRequirement.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@
 #include <memory>
 #include <optional>
 
-class TlsGateway;
+class ProfileConnection;
 
 // What the admin connection found out about the server and its own session.
 struct AdminServerFacts
@@ -60,7 +60,7 @@ struct AccountReadBack
     bool ok = false;
     QString error; // translated, when the account could not be read
     bool exists = false;
-    TlsRequirementSpec requirement;
+    AccountRequirement requirement;
     QString source;         // "mysql.global_priv" or "mysql.user"
     QString showCreateUser; // SHOW CREATE USER, as the server printed it
 };
@@ -119,7 +119,6 @@ public:
 
 private:
     AdminSession() = default;
-    QString m_connectionName;
     Profile m_profile;
-    std::unique_ptr<TlsGateway> m_gateway;
+    std::unique_ptr<ProfileConnection> m_connection;
 };

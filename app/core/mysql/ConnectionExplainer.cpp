@@ -173,33 +173,31 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
     if (code == 1045) {
         e.summary = ConnectionExplainer::tr("The server refused the login for %1.")
                             .arg(quoted(p.user));
-        const AccountRequirement &account = r.account;
-        const bool needsCert = account.type == AccountRequirement::Type::X509
-                || account.type == AccountRequirement::Type::Specified;
-        if (needsCert && !s.clientCertificateSent) {
+        const std::optional<AccountRequirement> &account = r.account;
+        const QString clause = account ? account->displayClause() : QString();
+        if (account && account->needsClientCertificate() && !s.clientCertificateSent) {
             e.cause = ConnectionExplainer::tr(
                               "The account requires a client certificate (%1), and this profile "
                               "sends none.")
-                              .arg(account.clause);
+                              .arg(clause);
             e.nextSteps << ConnectionExplainer::tr(
                     "Choose the client certificate and key issued for this "
                     "account in the profile's security settings.");
-        } else if (account.type == AccountRequirement::Type::Specified) {
+        } else if (account && account->type == AccountRequirement::Type::Specified) {
             e.cause = ConnectionExplainer::tr(
                               "The account accepts only a particular certificate (%1); the one "
                               "sent may not match, or the password is wrong.")
-                              .arg(account.clause);
+                              .arg(clause);
             e.nextSteps << ConnectionExplainer::tr(
                     "Check that the client certificate's subject and issuer are "
                     "exactly those in the requirement.")
                         << ConnectionExplainer::tr("Check the password.");
-        } else if (account.type != AccountRequirement::Type::Unknown) {
+        } else if (account) {
             e.cause = ConnectionExplainer::tr(
                               "TLS was fine and the account's requirement (%1) is met, so the "
                               "password (or the user name, or the host the account allows) is "
                               "wrong.")
-                              .arg(account.clause.isEmpty() ? ConnectionExplainer::tr("none")
-                                                            : account.clause);
+                              .arg(clause);
             e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.")
                         << ConnectionExplainer::tr(
                                    "Check that the account allows connections from this "
@@ -285,7 +283,7 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
     switch (r.verdict) {
     case Verdict::SecureVerified:
         e.summary = tr("The connection is encrypted and the server proved its identity.");
-        if (r.account.type == AccountRequirement::Type::None)
+        if (r.account && r.account->type == AccountRequirement::Type::None)
             e.nextSteps << tr("The account %1 can still log in without TLS from other clients: "
                               "lock it to TLS with ALTER USER … REQUIRE SSL (Account TLS "
                               "requirements).")

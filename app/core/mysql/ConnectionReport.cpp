@@ -56,49 +56,6 @@ QString TestStage::statusKey(Status status)
     return QString::fromLatin1(keys[int(status)]);
 }
 
-AccountRequirement AccountRequirement::fromCreateUser(const QString &statement)
-{
-    AccountRequirement r;
-    static const QRegularExpression require(
-            QStringLiteral("\\bREQUIRE\\s+(.*?)(?=\\s+(WITH|PASSWORD|ACCOUNT|ATTRIBUTE|COMMENT)\\b|"
-                           "\\s*$)"),
-            QRegularExpression::CaseInsensitiveOption
-                    | QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = require.match(statement);
-    if (!m.hasMatch()) {
-        r.type = Type::None; // no REQUIRE clause: REQUIRE NONE
-        return r;
-    }
-    r.clause = QStringLiteral("REQUIRE ") + m.captured(1).trimmed();
-    const QString what = m.captured(1).trimmed().toUpper();
-    if (what == QLatin1String("NONE"))
-        r.type = Type::None;
-    else if (what == QLatin1String("SSL"))
-        r.type = Type::Ssl;
-    else if (what == QLatin1String("X509"))
-        r.type = Type::X509;
-    else
-        r.type = Type::Specified;
-    return r;
-}
-
-QString AccountRequirement::key() const
-{
-    switch (type) {
-    case Type::Unknown:
-        return QStringLiteral("unknown");
-    case Type::None:
-        return QStringLiteral("none");
-    case Type::Ssl:
-        return QStringLiteral("ssl");
-    case Type::X509:
-        return QStringLiteral("x509");
-    case Type::Specified:
-        return QStringLiteral("specified");
-    }
-    return {};
-}
-
 TestStage &ConnectionReport::stage(TestStage::Id id)
 {
     for (TestStage &s : stages) {
@@ -179,6 +136,9 @@ QString ConnectionReport::toText() const
         lines << tr("Server version: %1, connection id %2")
                          .arg(gateway.greeting->displayVersion())
                          .arg(gateway.greeting->connectionId);
+    if (!clientLibrary.isEmpty())
+        //: %1 is a library and its version, "libmariadb 3.3.14"
+        lines << tr("Client library: %1").arg(clientLibrary);
     if (gateway.tlsUsed)
         lines << tr("TLS: %1, cipher %2").arg(gateway.tlsProtocol, gateway.cipher);
     if (!serverTlsVersion.isEmpty() || !currentUser.isEmpty())
@@ -187,9 +147,8 @@ QString ConnectionReport::toText() const
                               serverCipher.isEmpty() ? tr("none") : serverCipher);
     if (!currentUser.isEmpty())
         lines << tr("Logged in as: %1").arg(currentUser);
-    if (account.type != AccountRequirement::Type::Unknown)
-        lines << tr("Account TLS requirement: %1")
-                         .arg(account.clause.isEmpty() ? tr("none") : account.clause);
+    if (account)
+        lines << tr("Account TLS requirement: %1").arg(account->displayClause());
     if (!gateway.peerChain.isEmpty()) {
         lines << tr("Server certificate SHA-256: %1").arg(hexColons(gateway.peerSha256));
         lines << tr("Certificates presented by the server: %1").arg(gateway.peerChain.size());
@@ -245,8 +204,10 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("sessionCipher"), serverCipher},
             {QStringLiteral("tlsFactsAgree"), tlsFactsAgree},
             {QStringLiteral("currentUser"), currentUser},
-            {QStringLiteral("accountRequirement"), account.key()},
-            {QStringLiteral("accountRequirementClause"), account.clause},
+            {QStringLiteral("accountRequirement"),
+             account ? AccountRequirement::typeKey(account->type) : QStringLiteral("unknown")},
+            {QStringLiteral("accountRequirementClause"),
+             account ? account->displayClause() : QString()},
     };
     QJsonArray steps;
     for (const QString &step : explanation.nextSteps)
@@ -260,6 +221,7 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("pinned"), pinned},
             {QStringLiteral("started"), startedUtc.toString(Qt::ISODateWithMs)},
             {QStringLiteral("totalMs"), totalMs},
+            {QStringLiteral("clientLibrary"), clientLibrary},
             {QStringLiteral("verdict"), verdictKey(verdict)},
             {QStringLiteral("stages"), stageArray},
             {QStringLiteral("tls"), tls},

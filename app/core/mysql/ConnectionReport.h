@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccountRequirement.h"
 #include "mysql/GatewaySession.h"
 #include "profile/ConnectionVerdict.h"
 #include "profile/SslMode.h"
@@ -13,6 +14,8 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // One stage of "Test connection", with its own status and time.
 struct TestStage
@@ -41,17 +44,6 @@ public:
     static QString statusKey(Status status); // stable: "passed"
 };
 
-// The TLS requirement of the account that logged in, as the server states it.
-struct AccountRequirement
-{
-    enum class Type { Unknown, None, Ssl, X509, Specified };
-    Type type = Type::Unknown;
-    QString clause; // "REQUIRE SUBJECT '/CN=app' AND ISSUER '/CN=ca'" as the server printed it
-
-    static AccountRequirement fromCreateUser(const QString &showCreateUser);
-    QString key() const; // "none", "ssl", "x509", "specified", "unknown"
-};
-
 // What "Test connection" found, for the GUI, `sslcm-cli test` and support tickets. Holds no
 // secret: no password, no key, no password hash.
 struct ConnectionReport
@@ -76,6 +68,7 @@ public:
     bool clientCertificateConfigured = false;
     QDateTime startedUtc;
     qint64 totalMs = 0;
+    QString clientLibrary; // what Qt's QMYSQL driver loaded: "libmariadb 3.3.14"
 
     Verdict verdict = Verdict::Failed;
     QList<TestStage> stages;
@@ -89,7 +82,9 @@ public:
     QString serverTlsVersion; // the server's view: Ssl_version of this session
     QString serverCipher;
     bool tlsFactsAgree = true; // server's Ssl_version/Ssl_cipher match the gateway's
-    AccountRequirement account;
+    // The TLS requirement of the account that logged in, as the server states it; nullopt when
+    // not known.
+    std::optional<AccountRequirement> account;
 
     Explanation explanation;
 

@@ -3,8 +3,7 @@
 #include "ConnectionTester.h"
 
 #include "mysql/ConnectionExplainer.h"
-#include "mysql/TlsClientContext.h"
-#include "mysql/TlsGateway.h"
+#include "mysql/ProfileConnection.h"
 #include "profile/ServerHost.h"
 
 #include <QElapsedTimer>
@@ -15,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUuid>
 
 #include <atomic>
 
@@ -27,9 +25,9 @@ using Failure = GatewaySession::Failure;
 struct ConnectionTester::Job
 {
     QMutex mutex;
-    ConnectionReport snapshot;        // the stages reached so far, for cancel()
-    TlsGateway *gateway = nullptr;    // while one exists; guarded by mutex
-    QPointer<ConnectionTester> owner; // cleared when the result no longer matters
+    ConnectionReport snapshot;               // the stages reached so far, for cancel()
+    ProfileConnection *connection = nullptr; // while one exists; guarded by mutex
+    QPointer<ConnectionTester> owner;        // cleared when the result no longer matters
     std::atomic<bool> cancelled {false};
     bool done = false;
 };
@@ -106,7 +104,7 @@ public:
 private:
     void set(Id id, Status status, qint64 ms = -1, const QString &detail = {});
     void failFrom(Id id, const QString &detail);
-    void runSession(TlsGateway &gateway);
+    void runSession(ProfileConnection &connection);
     void sessionChecks(QSqlDatabase &db);
     bool cancelled() const { return m_job && m_job->cancelled; }
 
@@ -169,6 +167,7 @@ ConnectionReport Run::execute()
     m_report.clientCertificateConfigured = !p.clientCertificate.isEmpty();
     m_report.startedUtc = QDateTime::currentDateTimeUtc();
     m_report.account = m_request.knownRequirement;
+    m_report.clientLibrary = ProfileConnection::clientLibrary();
     for (Id id : TestStage::all())
         m_report.stages.append(TestStage {id, Status::Pending, -1, {}});
 
@@ -179,19 +178,15 @@ ConnectionReport Run::execute()
         return m_report;
     };
 
-    std::shared_ptr<TlsClientContext> tls;
-    if (p.sslMode != SslMode::Disabled) {
-        const TlsClientContext::Created created = TlsClientContext::obtain(
-                TlsClientContext::Settings::fromProfile(p, m_request.keyPassphrase));
-        if (!created.context) {
-            for (Id id : {Id::Resolve, Id::Connect, Id::Greeting})
-                set(id, Status::Skipped);
-            failFrom(Id::TlsHandshake, created.error);
-            m_report.explanation.summary = created.error;
-            m_report.totalMs = total.elapsed();
-            return m_report;
-        }
-        tls = created.context;
+    ProfileConnection connection(p);
+    if (const ProfileConnection::Prepared prepared = connection.prepare(m_request.keyPassphrase);
+        !prepared.ok()) {
+        for (Id id : {Id::Resolve, Id::Connect, Id::Greeting})
+            set(id, Status::Skipped);
+        failFrom(Id::TlsHandshake, prepared.error);
+        m_report.explanation.summary = prepared.error;
+        m_report.totalMs = total.elapsed();
+        return m_report;
     }
 
     set(Id::Resolve, Status::Running);
@@ -221,87 +216,63 @@ ConnectionReport Run::execute()
         addresses << a.toString();
     set(Id::Resolve, Status::Passed, -1, addresses.join(QStringLiteral(", ")));
 
-    ServerTarget target;
-    target.host = p.host;
-    target.port = p.port;
-    target.mode = p.sslMode;
-    target.pinnedSha256 = p.pinnedSha256;
-    target.timeout = std::chrono::seconds(p.connectTimeoutSeconds);
-    target.tls = tls;
-    TlsGateway gateway(target);
-    if (const auto error = gateway.start()) {
-        failFrom(Id::Connect, *error);
-        return finish();
-    }
     if (m_job) {
         QMutexLocker lock(&m_job->mutex);
-        m_job->gateway = &gateway;
+        m_job->connection = &connection;
     }
     if (!cancelled())
-        runSession(gateway);
+        runSession(connection);
     if (m_job) {
         QMutexLocker lock(&m_job->mutex);
-        m_job->gateway = nullptr;
+        m_job->connection = nullptr;
     }
-    gateway.stop();
+    connection.close();
     return finish();
 }
 
-void Run::runSession(TlsGateway &gateway)
+void Run::runSession(ProfileConnection &connection)
 {
     const Profile &p = m_request.profile;
-    QObject::connect(
-            &gateway, &TlsGateway::stageReached, &gateway,
-            [this](GStage stage) {
-                switch (stage) {
-                case GStage::Connected:
-                    set(Id::Connect, Status::Passed);
-                    set(Id::Greeting, Status::Running);
-                    break;
-                case GStage::GreetingReceived:
-                    set(Id::Greeting, Status::Passed);
-                    set(Id::TlsHandshake, Status::Running);
-                    break;
-                case GStage::TlsEstablished:
-                    set(Id::TlsHandshake, Status::Passed);
-                    set(Id::CertificateCheck, Status::Running);
-                    break;
-                case GStage::CertificateChecked:
-                    set(Id::CertificateCheck, Status::Passed);
-                    set(Id::Login, Status::Running);
-                    break;
-                case GStage::Authenticated:
-                    set(Id::Login, Status::Passed);
-                    break;
-                default:
-                    break;
-                }
-            },
-            Qt::DirectConnection);
+    const auto onStage = [this](GStage stage) {
+        switch (stage) {
+        case GStage::Connected:
+            set(Id::Connect, Status::Passed);
+            set(Id::Greeting, Status::Running);
+            break;
+        case GStage::GreetingReceived:
+            set(Id::Greeting, Status::Passed);
+            set(Id::TlsHandshake, Status::Running);
+            break;
+        case GStage::TlsEstablished:
+            set(Id::TlsHandshake, Status::Passed);
+            set(Id::CertificateCheck, Status::Running);
+            break;
+        case GStage::CertificateChecked:
+            set(Id::CertificateCheck, Status::Passed);
+            set(Id::Login, Status::Running);
+            break;
+        case GStage::Authenticated:
+            set(Id::Login, Status::Passed);
+            break;
+        default:
+            break;
+        }
+    };
     set(Id::Connect, Status::Running);
 
-    const QString connectionName = QStringLiteral("sslcm-test-") + QUuid::createUuid().toString();
+    const ProfileConnection::Opened opened = connection.open(
+            ConnectionSecrets {m_request.password, m_request.keyPassphrase}, onStage);
+    if (opened.outcome == ProfileConnection::Opened::Outcome::GatewayFailed) {
+        failFrom(Id::Connect, opened.error);
+        return;
+    }
+    m_report.gateway = opened.session;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), connectionName);
-        db.setHostName(QStringLiteral("localhost"));
-        db.setUserName(p.user);
-        db.setPassword(m_request.password);
-        db.setDatabaseName(p.database);
-        // The gateway bounds each of its stages; the driver waits a little longer than all of
-        // them together, so it never gives up first and never hangs.
-        const int clientTimeout = 4 * p.connectTimeoutSeconds + 5;
-        db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
-                                            "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
-                                     .arg(gateway.socketPath())
-                                     .arg(clientTimeout));
-        const bool opened = db.open();
-        const QSqlError error = db.lastError();
-        gateway.waitForIdle(QDeadlineTimer(opened ? 0 : 5000));
-        if (const auto session = gateway.lastSession())
-            m_report.gateway = *session;
+        QSqlDatabase db = connection.database();
+        const QSqlError &error = opened.sqlError;
         const GatewaySession &s = m_report.gateway;
 
-        if (!opened) {
+        if (!opened.opened()) {
             m_report.loginErrorCode = error.nativeErrorCode().toInt();
             m_report.loginError = error.databaseText();
             if (cancelled()) {
@@ -355,10 +326,9 @@ void Run::runSession(TlsGateway &gateway)
                 m_report.verdict = ConnectionReport::Verdict::SecureVerified;
             else
                 m_report.verdict = ConnectionReport::Verdict::EncryptedUnverified;
-            db.close();
         }
     }
-    QSqlDatabase::removeDatabase(connectionName);
+    connection.close();
 }
 
 void Run::sessionChecks(QSqlDatabase &db)
@@ -389,7 +359,7 @@ void Run::sessionChecks(QSqlDatabase &db)
             ? (m_report.serverTlsVersion == s.tlsProtocol && m_report.serverCipher == s.cipher)
             : m_report.serverTlsVersion.isEmpty();
     if (q.exec(QStringLiteral("SHOW CREATE USER CURRENT_USER()")) && q.next())
-        m_report.account = AccountRequirement::fromCreateUser(q.value(0).toString());
+        m_report.account = AccountRequirement::fromShowCreateUser(q.value(0).toString());
 
     QString detail;
     if (!m_report.tlsFactsAgree) {
@@ -424,8 +394,8 @@ ConnectionTester::~ConnectionTester()
         QMutexLocker lock(&m_job->mutex);
         m_job->owner = nullptr;
         m_job->cancelled = true;
-        if (m_job->gateway)
-            m_job->gateway->cancel();
+        if (m_job->connection)
+            m_job->connection->cancel();
     }
 }
 
@@ -487,8 +457,8 @@ void ConnectionTester::cancel()
             return;
         m_job->cancelled = true;
         m_job->done = true;
-        if (m_job->gateway)
-            m_job->gateway->cancel();
+        if (m_job->connection)
+            m_job->connection->cancel();
         report = m_job->snapshot;
     }
     for (TestStage &s : report.stages) {

@@ -23,7 +23,7 @@ public:
         QString password; // in memory only
         QString keyPassphrase;
         // The account's TLS requirement if known from an earlier test, to explain a refusal.
-        AccountRequirement knownRequirement;
+        std::optional<AccountRequirement> knownRequirement;
     };
 
     explicit ConnectionTester(QObject *parent = nullptr);

@@ -4,12 +4,11 @@
 
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
-#include "mysql/TlsClientContext.h"
 
 #include <QJsonArray>
 
-ServerProbeReport::ServerProbeReport(const ServerTarget &target, const GatewaySession &session)
-    : m_target(target)
+ServerProbeReport::ServerProbeReport(const Profile &profile, const GatewaySession &session)
+    : m_profile(profile)
     , m_session(session)
 { }
 
@@ -19,15 +18,15 @@ QString ServerProbeReport::verificationText() const
     const GatewaySession &s = m_session;
     if (!s.tlsUsed)
         return {};
-    const QString anchors = m_target.tls && m_target.tls->usesCustomCa()
+    const QString anchors = !m_profile.caFile.isEmpty() || !m_profile.caDirectory.isEmpty()
             ? tr("the given CA")
             : tr("the system's trusted CAs");
     switch (s.failure) {
     case Failure::None:
         return tr("verified: the chain leads to %1 and the certificate names %2")
-                .arg(anchors, m_target.host);
+                .arg(anchors, m_profile.host);
     case Failure::HostnameMismatch:
-        return tr("FAILED: the certificate does not name %1").arg(m_target.host);
+        return tr("FAILED: the certificate does not name %1").arg(m_profile.host);
     case Failure::PinMismatch:
         return tr("FAILED: the fingerprint differs from the pinned one");
     default:
@@ -41,7 +40,7 @@ QString ServerProbeReport::toText() const
 {
     const GatewaySession &s = m_session;
     QStringList lines;
-    lines << tr("Server: %1:%2").arg(m_target.host).arg(m_target.port);
+    lines << tr("Server: %1:%2").arg(m_profile.host).arg(m_profile.port);
     if (s.greeting)
         lines << tr("Version: %1 (connection id %2)")
                          .arg(s.greeting->displayVersion())
@@ -100,8 +99,8 @@ QJsonObject ServerProbeReport::toJson() const
         chain.append(c);
     }
     return {
-            {QStringLiteral("host"), m_target.host},
-            {QStringLiteral("port"), int(m_target.port)},
+            {QStringLiteral("host"), m_profile.host},
+            {QStringLiteral("port"), int(m_profile.port)},
             {QStringLiteral("serverVersion"),
              s.greeting ? s.greeting->displayVersion() : QString()},
             {QStringLiteral("tls"), s.tlsUsed},

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
-#include "mysql/ServerTarget.h"
+#include "profile/Profile.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,7 +14,8 @@ class ServerProbeReport
 {
     Q_DECLARE_TR_FUNCTIONS(ServerProbeReport)
 public:
-    ServerProbeReport(const ServerTarget &target, const GatewaySession &session);
+    // `profile`: the host, port and trust anchors the probe was made with.
+    ServerProbeReport(const Profile &profile, const GatewaySession &session);
 
     QString toText() const;
     QJsonObject toJson() const; // stable field names, documented in the README
@@ -22,6 +23,6 @@ public:
 private:
     QString verificationText() const;
 
-    ServerTarget m_target;
+    Profile m_profile;
     GatewaySession m_session;
 };

@@ -214,9 +214,9 @@ void AccountRequirementsDialog::buildUi()
     auto *reqForm = new QFormLayout(reqBox);
     m_requireType = new QComboBox(reqBox);
     m_requireType->setAccessibleName(tr("Requirement"));
-    for (auto t : {TlsRequirementSpec::Type::Ssl, TlsRequirementSpec::Type::X509,
-                   TlsRequirementSpec::Type::Specified, TlsRequirementSpec::Type::None})
-        m_requireType->addItem(TlsRequirementSpec::typeText(t), int(t));
+    for (auto t : {AccountRequirement::Type::Ssl, AccountRequirement::Type::X509,
+                   AccountRequirement::Type::Specified, AccountRequirement::Type::None})
+        m_requireType->addItem(AccountRequirement::typeText(t), int(t));
     auto *reqLabel = new QLabel(tr("Re&quire:"), reqBox);
     reqLabel->setBuddy(m_requireType);
     reqForm->addRow(reqLabel, m_requireType);
@@ -386,8 +386,8 @@ void AccountRequirementsDialog::buildUi()
 
 void AccountRequirementsDialog::updateRequirementFields()
 {
-    const auto type = TlsRequirementSpec::Type(m_requireType->currentData().toInt());
-    const bool specified = type == TlsRequirementSpec::Type::Specified;
+    const auto type = AccountRequirement::Type(m_requireType->currentData().toInt());
+    const bool specified = type == AccountRequirement::Type::Specified;
     for (QWidget *w : {static_cast<QWidget *>(m_issuer), static_cast<QWidget *>(m_subject),
                        static_cast<QWidget *>(m_cipher), static_cast<QWidget *>(m_fromCert)})
         w->setEnabled(specified);
@@ -419,8 +419,8 @@ AccountChange AccountRequirementsDialog::change() const
     c.revokeFirst = m_revokeFirst->isChecked();
     c.legacyGrantRequire = m_legacy->isChecked() && m_legacy->isEnabled();
     c.flushPrivileges = c.legacyGrantRequire && m_flush->isChecked();
-    c.requirement.type = TlsRequirementSpec::Type(m_requireType->currentData().toInt());
-    if (c.requirement.type == TlsRequirementSpec::Type::Specified) {
+    c.requirement.type = AccountRequirement::Type(m_requireType->currentData().toInt());
+    if (c.requirement.type == AccountRequirement::Type::Specified) {
         c.requirement.issuer = m_issuer->text();
         c.requirement.subject = m_subject->text();
         c.requirement.cipher = m_cipher->text();

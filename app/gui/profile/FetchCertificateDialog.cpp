@@ -5,10 +5,8 @@
 #include "CertificatePreview.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
-#include "mysql/ServerProbe.h"
+#include "mysql/ProfileConnection.h"
 #include "mysql/ServerTrust.h"
-#include "mysql/TlsClientContext.h"
-#include "profile/ServerHost.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -96,45 +94,28 @@ void FetchCertificateDialog::start()
     m_cancel->setVisible(true);
     m_status->setText(tr("Asking %1 for its certificate (no user name or password is sent)…")
                               .arg(m_profile.addressText()));
-    // Nothing is sent to an address that programs read differently.
-    if (const ServerHost host = ServerHost::parse(m_profile.host); !host.isValid()) {
-        m_status->setText(tr("⚠ %1").arg(host.problem()));
-        m_cancel->setVisible(false);
-        Q_EMIT probeFinished();
+    auto probe = std::make_shared<ProfileConnection>(m_profile);
+    // A host spelled ambiguously or an unreadable CA file is shown at once; nothing is sent.
+    if (const ProfileConnection::Prepared prepared = probe->prepareProbe(); !prepared.ok()) {
+        showProblem(prepared.error);
         return;
     }
-
-    // Trust anchors of the profile, but no client certificate: the probe never authenticates.
-    TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(m_profile);
-    settings.clientCertificate.clear();
-    settings.clientKey.clear();
-    const TlsClientContext::Created context = TlsClientContext::obtain(settings);
-    if (!context.context) {
-        m_status->setText(tr("⚠ %1").arg(context.error));
-        m_cancel->setVisible(false);
-        Q_EMIT probeFinished();
-        return;
-    }
-    ServerTarget target;
-    target.host = m_profile.host;
-    target.port = m_profile.port;
-    target.mode = SslMode::VerifyIdentity;
-    target.timeout = std::chrono::seconds(m_profile.connectTimeoutSeconds);
-    target.tls = context.context;
-    auto probe = std::make_shared<ServerProbe>(target);
     m_probe = probe;
 
     QPointer<FetchCertificateDialog> self(this);
     QThread *thread = QThread::create([probe, self] {
-        const GatewaySession session = probe->run();
+        const ProfileConnection::Probed probed = probe->probe();
         // Delivered on the dialog's thread, and dropped if the dialog is gone.
         QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [self, probe, session] {
+                [self, probe, probed] {
                     if (!self || self->m_probe != probe)
                         return;
                     self->m_probe.reset();
-                    self->showSession(session);
+                    if (!probed.error.isEmpty())
+                        self->showProblem(probed.error);
+                    else
+                        self->showSession(probed.session);
                 },
                 Qt::QueuedConnection);
     });
@@ -150,6 +131,13 @@ void FetchCertificateDialog::cancel()
     m_probe.reset();
     m_cancel->setVisible(false);
     m_status->setText(tr("Cancelled."));
+    Q_EMIT probeFinished();
+}
+
+void FetchCertificateDialog::showProblem(const QString &problem)
+{
+    m_status->setText(tr("⚠ %1").arg(problem));
+    m_cancel->setVisible(false);
     Q_EMIT probeFinished();
 }
 

@@ -12,7 +12,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
-class ServerProbe;
+class ProfileConnection;
 
 // "Fetch server certificate": asks the server for its certificate without logging in (on a
 // worker thread, cancellable), shows the chain and whether the profile's settings verify it, and
@@ -46,13 +46,14 @@ Q_SIGNALS:
 
 private:
     void showSession(const GatewaySession &session);
+    void showProblem(const QString &problem);
     void useChainCa();
     void pinCertificate();
 
     Profile m_profile;
     GatewaySession m_session;
     Trust m_trust = Trust::None;
-    std::shared_ptr<ServerProbe> m_probe;
+    std::shared_ptr<ProfileConnection> m_probe;
     QLabel *m_status;
     QTreeWidget *m_chain;
     QLabel *m_verification;

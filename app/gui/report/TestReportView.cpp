@@ -313,9 +313,8 @@ void TestReportView::setReport(const ConnectionReport &report)
     }
     addFact(tr("Server version:"), report.serverVersion);
     addFact(tr("Logged in as:"), report.currentUser);
-    if (report.account.type != AccountRequirement::Type::Unknown) {
-        addFact(tr("Account requires:"),
-                report.account.clause.isEmpty() ? report.account.key() : report.account.clause);
+    if (report.account) {
+        addFact(tr("Account requires:"), report.account->displayClause());
     }
     if (!report.serverTlsVersion.isEmpty())
         addFact(tr("Server's view:"),

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileConnection.h"
+
+#include "BuildInfo.h"
+#include "mysql/ServerProbe.h"
+#include "mysql/TlsClientContext.h"
+#include "mysql/TlsGateway.h"
+#include "profile/ServerHost.h"
+
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QUuid>
+
+namespace {
+
+// What the target is for: a login carries the profile's mode, pin and client certificate; a
+// probe judges at verify-identity with the profile's trust anchors and shows no certificate.
+enum class Use { Login, Probe };
+
+struct BuiltTarget
+{
+    std::optional<ServerTarget> target;
+    ProfileConnection::Prepared problem;
+};
+
+// The one place a profile becomes a ServerTarget.
+BuiltTarget buildTarget(const Profile &profile, const QString &keyPassphrase, Use use)
+{
+    BuiltTarget built;
+    ServerTarget target;
+    target.host = profile.host;
+    target.port = profile.port;
+    target.timeout = std::chrono::seconds(profile.connectTimeoutSeconds);
+    if (use == Use::Probe) {
+        target.mode = SslMode::VerifyIdentity;
+    } else {
+        target.mode = profile.sslMode;
+        target.pinnedSha256 = profile.pinnedSha256;
+    }
+    if (target.mode != SslMode::Disabled) {
+        TlsClientContext::Settings settings
+                = TlsClientContext::Settings::fromProfile(profile, keyPassphrase);
+        if (use == Use::Probe) {
+            settings.clientCertificate.clear();
+            settings.clientKey.clear();
+            settings.keyPassphrase.clear();
+        }
+        const TlsClientContext::Created created = TlsClientContext::obtain(settings);
+        if (!created.context) {
+            built.problem.error = created.error;
+            built.problem.needsPassphrase = created.needsPassphrase;
+            return built;
+        }
+        target.tls = created.context;
+    }
+    built.target = target;
+    return built;
+}
+
+// Where the profile's password source plugs in (keychain, prompt, a command, a sign-in token):
+// resolved at connect time, never stored. Today every front end hands the password in.
+QString resolvePassword(const Profile &, const ConnectionSecrets &secrets)
+{
+    return secrets.password;
+}
+
+} // namespace
+
+struct ProfileConnection::Private
+{
+    Profile profile;
+    std::optional<ServerTarget> target;      // for a login, after prepare()
+    std::optional<ServerTarget> probeTarget; // after prepareProbe()
+    QString connectionName;
+
+    mutable QMutex mutex; // guards what cancel() reaches from other threads
+    std::unique_ptr<TlsGateway> gateway;
+    ServerProbe *probe = nullptr;
+    bool cancelled = false;
+};
+
+ProfileConnection::ProfileConnection(const Profile &profile)
+    : d(std::make_unique<Private>())
+{
+    d->profile = profile;
+}
+
+ProfileConnection::~ProfileConnection()
+{
+    close();
+}
+
+const Profile &ProfileConnection::profile() const
+{
+    return d->profile;
+}
+
+ProfileConnection::Prepared ProfileConnection::prepare(const QString &keyPassphrase)
+{
+    BuiltTarget built = buildTarget(d->profile, keyPassphrase, Use::Login);
+    d->target = built.target;
+    return built.problem;
+}
+
+ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secrets,
+                                                  const StageCallback &onStage)
+{
+    Opened r;
+    close();
+    if (!d->target) {
+        const Prepared prepared = prepare(secrets.keyPassphrase);
+        if (!prepared.ok()) {
+            r.outcome = Opened::Outcome::FilesUnusable;
+            r.error = prepared.error;
+            return r;
+        }
+    }
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->cancelled) {
+            r.outcome = Opened::Outcome::Cancelled;
+            r.error = tr("Cancelled.");
+            return r;
+        }
+    }
+    const Profile &p = d->profile;
+    auto gateway = std::make_unique<TlsGateway>(*d->target);
+    if (onStage)
+        QObject::connect(
+                gateway.get(), &TlsGateway::stageReached, gateway.get(),
+                [onStage](GatewaySession::Stage stage) { onStage(stage); }, Qt::DirectConnection);
+    if (const auto error = gateway->start()) {
+        r.outcome = Opened::Outcome::GatewayFailed;
+        r.error = *error;
+        return r;
+    }
+    TlsGateway *g = gateway.get();
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->cancelled)
+            gateway->cancel();
+        d->gateway = std::move(gateway);
+    }
+
+    d->connectionName = QStringLiteral("sslcm-connection-") + QUuid::createUuid().toString();
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), d->connectionName);
+        // Any host name other than "localhost" makes the client library use TCP and ignore
+        // the socket.
+        db.setHostName(QStringLiteral("localhost"));
+        db.setUserName(p.user);
+        db.setPassword(resolvePassword(p, secrets));
+        db.setDatabaseName(p.database);
+        // The gateway bounds each of its stages; the driver waits a little longer than all of
+        // them together, so it never gives up first and never hangs.
+        const int clientTimeout = 4 * p.connectTimeoutSeconds + 5;
+        db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
+                                            "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
+                                     .arg(g->socketPath())
+                                     .arg(clientTimeout));
+        opened = db.open();
+        r.sqlError = db.lastError();
+    }
+    g->waitForIdle(QDeadlineTimer(opened ? 0 : 5000));
+    if (const auto session = g->lastSession()) {
+        r.session = *session;
+        r.gatewaySawSession = true;
+    }
+    if (opened) {
+        r.outcome = Opened::Outcome::Opened;
+        return r;
+    }
+    bool cancelled = false;
+    {
+        QMutexLocker lock(&d->mutex);
+        cancelled = d->cancelled;
+    }
+    if (cancelled) {
+        r.outcome = Opened::Outcome::Cancelled;
+        r.error = tr("Cancelled.");
+    } else if (r.session.failure != GatewaySession::Failure::None) {
+        r.outcome = Opened::Outcome::Refused;
+        //: %1 is host:port, %2 the reason (OpenSSL's or the protocol's words)
+        r.error = tr("%1 refused the connection: %2").arg(p.addressText(), r.session.detail);
+    } else {
+        r.outcome = Opened::Outcome::Refused;
+        //: %1 is a user name, %2 the server's or the client library's message
+        r.error = tr("Logging in as %1 failed: %2")
+                          .arg(p.user,
+                               r.sqlError.databaseText().isEmpty() ? r.sqlError.text()
+                                                                   : r.sqlError.databaseText());
+    }
+    close();
+    return r;
+}
+
+QSqlDatabase ProfileConnection::database() const
+{
+    if (d->connectionName.isEmpty())
+        return {};
+    return QSqlDatabase::database(d->connectionName, false);
+}
+
+std::optional<GatewaySession> ProfileConnection::currentSession() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->gateway ? d->gateway->lastSession() : std::nullopt;
+}
+
+void ProfileConnection::close()
+{
+    if (!d->connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(d->connectionName);
+        d->connectionName.clear();
+    }
+    std::unique_ptr<TlsGateway> gateway;
+    {
+        QMutexLocker lock(&d->mutex);
+        gateway = std::move(d->gateway);
+    }
+    if (gateway)
+        gateway->stop();
+}
+
+ProfileConnection::Prepared ProfileConnection::prepareProbe()
+{
+    // Nothing is sent to an address that programs read differently.
+    if (const ServerHost host = ServerHost::parse(d->profile.host); !host.isValid()) {
+        d->probeTarget.reset();
+        Prepared problem;
+        problem.error = host.problem();
+        return problem;
+    }
+    BuiltTarget built = buildTarget(d->profile, {}, Use::Probe);
+    d->probeTarget = built.target;
+    return built.problem;
+}
+
+ProfileConnection::Probed ProfileConnection::probe()
+{
+    Probed r;
+    if (!d->probeTarget) {
+        if (const Prepared prepared = prepareProbe(); !prepared.ok()) {
+            r.error = prepared.error;
+            return r;
+        }
+    }
+    ServerProbe probe(*d->probeTarget);
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->cancelled) {
+            r.session.failure = GatewaySession::Failure::Cancelled;
+            return r;
+        }
+        d->probe = &probe;
+    }
+    r.session = probe.run();
+    QMutexLocker lock(&d->mutex);
+    d->probe = nullptr;
+    return r;
+}
+
+void ProfileConnection::cancel()
+{
+    QMutexLocker lock(&d->mutex);
+    d->cancelled = true;
+    if (d->gateway)
+        d->gateway->cancel();
+    if (d->probe)
+        d->probe->cancel();
+}
+
+QString ProfileConnection::clientLibrary()
+{
+    static const QString library = BuildInfo::runtimeVersions().mysqlClient;
+    return library;
+}

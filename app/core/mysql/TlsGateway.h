@@ -35,7 +35,7 @@ public:
     // Waits until no session is running; false if the deadline passed first.
     bool waitForIdle(QDeadlineTimer deadline) const;
 
-    // Where QMYSQL connects: host "localhost" with the connect option UNIX_SOCKET=<path>.
+    // The private socket QMYSQL connects to (ProfileConnection sets the driver options).
     QString socketPath() const;
 
     // The most recent session (finished or not) and how many were accepted.

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sslcm-cli test` of a saved profile keeps the result with the profile, in the store the app
 // reads: real processes against the real test servers, inside a real keyring session.
+#include "CliRunner.h"
 #include "TestServers.h"
 #include "cert/CertificateLoader.h"
 #include "mysql/ConnectionReport.h"
 #include "profile/ProfileStore.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,13 +28,7 @@ private Q_SLOTS:
     void unsavedConnectionRecordsNothing();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const;
     Profile profile(const QString &name, Server server, const QString &ca, SslMode mode) const;
     QString storePath() const
     {
@@ -61,27 +55,11 @@ void tst_CliLastResult::init()
     QVERIFY(m_home->isValid());
 }
 
-tst_CliLastResult::Run tst_CliLastResult::cli(const QStringList &arguments,
-                                              const QByteArray &input) const
+CliRun tst_CliLastResult::cli(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
-    Run r;
-    if (!process.waitForStarted())
-        return r;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home->path());
+    return runner.run(arguments, input);
 }
 
 Profile tst_CliLastResult::profile(const QString &name, Server server, const QString &ca,
@@ -111,10 +89,10 @@ void tst_CliLastResult::secureTestIsRecorded()
 
     const Profile untested = *app.profile(orders.id);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const Run r = cli(
+    const CliRun r = cli(
             {QStringLiteral("test"), QStringLiteral("Orders"), QStringLiteral("--password-stdin")},
             password());
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
 
     // The app picks the result up from the file the CLI wrote.
     QVERIFY(app.reloadIfChanged());
@@ -170,10 +148,10 @@ void tst_CliLastResult::failedTestIsRecorded()
     LastTestResult::record(p, earlier);
     QVERIFY(app.add(p));
 
-    const Run r = cli({QStringLiteral("test"), p.id.toString(QUuid::WithoutBraces),
-                       QStringLiteral("--password-stdin")},
-                      password());
-    QVERIFY2(r.exitCode == 2, r.out + r.err);
+    const CliRun r = cli({QStringLiteral("test"), p.id.toString(QUuid::WithoutBraces),
+                          QStringLiteral("--password-stdin")},
+                         password());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.output()));
 
     ProfileStore reread(storePath());
     reread.load();
@@ -194,13 +172,13 @@ void tst_CliLastResult::unsavedConnectionRecordsNothing()
     const QByteArray before = file.readAll();
     file.close();
 
-    const Run r = cli({QStringLiteral("test"), QStringLiteral("--host"), m_servers.host(),
-                       QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
-                       QStringLiteral("--user"), m_servers.credentials(Account::Plain).user,
-                       QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert),
-                       QStringLiteral("--password-stdin")},
-                      password());
-    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    const CliRun r = cli({QStringLiteral("test"), QStringLiteral("--host"), m_servers.host(),
+                          QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
+                          QStringLiteral("--user"), m_servers.credentials(Account::Plain).user,
+                          QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert),
+                          QStringLiteral("--password-stdin")},
+                         password());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
 }

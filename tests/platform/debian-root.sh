@@ -2,17 +2,20 @@
 # SPDX-FileCopyrightText: sslcm authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# debian13.sh - runs the README's test command (packaging/quickstart test) on Debian 13 "trixie"
-# (Qt 6.8, MariaDB 11.8 with its Connector/C 3.4, OpenSSL 3.5), in a root made with debootstrap
-# from the Debian archive. CI runs it after the same command on the machine itself (Debian 12).
+# debian-root.sh - runs the README's commands in a Debian root made with debootstrap from the
+# Debian archive: release 13 "trixie" (Qt 6.8, MariaDB 11.8 with its Connector/C 3.4, OpenSSL
+# 3.5) or 12 "bookworm" (Qt 6.4, MariaDB 10.11, Connector/C 3.3, OpenSSL 3.0). CI runs
+# `debian-root.sh 13 test` after `packaging/quickstart test` on the machine itself (Debian 12).
 #
 # Usage:
-#   tests/platform/debian13.sh [test]       copy this work tree into the root and run
-#                                           `packaging/quickstart test` there
-#   tests/platform/debian13.sh run CMD...   run CMD in the copied tree instead (e.g. `bash`)
-#   tests/platform/debian13.sh clean        delete the cached root
+#   tests/platform/debian-root.sh RELEASE [test]      copy this work tree into the root and run
+#                                                     `packaging/quickstart test` there
+#   tests/platform/debian-root.sh RELEASE run CMD...  run CMD in the copied tree instead
+#                                                     (e.g. `bash`, or `packaging/quickstart run`)
+#   tests/platform/debian-root.sh RELEASE clean       delete the cached root
 #
-# The root is cached in $SSLCM_DEBIAN13_ROOT (default /var/cache/sslcm/debian13) and reused while
+# RELEASE is 12 or 13. The root is cached in $SSLCM_DEBIAN_ROOT (default
+# /var/cache/sslcm/debian<RELEASE>) and reused while
 # it is complete: packages installed by an earlier run and the build tree (build/) stay, so a
 # second run only builds what changed. Everything else of the copied tree is replaced each run.
 # The root's /proc, /dev, /dev/pts, /dev/shm, /run and /tmp are mounted for the run and unmounted
@@ -20,11 +23,20 @@
 # debootstrap, which is installed when missing. SSLCM_DEBIAN_MIRROR overrides the archive.
 set -euo pipefail
 
-script_name=debian13.sh
+script_name=debian-root.sh
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-root=${SSLCM_DEBIAN13_ROOT:-/var/cache/sslcm/debian13}
+release=${1:-}
+case $release in
+12) suite=bookworm ;;
+13) suite=trixie ;;
+*)
+    echo "usage: $script_name 12|13 [test | run CMD... | clean]" >&2
+    exit 2
+    ;;
+esac
+shift
+root=${SSLCM_DEBIAN_ROOT:-/var/cache/sslcm/debian$release}
 mirror=${SSLCM_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-suite=trixie
 marker=$root/.sslcm-root-complete
 mode=${1:-test}
 
@@ -45,7 +57,7 @@ stage() { # ends the running stage (printing its time) and begins the next one
     [[ -z $stage_name ]] || say "$stage_name"
 }
 
-((EUID == 0)) || exec sudo --preserve-env=SSLCM_DEBIAN13_ROOT,SSLCM_DEBIAN_MIRROR,CI "$0" "$@"
+((EUID == 0)) || exec sudo --preserve-env=SSLCM_DEBIAN_ROOT,SSLCM_DEBIAN_MIRROR,CI "$0" "$release" "$@"
 
 if [[ $mode == clean ]]; then
     findmnt -rn -o TARGET | grep -q "^$root/" && die "something is still mounted under $root"
@@ -59,7 +71,7 @@ make_root() {
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
     }
-    stage "making a Debian 13 root in $root with debootstrap from $mirror"
+    stage "making a Debian $release root in $root with debootstrap from $mirror"
     rm -rf --one-file-system "$root.tmp"
     mkdir -p "$(dirname "$root")"
     debootstrap --variant=minbase "$suite" "$root.tmp" "$mirror" >"$(dirname "$root")/debootstrap.log" 2>&1 ||
@@ -134,15 +146,15 @@ elif [[ $mode == run ]]; then
     shift
     (($#)) || die "usage: $script_name run CMD..."
 else
-    die "usage: $script_name [test | run CMD... | clean]"
+    die "usage: $script_name 12|13 [test | run CMD... | clean]"
 fi
 
-stage "running in Debian 13: $*"
+stage "running in Debian $release: $*"
 rc=0
 chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" CI="${CI:-}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     SSLCM_FUZZ_SECONDS="${SSLCM_FUZZ_SECONDS:-}" \
     /bin/bash -c 'cd /src/sslcm && exec "$@"' bash "$@" || rc=$?
 stage ""
-say "Debian 13: exit $rc; the whole run took $(($(date +%s) - started_at)) s"
+say "Debian $release: exit $rc; the whole run took $(($(date +%s) - started_at)) s"
 exit "$rc"

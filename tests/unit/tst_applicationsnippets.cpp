@@ -277,10 +277,13 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption_data()
         {QStringLiteral("ssl={")});
     row(F::JdbcMysql, M::VerifyIdentity, {QStringLiteral("?sslMode=VERIFY_IDENTITY&")});
     row(F::JdbcMysql, M::Preferred, {QStringLiteral("?sslMode=PREFERRED&")});
+    row(F::JdbcMysql, M::Disabled, {QStringLiteral("?sslMode=DISABLED&")},
+        {QStringLiteral("keytool"), QStringLiteral("openssl"), QStringLiteral("KeyStore")});
     row(F::JdbcMariadb, M::VerifyIdentity, {QStringLiteral("?sslMode=verify-full&")});
     row(F::JdbcMariadb, M::VerifyCa, {QStringLiteral("?sslMode=verify-ca&")});
     row(F::JdbcMariadb, M::Required, {QStringLiteral("?sslMode=trust&")});
-    row(F::JdbcMariadb, M::Disabled, {QStringLiteral("?sslMode=disable&")});
+    row(F::JdbcMariadb, M::Disabled, {QStringLiteral("?sslMode=disable&")},
+        {QStringLiteral("openssl"), QStringLiteral("serverSslCert"), QStringLiteral("keyStore")});
     row(F::NodeMysql2, M::VerifyIdentity,
         {QStringLiteral("rejectUnauthorized: true,"), QStringLiteral("verifyIdentity: true,")});
     row(F::NodeMysql2, M::VerifyCa,
@@ -294,7 +297,11 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption_data()
         {QStringLiteral("InsecureSkipVerify")});
     row(F::Go, M::VerifyCa,
         {QStringLiteral("InsecureSkipVerify: true"), QStringLiteral("VerifyPeerCertificate")});
-    row(F::Go, M::Disabled, {QStringLiteral("cfg.TLSConfig = \"false\"")});
+    // Not even a client certificate turns TLS on for a profile that disables it.
+    row(F::Go, M::Disabled, {QStringLiteral("cfg.TLSConfig = \"false\"")},
+        {QStringLiteral("crypto/tls"), QStringLiteral("tls.Config"),
+         QStringLiteral("LoadX509KeyPair"), QStringLiteral("RegisterTLSConfig"),
+         QStringLiteral("\"sslcm\"")});
     row(F::DotNet, M::VerifyIdentity, {QStringLiteral("SslMode = MySqlSslMode.VerifyFull,")});
     row(F::DotNet, M::VerifyCa, {QStringLiteral("SslMode = MySqlSslMode.VerifyCA,")});
     row(F::DotNet, M::Disabled, {QStringLiteral("SslMode = MySqlSslMode.None,")},
@@ -312,14 +319,10 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption()
     QFETCH(SslMode, mode);
     QFETCH(QStringList, contains);
     QFETCH(QStringList, lacks);
-    // A profile without encryption has no files (with a client certificate the Go snippet turns
-    // TLS on regardless; see the recorded outputs).
+    // Every profile has a CA, a client certificate and a key: with "disabled" none of them may
+    // bring TLS back.
     const QString text
-            = ProfileExporter::exportProfile(
-                      profile(mode,
-                              mode == SslMode::Disabled ? QString() : QStringLiteral("/etc/x")),
-                      format)
-                      .text;
+            = ProfileExporter::exportProfile(profile(mode, QStringLiteral("/etc/x")), format).text;
     for (const QString &c : contains)
         QVERIFY2(text.contains(c), qPrintable(c + QStringLiteral(" missing in\n") + text));
     for (const QString &l : lacks)

@@ -543,7 +543,8 @@ void Snippet::nodeMysql2()
 void Snippet::go()
 {
     t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
-    const bool customTls = verify || !p.clientCertificate.isEmpty();
+    // "Disabled" means no TLS at all, whatever files the profile also has (as in every format).
+    const bool customTls = tls && (verify || !p.clientCertificate.isEmpty());
     QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
                          QStringLiteral("\"os\""),
                          QStringLiteral("\"github.com/go-sql-driver/mysql\"")};

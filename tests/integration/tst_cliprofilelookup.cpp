@@ -3,9 +3,9 @@
 // Every sslcm-cli command that takes a profile finds it the same way and says the same thing
 // when it cannot: one message for "no such profile", one for "several have that name" (with
 // their ids), exit status 2, nothing changed.
+#include "CliRunner.h"
 #include "profile/ProfileStore.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,13 +20,7 @@ private Q_SLOTS:
     void ambiguousProfile();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments);
+    CliRun cli(const QStringList &arguments) const;
     QString storePath() const
     {
         return m_home->filePath(QStringLiteral("config/sslcm/profiles.json"));
@@ -53,28 +47,11 @@ void tst_CliProfileLookup::init()
     }
 }
 
-tst_CliProfileLookup::Run tst_CliProfileLookup::cli(const QStringList &arguments)
+CliRun tst_CliProfileLookup::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home->filePath(QStringLiteral("state")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SSLCM_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home->path());
+    return runner.run(arguments);
 }
 
 // Every command that looks a profile up; NAME stands for it.
@@ -102,8 +79,8 @@ void tst_CliProfileLookup::unknownProfile()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(QStringLiteral("NAME"), QStringLiteral("ghost"));
-    const Run run = cli(arguments);
-    QCOMPARE(run.exitCode, 2);
+    const CliRun run = cli(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.output()));
     QCOMPARE(run.err, QStringLiteral("sslcm-cli: no profile is named or has the id \"ghost\"\n"));
     QVERIFY(run.out.isEmpty());
 }
@@ -117,8 +94,8 @@ void tst_CliProfileLookup::ambiguousProfile()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(QStringLiteral("NAME"), QStringLiteral("Twin"));
-    const Run run = cli(arguments);
-    QCOMPARE(run.exitCode, 2);
+    const CliRun run = cli(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.output()));
     QCOMPARE(run.err,
              QStringLiteral("sslcm-cli: 2 profiles are named \"Twin\"; give the id of one: %1\n")
                      .arg(m_ids.join(QStringLiteral(", "))));

@@ -166,8 +166,9 @@ private Q_SLOTS:
     void phpAndCSharpLiterals_data();
     void phpAndCSharpLiterals();
     void urlsAndOptionFilesCarryThePaths();
-    void javaCommentNamesTheCaAsAShellWord_data();
-    void javaCommentNamesTheCaAsAShellWord();
+    void javaCommentCommandsNameExactlyTheFiles_data();
+    void javaCommentCommandsNameExactlyTheFiles();
+    void javaCommentCommandsSayWhatTheyCannotName();
     void noPasswordUnlessHandedOver_data();
     void noPasswordUnlessHandedOver();
 };
@@ -277,10 +278,13 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption_data()
         {QStringLiteral("ssl={")});
     row(F::JdbcMysql, M::VerifyIdentity, {QStringLiteral("?sslMode=VERIFY_IDENTITY&")});
     row(F::JdbcMysql, M::Preferred, {QStringLiteral("?sslMode=PREFERRED&")});
+    row(F::JdbcMysql, M::Disabled, {QStringLiteral("?sslMode=DISABLED&")},
+        {QStringLiteral("keytool"), QStringLiteral("openssl"), QStringLiteral("KeyStore")});
     row(F::JdbcMariadb, M::VerifyIdentity, {QStringLiteral("?sslMode=verify-full&")});
     row(F::JdbcMariadb, M::VerifyCa, {QStringLiteral("?sslMode=verify-ca&")});
     row(F::JdbcMariadb, M::Required, {QStringLiteral("?sslMode=trust&")});
-    row(F::JdbcMariadb, M::Disabled, {QStringLiteral("?sslMode=disable&")});
+    row(F::JdbcMariadb, M::Disabled, {QStringLiteral("?sslMode=disable&")},
+        {QStringLiteral("openssl"), QStringLiteral("serverSslCert"), QStringLiteral("keyStore")});
     row(F::NodeMysql2, M::VerifyIdentity,
         {QStringLiteral("rejectUnauthorized: true,"), QStringLiteral("verifyIdentity: true,")});
     row(F::NodeMysql2, M::VerifyCa,
@@ -294,7 +298,11 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption_data()
         {QStringLiteral("InsecureSkipVerify")});
     row(F::Go, M::VerifyCa,
         {QStringLiteral("InsecureSkipVerify: true"), QStringLiteral("VerifyPeerCertificate")});
-    row(F::Go, M::Disabled, {QStringLiteral("cfg.TLSConfig = \"false\"")});
+    // Not even a client certificate turns TLS on for a profile that disables it.
+    row(F::Go, M::Disabled, {QStringLiteral("cfg.TLSConfig = \"false\"")},
+        {QStringLiteral("crypto/tls"), QStringLiteral("tls.Config"),
+         QStringLiteral("LoadX509KeyPair"), QStringLiteral("RegisterTLSConfig"),
+         QStringLiteral("\"sslcm\"")});
     row(F::DotNet, M::VerifyIdentity, {QStringLiteral("SslMode = MySqlSslMode.VerifyFull,")});
     row(F::DotNet, M::VerifyCa, {QStringLiteral("SslMode = MySqlSslMode.VerifyCA,")});
     row(F::DotNet, M::Disabled, {QStringLiteral("SslMode = MySqlSslMode.None,")},
@@ -312,14 +320,10 @@ void tst_ApplicationSnippets::modeBecomesTheClientsOption()
     QFETCH(SslMode, mode);
     QFETCH(QStringList, contains);
     QFETCH(QStringList, lacks);
-    // A profile without encryption has no files (with a client certificate the Go snippet turns
-    // TLS on regardless; see the recorded outputs).
+    // Every profile has a CA, a client certificate and a key: with "disabled" none of them may
+    // bring TLS back.
     const QString text
-            = ProfileExporter::exportProfile(
-                      profile(mode,
-                              mode == SslMode::Disabled ? QString() : QStringLiteral("/etc/x")),
-                      format)
-                      .text;
+            = ProfileExporter::exportProfile(profile(mode, QStringLiteral("/etc/x")), format).text;
     for (const QString &c : contains)
         QVERIFY2(text.contains(c), qPrintable(c + QStringLiteral(" missing in\n") + text));
     for (const QString &l : lacks)
@@ -500,35 +504,73 @@ void tst_ApplicationSnippets::urlsAndOptionFilesCarryThePaths()
     }
 }
 
-void tst_ApplicationSnippets::javaCommentNamesTheCaAsAShellWord_data()
+void tst_ApplicationSnippets::javaCommentCommandsNameExactlyTheFiles_data()
 {
+    QTest::addColumn<ExportFormat>("format");
     QTest::addColumn<QString>("paths");
-    QTest::addColumn<bool>("broken");
-    QTest::newRow("spaces, $, backticks, double quotes")
-            << QStringLiteral("/tmp/my certs/\"a\" $HOME `id`") << false;
-    QTest::newRow("single quote and backslash") << spacedPath << true;
+    const QList<std::pair<const char *, QString>> paths {
+            {"spaces, $, backticks, double quotes",
+             QStringLiteral("/tmp/my certs/\"a\" $HOME `id`")},
+            {"single quote and backslash", spacedPath},
+            {"line break", hostilePath},
+            // javac reads \u escapes in comments too: \u000a would end the comment.
+            {"backslash u", QStringLiteral("C:\\users\\u000a\\\\u\\\\\\uuu0022 it's\\")},
+            {"quote before backslash u", QStringLiteral("/tmp/it'\\u0027'")},
+            {"tab, line separator, bidirectional control, %",
+             QStringLiteral("/tmp/a\tb\u2028c\u202Ed\r%b")},
+    };
+    for (const auto &[name, path] : paths) {
+        QTest::addRow("jdbc-mysql, %s", name) << ExportFormat::JdbcMysql << path;
+        QTest::addRow("jdbc-mariadb, %s", name) << ExportFormat::JdbcMariadb << path;
+    }
 }
 
-void tst_ApplicationSnippets::javaCommentNamesTheCaAsAShellWord()
+void tst_ApplicationSnippets::javaCommentCommandsNameExactlyTheFiles()
 {
+    QFETCH(ExportFormat, format);
     QFETCH(QString, paths);
-    QFETCH(bool, broken);
-    // Connector/J reads no PEM: the keytool command in the comment names the CA file as a shell
-    // word, to be pasted into a shell.
+    // Connector/J reads no PEM: the keytool and openssl commands in the comments name the files
+    // as shell words, to be pasted into a shell.
     const Profile p = profile(SslMode::VerifyIdentity, paths);
-    const QString java = ProfileExporter::exportProfile(p, ExportFormat::JdbcMysql).text;
-    const qsizetype at = java.indexOf(QLatin1String("//   keytool"));
-    QVERIFY(at >= 0);
-    const QString keytool = java.mid(at + 5, java.indexOf(QLatin1Char('\n'), at) - at - 5);
-    const QStringList argv = shellArgv(keytool);
-    const qsizetype file = argv.indexOf(QStringLiteral("-file"));
-    if (broken)
-        QEXPECT_FAIL("",
-                     "Java comments double every backslash (against \\u escapes), which "
-                     "breaks the shell quoting of a path with a single quote",
-                     Abort);
-    QVERIFY(file > 0);
-    QCOMPARE(argv.value(file + 1), p.caFile);
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    QStringList commands;
+    for (const QString &line : r.text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("//   ")))
+            commands << line.mid(5);
+    }
+    QCOMPARE(commands.size(), format == ExportFormat::JdbcMysql ? 2 : 1);
+    // An eligible \u (a backslash after an even number of backslashes, followed by u) is read by
+    // javac before it sees the comment; the commands hold none, so they stay as written.
+    static const QRegularExpression unicodeEscape(QStringLiteral("(?<!\\\\)(\\\\\\\\)*\\\\u"));
+    QHash<QString, QString> files;
+    for (const QString &command : std::as_const(commands)) {
+        QVERIFY2(!unicodeEscape.match(command).hasMatch(), qPrintable(command));
+        const QStringList argv = shellArgv(command);
+        for (const QString &option :
+             {QStringLiteral("-file"), QStringLiteral("-in"), QStringLiteral("-inkey")}) {
+            if (argv.contains(option))
+                files.insert(option, argv.value(argv.indexOf(option) + 1));
+        }
+    }
+    if (format == ExportFormat::JdbcMysql)
+        QCOMPARE(files.value(QStringLiteral("-file")), p.caFile);
+    QCOMPARE(files.value(QStringLiteral("-in")), p.clientCertificate);
+    QCOMPARE(files.value(QStringLiteral("-inkey")), p.clientKey);
+    QVERIFY2(r.warnings.filter(QStringLiteral("line break")).isEmpty(),
+             qPrintable(r.warnings.join(QLatin1Char('\n'))));
+}
+
+void tst_ApplicationSnippets::javaCommentCommandsSayWhatTheyCannotName()
+{
+    // A name that ends with a line break has no shell word that fits on a comment line (command
+    // substitution drops trailing newlines): a placeholder, and a warning that says so.
+    Profile p = profile(SslMode::VerifyIdentity, QStringLiteral("/tmp/x"));
+    p.caFile += QLatin1Char('\n');
+    const ExportResult r = ProfileExporter::exportProfile(p, ExportFormat::JdbcMysql);
+    QVERIFY2(r.text.contains(QLatin1String(" -file CA_FILE ")), qPrintable(r.text));
+    QVERIFY2(r.text.contains(QLatin1String(" -in /tmp/x-cert -inkey /tmp/x-key ")),
+             qPrintable(r.text));
+    QCOMPARE(r.warnings.filter(QStringLiteral("CA_FILE")).size(), 1);
 }
 
 void tst_ApplicationSnippets::noPasswordUnlessHandedOver_data()

@@ -155,10 +155,50 @@ QString commentText(const QString &text, CommentSyntax syntax)
     return out;
 }
 
-// A file name in a shell command shown in a comment.
-QString commentWord(const QString &path, CommentSyntax syntax)
+// A file name as a POSIX shell word for a command shown in a Java line comment, written so that
+// the comment shows it exactly as `sh` must read it. commentText() cannot be used: it doubles
+// every backslash (javac reads \u escapes even in comments), and a doubled backslash changes
+// the name or breaks the quoting. Here no backslash is ever followed by `u`, a `'` is written
+// without one, and what cannot stand in a line comment is spelled in octal for printf.
+// Empty when no word can do it: a name that ends with a line break (command substitution drops
+// trailing newlines).
+QString javaCommentShellWord(const QString &path)
 {
-    return commentText(ShellWords::quote(path), syntax);
+    if (!hasLineBreak(path)) {
+        const QString plain = ShellWords::quote(path);
+        if (plain == path)
+            return path; // nothing but letters, digits and `_-./:,@%+=`
+        QString out = QStringLiteral("'");
+        for (qsizetype i = 0; i < path.size(); ++i) {
+            const QChar c = path.at(i);
+            if (c == QLatin1Char('\'')) {
+                out += QLatin1String("'\"'\"'");
+                continue;
+            }
+            out += c;
+            // Two quoted strings side by side: the backslash is followed by a quote.
+            if (c == QLatin1Char('\\') && i + 1 < path.size() && path.at(i + 1) == QLatin1Char('u'))
+                out += QLatin1String("''");
+        }
+        return out + QLatin1Char('\'');
+    }
+    if (path.endsWith(QLatin1Char('\n')))
+        return {};
+    // printf's %b reads \\ and \0ooo; a doubled backslash never starts a \u escape either.
+    QString arg;
+    for (const QChar c : path) {
+        if (c == QLatin1Char('\\')) {
+            arg += QLatin1String("\\\\");
+        } else if (c == QLatin1Char('\'')) {
+            arg += QLatin1String("'\"'\"'");
+        } else if (breaksLine(c)) {
+            for (const char byte : QString(c).toUtf8())
+                arg += QStringLiteral("\\0%1").arg(uint(uchar(byte)), 3, 8, QLatin1Char('0'));
+        } else {
+            arg += c;
+        }
+    }
+    return QStringLiteral("\"$(printf '%b' '") + arg + QStringLiteral("')\"");
 }
 
 // A value inside a JDBC URL query.
@@ -256,6 +296,19 @@ private:
         if (p.minTlsVersion == TlsVersion::Tls1_3 && tls)
             w << tr("%1 cannot require TLS 1.3: the connection may use TLS 1.2.")
                             .arg(ExportFormats::displayName(format));
+    }
+
+    // A file in a shell command of a Java comment; a placeholder, loudly, when no shell word in
+    // a comment can name it.
+    QString javaCommentFile(const QString &path, const QString &placeholder)
+    {
+        const QString word = javaCommentShellWord(path);
+        if (!word.isEmpty())
+            return word;
+        w << tr("The file name \"%1\" ends with a line break, which a command in a comment "
+                "cannot show: the command says %2 instead, replace it yourself.")
+                        .arg(commentText(path, CommentSyntax::CFamily), placeholder);
+        return placeholder;
     }
 
     const QString headerText;
@@ -402,7 +455,7 @@ void Snippet::jdbcMysql()
         t += QStringLiteral("// The CA as a trust store (Connector/J does not read PEM files):\n"
                             "//   keytool -importcert -noprompt -alias sslcm-ca -file %1 "
                             "-keystore truststore.p12 -storetype PKCS12 -storepass changeit\n")
-                     .arg(commentWord(p.caFile, CommentSyntax::Java));
+                     .arg(javaCommentFile(p.caFile, QStringLiteral("CA_FILE")));
         query << QStringLiteral("trustCertificateKeyStoreUrl=file:truststore.p12")
               << QStringLiteral("trustCertificateKeyStoreType=PKCS12")
               << QStringLiteral("trustCertificateKeyStorePassword=changeit");
@@ -411,8 +464,8 @@ void Snippet::jdbcMysql()
         t += QStringLiteral("// The client certificate and key as a key store:\n"
                             "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
                             "-passout pass:changeit\n")
-                     .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
-                          commentWord(p.clientKey, CommentSyntax::Java));
+                     .arg(javaCommentFile(p.clientCertificate, QStringLiteral("CERT_FILE")),
+                          javaCommentFile(p.clientKey, QStringLiteral("KEY_FILE")));
         query << QStringLiteral("clientCertificateKeyStoreUrl=file:client.p12")
               << QStringLiteral("clientCertificateKeyStoreType=PKCS12")
               << QStringLiteral("clientCertificateKeyStorePassword=changeit");
@@ -467,8 +520,8 @@ void Snippet::jdbcMariadb()
         t += QStringLiteral("// The client certificate and key as a key store:\n"
                             "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
                             "-passout pass:changeit\n")
-                     .arg(commentWord(p.clientCertificate, CommentSyntax::Java),
-                          commentWord(p.clientKey, CommentSyntax::Java));
+                     .arg(javaCommentFile(p.clientCertificate, QStringLiteral("CERT_FILE")),
+                          javaCommentFile(p.clientKey, QStringLiteral("KEY_FILE")));
         query << QStringLiteral("keyStore=client.p12") << QStringLiteral("keyStoreType=PKCS12")
               << QStringLiteral("keyStorePassword=changeit");
     }
@@ -543,7 +596,8 @@ void Snippet::nodeMysql2()
 void Snippet::go()
 {
     t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
-    const bool customTls = verify || !p.clientCertificate.isEmpty();
+    // "Disabled" means no TLS at all, whatever files the profile also has (as in every format).
+    const bool customTls = tls && (verify || !p.clientCertificate.isEmpty());
     QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
                          QStringLiteral("\"os\""),
                          QStringLiteral("\"github.com/go-sql-driver/mysql\"")};

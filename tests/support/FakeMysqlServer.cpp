@@ -654,7 +654,13 @@ struct FakeMysqlServer::Connection
         QByteArray user, authData, database, plugin;
         qsizetype at = 32;
         bool ok = p.size() > 32 && readCString(p, at, user);
-        const quint32 flags = p.size() >= 4 ? qFromLittleEndian<quint32>(p.constData()) : 0;
+        // Byte by byte: GCC 14 (Debian 13) cannot see the size check through qFromLittleEndian
+        // and reports reading past an empty QByteArray's one-byte buffer (-Warray-bounds).
+        quint32 flags = 0;
+        for (qsizetype i = 0; i < 4 && i < p.size(); ++i)
+            flags |= quint32(quint8(p.at(i))) << (8 * i);
+        if (p.size() < 4)
+            flags = 0;
         if (ok) {
             quint64 length = 0;
             if (flags & ClientPluginAuthLenencData)

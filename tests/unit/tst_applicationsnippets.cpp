@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "interop/ApplicationSnippets.h"
 #include "interop/ConnectionUri.h"
 #include "interop/ProfileExporter.h"
@@ -29,7 +30,7 @@ const QString sentinel = QStringLiteral("Pa55-sentinel-w0rd");
 
 Profile profile(SslMode mode, const QString &paths = {})
 {
-    Profile p = Profile::create(QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
+    Profile p = Profile::create(utcDateTime(QDate(2024, 5, 1), QTime(12, 0)));
     p.name = QStringLiteral("Shop");
     p.host = QStringLiteral("db.example.com");
     p.port = 3310;

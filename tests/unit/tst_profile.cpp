@@ -156,12 +156,12 @@ void tst_Profile::lastTestRoundTrip()
     Profile p = fullProfile();
     LastTestResult last;
     last.verdict = ConnectionVerdict::Plaintext;
-    last.whenUtc = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    last.whenUtc = utcDateTime(QDate(2026, 1, 2), QTime(3, 4, 5));
     last.summary = QStringLiteral("No TLS.");
     last.mode = SslMode::Preferred;
     last.tlsVersion = QStringLiteral("TLSv1.3");
     last.cipher = QStringLiteral("TLS_AES_128_GCM_SHA256");
-    last.serverCertificateNotAfter = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+    last.serverCertificateNotAfter = utcDateTime(QDate(2030, 1, 1), QTime(0, 0));
     last.unknownFields.insert(QStringLiteral("fromTheFuture"), 7);
     p.lastTest = last;
     const QJsonObject json = p.toJson();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UtcDateTime.h"
 #include "profile/ProfileStore.h"
 
 #include "mysql/ConnectionReport.h"
@@ -474,7 +475,7 @@ void tst_ProfileStore::lastTestOfEarlierVersionsLoadsIntoTheField()
     Profile p = store.profiles().first();
     QVERIFY(p.lastTest);
     QCOMPARE(p.lastTest->verdict, ConnectionVerdict::EncryptedUnverified);
-    QCOMPARE(p.lastTest->whenUtc, QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
+    QCOMPARE(p.lastTest->whenUtc, utcDateTime(QDate(2026, 3, 4), QTime(5, 6, 7)));
     QCOMPARE(p.lastTest->summary, QStringLiteral("Anyone in the middle could pose."));
     QVERIFY(!p.lastTest->mode); // not recorded then
     QVERIFY(p.unknownFields.isEmpty());
@@ -513,7 +514,7 @@ void tst_ProfileStore::recordTestChangesOnlyThatProfilesResult()
 
     ConnectionReport report;
     report.verdict = ConnectionReport::Verdict::SecureVerified;
-    report.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    report.startedUtc = utcDateTime(QDate(2026, 5, 6), QTime(7, 8, 9));
     report.mode = SslMode::VerifyIdentity;
     report.explanation.summary = QStringLiteral("All good.");
     report.gateway.tlsUsed = true;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void certificateFromOtherCaRefused();
     void subjectFromCertificateIsWhatTheServerCompares();
     void existingAccountIsAlteredAndRevoked();
+    void distinguishedNamesReadBackExactly();
     void changedSessionRunsNothing();
     void hostileNamesAndValues_data();
     void hostileNamesAndValues();
@@ -229,8 +230,8 @@ void tst_AccountRequirements::requirementTakesEffect()
     QCOMPARE(report.readBack.source, QStringLiteral("mysql.global_priv"));
     // The server's own statement reads back as exactly the requirement that was written, the
     // same as the grant tables say.
-    const std::optional<AccountRequirement> stated
-            = AccountRequirement::fromShowCreateUser(report.readBack.showCreateUser);
+    const std::optional<AccountRequirement> stated = AccountRequirement::fromShowCreateUser(
+            report.readBack.showCreateUser, ServerDialect(ServerDialect::Kind::MariaDb));
     QVERIFY2(stated && *stated == r.change.requirement, qPrintable(report.readBack.showCreateUser));
     QVERIFY(*stated == report.readBack.requirement);
     QVERIFY(!report.readBack.showCreateUser.contains(QLatin1String("*")));
@@ -356,6 +357,39 @@ void tst_AccountRequirements::existingAccountIsAlteredAndRevoked()
     QCOMPARE(dbs,
              QStringList {QString(m_servers.testDatabase())
                                   .replace(QLatin1String("_"), QLatin1String("\\_"))});
+    dropAccount(user, QStringLiteral("%"));
+}
+
+void tst_AccountRequirements::distinguishedNamesReadBackExactly()
+{
+    // What OpenSSL's one-line form holds for UTF-8 names (\xC3\xA9, as ClientCertificateSubject
+    // writes them), a quote, and a backslash at the very end: the grant tables and SHOW CREATE
+    // USER both read back exactly the DN written.
+    const QString user = QStringLiteral("acct_odd_dn");
+    dropAccount(user, QStringLiteral("%"));
+    AccountRequirementRunner::Request r;
+    r.admin = admin();
+    r.change.user = user;
+    r.change.password = QStringLiteral("odd-dn-pw");
+    r.change.requirement.type = Type::Specified;
+    r.change.requirement.issuer
+            = QStringLiteral("/O=O'Brien \\ Co/CN=Soci\\xC3\\xA9t\\xC3\\xA9 CA");
+    r.change.requirement.subject = QStringLiteral("/O=Soci\u00e9t\u00e9/CN=it's\\");
+    r.change.grant.database = m_servers.testDatabase();
+    r.change.grant.privileges = PrivilegeGrant::readOnlySet();
+    const AccountRunReport report = AccountRequirementRunner::runBlocking(r);
+    QVERIFY2(report.statementsOk(), qPrintable(report.toText()));
+    QVERIFY2(report.requirementMatches, qPrintable(report.toText()));
+    QCOMPARE(report.readBack.requirement.issuer, r.change.requirement.issuer);
+    QCOMPARE(report.readBack.requirement.subject, r.change.requirement.subject);
+    QVERIFY(!report.readBack.showCreateUser.isEmpty());
+    const std::optional<AccountRequirement> stated = AccountRequirement::fromShowCreateUser(
+            report.readBack.showCreateUser, ServerDialect(ServerDialect::Kind::MariaDb));
+    QVERIFY2(stated, qPrintable(report.readBack.showCreateUser));
+    QCOMPARE(stated->issuer, r.change.requirement.issuer);
+    QCOMPARE(stated->subject, r.change.requirement.subject);
+    // Without knowing the server, both readings must agree; MySQL's unescaped one cannot.
+    QVERIFY(!AccountRequirement::fromShowCreateUser(report.readBack.showCreateUser, std::nullopt));
     dropAccount(user, QStringLiteral("%"));
 }
 

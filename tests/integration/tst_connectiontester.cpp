@@ -245,7 +245,8 @@ void tst_ConnectionTester::wrongPassword()
     QVERIFY(report.explanation.cause.contains(QLatin1String("password")));
     // Known to need nothing but TLS: then it can only be the password.
     r.knownRequirement
-            = AccountRequirement::fromShowCreateUser(QStringLiteral("CREATE USER x REQUIRE SSL"));
+            = AccountRequirement::fromShowCreateUser(QStringLiteral("CREATE USER x REQUIRE SSL"),
+                                                     ServerDialect(ServerDialect::Kind::MariaDb));
     report = ConnectionTester::run(r);
     QVERIFY2(report.explanation.cause.contains(QLatin1String("password (or the user name")),
              qPrintable(report.toText()));
@@ -260,8 +261,10 @@ void tst_ConnectionTester::accountRequiresClientCertificate()
     QVERIFY(report.explanation.cause.contains(QLatin1String("client certificate")));
     QVERIFY(report.explanation.cause.contains(QLatin1String("password")));
     // Known from an earlier test: precise.
-    r.knownRequirement = AccountRequirement::fromShowCreateUser(QStringLiteral(
-            "CREATE USER `sslcm_x509`@`%` IDENTIFIED BY PASSWORD '*AB' REQUIRE X509"));
+    r.knownRequirement = AccountRequirement::fromShowCreateUser(
+            QStringLiteral(
+                    "CREATE USER `sslcm_x509`@`%` IDENTIFIED BY PASSWORD '*AB' REQUIRE X509"),
+            ServerDialect(ServerDialect::Kind::MariaDb));
     report = ConnectionTester::run(r);
     QVERIFY2(report.explanation.cause.contains(QLatin1String("requires a client certificate "
                                                              "(REQUIRE X509)")),

@@ -130,6 +130,13 @@ bool AccountRequirement::needsClientCertificate() const
             || (type == Type::Specified && (!issuer.isEmpty() || !subject.isEmpty()));
 }
 
+bool AccountRequirement::needsClientCertificate(const ServerDialect &server) const
+{
+    if (!server.isMariaDb() && type == Type::Specified)
+        return true;
+    return needsClientCertificate();
+}
+
 AccountRequirement AccountRequirement::fromUserTable(const QString &sslType, const QString &issuer,
                                                      const QString &subject, const QString &cipher)
 {
@@ -174,8 +181,13 @@ AccountRequirement AccountRequirement::fromGlobalPriv(const QJsonObject &priv)
 
 namespace {
 
-// Reads SHOW CREATE USER from `pos`: words, and string literals as the server quotes them
-// ('' or a backslash escapes a quote).
+// How the REQUIRE values are written in SHOW CREATE USER.
+enum class ValueQuoting {
+    Escaped, // MariaDB: '' for a quote, \\ \0 \n \r \Z as in any escaped literal
+    Raw,     // MySQL: the stored value between quotes, nothing escaped
+};
+
+// Reads SHOW CREATE USER from `pos`: words, and the REQUIRE values as the server wrote them.
 class StatementReader
 {
 public:
@@ -184,6 +196,7 @@ public:
         , m_pos(pos)
     { }
 
+    int pos() const { return m_pos; }
     void skipSpace()
     {
         while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
@@ -203,53 +216,79 @@ public:
             ++m_pos;
         return m_text.mid(start, m_pos - start).toUpper();
     }
-    std::optional<QString> literal()
+    std::optional<QString> literal(ValueQuoting quoting)
     {
         skipSpace();
         if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char('\''))
             return std::nullopt;
+        return quoting == ValueQuoting::Raw ? raw() : escaped();
+    }
+
+private:
+    std::optional<QString> raw()
+    {
+        const int end = m_text.indexOf(QLatin1Char('\''), m_pos + 1);
+        if (end < 0)
+            return std::nullopt;
+        // The value ends at the first quote only if a separator follows; otherwise the value
+        // held a quote and where it ends cannot be known.
+        if (end + 1 < m_text.size() && !m_text.at(end + 1).isSpace())
+            return std::nullopt;
+        const QString value = m_text.mid(m_pos + 1, end - m_pos - 1);
+        m_pos = end + 1;
+        return value;
+    }
+    std::optional<QString> escaped()
+    {
         QString value;
         for (++m_pos; m_pos < m_text.size(); ++m_pos) {
             const QChar c = m_text.at(m_pos);
-            if (c == QLatin1Char('\'') && m_pos + 1 < m_text.size()
-                && m_text.at(m_pos + 1) == QLatin1Char('\'')) {
-                value += c;
-                ++m_pos;
-            } else if (c == QLatin1Char('\'')) {
+            if (c == QLatin1Char('\'')) {
+                if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == QLatin1Char('\'')) {
+                    value += c;
+                    ++m_pos;
+                    continue;
+                }
                 ++m_pos;
                 return value;
-            } else if (c == QLatin1Char('\\') && m_pos + 1 < m_text.size()) {
-                const QChar e = m_text.at(++m_pos);
-                switch (e.unicode()) {
-                case 'n':
-                    value += QLatin1Char('\n');
-                    break;
-                case 't':
-                    value += QLatin1Char('\t');
-                    break;
-                case 'r':
-                    value += QLatin1Char('\r');
-                    break;
-                case '0':
-                    value += QChar(0);
-                    break;
-                default:
-                    value += e;
-                }
-            } else {
+            }
+            if (c != QLatin1Char('\\')) {
                 value += c;
+                continue;
+            }
+            if (++m_pos >= m_text.size())
+                return std::nullopt;
+            // Only what MariaDB's escaping writes; anything else is not its output.
+            switch (m_text.at(m_pos).unicode()) {
+            case '\\':
+                value += QLatin1Char('\\');
+                break;
+            case '0':
+                value += QChar(0);
+                break;
+            case 'n':
+                value += QLatin1Char('\n');
+                break;
+            case 'r':
+                value += QLatin1Char('\r');
+                break;
+            case 'Z':
+                value += QChar(0x1a);
+                break;
+            default:
+                return std::nullopt;
             }
         }
         return std::nullopt; // unterminated
     }
 
-private:
     const QString &m_text;
     int m_pos;
 };
 
-// Where the REQUIRE keyword starts, outside quoted names and literals; -1 if there is none.
-int requireKeyword(const QString &statement)
+// Where the REQUIRE keyword starts, outside quoted names and literals (the literals before it,
+// such as a password hash, read with or without backslash escapes); -1 if there is none.
+int requireKeyword(const QString &statement, SqlQuoting::Backslash backslash)
 {
     static const QRegularExpression keyword(QStringLiteral("REQUIRE\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -257,7 +296,8 @@ int requireKeyword(const QString &statement)
     for (int i = 0; i < statement.size(); ++i) {
         const QChar c = statement.at(i);
         if (!quote.isNull()) {
-            if (c == QLatin1Char('\\') && quote != QLatin1Char('`'))
+            if (c == QLatin1Char('\\') && quote != QLatin1Char('`')
+                && backslash == SqlQuoting::Backslash::IsEscape)
                 ++i;
             else if (c == quote)
                 quote = QChar();
@@ -276,17 +316,35 @@ int requireKeyword(const QString &statement)
     return -1;
 }
 
-} // namespace
-
-std::optional<AccountRequirement> AccountRequirement::fromShowCreateUser(const QString &statement)
+// REQUIRE's position; nullopt when the two readings of backslashes disagree and the session's
+// is not known.
+std::optional<int> requirePosition(const QString &statement,
+                                   std::optional<SqlQuoting::Backslash> backslash)
 {
+    if (backslash)
+        return requireKeyword(statement, *backslash);
+    const int escaped = requireKeyword(statement, SqlQuoting::Backslash::IsEscape);
+    if (escaped != requireKeyword(statement, SqlQuoting::Backslash::IsLiteral))
+        return std::nullopt;
+    return escaped;
+}
+
+std::optional<AccountRequirement> readShowCreateUser(const QString &statement, bool mariaDb,
+                                                     std::optional<SqlQuoting::Backslash> hash)
+{
+    using Type = AccountRequirement::Type;
     AccountRequirement r;
-    const int at = requireKeyword(statement);
-    if (at < 0) {
+    const std::optional<int> at = requirePosition(statement, hash);
+    if (!at)
+        return std::nullopt;
+    if (*at < 0) {
+        // MySQL always states the requirement; without one, the statement was misread.
+        if (!mariaDb)
+            return std::nullopt;
         r.type = Type::None;
         return r;
     }
-    StatementReader reader(statement, at + int(qstrlen("REQUIRE")));
+    StatementReader reader(statement, *at + int(qstrlen("REQUIRE")));
     const QString first = reader.word();
     if (first == QLatin1String("NONE")) {
         r.type = Type::None;
@@ -300,8 +358,11 @@ std::optional<AccountRequirement> AccountRequirement::fromShowCreateUser(const Q
         r.type = Type::X509;
         return r;
     }
+    const ValueQuoting quoting = mariaDb ? ValueQuoting::Escaped : ValueQuoting::Raw;
     r.type = Type::Specified;
     QString word = first;
+    int fields = 0;
+    int clauseEnd = reader.pos();
     while (true) {
         QString *field = word == QLatin1String("ISSUER") ? &r.issuer
                 : word == QLatin1String("SUBJECT")       ? &r.subject
@@ -309,17 +370,42 @@ std::optional<AccountRequirement> AccountRequirement::fromShowCreateUser(const Q
                                                          : nullptr;
         if (!field)
             break;
-        const std::optional<QString> value = reader.literal();
-        if (!value)
+        const std::optional<QString> value = reader.literal(quoting);
+        if (!value || value->isEmpty() || !field->isEmpty())
             return std::nullopt;
         *field = *value;
+        ++fields;
+        clauseEnd = reader.pos();
         if (reader.atEnd())
             break;
         word = reader.word();
         if (word == QLatin1String("AND"))
             word = reader.word();
     }
-    if (r.issuer.isEmpty() && r.subject.isEmpty() && r.cipher.isEmpty())
+    if (fields == 0)
+        return std::nullopt;
+    // MySQL's values are unescaped: a quote after them may have been part of one.
+    if (quoting == ValueQuoting::Raw && statement.indexOf(QLatin1Char('\''), clauseEnd) >= 0)
         return std::nullopt;
     return r;
+}
+
+} // namespace
+
+std::optional<AccountRequirement>
+AccountRequirement::fromShowCreateUser(const QString &statement,
+                                       const std::optional<ServerDialect> &server,
+                                       std::optional<SqlQuoting::Backslash> sessionBackslash)
+{
+    if (server) {
+        // MariaDB escapes every literal it writes there with backslashes, whatever the sql_mode;
+        // both readings still have to find the same REQUIRE.
+        return readShowCreateUser(statement, server->isMariaDb(),
+                                  server->isMariaDb() ? std::nullopt : sessionBackslash);
+    }
+    const auto asMariaDb = readShowCreateUser(statement, true, std::nullopt);
+    const auto asMySql = readShowCreateUser(statement, false, sessionBackslash);
+    if (asMariaDb && asMySql && *asMariaDb == *asMySql)
+        return asMariaDb;
+    return std::nullopt;
 }

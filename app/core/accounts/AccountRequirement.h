@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/ServerDialect.h"
 #include "accounts/SqlQuoting.h"
 
 #include <QCoreApplication>
@@ -44,12 +45,26 @@ public:
     QString displayClause() const { return clause(SqlQuoting::Backslash::IsEscape); }
     // One sentence: what a client must bring to log in.
     QString explanation() const;
-    // A client certificate is needed: X509, or an ISSUER or SUBJECT to match.
+    // A client certificate is needed on every server: X509, or an ISSUER or SUBJECT to match.
+    // CIPHER alone does not need one on MariaDB.
     bool needsClientCertificate() const;
+    // Whether `server` wants a client certificate: MySQL also asks for one for CIPHER alone (its
+    // check takes the peer certificate for every specified requirement before comparing).
+    bool needsClientCertificate(const ServerDialect &server) const;
 
-    // Reading what a server states. SHOW CREATE USER (MySQL and MariaDB); no REQUIRE clause
-    // means NONE. nullopt when the clause cannot be read.
-    static std::optional<AccountRequirement> fromShowCreateUser(const QString &statement);
+    // Reading what a server states. The grant tables below are exact; SHOW CREATE USER is what
+    // an account without access to them can read, and it is not always readable:
+    // - MariaDB writes the ISSUER/SUBJECT/CIPHER values escaped ('' and \\, whatever the
+    //   sql_mode); no REQUIRE clause means NONE.
+    // - MySQL appends the values as stored, between quotes and unescaped, so a value holding a
+    //   quote cannot be told from what follows; it always writes a REQUIRE clause. The password
+    //   hash before it is quoted for the session's sql_mode (`sessionBackslash`, nullopt when
+    //   unknown).
+    // nullopt whenever the clause is ambiguous or cannot be read: unknown, never a guessed value
+    // and never a NONE that was not stated. With no dialect both readings must agree.
+    static std::optional<AccountRequirement>
+    fromShowCreateUser(const QString &statement, const std::optional<ServerDialect> &server,
+                       std::optional<SqlQuoting::Backslash> sessionBackslash = std::nullopt);
     // mysql.user's ssl_type ('', ANY, X509, SPECIFIED), x509_issuer, x509_subject, ssl_cipher.
     static AccountRequirement fromUserTable(const QString &sslType, const QString &issuer,
                                             const QString &subject, const QString &cipher);

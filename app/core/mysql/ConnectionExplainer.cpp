@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionExplainer.h"
 
+#include "accounts/ServerDialect.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/ServerHost.h"
@@ -175,7 +176,15 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
                             .arg(quoted(p.user));
         const std::optional<AccountRequirement> &account = r.account;
         const QString clause = account ? account->displayClause() : QString();
-        if (account && account->needsClientCertificate() && !s.clientCertificateSent) {
+        const std::optional<ServerDialect> dialect = ServerDialect::fromVersion(
+                s.greeting ? s.greeting->serverVersion : r.serverVersion);
+        const bool needsCertificate = account
+                && (dialect ? account->needsClientCertificate(*dialect)
+                            : account->needsClientCertificate());
+        // REQUIRE CIPHER alone: no certificate to match (MariaDB asks for none), only the cipher.
+        const bool cipherOnly = account && account->type == AccountRequirement::Type::Specified
+                && account->issuer.isEmpty() && account->subject.isEmpty();
+        if (needsCertificate && !s.clientCertificateSent) {
             e.cause = ConnectionExplainer::tr(
                               "The account requires a client certificate (%1), and this profile "
                               "sends none.")
@@ -183,7 +192,18 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
             e.nextSteps << ConnectionExplainer::tr(
                     "Choose the client certificate and key issued for this "
                     "account in the profile's security settings.");
-        } else if (account && account->type == AccountRequirement::Type::Specified) {
+        } else if (cipherOnly && !s.cipher.isEmpty() && s.cipher != account->cipher) {
+            e.cause = ConnectionExplainer::tr(
+                              "The account requires the cipher %1 (%2), and this connection "
+                              "used %3.")
+                              .arg(account->cipher, clause, s.cipher);
+            e.nextSteps
+                    << ConnectionExplainer::tr(
+                               "Ask the administrator to drop the CIPHER requirement, or set the "
+                               "profile's "
+                               "cipher list and TLS versions so that the connection negotiates %1.")
+                               .arg(account->cipher);
+        } else if (account && !cipherOnly && account->type == AccountRequirement::Type::Specified) {
             e.cause = ConnectionExplainer::tr(
                               "The account accepts only a particular certificate (%1); the one "
                               "sent may not match, or the password is wrong.")

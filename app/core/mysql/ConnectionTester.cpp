@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -106,6 +108,9 @@ private:
     void failFrom(Id id, const QString &detail);
     void runSession(ProfileConnection &connection);
     void sessionChecks(QSqlDatabase &db);
+    static std::optional<AccountRequirement>
+    ownRequirement(QSqlDatabase &db, const std::optional<ServerDialect> &dialect,
+                   std::optional<SqlQuoting::Backslash> backslash);
     bool cancelled() const { return m_job && m_job->cancelled; }
 
     const ConnectionTester::Request &m_request;
@@ -331,14 +336,58 @@ void Run::runSession(ProfileConnection &connection)
     connection.close();
 }
 
+QString textOf(const QVariant &value)
+{
+    // Grant-table columns are BLOBs on MySQL and come back as bytes.
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(value.toByteArray());
+    return value.toString();
+}
+
+// The logged-in account's requirement: exact from the grant tables when the account may read
+// them, else from SHOW CREATE USER, which leaves it unknown where its clause is ambiguous.
+std::optional<AccountRequirement>
+Run::ownRequirement(QSqlDatabase &db, const std::optional<ServerDialect> &dialect,
+                    std::optional<SqlQuoting::Backslash> backslash)
+{
+    QSqlQuery q(db);
+    const bool globalPriv = dialect && dialect->hasGlobalPriv();
+    // CURRENT_USER() is 'user@host' as the grant tables hold them; exactly one row must match.
+    const QString table = globalPriv
+            ? QStringLiteral("SELECT Priv FROM mysql.global_priv")
+            : QStringLiteral(
+                    "SELECT ssl_type, x509_issuer, x509_subject, ssl_cipher FROM mysql.user");
+    if (dialect
+        && q.exec(table + QStringLiteral(" WHERE CONCAT(User, '@', Host) = CURRENT_USER()"))) {
+        std::optional<AccountRequirement> found;
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            found = globalPriv
+                    ? AccountRequirement::fromGlobalPriv(
+                            QJsonDocument::fromJson(textOf(q.value(0)).toUtf8()).object())
+                    : AccountRequirement::fromUserTable(textOf(q.value(0)), textOf(q.value(1)),
+                                                        textOf(q.value(2)), textOf(q.value(3)));
+        }
+        if (rows == 1)
+            return found;
+    }
+    if (q.exec(QStringLiteral("SHOW CREATE USER CURRENT_USER()")) && q.next())
+        return AccountRequirement::fromShowCreateUser(q.value(0).toString(), dialect, backslash);
+    return std::nullopt;
+}
+
 void Run::sessionChecks(QSqlDatabase &db)
 {
     set(Id::SessionChecks, Status::Running);
     QSqlQuery q(db);
     QStringList problems;
-    if (q.exec(QStringLiteral("SELECT VERSION(), CURRENT_USER()")) && q.next()) {
+    std::optional<SqlQuoting::Backslash> backslash;
+    if (q.exec(QStringLiteral("SELECT VERSION(), CURRENT_USER(), @@SESSION.sql_mode"))
+        && q.next()) {
         m_report.serverVersion = q.value(0).toString();
         m_report.currentUser = q.value(1).toString();
+        backslash = SqlQuoting::backslashFor(q.value(2).toString());
     } else {
         problems << q.lastError().text();
     }
@@ -358,8 +407,8 @@ void Run::sessionChecks(QSqlDatabase &db)
     m_report.tlsFactsAgree = s.tlsUsed
             ? (m_report.serverTlsVersion == s.tlsProtocol && m_report.serverCipher == s.cipher)
             : m_report.serverTlsVersion.isEmpty();
-    if (q.exec(QStringLiteral("SHOW CREATE USER CURRENT_USER()")) && q.next())
-        m_report.account = AccountRequirement::fromShowCreateUser(q.value(0).toString());
+    m_report.account
+            = ownRequirement(db, ServerDialect::fromVersion(m_report.serverVersion), backslash);
 
     QString detail;
     if (!m_report.tlsFactsAgree) {

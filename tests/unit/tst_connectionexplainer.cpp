@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the explanation of a refused login says, given the account's known TLS requirement.
+#include "mysql/ConnectionExplainer.h"
+
+#include <QTest>
+
+using Type = AccountRequirement::Type;
+
+class tst_ConnectionExplainer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void refusedLogin_data();
+    void refusedLogin();
+};
+
+void tst_ConnectionExplainer::refusedLogin_data()
+{
+    QTest::addColumn<QString>("serverVersion");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("cipher");
+    QTest::addColumn<QString>("negotiated");
+    QTest::addColumn<bool>("certificateSent");
+    QTest::addColumn<QString>("causeMentions");
+    QTest::addColumn<QString>("causeOmits");
+    const QString aes = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    const QString mariaDb = QStringLiteral("10.11.19-MariaDB-0+deb12u1");
+    // MariaDB lets a CIPHER-only account in without a certificate (checked against 10.11): the
+    // requirement is met, so it is the password, not "a particular certificate".
+    QTest::newRow("mariadb, cipher only, met")
+            << mariaDb << QString() << aes << aes << false
+            << QStringLiteral("password (or the user name") << QStringLiteral("certificate");
+    QTest::newRow("mariadb, cipher only, other cipher")
+            << mariaDb << QString() << QStringLiteral("AES128-SHA") << aes << false
+            << QStringLiteral("requires the cipher AES128-SHA") << QStringLiteral("certificate");
+    // MySQL takes the peer certificate for every specified requirement.
+    QTest::newRow("mysql, cipher only, no certificate")
+            << QStringLiteral("8.0.36") << QString() << aes << aes << false
+            << QStringLiteral("requires a client certificate") << QString();
+    QTest::newRow("issuer, no certificate")
+            << mariaDb << QStringLiteral("/CN=CA") << QString() << aes << false
+            << QStringLiteral("requires a client certificate") << QString();
+    QTest::newRow("issuer, certificate sent")
+            << mariaDb << QStringLiteral("/CN=CA") << QString() << aes << true
+            << QStringLiteral("accepts only a particular certificate") << QString();
+}
+
+void tst_ConnectionExplainer::refusedLogin()
+{
+    QFETCH(QString, serverVersion);
+    QFETCH(QString, issuer);
+    QFETCH(QString, cipher);
+    QFETCH(QString, negotiated);
+    QFETCH(bool, certificateSent);
+    QFETCH(QString, causeMentions);
+    QFETCH(QString, causeOmits);
+
+    Profile p = Profile::create();
+    p.user = QStringLiteral("app");
+    ConnectionReport r;
+    r.verdict = ConnectionReport::Verdict::Failed;
+    r.loginErrorCode = 1045;
+    r.loginError = QStringLiteral("Access denied for user 'app'@'127.0.0.1'");
+    r.serverVersion = serverVersion;
+    r.gateway.tlsUsed = true;
+    r.gateway.cipher = negotiated;
+    r.gateway.clientCertificateSent = certificateSent;
+    AccountRequirement account;
+    account.type = Type::Specified;
+    account.issuer = issuer;
+    account.cipher = cipher;
+    r.account = account;
+
+    const ConnectionReport::Explanation e = ConnectionExplainer::explain(r, p);
+    QVERIFY2(e.cause.contains(causeMentions), qPrintable(e.cause));
+    if (!causeOmits.isEmpty())
+        QVERIFY2(!e.cause.contains(causeOmits), qPrintable(e.cause));
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectionExplainer)
+#include "tst_connectionexplainer.moc"

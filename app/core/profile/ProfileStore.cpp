@@ -35,6 +35,26 @@ const QLatin1String profilesKey("profiles");
 constexpr int lockTimeoutMs = 10000;
 constexpr int lockStaleMs = 5000;
 
+// The caller of update() edited a copy it read some time ago (an editor dialog left open,
+// `sslcm-cli trust` during its probe): a test recorded meanwhile by recordTest() must survive,
+// unless the caller brings a result of a later test.
+void keepNewerLastTest(Profile &edited, const Profile &stored)
+{
+    const QLatin1String field(LastTestResult::fieldName);
+    const bool editedIsNewer = edited.lastTest
+            && (!stored.lastTest || !stored.lastTest->whenUtc.isValid()
+                || edited.lastTest->whenUtc > stored.lastTest->whenUtc);
+    if (editedIsNewer) {
+        edited.unknownFields.remove(field);
+        return;
+    }
+    edited.lastTest = stored.lastTest;
+    if (stored.unknownFields.contains(field))
+        edited.unknownFields.insert(field, stored.unknownFields.value(field));
+    else
+        edited.unknownFields.remove(field);
+}
+
 QString nowStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
@@ -498,8 +518,10 @@ StoreSaveResult ProfileStore::update(Profile profile)
                 const int i = indexOf(id);
                 if (i < 0)
                     return tr("The profile no longer exists; it may have been deleted elsewhere.");
-                profile.created = m_profiles.at(i).created;
+                const Profile &stored = m_profiles.at(i);
+                profile.created = stored.created;
                 profile.modified = QDateTime::currentDateTimeUtc();
+                keepNewerLastTest(profile, stored);
                 m_profiles[i] = profile;
                 return std::nullopt;
             },

@@ -112,6 +112,8 @@ public:
     // Each mutation saves immediately. On a failed save the change is rolled back in memory.
     // add() assigns a new id if the profile has none and refuses an id that is taken.
     StoreSaveResult add(Profile profile);
+    // update() keeps the stored last test unless `profile` brings the result of a later test:
+    // a caller that edited an older copy does not undo a test recorded meanwhile.
     StoreSaveResult update(Profile profile);
     StoreSaveResult remove(const QUuid &id);
     // Replaces everything at once (import, tests, benchmarks): one save, one reset signal.

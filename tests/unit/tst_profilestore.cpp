@@ -45,6 +45,7 @@ private Q_SLOTS:
     void recordTestChangesOnlyThatProfilesResult();
     void cancelledTestRecordsNothing();
     void staleUpdateKeepsATestRecordedMeanwhile();
+    void recordingTestsKeepsTheBackupOfTheLastEdit();
     void duplicateIsANewUntestedProfileWithoutSecrets();
 
 private:
@@ -617,6 +618,44 @@ void tst_ProfileStore::staleUpdateKeepsATestRecordedMeanwhile()
     reread.load();
     QCOMPARE(reread.profile(orders.id)->lastTest->verdict, ConnectionVerdict::Failed);
     QCOMPARE(reread.profile(orders.id)->lastTest->whenUtc, later.startedUtc);
+}
+
+void tst_ProfileStore::recordingTestsKeepsTheBackupOfTheLastEdit()
+{
+    ProfileStore gui(storePath());
+    gui.load();
+    Profile orders = sample(QStringLiteral("Orders"));
+    QVERIFY(gui.add(orders));
+    orders = *gui.profile(orders.id);
+    orders.notes = QStringLiteral("edited");
+    QVERIFY(gui.update(orders));
+    const QByteArray backup = readFile(gui.backupFilePath());
+    QVERIFY(!backup.isEmpty());
+
+    // A monitoring loop: `sslcm-cli test Orders` over and over.
+    ProfileStore cli(storePath());
+    ConnectionReport report;
+    report.explanation.summary = QStringLiteral("All good.");
+    for (int run = 0; run < 4; ++run) {
+        cli.load();
+        report.verdict = run % 2 ? ConnectionReport::Verdict::Failed
+                                 : ConnectionReport::Verdict::SecureVerified;
+        report.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, run, 0), Qt::UTC);
+        QVERIFY(cli.recordTest(orders.id, report));
+        QCOMPARE(readFile(cli.backupFilePath()), backup);
+    }
+    // The results are in the store itself, and the backup still loads as a whole store.
+    ProfileStore reread(storePath());
+    QCOMPARE(reread.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(reread.profile(orders.id)->lastTest->whenUtc, report.startedUtc);
+    ProfileStore fromBackup(gui.backupFilePath());
+    QCOMPARE(fromBackup.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(fromBackup.profile(orders.id)->name, orders.name);
+
+    // The next edit keeps the file it replaces, as before.
+    const QByteArray beforeEdit = readFile(storePath());
+    QVERIFY(gui.remove(orders.id));
+    QCOMPARE(readFile(gui.backupFilePath()), beforeEdit);
 }
 
 void tst_ProfileStore::duplicateIsANewUntestedProfileWithoutSecrets()

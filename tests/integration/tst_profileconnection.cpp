@@ -2,12 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one connection path, against the real TLS server: a profile opens QMYSQL through the
 // gateway, a wrong CA never reaches the login, and the probe returns the server's chain.
+#include "FakeMysqlServer.h"
 #include "TestServers.h"
 #include "mysql/ProfileConnection.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using Server = TestServers::Server;
 using Account = TestServers::Account;
@@ -23,6 +33,7 @@ private Q_SLOTS:
     void opensThroughTheGatewayAtVerifyIdentity();
     void wrongCaNeverReachesTheLogin();
     void cancelledBeforeOpeningSendsNothing();
+    void cancelWhileTheGatewayStartsReturnsAtOnce();
     void probeReturnsTheServersChain();
     void probeShowsNoClientCertificate();
     void clientLibraryIsKnown();
@@ -111,6 +122,63 @@ void tst_ProfileConnection::cancelledBeforeOpeningSendsNothing()
     // Not even a connection to the server was made.
     QVERIFY(!opened.gatewaySawSession);
     QCOMPARE(opened.session.connectMs, -1);
+}
+
+void tst_ProfileConnection::cancelWhileTheGatewayStartsReturnsAtOnce()
+{
+    // A server that never greets: whenever the cancel lands, the login cannot finish first.
+    FakeMysqlServer::Script script;
+    script.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+
+    // The gateway makes its private folder in XDG_RUNTIME_DIR as it starts: a thread blocked on
+    // inotify cancels from there, after open() began and before the driver's connect could be
+    // accepted, without guessing a delay.
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    const QByteArray oldRuntime = qgetenv("XDG_RUNTIME_DIR");
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    const int inotify = ::inotify_init1(IN_CLOEXEC);
+    QVERIFY(inotify >= 0);
+    QVERIFY(::inotify_add_watch(inotify, QFile::encodeName(runtime.path()).constData(), IN_CREATE)
+            >= 0);
+
+    Profile p = profile(Account::Plain);
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fake.port();
+    // The driver's own read timeout (4 × 10 + 5 s) is what a cancel that the gateway ignored
+    // would wait for.
+    p.connectTimeoutSeconds = 10;
+    ProfileConnection connection(p);
+    std::thread canceller([&] {
+        pollfd watch {inotify, POLLIN, 0};
+        if (::poll(&watch, 1, 30000) == 1)
+            connection.cancel();
+    });
+
+    ProfileConnection::Opened opened;
+    std::atomic<bool> done {false};
+    std::thread opener([&] {
+        opened = connection.open({m_servers.credentials(Account::Plain).password, {}});
+        done = true;
+    });
+    const auto cleanup = qScopeGuard([&] {
+        opener.join();
+        canceller.join();
+        ::close(inotify);
+        qputenv("XDG_RUNTIME_DIR", oldRuntime);
+    });
+    // Only a guard against hanging for good, far below the driver's 45 s.
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+
+    QCOMPARE(opened.outcome, Outcome::Cancelled);
+    QVERIFY(!opened.session.credentialsForwarded);
+    // The server saw no login: nothing at all arrived from the gateway.
+    for (int i = 0; i < fake.connectionCount(); ++i) {
+        QVERIFY(fake.capture(i).handshakeResponse.isEmpty());
+        QVERIFY(fake.capture(i).received.isEmpty());
+    }
 }
 
 void tst_ProfileConnection::probeReturnsTheServersChain()

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void lastTestOfEarlierVersionsLoadsIntoTheField();
     void recordTestChangesOnlyThatProfilesResult();
     void cancelledTestRecordsNothing();
+    void staleUpdateKeepsATestRecordedMeanwhile();
+    void recordingTestsKeepsTheBackupOfTheLastEdit();
     void duplicateIsANewUntestedProfileWithoutSecrets();
 
 private:
@@ -561,6 +563,100 @@ void tst_ProfileStore::cancelledTestRecordsNothing()
     ProfileStore reread(storePath());
     reread.load();
     QCOMPARE(reread.profiles().first().lastTest->verdict, ConnectionVerdict::Failed);
+}
+
+void tst_ProfileStore::staleUpdateKeepsATestRecordedMeanwhile()
+{
+    // The app opens the editor on a profile tested earlier; meanwhile `sslcm-cli test` records
+    // a newer result; then the editor saves the copy it read when it opened.
+    ProfileStore gui(storePath());
+    gui.load();
+    Profile orders = sample(QStringLiteral("Orders"));
+    ConnectionReport earlier;
+    earlier.verdict = ConnectionReport::Verdict::EncryptedUnverified;
+    earlier.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, 0, 0), Qt::UTC);
+    LastTestResult::record(orders, earlier);
+    QVERIFY(gui.add(orders));
+    const Profile openedInEditor = *gui.profile(orders.id);
+
+    ProfileStore cli(storePath());
+    cli.load();
+    ConnectionReport fromCli;
+    fromCli.verdict = ConnectionReport::Verdict::SecureVerified;
+    fromCli.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(8, 0, 0), Qt::UTC);
+    QVERIFY(cli.recordTest(orders.id, fromCli));
+
+    Profile edited = openedInEditor;
+    edited.notes = QStringLiteral("edited in the app");
+    QVERIFY(gui.update(edited));
+
+    ProfileStore reread(storePath());
+    reread.load();
+    Profile after = *reread.profile(orders.id);
+    QCOMPARE(after.notes, edited.notes);
+    QVERIFY(after.lastTest);
+    QCOMPARE(after.lastTest->verdict, ConnectionVerdict::SecureVerified);
+    QCOMPARE(after.lastTest->whenUtc, fromCli.startedUtc);
+
+    // The same when the edited copy had no result at all (a profile never tested before).
+    ProfileStore cli2(storePath());
+    cli2.load();
+    Profile untested = sample(QStringLiteral("Billing"));
+    QVERIFY(gui.add(untested));
+    const Profile billingInEditor = *gui.profile(untested.id);
+    cli2.load();
+    QVERIFY(cli2.recordTest(untested.id, fromCli));
+    QVERIFY(gui.update(billingInEditor));
+    reread.load();
+    QVERIFY(reread.profile(untested.id)->lastTest);
+
+    // A caller that brings the result of a later test of its own keeps it.
+    ConnectionReport later;
+    later.verdict = ConnectionReport::Verdict::Failed;
+    later.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(9, 0, 0), Qt::UTC);
+    LastTestResult::record(after, later);
+    QVERIFY(gui.update(after));
+    reread.load();
+    QCOMPARE(reread.profile(orders.id)->lastTest->verdict, ConnectionVerdict::Failed);
+    QCOMPARE(reread.profile(orders.id)->lastTest->whenUtc, later.startedUtc);
+}
+
+void tst_ProfileStore::recordingTestsKeepsTheBackupOfTheLastEdit()
+{
+    ProfileStore gui(storePath());
+    gui.load();
+    Profile orders = sample(QStringLiteral("Orders"));
+    QVERIFY(gui.add(orders));
+    orders = *gui.profile(orders.id);
+    orders.notes = QStringLiteral("edited");
+    QVERIFY(gui.update(orders));
+    const QByteArray backup = readFile(gui.backupFilePath());
+    QVERIFY(!backup.isEmpty());
+
+    // A monitoring loop: `sslcm-cli test Orders` over and over.
+    ProfileStore cli(storePath());
+    ConnectionReport report;
+    report.explanation.summary = QStringLiteral("All good.");
+    for (int run = 0; run < 4; ++run) {
+        cli.load();
+        report.verdict = run % 2 ? ConnectionReport::Verdict::Failed
+                                 : ConnectionReport::Verdict::SecureVerified;
+        report.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, run, 0), Qt::UTC);
+        QVERIFY(cli.recordTest(orders.id, report));
+        QCOMPARE(readFile(cli.backupFilePath()), backup);
+    }
+    // The results are in the store itself, and the backup still loads as a whole store.
+    ProfileStore reread(storePath());
+    QCOMPARE(reread.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(reread.profile(orders.id)->lastTest->whenUtc, report.startedUtc);
+    ProfileStore fromBackup(gui.backupFilePath());
+    QCOMPARE(fromBackup.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(fromBackup.profile(orders.id)->name, orders.name);
+
+    // The next edit keeps the file it replaces, as before.
+    const QByteArray beforeEdit = readFile(storePath());
+    QVERIFY(gui.remove(orders.id));
+    QCOMPARE(readFile(gui.backupFilePath()), beforeEdit);
 }
 
 void tst_ProfileStore::duplicateIsANewUntestedProfileWithoutSecrets()

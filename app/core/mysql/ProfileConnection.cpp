@@ -138,8 +138,14 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
     TlsGateway *g = gateway.get();
     {
         QMutexLocker lock(&d->mutex);
-        if (d->cancelled)
-            gateway->cancel();
+        // A cancel that came while the gateway started: the driver is never started, it would
+        // wait for a gateway that no longer answers.
+        if (d->cancelled) {
+            r.outcome = Opened::Outcome::Cancelled;
+            r.error = tr("Cancelled.");
+            return r;
+        }
+        // From here cancel() reaches the gateway, which then refuses the driver's connection.
         d->gateway = std::move(gateway);
     }
 

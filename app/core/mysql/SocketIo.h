@@ -15,7 +15,8 @@ namespace SocketIo {
 
 enum class Wait { Ready, Timeout, Cancelled, Error };
 
-// The OpenSSL session over an endpoint's socket: SocketIo_p.h, for core .cpp files only.
+// The OpenSSL session over an endpoint's socket: private/mysql/SocketIo_p.h, reachable
+// from sslcm_core only.
 struct TlsSession;
 struct TlsSessionDeleter
 {

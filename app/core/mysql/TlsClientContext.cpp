@@ -4,7 +4,7 @@
 
 #include "OpenSslErrors.h"
 #include "OpenSslPtr.h"
-#include "TlsClientContext_p.h"
+#include "mysql/TlsClientContext_p.h"
 
 #include <QDir>
 #include <QFile>

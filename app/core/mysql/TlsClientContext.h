@@ -56,7 +56,8 @@ public:
         return !m_settings.caFile.isEmpty() || !m_settings.caDirectory.isEmpty();
     }
 
-    // The OpenSSL side (SSL_CTX, resumable sessions): TlsClientContext_p.h, for core .cpp files.
+    // The OpenSSL side (SSL_CTX, resumable sessions): private/mysql/TlsClientContext_p.h, reachable
+    // from sslcm_core only.
     struct Private;
     Private &internal() const { return *d; }
 

@@ -479,8 +479,13 @@ void TlsGateway::acceptLoop()
         reap(false);
         if (n < 0 && errno != EINTR)
             break;
-        if (fds[1].revents & POLLIN)
+        if (fds[1].revents & POLLIN) {
+            // Cancelled or stopping: close the listening socket here, on the only thread that
+            // uses it, so that a client still in the backlog is reset and a new one refused at
+            // once, instead of waiting for a greeting until its own read timeout.
+            SocketIo::closeFd(d->listenFd);
             break;
+        }
         if (!(fds[0].revents & POLLIN))
             continue;
         const int clientFd = ::accept4(d->listenFd, nullptr, nullptr, SOCK_CLOEXEC);

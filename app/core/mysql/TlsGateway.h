@@ -30,7 +30,8 @@ public:
     // Creates the private socket and starts accepting. Returns a translated reason on failure.
     std::optional<QString> start();
     void stop();
-    // Ends every session at once without waiting (thread-safe; sessions end with Cancelled).
+    // Ends every session at once without waiting (thread-safe; sessions end with Cancelled) and
+    // closes the socket: a client that connects after a cancel is refused at once.
     void cancel();
     // Waits until no session is running; false if the deadline passed first.
     bool waitForIdle(QDeadlineTimer deadline) const;

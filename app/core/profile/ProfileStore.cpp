@@ -35,6 +35,26 @@ const QLatin1String profilesKey("profiles");
 constexpr int lockTimeoutMs = 10000;
 constexpr int lockStaleMs = 5000;
 
+// The caller of update() edited a copy it read some time ago (an editor dialog left open,
+// `sslcm-cli trust` during its probe): a test recorded meanwhile by recordTest() must survive,
+// unless the caller brings a result of a later test.
+void keepNewerLastTest(Profile &edited, const Profile &stored)
+{
+    const QLatin1String field(LastTestResult::fieldName);
+    const bool editedIsNewer = edited.lastTest
+            && (!stored.lastTest || !stored.lastTest->whenUtc.isValid()
+                || edited.lastTest->whenUtc > stored.lastTest->whenUtc);
+    if (editedIsNewer) {
+        edited.unknownFields.remove(field);
+        return;
+    }
+    edited.lastTest = stored.lastTest;
+    if (stored.unknownFields.contains(field))
+        edited.unknownFields.insert(field, stored.unknownFields.value(field));
+    else
+        edited.unknownFields.remove(field);
+}
+
 QString nowStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
@@ -387,14 +407,19 @@ QByteArray ProfileStore::serialize(const QList<Profile> &profiles,
 
 StoreSaveResult ProfileStore::save()
 {
+    return save(Backup::Rotate);
+}
+
+StoreSaveResult ProfileStore::save(Backup backup)
+{
     if (!m_writable)
         return {false,
                 tr("The profile file %1 could not be read, so sslcm will not overwrite it.")
                         .arg(QDir::toNativeSeparators(m_filePath))};
-    return writeFile(serialize());
+    return writeFile(serialize(), backup);
 }
 
-StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes)
+StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes, Backup backup)
 {
     const QString dir = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(dir))
@@ -416,14 +441,17 @@ StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes)
     }
 
     // Keep the file being replaced as the backup: a hard link, renamed into place, so the backup
-    // is always a whole file and costs no copy.
+    // is always a whole file and costs no copy. A save of test results only leaves an existing
+    // backup alone: it stays the state before the user's last edit, whatever ran since.
     const QByteArray current = QFile::encodeName(m_filePath);
-    const QByteArray backup = QFile::encodeName(backupFilePath());
-    const QByteArray backupTmp = backup + ".tmp";
-    ::unlink(backupTmp.constData());
-    if (::link(current.constData(), backupTmp.constData()) == 0) {
-        if (::rename(backupTmp.constData(), backup.constData()) != 0)
-            ::unlink(backupTmp.constData());
+    const QByteArray backupPath = QFile::encodeName(backupFilePath());
+    if (backup == Backup::Rotate || !QFileInfo::exists(backupFilePath())) {
+        const QByteArray backupTmp = backupPath + ".tmp";
+        ::unlink(backupTmp.constData());
+        if (::link(current.constData(), backupTmp.constData()) == 0) {
+            if (::rename(backupTmp.constData(), backupPath.constData()) != 0)
+                ::unlink(backupTmp.constData());
+        }
     }
 
     if (!file.commit())
@@ -435,10 +463,10 @@ StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes)
 }
 
 StoreSaveResult ProfileStore::mutate(const std::function<std::optional<QString>()> &change,
-                                     const std::function<void()> &notify)
+                                     const std::function<void()> &notify, Backup backup)
 {
     if (!m_writable)
-        return save();
+        return save(backup);
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
     lock.setStaleLockTime(lockStaleMs);
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
@@ -459,7 +487,7 @@ StoreSaveResult ProfileStore::mutate(const std::function<std::optional<QString>(
     if (const std::optional<QString> refused = change())
         return {false, *refused};
     rebuildIndex();
-    StoreSaveResult saved = save();
+    StoreSaveResult saved = save(backup);
     if (!saved) {
         m_profiles = before;
         rebuildIndex();
@@ -498,8 +526,10 @@ StoreSaveResult ProfileStore::update(Profile profile)
                 const int i = indexOf(id);
                 if (i < 0)
                     return tr("The profile no longer exists; it may have been deleted elsewhere.");
-                profile.created = m_profiles.at(i).created;
+                const Profile &stored = m_profiles.at(i);
+                profile.created = stored.created;
                 profile.modified = QDateTime::currentDateTimeUtc();
+                keepNewerLastTest(profile, stored);
                 m_profiles[i] = profile;
                 return std::nullopt;
             },
@@ -553,7 +583,7 @@ StoreSaveResult ProfileStore::recordTest(const QUuid &id, const ConnectionReport
                 profile.unknownFields.remove(QLatin1String(LastTestResult::fieldName));
                 return std::nullopt;
             },
-            [&] { Q_EMIT profileUpdated(id); });
+            [&] { Q_EMIT profileUpdated(id); }, Backup::KeepExisting);
 }
 
 ProfileStore::Duplicated ProfileStore::duplicate(const QUuid &id)

@@ -65,6 +65,8 @@ struct StoreSaveResult
 
 // The profiles, kept in one versioned JSON document (mode 0600) in the user's config folder.
 // Every change is written at once and atomically; the file it replaces is kept as a backup.
+// Recording a test result does not replace the backup, so a monitoring loop running
+// `sslcm-cli test` cannot push the user's last edit out of it.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -112,6 +114,8 @@ public:
     // Each mutation saves immediately. On a failed save the change is rolled back in memory.
     // add() assigns a new id if the profile has none and refuses an id that is taken.
     StoreSaveResult add(Profile profile);
+    // update() keeps the stored last test unless `profile` brings the result of a later test:
+    // a caller that edited an older copy does not undo a test recorded meanwhile.
     StoreSaveResult update(Profile profile);
     StoreSaveResult remove(const QUuid &id);
     // Replaces everything at once (import, tests, benchmarks): one save, one reset signal.
@@ -165,10 +169,16 @@ private:
     };
     // Runs `change` under the store's lock file, on top of the latest data on disk, then saves;
     // `change` returns a reason to refuse. `notify` emits the fine-grained signal.
+    // What a save does with the backup (profiles.json.bak).
+    enum class Backup {
+        Rotate,       // the file being replaced becomes the backup: the user changed something
+        KeepExisting, // only test results changed: the backup of the last edit stays as it is
+    };
     StoreSaveResult mutate(const std::function<std::optional<QString>()> &change,
-                           const std::function<void()> &notify);
+                           const std::function<void()> &notify, Backup backup = Backup::Rotate);
+    StoreSaveResult save(Backup backup);
     QByteArray serialize() const;
-    StoreSaveResult writeFile(const QByteArray &bytes);
+    StoreSaveResult writeFile(const QByteArray &bytes, Backup backup);
     QString moveAside(const QString &reason, QString *error) const;
     void rebuildIndex();
 

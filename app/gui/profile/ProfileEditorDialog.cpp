@@ -230,8 +230,6 @@ void ProfileEditorDialog::accept()
     }
     m_tester->cancel();
     Profile p = profile();
-    if (m_report->hasReport())
-        LastTestResult::record(p, m_report->report());
     p.modified = QDateTime::currentDateTimeUtc();
     const StoreSaveResult saved = m_store.update(p);
     if (!saved) {
@@ -239,6 +237,13 @@ void ProfileEditorDialog::accept()
         m_problems->setVisible(true);
         return;
     }
+    // Like every test, the one run in this dialog is recorded on top of the stored data, never
+    // through the copy read when the dialog opened. The edit is saved either way; a result that
+    // cannot be kept only leaves the previous one in the list.
+    if (m_report->hasReport())
+        m_store.recordTest(p.id, m_report->report());
+    if (const std::optional<Profile> stored = m_store.profile(p.id))
+        p = *stored;
     if (m_secrets) {
         const auto ignore = [](const SecretResult &) {};
         if (m_server->savePassword() && !m_server->password().isEmpty())

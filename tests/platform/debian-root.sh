@@ -132,6 +132,9 @@ else
     tar -C "$src" --exclude=./build -cf - . | tar -xf - -C "$root/src/sslcm"
 fi
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# debootstrap writes no /etc/hosts; a real machine has one (mariadb-install-db looks up the host).
+[[ -s $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t%s\n' \
+    "$(hostname)" >"$root/etc/hosts"
 
 mount_into /proc -t proc proc
 mount_into /dev --bind /dev

@@ -357,7 +357,21 @@ Run::ownRequirement(QSqlDatabase &db, const std::optional<ServerDialect> &dialec
             ? QStringLiteral("SELECT Priv FROM mysql.global_priv")
             : QStringLiteral(
                     "SELECT ssl_type, x509_issuer, x509_subject, ssl_cipher FROM mysql.user");
-    if (dialect
+    // Reading a grant table the account may not read counts on the server as denied access
+    // (USER_STATISTICS' DENIED_CONNECTIONS, audit logs) that a DBA watches for intruders: look
+    // at the account's own privileges first, which every account may read.
+    const QString tableName = globalPriv ? QStringLiteral("global_priv") : QStringLiteral("user");
+    const bool mayRead = dialect
+            && q.exec(QStringLiteral(
+                              "SELECT (SELECT COUNT(*) FROM information_schema.USER_PRIVILEGES "
+                              "WHERE PRIVILEGE_TYPE = 'SELECT') + (SELECT COUNT(*) FROM "
+                              "information_schema.SCHEMA_PRIVILEGES WHERE TABLE_SCHEMA = 'mysql' "
+                              "AND PRIVILEGE_TYPE = 'SELECT') + (SELECT COUNT(*) FROM "
+                              "information_schema.TABLE_PRIVILEGES WHERE TABLE_SCHEMA = 'mysql' "
+                              "AND TABLE_NAME = '%1' AND PRIVILEGE_TYPE = 'SELECT')")
+                              .arg(tableName))
+            && q.next() && q.value(0).toInt() > 0;
+    if (mayRead
         && q.exec(table + QStringLiteral(" WHERE CONCAT(User, '@', Host) = CURRENT_USER()"))) {
         std::optional<AccountRequirement> found;
         int rows = 0;

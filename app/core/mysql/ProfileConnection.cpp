@@ -217,21 +217,31 @@ std::optional<GatewaySession> ProfileConnection::currentSession() const
 
 void ProfileConnection::close()
 {
+    bool wasOpen = false;
     if (!d->connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+            wasOpen = db.isOpen();
             db.close();
         }
         QSqlDatabase::removeDatabase(d->connectionName);
         d->connectionName.clear();
     }
     std::unique_ptr<TlsGateway> gateway;
+    bool cancelled = false;
     {
         QMutexLocker lock(&d->mutex);
         gateway = std::move(d->gateway);
+        cancelled = d->cancelled;
     }
-    if (gateway)
-        gateway->stop();
+    if (!gateway)
+        return;
+    // The driver said goodbye (COM_QUIT) as it closed: let the gateway pass it on before it ends
+    // its sessions, so that the server logs a clean quit, not an aborted connection. Bounded:
+    // the session ends as soon as the driver's side is closed and the bytes are through.
+    if (wasOpen && !cancelled)
+        gateway->waitForIdle(QDeadlineTimer(2000));
+    gateway->stop();
 }
 
 ProfileConnection::Prepared ProfileConnection::prepareProbe()

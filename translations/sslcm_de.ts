@@ -55,6 +55,77 @@
     </message>
 </context>
 <context>
+    <name>AccountRequirement</name>
+    <message>
+        <source>NONE: no TLS required</source>
+        <translation>NONE: kein TLS erforderlich</translation>
+    </message>
+    <message>
+        <source>SSL: any encrypted connection</source>
+        <translation>SSL: jede verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>X509: encrypted, with a trusted client certificate</source>
+        <translation>X509: verschlüsselt, mit vertrauenswürdigem Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Specific issuer, subject or cipher</source>
+        <translation>Bestimmter Aussteller, bestimmtes Subjekt oder Cipher</translation>
+    </message>
+    <message>
+        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
+        <translation>Eine bestimmte Anforderung braucht einen Aussteller, ein Subjekt oder einen Cipher.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>Cipher</translation>
+    </message>
+    <message>
+        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
+        <translation>Das Konto darf sich ohne TLS anmelden: Kennwörter und Daten können im Klartext über das Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
+        <translation>Das Konto kann sich nur über TLS anmelden. Der Server prüft über das Kennwort hinaus nicht, wer der Client ist.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
+        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat anmelden, das von einer CA ausgestellt ist, der der Server vertraut (seine ssl_ca).</translation>
+    </message>
+    <message>
+        <source>issued by exactly &quot;%1&quot;</source>
+        <translation>ausgestellt von genau „%1“</translation>
+    </message>
+    <message>
+        <source>with the subject exactly &quot;%1&quot;</source>
+        <translation>mit genau dem Subjekt „%1“</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS.</source>
+        <translation>Das Konto kann sich nur über TLS anmelden.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate %1.</source>
+        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat %1 anmelden.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The connection must use the cipher %1.</source>
+        <translation>Die Verbindung muss den Cipher %1 verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRequirementsDialog</name>
     <message>
         <source>Account TLS Requirements</source>
@@ -757,14 +828,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 refused the connection: %2</source>
-        <translation>%1 hat die Verbindung abgewiesen: %2</translation>
-    </message>
-    <message>
-        <source>Logging in as %1 failed: %2</source>
-        <translation>Die Anmeldung als %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>The account list could not be read: %1</source>
         <translation>Die Kontenliste konnte nicht gelesen werden: %1</translation>
     </message>
@@ -950,6 +1013,10 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     <message>
         <source>The database name</source>
         <translation>Der Datenbankname</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; ends with a line break, which a command in a comment cannot show: the command says %2 instead, replace it yourself.</source>
+        <translation>Der Dateiname „%1“ endet mit einem Zeilenumbruch, den ein Befehl in einem Kommentar nicht zeigen kann: Dort steht stattdessen %2, ersetzen Sie es selbst.</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1316,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
                             Hostnamen und Kette zu einer CA zum Zeitpunkt DATE prüfen
                             (ISO 8601, Standard: jetzt); Exit-Status 1, wenn etwas nicht stimmt
 </translation>
-    </message>
-    <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Hinweise zur Verwendung: „sslcm-cli --help“.</translation>
     </message>
     <message>
         <source>&quot;cert&quot; needs a FILE</source>
@@ -2118,13 +2181,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <source>no profile is named or has the id &quot;%1&quot;</source>
         <translation>kein Profil heißt „%1“ oder hat diese ID</translation>
     </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; remove one by its id: %2</source>
-        <translation>
-            <numerusform>%n Profil heißt „%1“; entfernen Sie es über seine ID: %2</numerusform>
-            <numerusform>%n Profile heißen „%1“; entfernen Sie eines über seine ID: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Removed profile &quot;%1&quot; (%2).</source>
         <translation>Profil „%1“ (%2) entfernt.</translation>
@@ -2140,13 +2196,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     <message>
         <source>give either a profile or --host, not both</source>
         <translation>geben Sie entweder ein Profil oder --host an, nicht beides</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n Profil heißt „%1“; geben Sie stattdessen die ID an</numerusform>
-            <numerusform>%n Profile heißen „%1“; geben Sie stattdessen die ID an</numerusform>
-        </translation>
     </message>
     <message>
         <source>&quot;probe&quot; takes one HOST or HOST:PORT</source>
@@ -2291,6 +2340,17 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id of one: %2</source>
+        <translation>
+            <numerusform>%n Profil heißt „%1“; geben Sie die ID eines davon an: %2</numerusform>
+            <numerusform>%n Profile heißen „%1“; geben Sie die ID eines davon an: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the result was not kept with the profile: %1</source>
+        <translation>Warnung: Das Ergebnis wurde nicht beim Profil gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2792,10 +2852,6 @@ Vorgelegt:  %2</translation>
         <translation>TLS war in Ordnung, und die Anforderung des Kontos (%1) ist erfüllt; also ist das Passwort falsch (oder der Benutzername oder der Host, den das Konto zulässt).</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Check the password and the user name.</source>
         <translation>Prüfen Sie Passwort und Benutzernamen.</translation>
     </message>
@@ -2914,6 +2970,26 @@ Vorgelegt:  %2</translation>
     <message>
         <source>Edit the profile: choose the CA file your provider publishes, or the mode “%1”.</source>
         <translation>Bearbeiten Sie das Profil: Wählen Sie die CA-Datei, die Ihr Anbieter veröffentlicht, oder den Modus „%1“.</translation>
+    </message>
+    <message>
+        <source>The account requires the cipher %1 (%2), and this connection used %3.</source>
+        <translation>Das Konto verlangt den Cipher %1 (%2), und diese Verbindung hat %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to drop the CIPHER requirement, or set the profile&apos;s cipher list and TLS versions so that the connection negotiates %1.</source>
+        <translation>Bitten Sie die Administration, die CIPHER-Anforderung zu entfernen, oder stellen Sie die Cipher-Liste und TLS-Versionen des Profils so ein, dass die Verbindung %1 aushandelt.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s MySQL driver asked for TLS on sslcm&apos;s private local link, which sslcm does not offer; sslcm stopped, and nothing of your login was sent to the server.</source>
+        <translation>Der MySQL-Treiber von Qt hat auf der privaten lokalen Verbindung von sslcm TLS verlangt, das sslcm dort nicht anbietet; sslcm hat abgebrochen, und nichts von Ihrer Anmeldung wurde an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>sslcm makes the TLS connection to the server itself and tells the driver that the local link has no TLS. This client library asked for TLS anyway.</source>
+        <translation>sslcm baut die TLS-Verbindung zum Server selbst auf und teilt dem Treiber mit, dass die lokale Verbindung kein TLS hat. Diese Client-Bibliothek hat trotzdem TLS verlangt.</translation>
+    </message>
+    <message>
+        <source>Please report this to the sslcm project, with the versions of Qt and of the MySQL client library this computer uses.</source>
+        <translation>Bitte melden Sie das dem sslcm-Projekt, mit den Versionen von Qt und der MySQL-Client-Bibliothek dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -3082,14 +3158,6 @@ Vorgelegt:  %2</translation>
         <translation>Serverversion: %1, Verbindungs-ID %2</translation>
     </message>
     <message>
-        <source>TLS: %1, cipher %2%3</source>
-        <translation>TLS: %1, Cipher %2%3</translation>
-    </message>
-    <message>
-        <source>, local TLS hop</source>
-        <translation>, lokaler TLS-Abschnitt</translation>
-    </message>
-    <message>
         <source>Server&apos;s view of the session: TLS %1, cipher %2</source>
         <translation>Sicht des Servers auf die Sitzung: TLS %1, Cipher %2</translation>
     </message>
@@ -3160,6 +3228,15 @@ Vorgelegt:  %2</translation>
     <message>
         <source>the server confirms: no TLS</source>
         <translation>der Server bestätigt: kein TLS</translation>
+    </message>
+    <message>
+        <source>Client library: %1</source>
+        <extracomment>%1 is a library and its version, &quot;libmariadb 3.3.14&quot;</extracomment>
+        <translation>Client-Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS: %1, Cipher %2</translation>
     </message>
 </context>
 <context>
@@ -3318,10 +3395,6 @@ Vorgelegt:  %2</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Hinweise zur Verwendung: „sslcm-cli --help“.</translation>
-    </message>
-    <message>
         <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
   export --all [--output FILE]
                             write a profile for another client or application;
@@ -3367,14 +3440,6 @@ Vorgelegt:  %2</translation>
     <message>
         <source>unknown format &quot;%1&quot;</source>
         <translation>unbekanntes Format „%1“</translation>
-    </message>
-    <message>
-        <source>no profile &quot;%1&quot;</source>
-        <translation>kein Profil „%1“</translation>
-    </message>
-    <message>
-        <source>more than one profile is called &quot;%1&quot;; use its id</source>
-        <translation>mehr als ein Profil heißt „%1“; verwenden Sie die ID</translation>
     </message>
     <message>
         <source>--with-password writes only into a file (--output FILE)</source>
@@ -4311,15 +4376,6 @@ SHA-256: %4
         </translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (Kopie %2)</translation>
-    </message>
-    <message>
         <source>The connection could not be duplicated: %1</source>
         <translation>Die Verbindung konnte nicht dupliziert werden: %1</translation>
     </message>
@@ -4766,6 +4822,23 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>ProfileConnection</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <extracomment>%1 is host:port, %2 the reason (OpenSSL&apos;s or the protocol&apos;s words)</extracomment>
+        <translation>%1 hat die Verbindung abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <extracomment>%1 is a user name, %2 the server&apos;s or the client library&apos;s message</extracomment>
+        <translation>Die Anmeldung als %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDetailsPane</name>
     <message>
         <source>No connection selected</source>
@@ -5207,13 +5280,18 @@ SHA-256: %4
         <source>The profile no longer exists; it may have been deleted elsewhere.</source>
         <translation>Das Profil existiert nicht mehr; vielleicht wurde es an anderer Stelle gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
 </context>
 <context>
     <name>RequireCommand</name>
-    <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Rufen Sie „sslcm-cli --help“ für die Verwendung auf.</translation>
-    </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
@@ -5257,17 +5335,6 @@ SHA-256: %4
     <message>
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>no profile is named or has the id &quot;%1&quot;</source>
-        <translation>kein Profil hat den Namen oder die ID „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n Profil heißt „%1“; geben Sie stattdessen die ID an</numerusform>
-            <numerusform>%n Profile heißen „%1“; geben Sie stattdessen die ID an</numerusform>
-        </translation>
     </message>
     <message>
         <source>note: the server is %1; the statements were written for it, not for %2</source>
@@ -6253,91 +6320,12 @@ SHA-256: %4
         <translation>In %1 konnte kein privater Ordner für die Verbindung angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Could not create the local TLS certificate: %1</source>
-        <translation>Das lokale TLS-Zertifikat konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The socket path %1 is too long.</source>
         <translation>Der Socket-Pfad %1 ist zu lang.</translation>
     </message>
     <message>
         <source>Could not open the local socket %1: %2</source>
         <translation>Der lokale Socket %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TlsRequirementSpec</name>
-    <message>
-        <source>NONE: no TLS required</source>
-        <translation>NONE: kein TLS erforderlich</translation>
-    </message>
-    <message>
-        <source>SSL: any encrypted connection</source>
-        <translation>SSL: jede verschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <source>X509: encrypted, with a trusted client certificate</source>
-        <translation>X509: verschlüsselt, mit vertrauenswürdigem Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Specific issuer, subject or cipher</source>
-        <translation>Bestimmter Aussteller, bestimmtes Subjekt oder Cipher</translation>
-    </message>
-    <message>
-        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
-        <translation>Eine bestimmte Anforderung braucht einen Aussteller, ein Subjekt oder einen Cipher.</translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>cipher</source>
-        <translation>Cipher</translation>
-    </message>
-    <message>
-        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
-        <translation>Das Konto darf sich ohne TLS anmelden: Kennwörter und Daten können im Klartext über das Netz gehen.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
-        <translation>Das Konto kann sich nur über TLS anmelden. Der Server prüft über das Kennwort hinaus nicht, wer der Client ist.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
-        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat anmelden, das von einer CA ausgestellt ist, der der Server vertraut (seine ssl_ca).</translation>
-    </message>
-    <message>
-        <source>issued by exactly &quot;%1&quot;</source>
-        <translation>ausgestellt von genau „%1“</translation>
-    </message>
-    <message>
-        <source>with the subject exactly &quot;%1&quot;</source>
-        <translation>mit genau dem Subjekt „%1“</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS.</source>
-        <translation>Das Konto kann sich nur über TLS anmelden.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS with a client certificate %1.</source>
-        <translation>Das Konto kann sich nur über TLS mit einem Client-Zertifikat %1 anmelden.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>The connection must use the cipher %1.</source>
-        <translation>Die Verbindung muss den Cipher %1 verwenden.</translation>
     </message>
 </context>
 <context>

@@ -117,17 +117,10 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; remove one by its id: %2</source>
+        <source>%n profiles are named &quot;%1&quot;; give the id of one: %2</source>
         <translation>
-            <numerusform>%n profile is named &quot;%1&quot;; remove it by its id: %2</numerusform>
-            <numerusform>%n profiles are named &quot;%1&quot;; remove one by its id: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n profile is named &quot;%1&quot;; give the id instead</numerusform>
-            <numerusform>%n profiles are named &quot;%1&quot;; give the id instead</numerusform>
+            <numerusform>%n profile is named &quot;%1&quot;; give the id of one: %2</numerusform>
+            <numerusform>%n profiles are named &quot;%1&quot;; give the id of one: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -275,16 +268,6 @@
         <translation>
             <numerusform>The other profile was loaded.</numerusform>
             <numerusform>The other %n profiles were loaded.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RequireCommand</name>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n profile is named &quot;%1&quot;; give the id instead</numerusform>
-            <numerusform>%n profiles are named &quot;%1&quot;; give the id instead</numerusform>
         </translation>
     </message>
 </context>

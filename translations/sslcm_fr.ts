@@ -55,6 +55,77 @@
     </message>
 </context>
 <context>
+    <name>AccountRequirement</name>
+    <message>
+        <source>NONE: no TLS required</source>
+        <translation>NONE : aucun TLS exigé</translation>
+    </message>
+    <message>
+        <source>SSL: any encrypted connection</source>
+        <translation>SSL : toute connexion chiffrée</translation>
+    </message>
+    <message>
+        <source>X509: encrypted, with a trusted client certificate</source>
+        <translation>X509 : chiffrée, avec un certificat client approuvé</translation>
+    </message>
+    <message>
+        <source>Specific issuer, subject or cipher</source>
+        <translation>Émetteur, sujet ou suite de chiffrement spécifique</translation>
+    </message>
+    <message>
+        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
+        <translation>Une exigence spécifique nécessite un émetteur, un sujet ou une suite de chiffrement.</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>suite de chiffrement</translation>
+    </message>
+    <message>
+        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
+        <translation>Le compte peut se connecter sans TLS : les mots de passe et les données peuvent circuler en clair sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
+        <translation>Le compte ne peut se connecter que via TLS. Au-delà du mot de passe, le serveur ne vérifie pas qui est le client.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
+        <translation>Le compte ne peut se connecter que via TLS avec un certificat client émis par une AC approuvée par le serveur (son ssl_ca).</translation>
+    </message>
+    <message>
+        <source>issued by exactly &quot;%1&quot;</source>
+        <translation>émis exactement par « %1 »</translation>
+    </message>
+    <message>
+        <source>with the subject exactly &quot;%1&quot;</source>
+        <translation>ayant exactement le sujet « %1 »</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS.</source>
+        <translation>Le compte ne peut se connecter que via TLS.</translation>
+    </message>
+    <message>
+        <source>The account can only log in over TLS with a client certificate %1.</source>
+        <translation>Le compte ne peut se connecter que via TLS avec un certificat client %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The connection must use the cipher %1.</source>
+        <translation>La connexion doit utiliser la suite de chiffrement %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccountRequirementsDialog</name>
     <message>
         <source>Account TLS Requirements</source>
@@ -757,14 +828,6 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
 <context>
     <name>AdminSession</name>
     <message>
-        <source>%1 refused the connection: %2</source>
-        <translation>%1 a refusé la connexion : %2</translation>
-    </message>
-    <message>
-        <source>Logging in as %1 failed: %2</source>
-        <translation>La connexion en tant que %1 a échoué : %2</translation>
-    </message>
-    <message>
         <source>The account list could not be read: %1</source>
         <translation>Impossible de lire la liste des comptes : %1</translation>
     </message>
@@ -950,6 +1013,10 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
     <message>
         <source>The database name</source>
         <translation>Le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; ends with a line break, which a command in a comment cannot show: the command says %2 instead, replace it yourself.</source>
+        <translation>Le nom de fichier « %1 » se termine par un saut de ligne, qu&apos;une commande dans un commentaire ne peut pas montrer : la commande indique %2 à la place, remplacez-le vous-même.</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1316,6 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
                             vérifier le nom d&apos;hôte et la chaîne jusqu&apos;à une AC à la date DATE
                             (ISO 8601, maintenant par défaut) ; code de sortie 1 en cas de problème
 </translation>
-    </message>
-    <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Exécutez &quot;sslcm-cli --help&quot; pour afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>&quot;cert&quot; needs a FILE</source>
@@ -2190,13 +2253,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
         <source>no profile is named or has the id &quot;%1&quot;</source>
         <translation>aucun profil ne porte le nom ou l&apos;identifiant « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n profil s&apos;appelle « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
-            <numerusform>%n profils s&apos;appellent « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;probe&quot; takes one HOST or HOST:PORT</source>
         <translation>&quot;probe&quot; attend un seul HOST ou HOST:PORT</translation>
@@ -2216,13 +2272,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>the profile file cannot be changed; nothing was removed</source>
         <translation>impossible de modifier le fichier de profils ; rien n&apos;a été supprimé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; remove one by its id: %2</source>
-        <translation>
-            <numerusform>%n profil s&apos;appelle « %1 » ; supprimez-le par son identifiant : %2</numerusform>
-            <numerusform>%n profils s&apos;appellent « %1 » ; supprimez-en un par son identifiant : %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; (%2).</source>
@@ -2291,6 +2340,17 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>profil « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles are named &quot;%1&quot;; give the id of one: %2</source>
+        <translation>
+            <numerusform>%n profil s&apos;appelle « %1 » ; indiquez l&apos;identifiant de l&apos;un d&apos;eux : %2</numerusform>
+            <numerusform>%n profils s&apos;appellent « %1 » ; indiquez l&apos;identifiant de l&apos;un d&apos;eux : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the result was not kept with the profile: %1</source>
+        <translation>avertissement : le résultat n&apos;a pas été conservé avec le profil : %1</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2589,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>TLS was fine and the account&apos;s requirement (%1) is met, so the password (or the user name, or the host the account allows) is wrong.</source>
         <translation>TLS a fonctionné et l&apos;exigence du compte (%1) est satisfaite ; c&apos;est donc le mot de passe (ou le nom d&apos;utilisateur, ou l&apos;hôte autorisé par le compte) qui est erroné.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message>
         <source>Check the password and the user name.</source>
@@ -2915,6 +2971,26 @@ Présenté : %2</translation>
         <source>Edit the profile: choose the CA file your provider publishes, or the mode “%1”.</source>
         <translation>Modifiez le profil : choisissez le fichier d&apos;AC publié par votre fournisseur, ou le mode « %1 ».</translation>
     </message>
+    <message>
+        <source>The account requires the cipher %1 (%2), and this connection used %3.</source>
+        <translation>Le compte exige la suite de chiffrement %1 (%2), et cette connexion a utilisé %3.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to drop the CIPHER requirement, or set the profile&apos;s cipher list and TLS versions so that the connection negotiates %1.</source>
+        <translation>Demandez à l&apos;administrateur de retirer l&apos;exigence CIPHER, ou réglez la liste de suites de chiffrement et les versions TLS du profil pour que la connexion négocie %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s MySQL driver asked for TLS on sslcm&apos;s private local link, which sslcm does not offer; sslcm stopped, and nothing of your login was sent to the server.</source>
+        <translation>Le pilote MySQL de Qt a demandé TLS sur le lien local privé de sslcm, que sslcm n&apos;offre pas ; sslcm s&apos;est arrêté, et rien de votre connexion n&apos;a été envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>sslcm makes the TLS connection to the server itself and tells the driver that the local link has no TLS. This client library asked for TLS anyway.</source>
+        <translation>sslcm établit lui-même la connexion TLS avec le serveur et indique au pilote que le lien local n&apos;a pas de TLS. Cette bibliothèque cliente a tout de même demandé TLS.</translation>
+    </message>
+    <message>
+        <source>Please report this to the sslcm project, with the versions of Qt and of the MySQL client library this computer uses.</source>
+        <translation>Merci de le signaler au projet sslcm, avec les versions de Qt et de la bibliothèque cliente MySQL de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -3082,14 +3158,6 @@ Présenté : %2</translation>
         <translation>Version du serveur : %1, identifiant de connexion %2</translation>
     </message>
     <message>
-        <source>TLS: %1, cipher %2%3</source>
-        <translation>TLS : %1, suite de chiffrement %2%3</translation>
-    </message>
-    <message>
-        <source>, local TLS hop</source>
-        <translation>, tronçon TLS local</translation>
-    </message>
-    <message>
         <source>Server&apos;s view of the session: TLS %1, cipher %2</source>
         <translation>Vision de la session par le serveur : TLS %1, suite de chiffrement %2</translation>
     </message>
@@ -3160,6 +3228,15 @@ Présenté : %2</translation>
     <message>
         <source>the server confirms: no TLS</source>
         <translation>le serveur confirme : pas de TLS</translation>
+    </message>
+    <message>
+        <source>Client library: %1</source>
+        <extracomment>%1 is a library and its version, &quot;libmariadb 3.3.14&quot;</extracomment>
+        <translation>Bibliothèque cliente : %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, cipher %2</source>
+        <translation>TLS : %1, suite de chiffrement %2</translation>
     </message>
 </context>
 <context>
@@ -3318,10 +3395,6 @@ Présenté : %2</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Exécutez &quot;sslcm-cli --help&quot; pour connaître l&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
   export --all [--output FILE]
                             write a profile for another client or application;
@@ -3366,14 +3439,6 @@ Présenté : %2</translation>
     <message>
         <source>unknown format &quot;%1&quot;</source>
         <translation>format inconnu « %1 »</translation>
-    </message>
-    <message>
-        <source>no profile &quot;%1&quot;</source>
-        <translation>aucun profil « %1 »</translation>
-    </message>
-    <message>
-        <source>more than one profile is called &quot;%1&quot;; use its id</source>
-        <translation>plusieurs profils s&apos;appellent « %1 » ; utilisez son identifiant</translation>
     </message>
     <message>
         <source>--with-password writes only into a file (--output FILE)</source>
@@ -4326,15 +4391,6 @@ SHA-256 : %4
         </translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
-        <translation>%1 (copie %2)</translation>
-    </message>
-    <message>
         <source>The connection could not be duplicated: %1</source>
         <translation>La connexion n&apos;a pas pu être dupliquée : %1</translation>
     </message>
@@ -4762,6 +4818,23 @@ SHA-256 : %4
     <message>
         <source>the file holds no profiles</source>
         <translation>le fichier ne contient aucun profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnection</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2</source>
+        <extracomment>%1 is host:port, %2 the reason (OpenSSL&apos;s or the protocol&apos;s words)</extracomment>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <extracomment>%1 is a user name, %2 the server&apos;s or the client library&apos;s message</extracomment>
+        <translation>La connexion en tant que %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -5206,13 +5279,18 @@ SHA-256 : %4
         <source>The profile no longer exists; it may have been deleted elsewhere.</source>
         <translation>Le profil n&apos;existe plus ; il a peut-être été supprimé ailleurs.</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated connection; %1 is the original&apos;s name</extracomment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
 </context>
 <context>
     <name>RequireCommand</name>
-    <message>
-        <source>Run &quot;sslcm-cli --help&quot; for usage.</source>
-        <translation>Exécutez &quot;sslcm-cli --help&quot; pour connaître l&apos;utilisation.</translation>
-    </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu « %1 »</translation>
@@ -5256,17 +5334,6 @@ SHA-256 : %4
     <message>
         <source>%1 for %2</source>
         <translation>%1 pour %2</translation>
-    </message>
-    <message>
-        <source>no profile is named or has the id &quot;%1&quot;</source>
-        <translation>aucun profil ne porte le nom ou l&apos;identifiant « %1 »</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profiles are named &quot;%1&quot;; give the id instead</source>
-        <translation>
-            <numerusform>%n profil s&apos;appelle « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
-            <numerusform>%n profils s&apos;appellent « %1 » ; indiquez plutôt l&apos;identifiant</numerusform>
-        </translation>
     </message>
     <message>
         <source>note: the server is %1; the statements were written for it, not for %2</source>
@@ -6252,91 +6319,12 @@ SHA-256 : %4
         <translation>Impossible de créer un dossier privé pour la connexion dans %1 : %2</translation>
     </message>
     <message>
-        <source>Could not create the local TLS certificate: %1</source>
-        <translation>Impossible de créer le certificat TLS local : %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>The socket path %1 is too long.</source>
         <translation>Le chemin du socket %1 est trop long.</translation>
     </message>
     <message>
         <source>Could not open the local socket %1: %2</source>
         <translation>Impossible d&apos;ouvrir le socket local %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>TlsRequirementSpec</name>
-    <message>
-        <source>NONE: no TLS required</source>
-        <translation>NONE : aucun TLS exigé</translation>
-    </message>
-    <message>
-        <source>SSL: any encrypted connection</source>
-        <translation>SSL : toute connexion chiffrée</translation>
-    </message>
-    <message>
-        <source>X509: encrypted, with a trusted client certificate</source>
-        <translation>X509 : chiffrée, avec un certificat client approuvé</translation>
-    </message>
-    <message>
-        <source>Specific issuer, subject or cipher</source>
-        <translation>Émetteur, sujet ou suite de chiffrement spécifique</translation>
-    </message>
-    <message>
-        <source>A specific requirement needs an issuer, a subject or a cipher.</source>
-        <translation>Une exigence spécifique nécessite un émetteur, un sujet ou une suite de chiffrement.</translation>
-    </message>
-    <message>
-        <source>issuer</source>
-        <translation>émetteur</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>sujet</translation>
-    </message>
-    <message>
-        <source>cipher</source>
-        <translation>suite de chiffrement</translation>
-    </message>
-    <message>
-        <source>The account may log in without TLS: passwords and data can cross the network in plain text.</source>
-        <translation>Le compte peut se connecter sans TLS : les mots de passe et les données peuvent circuler en clair sur le réseau.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS. The server does not check who the client is beyond the password.</source>
-        <translation>Le compte ne peut se connecter que via TLS. Au-delà du mot de passe, le serveur ne vérifie pas qui est le client.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS with a client certificate issued by a CA the server trusts (its ssl_ca).</source>
-        <translation>Le compte ne peut se connecter que via TLS avec un certificat client émis par une AC approuvée par le serveur (son ssl_ca).</translation>
-    </message>
-    <message>
-        <source>issued by exactly &quot;%1&quot;</source>
-        <translation>émis exactement par « %1 »</translation>
-    </message>
-    <message>
-        <source>with the subject exactly &quot;%1&quot;</source>
-        <translation>ayant exactement le sujet « %1 »</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS.</source>
-        <translation>Le compte ne peut se connecter que via TLS.</translation>
-    </message>
-    <message>
-        <source>The account can only log in over TLS with a client certificate %1.</source>
-        <translation>Le compte ne peut se connecter que via TLS avec un certificat client %1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <source>The connection must use the cipher %1.</source>
-        <translation>La connexion doit utiliser la suite de chiffrement %1.</translation>
     </message>
 </context>
 <context>

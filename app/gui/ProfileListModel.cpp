@@ -90,7 +90,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
                                     : tr("never tested");
         case CertificatesColumn: {
             const QString warning = data(index, CertificateWarningRole).toString();
-            //: List cell: the certificate files the connection uses are fine
+            // List cell: the certificate files the connection uses are fine
             return warning.isEmpty() ? QString() : warning;
         }
         }

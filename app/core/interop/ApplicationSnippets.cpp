@@ -311,6 +311,36 @@ private:
         return placeholder;
     }
 
+    // The JDBC drivers read no PEM files: how to make the key store they read.
+    void javaKeyStoreComment()
+    {
+        t += QStringLiteral("// The client certificate and key as a key store:\n"
+                            "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
+                            "-passout pass:changeit\n")
+                     .arg(javaCommentFile(p.clientCertificate, QStringLiteral("CERT_FILE")),
+                          javaCommentFile(p.clientKey, QStringLiteral("KEY_FILE")));
+    }
+    QString javaTlsVersions() const
+    {
+        return p.minTlsVersion == TlsVersion::Tls1_3 ? QStringLiteral("TLSv1.3")
+                                                     : QStringLiteral("TLSv1.2,TLSv1.3");
+    }
+    // jdbc:SCHEME://host:port/database?query and the connection; the password from MYSQL_PWD
+    // unless one was handed over.
+    void javaConnection(const QString &scheme, QStringList query)
+    {
+        query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
+        const QString url = QStringLiteral("jdbc:%1://%2:%3/%4?%5")
+                                    .arg(scheme, urlHost())
+                                    .arg(p.port)
+                                    .arg(urlValue(p.database), query.join(QLatin1Char('&')));
+        t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
+                            "url, %2, %3);\n")
+                     .arg(quoted(url), quoted(p.user),
+                          password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
+                                             : quoted(password));
+    }
+
     const QString headerText;
 };
 
@@ -461,30 +491,14 @@ void Snippet::jdbcMysql()
               << QStringLiteral("trustCertificateKeyStorePassword=changeit");
     }
     if (tls && !p.clientCertificate.isEmpty()) {
-        t += QStringLiteral("// The client certificate and key as a key store:\n"
-                            "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
-                            "-passout pass:changeit\n")
-                     .arg(javaCommentFile(p.clientCertificate, QStringLiteral("CERT_FILE")),
-                          javaCommentFile(p.clientKey, QStringLiteral("KEY_FILE")));
+        javaKeyStoreComment();
         query << QStringLiteral("clientCertificateKeyStoreUrl=file:client.p12")
               << QStringLiteral("clientCertificateKeyStoreType=PKCS12")
               << QStringLiteral("clientCertificateKeyStorePassword=changeit");
     }
     if (tls)
-        query << QStringLiteral("tlsVersions=")
-                        + (p.minTlsVersion == TlsVersion::Tls1_3
-                                   ? QStringLiteral("TLSv1.3")
-                                   : QStringLiteral("TLSv1.2,TLSv1.3"));
-    query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
-    const QString url = QStringLiteral("jdbc:mysql://%1:%2/%3?%4")
-                                .arg(urlHost())
-                                .arg(p.port)
-                                .arg(urlValue(p.database), query.join(QLatin1Char('&')));
-    t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
-                        "url, %2, %3);\n")
-                 .arg(quoted(url), quoted(p.user),
-                      password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
-                                         : quoted(password));
+        query << QStringLiteral("tlsVersions=") + javaTlsVersions();
+    javaConnection(QStringLiteral("mysql"), query);
     if (verify && p.caFile.isEmpty())
         w << tr("Without a CA file Java verifies against its own cacerts, not the system's "
                 "CA certificates.");
@@ -517,29 +531,13 @@ void Snippet::jdbcMariadb()
     if (tls && !p.caFile.isEmpty())
         query << QStringLiteral("serverSslCert=") + urlValue(p.caFile);
     if (tls && !p.clientCertificate.isEmpty()) {
-        t += QStringLiteral("// The client certificate and key as a key store:\n"
-                            "//   openssl pkcs12 -export -in %1 -inkey %2 -out client.p12 "
-                            "-passout pass:changeit\n")
-                     .arg(javaCommentFile(p.clientCertificate, QStringLiteral("CERT_FILE")),
-                          javaCommentFile(p.clientKey, QStringLiteral("KEY_FILE")));
+        javaKeyStoreComment();
         query << QStringLiteral("keyStore=client.p12") << QStringLiteral("keyStoreType=PKCS12")
               << QStringLiteral("keyStorePassword=changeit");
     }
     if (tls)
-        query << QStringLiteral("enabledSslProtocolSuites=")
-                        + (p.minTlsVersion == TlsVersion::Tls1_3
-                                   ? QStringLiteral("TLSv1.3")
-                                   : QStringLiteral("TLSv1.2,TLSv1.3"));
-    query << QStringLiteral("connectTimeout=%1").arg(qint64(p.connectTimeoutSeconds) * 1000);
-    const QString url = QStringLiteral("jdbc:mariadb://%1:%2/%3?%4")
-                                .arg(urlHost())
-                                .arg(p.port)
-                                .arg(urlValue(p.database), query.join(QLatin1Char('&')));
-    t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
-                        "url, %2, %3);\n")
-                 .arg(quoted(url), quoted(p.user),
-                      password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
-                                         : quoted(password));
+        query << QStringLiteral("enabledSslProtocolSuites=") + javaTlsVersions();
+    javaConnection(QStringLiteral("mariadb"), query);
     if (mode == SslMode::Preferred)
         w << tr("MariaDB Connector/J has no \"preferred\" mode: this URL requires TLS "
                 "(stricter).");

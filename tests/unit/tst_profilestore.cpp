@@ -574,7 +574,7 @@ void tst_ProfileStore::staleUpdateKeepsATestRecordedMeanwhile()
     Profile orders = sample(QStringLiteral("Orders"));
     ConnectionReport earlier;
     earlier.verdict = ConnectionReport::Verdict::EncryptedUnverified;
-    earlier.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, 0, 0), Qt::UTC);
+    earlier.startedUtc = utcDateTime(QDate(2026, 5, 6), QTime(7, 0, 0));
     LastTestResult::record(orders, earlier);
     QVERIFY(gui.add(orders));
     const Profile openedInEditor = *gui.profile(orders.id);
@@ -583,7 +583,7 @@ void tst_ProfileStore::staleUpdateKeepsATestRecordedMeanwhile()
     cli.load();
     ConnectionReport fromCli;
     fromCli.verdict = ConnectionReport::Verdict::SecureVerified;
-    fromCli.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(8, 0, 0), Qt::UTC);
+    fromCli.startedUtc = utcDateTime(QDate(2026, 5, 6), QTime(8, 0, 0));
     QVERIFY(cli.recordTest(orders.id, fromCli));
 
     Profile edited = openedInEditor;
@@ -613,7 +613,7 @@ void tst_ProfileStore::staleUpdateKeepsATestRecordedMeanwhile()
     // A caller that brings the result of a later test of its own keeps it.
     ConnectionReport later;
     later.verdict = ConnectionReport::Verdict::Failed;
-    later.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(9, 0, 0), Qt::UTC);
+    later.startedUtc = utcDateTime(QDate(2026, 5, 6), QTime(9, 0, 0));
     LastTestResult::record(after, later);
     QVERIFY(gui.update(after));
     reread.load();
@@ -641,7 +641,7 @@ void tst_ProfileStore::recordingTestsKeepsTheBackupOfTheLastEdit()
         cli.load();
         report.verdict = run % 2 ? ConnectionReport::Verdict::Failed
                                  : ConnectionReport::Verdict::SecureVerified;
-        report.startedUtc = QDateTime(QDate(2026, 5, 6), QTime(7, run, 0), Qt::UTC);
+        report.startedUtc = utcDateTime(QDate(2026, 5, 6), QTime(7, run, 0));
         QVERIFY(cli.recordTest(orders.id, report));
         QCOMPARE(readFile(cli.backupFilePath()), backup);
     }

@@ -574,16 +574,17 @@ void tst_MainWindow::layoutIsRemembered()
     p.name = QStringLiteral("Orders");
     p.host = QStringLiteral("db.example.com");
     QVERIFY(m_store->add(p));
-    m_window->resize(1000, 600);
+    // Within the offscreen platform's 800x600 screen: Qt 6.8 fits a restored window into it.
+    m_window->resize(760, 540);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
     QTRY_VERIFY(splitter->isVisible());
-    splitter->setSizes({300, 600});
+    splitter->setSizes({250, 450});
     const QList<int> sizes = splitter->sizes();
     m_window->close();
     MainWindow second(*m_store);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
-    QCOMPARE(second.size(), QSize(1000, 600));
+    QCOMPARE(second.size(), QSize(760, 540));
     QCOMPARE(second.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
 }
 

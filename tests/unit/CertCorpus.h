@@ -71,4 +71,17 @@ inline QByteArray openssl(const QStringList &arguments, const QByteArray &input 
     return process.readAllStandardOutput();
 }
 
+// What openssl printed, whatever its exit status (OpenSSL 3.5's `x509 -checkhost` exits 1 when
+// the name does not match; 3.0's exits 0).
+inline QByteArray opensslOutput(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return process.readAll();
+}
+
 } // namespace CertCorpus

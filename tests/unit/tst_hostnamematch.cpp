@@ -110,7 +110,7 @@ void tst_HostnameMatch::certificates()
     QString bare = host;
     bare.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     const bool isIp = !QHostAddress(bare).isNull();
-    const QString verdict = QString::fromUtf8(CertCorpus::openssl(
+    const QString verdict = QString::fromUtf8(CertCorpus::opensslOutput(
             {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-in"),
              CertCorpus::path(file),
              isIp ? QStringLiteral("-checkip") : QStringLiteral("-checkhost"), bare}));

@@ -86,12 +86,8 @@ QStringList ClientCommandLine::arguments(const Connection &c, Client client, QSt
             args << QStringLiteral("--ssl-cipher=") + c.cipherList;
         if (c.minTlsVersion)
             args << QStringLiteral("--tls-version=") + tlsVersions(*c.minTlsVersion);
-        // Said either way: the mariadb client of MariaDB 11.4 and later checks the host name
-        // unless told not to, older ones only when told to.
         if (mariadb && c.mode == SslMode::VerifyIdentity)
             args << QStringLiteral("--ssl-verify-server-cert");
-        else if (mariadb && c.mode == SslMode::VerifyCa)
-            args << QStringLiteral("--skip-ssl-verify-server-cert");
         const bool noCa = c.caFile.isEmpty() && c.caDirectory.isEmpty();
         if (warnings && verify && noCa)
             *warnings << (mariadb ? exporterText(QT_TRANSLATE_NOOP(
@@ -103,6 +99,11 @@ QStringList ClientCommandLine::arguments(const Connection &c, Client client, QSt
                                           "mysql verifies against the CA certificates it was built "
                                           "with, which may not be the system's: give it a CA "
                                           "file.")));
+        if (warnings && mariadb && c.mode == SslMode::VerifyCa)
+            *warnings << exporterText(QT_TRANSLATE_NOOP(
+                    "ProfileExporter",
+                    "Newer mariadb clients (MariaDB 11.4 and later) also check the host "
+                    "name by default: stricter than \"Verify CA\"."));
     }
     if (c.connectTimeoutSeconds)
         args << QStringLiteral("--connect-timeout=") + QString::number(*c.connectTimeoutSeconds);

@@ -4,6 +4,7 @@
 #include "profile/Profile.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 class tst_Profile : public QObject
@@ -30,7 +31,18 @@ private Q_SLOTS:
     void validateRefusesAmbiguousAddresses();
     void verifyCaNeedsACaOfTheUsersChoosing_data();
     void verifyCaNeedsACaOfTheUsersChoosing();
+    void passwordSourceRoundTrip_data();
+    void passwordSourceRoundTrip();
+    void keychainSourceIsNotWritten();
+    void passwordSourceOfANewerVersionIsKept_data();
+    void passwordSourceOfANewerVersionIsKept();
+    void clearTextTokenNeedsAVerifiedServer_data();
+    void clearTextTokenNeedsAVerifiedServer();
+    void commandPlaceholders();
+    void presetsAreCompleteCommands();
 };
+
+Q_DECLARE_METATYPE(PasswordSource)
 
 static Profile fullProfile()
 {
@@ -371,6 +383,169 @@ void tst_Profile::verifyCaNeedsACaOfTheUsersChoosing()
     QVERIFY2(problem.contains(QStringLiteral("any host")), qPrintable(problem));
     QVERIFY2(problem.contains(QStringLiteral("CA file")), qPrintable(problem));
     QVERIFY2(problem.contains(SslModes::displayName(SslMode::VerifyIdentity)), qPrintable(problem));
+}
+
+void tst_Profile::passwordSourceRoundTrip_data()
+{
+    QTest::addColumn<PasswordSource>("source");
+    PasswordSource ask;
+    ask.kind = PasswordSource::Kind::Ask;
+    PasswordSource command;
+    command.kind = PasswordSource::Kind::Command;
+    command.command = QStringList {QStringLiteral("pass"), QStringLiteral("show"),
+                                   QStringLiteral("db/{host} with space")};
+    PasswordSource token = command;
+    token.clearTextToken = true;
+    PasswordSource aws;
+    aws.kind = PasswordSource::Kind::AwsIam;
+    aws.awsRegion = QStringLiteral("eu-central-1");
+    aws.awsProfile = QStringLiteral("prod");
+    aws.unknownFields.insert(QStringLiteral("roleChain"), 2);
+    QTest::newRow("ask") << ask;
+    QTest::newRow("command") << command;
+    QTest::newRow("clear-text token command") << token;
+    QTest::newRow("aws iam, with a field of a newer sslcm") << aws;
+}
+
+void tst_Profile::passwordSourceRoundTrip()
+{
+    QFETCH(PasswordSource, source);
+    Profile p = fullProfile();
+    p.passwordSource = source;
+    const QJsonObject json = p.toJson();
+    const QJsonObject stored = json.value(QLatin1String("passwordSource")).toObject();
+    QCOMPARE(stored.value(QLatin1String("kind")).toString(), PasswordSource::key(source.kind));
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    QCOMPARE(parsed.profile->passwordSource, source);
+    QCOMPARE(*parsed.profile, p);
+    QCOMPARE(parsed.profile->toJson(), json);
+}
+
+void tst_Profile::keychainSourceIsNotWritten()
+{
+    // Profiles stored before password sources existed read and write as they did.
+    const QJsonObject json = fullProfile().toJson();
+    QVERIFY(!json.contains(QLatin1String("passwordSource")));
+    QCOMPARE(Profile::fromJson(json).profile->passwordSource.kind, PasswordSource::Kind::Keychain);
+}
+
+void tst_Profile::passwordSourceOfANewerVersionIsKept_data()
+{
+    QTest::addColumn<QJsonValue>("stored");
+    QTest::newRow("unknown kind") << QJsonValue(
+            QJsonObject {{QStringLiteral("kind"), QStringLiteral("azure-managed-identity")},
+                         {QStringLiteral("clientId"), QStringLiteral("abc")}});
+    QTest::newRow("command of the wrong type")
+            << QJsonValue(QJsonObject {{QStringLiteral("kind"), QStringLiteral("command")},
+                                       {QStringLiteral("command"), QStringLiteral("pass show x")}});
+    QTest::newRow("not an object") << QJsonValue(QStringLiteral("keychain"));
+}
+
+void tst_Profile::passwordSourceOfANewerVersionIsKept()
+{
+    QFETCH(QJsonValue, stored);
+    QJsonObject json = fullProfile().toJson();
+    json.insert(QStringLiteral("passwordSource"), stored);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    // Not guessed at: this version asks the keychain, and saving keeps what it could not read.
+    QCOMPARE(parsed.profile->passwordSource, PasswordSource());
+    QCOMPARE(parsed.profile->toJson().value(QLatin1String("passwordSource")), stored);
+}
+
+void tst_Profile::clearTextTokenNeedsAVerifiedServer_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("clearTextToken");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("pinned");
+    QTest::addColumn<bool>("refused");
+    const int aws = int(PasswordSource::Kind::AwsIam);
+    const int command = int(PasswordSource::Kind::Command);
+    for (SslMode mode : {SslMode::Disabled, SslMode::Preferred, SslMode::Required}) {
+        const QString m = SslModes::key(mode);
+        QTest::addRow("aws, %s", qPrintable(m)) << aws << false << int(mode) << false << true;
+        QTest::addRow("token command, %s", qPrintable(m))
+                << command << true << int(mode) << false << true;
+        // A password from a command is hashed by the usual plugins: the gateway's own rule
+        // keeps it from any clear-text request of an unverified server.
+        QTest::addRow("password command, %s", qPrintable(m))
+                << command << false << int(mode) << false << false;
+    }
+    QTest::newRow("aws, required with a pin")
+            << aws << false << int(SslMode::Required) << true << false;
+    QTest::newRow("aws, preferred with a pin")
+            << aws << false << int(SslMode::Preferred) << true << false;
+    QTest::newRow("aws, verify-ca") << aws << false << int(SslMode::VerifyCa) << false << false;
+    QTest::newRow("aws, verify-identity")
+            << aws << false << int(SslMode::VerifyIdentity) << false << false;
+}
+
+void tst_Profile::clearTextTokenNeedsAVerifiedServer()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, clearTextToken);
+    QFETCH(int, mode);
+    QFETCH(bool, pinned);
+    QFETCH(bool, refused);
+    Profile p = fullProfile();
+    p.sslMode = SslMode(mode);
+    p.pinnedSha256 = pinned ? QByteArray(32, '\x01') : QByteArray();
+    p.passwordSource.kind = PasswordSource::Kind(kind);
+    p.passwordSource.command = QStringList {QStringLiteral("token-maker")};
+    p.passwordSource.clearTextToken = clearTextToken;
+    const QString problem = PasswordSource::clearTextNeedsVerifiedServerProblem(SslMode(mode));
+    QCOMPARE(p.connectionProblems().contains(problem), refused);
+    QCOMPARE(p.validate().contains(problem), refused);
+    QVERIFY2(problem.contains(QStringLiteral("clear text")), qPrintable(problem));
+    QVERIFY2(problem.contains(SslModes::displayName(SslMode::VerifyIdentity)), qPrintable(problem));
+}
+
+void tst_Profile::commandPlaceholders()
+{
+    Profile p = fullProfile();
+    p.host = QStringLiteral("db.example.com");
+    p.port = 13306;
+    p.user = QStringLiteral("app user");
+    p.passwordSource.kind = PasswordSource::Kind::Command;
+    p.passwordSource.command
+            = QStringList {QStringLiteral("tok"), QStringLiteral("{host}:{port}"),
+                           QStringLiteral("--user={user}"), QStringLiteral("{unknown}")};
+    // One argument stays one argument, whatever the values hold: there is no shell.
+    QCOMPARE(p.passwordSource.expandedCommand(p),
+             (QStringList {QStringLiteral("tok"), QStringLiteral("db.example.com:13306"),
+                           QStringLiteral("--user=app user"), QStringLiteral("{unknown}")}));
+    p.passwordSource.command = QStringList {QStringLiteral(" ")};
+    QCOMPARE(p.validate().size(), 1);
+}
+
+void tst_Profile::presetsAreCompleteCommands()
+{
+    const QList<PasswordSource::Preset> presets = PasswordSource::presets();
+    QSet<QString> ids;
+    for (const PasswordSource::Preset &preset : presets) {
+        QVERIFY(!preset.command.isEmpty());
+        QVERIFY(!preset.name.isEmpty());
+        QVERIFY(!preset.hint.isEmpty());
+        ids.insert(preset.id);
+    }
+    QCOMPARE(ids.size(), presets.size());
+    const auto find = [&](const QString &id) {
+        for (const PasswordSource::Preset &preset : presets)
+            if (preset.id == id)
+                return preset;
+        return PasswordSource::Preset();
+    };
+    // Azure's and Cloud SQL's tokens go in clear text; a password manager's password does not.
+    QCOMPARE(find(QStringLiteral("azure-entra")).command.join(u' '),
+             QStringLiteral("az account get-access-token --resource-type oss-rdbms --query "
+                            "accessToken -o tsv"));
+    QVERIFY(find(QStringLiteral("azure-entra")).clearTextToken);
+    QCOMPARE(find(QStringLiteral("cloud-sql-iam")).command.join(u' '),
+             QStringLiteral("gcloud sql generate-login-token"));
+    QVERIFY(find(QStringLiteral("cloud-sql-iam")).clearTextToken);
+    QVERIFY(!find(QStringLiteral("pass")).clearTextToken);
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)

@@ -32,6 +32,7 @@ const QLatin1String notes("notes");
 const QLatin1String created("created");
 const QLatin1String modified("modified");
 const QLatin1String lastTest(LastTestResult::fieldName);
+const QLatin1String passwordSource(PasswordSource::fieldName);
 } // namespace Key
 
 QString invalidField(const QString &field, const QString &why)
@@ -98,6 +99,8 @@ QJsonObject Profile::toJson() const
     o.insert(Key::modified, isoUtc(modified));
     if (lastTest)
         o.insert(Key::lastTest, lastTest->toJson());
+    if (passwordSource != PasswordSource())
+        o.insert(Key::passwordSource, passwordSource.toJson());
     return o;
 }
 
@@ -149,6 +152,15 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
             // Not a reason to refuse the profile: what this version cannot read is kept as is.
             if (auto last = LastTestResult::fromJson(value.toObject()); last && value.isObject())
                 p.lastTest = std::move(last);
+            else
+                p.unknownFields.insert(key, value);
+            continue;
+        }
+        if (key == Key::passwordSource) {
+            // A source of a newer sslcm is kept as it is; this version then uses the keychain.
+            if (auto source = PasswordSource::fromJson(value.toObject());
+                source && value.isObject())
+                p.passwordSource = std::move(*source);
             else
                 p.unknownFields.insert(key, value);
             continue;
@@ -278,6 +290,7 @@ QStringList Profile::connectionProblems() const
     }
     if (sslMode == SslMode::VerifyCa && caFile.isEmpty() && caDirectory.isEmpty())
         problems << verifyCaNeedsCaProblem();
+    problems << passwordSource.problems(*this);
     return problems;
 }
 
@@ -302,6 +315,7 @@ bool operator==(const Profile &a, const Profile &b)
             && a.minTlsVersion == b.minTlsVersion && a.cipherList == b.cipherList
             && a.pinnedSha256 == b.pinnedSha256
             && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.notes == b.notes
-            && a.created == b.created && a.modified == b.modified && a.lastTest == b.lastTest
+            && a.passwordSource == b.passwordSource && a.created == b.created
+            && a.modified == b.modified && a.lastTest == b.lastTest
             && a.unknownFields == b.unknownFields;
 }

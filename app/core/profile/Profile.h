@@ -3,6 +3,7 @@
 #pragma once
 
 #include "LastTestResult.h"
+#include "PasswordSource.h"
 #include "SslMode.h"
 
 #include <QByteArray>
@@ -50,6 +51,8 @@ public:
     QByteArray pinnedSha256; // 32 raw bytes, or empty
     int connectTimeoutSeconds = defaultConnectTimeoutSeconds;
     QString notes;
+    // Where the password comes from when connecting (the keychain unless chosen otherwise).
+    PasswordSource passwordSource;
     QDateTime created;  // UTC
     QDateTime modified; // UTC
     // The outcome of the last test, by the app or by `sslcm-cli test`; nullopt: never tested.
@@ -79,9 +82,10 @@ public:
     // Includes connectionProblems().
     QStringList validate() const;
     // Why connecting with this profile would not do what it says, translated; empty if none:
-    // a host that is not one clear name or address (ServerHost), or Verify CA without a CA file
-    // or folder of the user's choosing. Every way of connecting refuses such a profile, also
-    // one stored by an older version of sslcm.
+    // a host that is not one clear name or address (ServerHost), Verify CA without a CA file
+    // or folder of the user's choosing, a password source that cannot work (an empty command,
+    // a clear-text sign-in token to a server that is not verified). Every way of connecting refuses
+    // such a profile, also one stored by an older version of sslcm.
     QStringList connectionProblems() const;
     // Why Verify CA needs a CA the user chose, and the two ways forward; translated.
     static QString verifyCaNeedsCaProblem();

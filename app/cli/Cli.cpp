@@ -12,6 +12,7 @@
 #include "ProfilesRemoveCommand.h"
 #include "RequireCommand.h"
 #include "TestCommand.h"
+#include "TokenCommand.h"
 #include "TrustCommand.h"
 #include "VersionCommand.h"
 
@@ -64,6 +65,8 @@ int Cli::run(const QStringList &arguments)
         chosen = make<ExportCommand>(m_context);
     } else if (command == QLatin1String("import")) {
         chosen = make<ImportCommand>(m_context);
+    } else if (command == QLatin1String("token")) {
+        chosen = make<TokenCommand>(m_context);
     } else if (command == QLatin1String("require")) {
         chosen = make<RequireCommand>(m_context);
     } else {

@@ -70,11 +70,14 @@ std::optional<Profile> CliContext::findProfile(const QString &nameOrId)
     return std::nullopt;
 }
 
-CliContext::Secrets CliContext::storedSecrets(const QUuid &profileId)
+CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
 {
     Secrets stored;
-    for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
-        const SecretResult secret = secrets().readBlocking(profileId, kind);
+    QList<SecretKind> kinds {SecretKind::KeyPassphrase};
+    if (profile.passwordSource.kind == PasswordSource::Kind::Keychain)
+        kinds.prepend(SecretKind::Password);
+    for (SecretKind kind : kinds) {
+        const SecretResult secret = secrets().readBlocking(profile.id, kind);
         if (secret.ok())
             (kind == SecretKind::Password ? stored.password : stored.keyPassphrase) = secret.secret;
         else if (secret.status != SecretResult::Status::NotFound)

@@ -46,7 +46,9 @@ public:
         QString keyPassphrase;
     };
     // The profile's secrets from the keychain; missing ones are empty, other problems noted.
-    Secrets storedSecrets(const QUuid &profileId);
+    // The password is read only when the profile's source is the keychain: a command or a
+    // sign-in token makes it when connecting, and "ask every time" never stores one.
+    Secrets storedSecrets(const Profile &profile);
 
     // All of standard input, without one trailing line break; nothing if it cannot be read.
     static std::optional<QString> readPasswordFromStdin();

@@ -3,6 +3,7 @@
 #include "ConnectionOptions.h"
 
 #include "CliContext.h"
+#include "interop/ShellWords.h"
 #include "profile/Profile.h"
 
 #include <QCommandLineParser>
@@ -13,8 +14,19 @@ ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
 {
     for (QCommandLineOption *o :
          {&name, &host, &port, &user, &database, &sslMode, &sslCa, &sslCapath, &sslCert, &sslKey,
-          &tlsVersion, &cipher, &pin, &timeout, &notes, &passwordStdin})
+          &tlsVersion, &cipher, &pin, &timeout, &notes, &passwordStdin, &askPassword,
+          &passwordCommand, &clearTextToken, &awsIam, &awsRegion, &awsProfile})
         parser.addOption(*o);
+}
+
+bool ConnectionOptions::setsPasswordSource(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption *o :
+         {&askPassword, &passwordCommand, &clearTextToken, &awsIam, &awsRegion, &awsProfile}) {
+        if (parser.isSet(*o))
+            return true;
+    }
+    return false;
 }
 
 int ConnectionOptions::apply(const QCommandLineParser &parser, Profile &p, CliContext &cli) const
@@ -61,6 +73,33 @@ int ConnectionOptions::apply(const QCommandLineParser &parser, Profile &p, CliCo
         p.connectTimeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok)
             return cli.usage(tr("--connect-timeout must be a number of seconds"));
+    }
+
+    const int sources = int(parser.isSet(askPassword)) + int(parser.isSet(passwordCommand))
+            + int(parser.isSet(awsIam));
+    if (sources > 1)
+        return cli.usage(tr("choose one password source: --ask-password, --password-command or "
+                            "--aws-iam"));
+    if (parser.isSet(clearTextToken) && !parser.isSet(passwordCommand))
+        return cli.usage(tr("--clear-text-token goes with --password-command"));
+    if ((parser.isSet(awsRegion) || parser.isSet(awsProfile)) && !parser.isSet(awsIam))
+        return cli.usage(tr("--aws-region and --aws-profile go with --aws-iam"));
+    if (parser.isSet(passwordStdin) && sources > 0 && !parser.isSet(askPassword))
+        return cli.usage(tr("--password-stdin gives the password itself: it does not go with "
+                            "--password-command or --aws-iam"));
+    if (parser.isSet(askPassword)) {
+        p.passwordSource.kind = PasswordSource::Kind::Ask;
+    } else if (parser.isSet(passwordCommand)) {
+        const ShellWords::Split split = ShellWords::split(parser.value(passwordCommand));
+        if (!split.error.isEmpty())
+            return cli.usage(tr("--password-command: %1").arg(split.error));
+        p.passwordSource.kind = PasswordSource::Kind::Command;
+        p.passwordSource.command = split.words;
+        p.passwordSource.clearTextToken = parser.isSet(clearTextToken);
+    } else if (parser.isSet(awsIam)) {
+        p.passwordSource.kind = PasswordSource::Kind::AwsIam;
+        p.passwordSource.awsRegion = parser.value(awsRegion).trimmed();
+        p.passwordSource.awsProfile = parser.value(awsProfile).trimmed();
     }
 
     // Files are stored with absolute paths, and must exist now: a typo found later, while

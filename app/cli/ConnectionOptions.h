@@ -18,6 +18,8 @@ public:
 
     // Fills `profile` from the options; returns an exit code on a problem, -1 when all is well.
     int apply(const QCommandLineParser &parser, Profile &profile, CliContext &cli) const;
+    // True when one of the password source options was given.
+    bool setsPasswordSource(const QCommandLineParser &parser) const;
 
     QCommandLineOption name {QStringLiteral("name"), QString(), QStringLiteral("N")};
     QCommandLineOption host {QStringLiteral("host"), QString(), QStringLiteral("H")};
@@ -35,4 +37,12 @@ public:
     QCommandLineOption timeout {QStringLiteral("connect-timeout"), QString(), QStringLiteral("S")};
     QCommandLineOption notes {QStringLiteral("notes"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption passwordStdin {QStringLiteral("password-stdin")};
+    // The password source (PasswordSource): asked for, a command, or an AWS RDS IAM token.
+    QCommandLineOption askPassword {QStringLiteral("ask-password")};
+    QCommandLineOption passwordCommand {QStringLiteral("password-command"), QString(),
+                                        QStringLiteral("COMMAND")};
+    QCommandLineOption clearTextToken {QStringLiteral("clear-text-token")};
+    QCommandLineOption awsIam {QStringLiteral("aws-iam")};
+    QCommandLineOption awsRegion {QStringLiteral("aws-region"), QString(), QStringLiteral("R")};
+    QCommandLineOption awsProfile {QStringLiteral("aws-profile"), QString(), QStringLiteral("P")};
 };

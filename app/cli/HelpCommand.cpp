@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "RequireCommand.h"
+#include "TokenCommand.h"
 
 int HelpCommand::run(const QStringList &)
 {
@@ -20,16 +21,24 @@ int HelpCommand::run(const QStringList &)
                 "               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]\n"
                 "               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]\n"
                 "               [--pin SHA256] [--connect-timeout S] [--notes TEXT]\n"
-                "               [--password-stdin]\n"
+                "               [--password-stdin | --ask-password\n"
+                "                | --password-command COMMAND [--clear-text-token]\n"
+                "                | --aws-iam [--aws-region R] [--aws-profile P]]\n"
                 "                            add a profile; the password read from standard "
                 "input goes\n"
-                "                            to the system keychain, never to a file\n"
+                "                            to the system keychain, never to a file; or it "
+                "is asked for,\n"
+                "                            printed by COMMAND (run without a shell; {host} "
+                "{port} {user}\n"
+                "                            are replaced), or an AWS RDS IAM token sslcm "
+                "signs itself\n"
                 "  profiles remove NAME|ID   remove a profile and its stored secrets\n"
                 "  test PROFILE [--json] [--password-stdin]\n"
                 "  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]\n"
                 "       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]\n"
                 "       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] "
                 "[--password-stdin] [--json]\n"
+                "       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]\n"
                 "                            test a connection stage by stage through sslcm's "
                 "TLS gateway;\n"
                 "                            exit 0 secure and verified, 1 connected but weaker, "
@@ -43,6 +52,7 @@ int HelpCommand::run(const QStringList &)
                 "  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]\n"
                 "                            the server's TLS facts and certificate chain, "
                 "without logging in\n");
+    m_out << TokenCommand::help();
     m_out << RequireCommand::help();
     m_out << CertCommand::help();
     m_out << ExportCommand::help() << ImportCommand::help();

@@ -22,6 +22,10 @@ int ProfilesAddCommand::run(const QStringList &arguments)
     Profile p = Profile::create();
     if (const int code = options.apply(parser, p, m_cli); code >= 0)
         return code;
+    if (parser.isSet(options.passwordStdin)
+        && p.passwordSource.kind != PasswordSource::Kind::Keychain)
+        return usage(tr("--password-stdin stores a password in the keychain; this profile's "
+                        "password comes from somewhere else"));
     if (!m_cli.store().isWritable())
         return fail(tr("the profile file cannot be changed; nothing was added"));
 

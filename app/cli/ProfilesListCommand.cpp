@@ -18,6 +18,11 @@ QJsonObject profileJson(const Profile &p)
     for (const QString &key : p.unknownFields.keys())
         o.remove(key);
     o.insert(QStringLiteral("pinnedSha256"), p.pinnedSha256Text());
+    // Where the password comes from, always (the store leaves out the default): never a secret.
+    QJsonObject source = p.passwordSource.toJson();
+    for (const QString &key : p.passwordSource.unknownFields.keys())
+        source.remove(key);
+    o.insert(QString::fromLatin1(PasswordSource::fieldName), source);
     return o;
 }
 
@@ -52,10 +57,15 @@ int ProfilesListCommand::run(const QStringList &arguments)
               << Qt::endl;
         return Success;
     }
-    QList<QStringList> rows {{tr("NAME"), tr("SERVER"), tr("USER"), tr("SSL MODE"), tr("ID")}};
+    QList<QStringList> rows {
+            {tr("NAME"), tr("SERVER"), tr("USER"), tr("SSL MODE"), tr("PASSWORD"), tr("ID")}};
     for (const Profile &p : m_cli.store().profiles())
-        rows << QStringList {p.name, p.host + QLatin1Char(':') + QString::number(p.port), p.user,
-                             SslModes::key(p.sslMode), p.id.toString(QUuid::WithoutBraces)};
+        rows << QStringList {p.name,
+                             p.host + QLatin1Char(':') + QString::number(p.port),
+                             p.user,
+                             SslModes::key(p.sslMode),
+                             PasswordSource::key(p.passwordSource.kind),
+                             p.id.toString(QUuid::WithoutBraces)};
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows)
         for (int c = 0; c < row.size(); ++c)

@@ -226,7 +226,7 @@ int RequireCommand::run(const QStringList &arguments)
     if (parser.isSet(passwordStdin)) {
         request.admin.password = input.value(0);
     } else {
-        const CliContext::Secrets stored = m_cli.storedSecrets(request.admin.profile.id);
+        const CliContext::Secrets stored = m_cli.storedSecrets(request.admin.profile);
         request.admin.password = stored.password;
         request.admin.keyPassphrase = stored.keyPassphrase;
     }

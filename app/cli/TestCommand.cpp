@@ -36,7 +36,7 @@ int TestCommand::run(const QStringList &arguments)
             return fail(tr("profile \"%1\" cannot be tested as it is: %2")
                                 .arg(p.name, problems.join(QLatin1Char(' '))));
         if (!parser.isSet(options.passwordStdin)) {
-            const CliContext::Secrets stored = m_cli.storedSecrets(p.id);
+            const CliContext::Secrets stored = m_cli.storedSecrets(p);
             request.password = stored.password;
             request.keyPassphrase = stored.keyPassphrase;
         }

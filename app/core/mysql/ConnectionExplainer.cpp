@@ -286,6 +286,52 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
     return e;
 }
 
+// The password source made no password: nothing was sent anywhere.
+Explanation explainSignIn(const ConnectionReport &r, const Profile &p)
+{
+    Explanation e;
+    const PasswordSource &source = p.passwordSource;
+    if (r.signIn == SignInSecret::Outcome::Refused) {
+        e.summary = ConnectionExplainer::tr("sslcm did not make the sign-in token: nothing was "
+                                            "sent to %1.")
+                            .arg(where(r));
+        e.cause = r.signInProblem;
+        e.nextSteps << ConnectionExplainer::tr("Edit the connection: choose “%1” and the "
+                                               "provider's CA certificate.")
+                               .arg(SslModes::displayName(SslMode::VerifyIdentity));
+        return e;
+    }
+    e.summary = source.kind == PasswordSource::Kind::AwsIam
+            ? ConnectionExplainer::tr("The AWS RDS IAM sign-in token could not be made: nothing "
+                                      "was sent to %1.")
+                      .arg(where(r))
+            : ConnectionExplainer::tr("The password command failed: nothing was sent to %1.")
+                      .arg(where(r));
+    e.cause = r.signInProblem;
+    if (!r.signInErrorOutput.isEmpty())
+        //: %1 is what the password command printed on its standard error
+        e.cause += QLatin1Char(' ') + ConnectionExplainer::tr("It said: %1").arg(r.signInErrorOutput);
+    if (source.kind == PasswordSource::Kind::AwsIam) {
+        e.nextSteps << ConnectionExplainer::tr("Check the AWS credentials sslcm finds: "
+                                               "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or "
+                                               "the profile in ~/.aws/credentials and "
+                                               "~/.aws/config (“aws sts get-caller-identity” "
+                                               "uses the same).")
+                    << ConnectionExplainer::tr("For AWS SSO or a role to assume, add "
+                                               "“credential_process = aws configure "
+                                               "export-credentials --profile NAME --format "
+                                               "process” to the profile in ~/.aws/config: sslcm "
+                                               "itself makes no network call to AWS.");
+    } else {
+        e.nextSteps << ConnectionExplainer::tr("Run the command in a terminal: %1")
+                               .arg(source.expandedCommand(p).join(QLatin1Char(' ')))
+                    << ConnectionExplainer::tr("If it needs a sign-in first (az login, gcloud "
+                                               "auth login, unlocking a password manager), do "
+                                               "that and test again.");
+    }
+    return e;
+}
+
 } // namespace
 
 Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profile &p,
@@ -345,6 +391,9 @@ Explanation ConnectionExplainer::explain(const ConnectionReport &r, const Profil
     case Verdict::Failed:
         break;
     }
+
+    if (r.stage(TestStage::Id::SignIn).status == TestStage::Status::Failed)
+        return explainSignIn(r, p);
 
     switch (s.failure) {
     case Failure::None:

@@ -16,8 +16,8 @@ QString hexColons(const QByteArray &bytes)
 
 QList<TestStage::Id> TestStage::all()
 {
-    return {Id::Resolve,          Id::Connect, Id::Greeting,     Id::TlsHandshake,
-            Id::CertificateCheck, Id::Login,   Id::SessionChecks};
+    return {Id::Resolve,      Id::SignIn,           Id::Connect, Id::Greeting,
+            Id::TlsHandshake, Id::CertificateCheck, Id::Login,   Id::SessionChecks};
 }
 
 QString TestStage::title(Id id)
@@ -37,6 +37,8 @@ QString TestStage::title(Id id)
         return tr("Log in");
     case Id::SessionChecks:
         return tr("Session checks");
+    case Id::SignIn:
+        return tr("Sign-in token");
     }
     return {};
 }
@@ -45,7 +47,7 @@ QString TestStage::key(Id id)
 {
     static const char *const keys[]
             = {"resolve",           "connect", "greeting",      "tls-handshake",
-               "certificate-check", "login",   "session-checks"};
+               "certificate-check", "login",   "session-checks", "sign-in"};
     return QString::fromLatin1(keys[int(id)]);
 }
 
@@ -139,6 +141,11 @@ QString ConnectionReport::toText() const
     if (!clientLibrary.isEmpty())
         //: %1 is a library and its version, "libmariadb 3.3.14"
         lines << tr("Client library: %1").arg(clientLibrary);
+    if (!passwordSource.isEmpty())
+        //: %1 says where the password came from ("password from: pass show db")
+        lines << tr("Password source: %1").arg(passwordSource);
+    if (!signInErrorOutput.isEmpty())
+        lines << tr("The password command said: %1").arg(signInErrorOutput);
     if (gateway.tlsUsed)
         lines << tr("TLS: %1, cipher %2").arg(gateway.tlsProtocol, gateway.cipher);
     if (!serverTlsVersion.isEmpty() || !currentUser.isEmpty())
@@ -222,6 +229,11 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("started"), startedUtc.toString(Qt::ISODateWithMs)},
             {QStringLiteral("totalMs"), totalMs},
             {QStringLiteral("clientLibrary"), clientLibrary},
+            {QStringLiteral("passwordSource"),
+             QJsonObject {{QStringLiteral("kind"), PasswordSource::key(passwordSourceKind)},
+                          {QStringLiteral("description"), passwordSource},
+                          {QStringLiteral("problem"), signInProblem},
+                          {QStringLiteral("errorOutput"), signInErrorOutput}}},
             {QStringLiteral("verdict"), verdictKey(verdict)},
             {QStringLiteral("stages"), stageArray},
             {QStringLiteral("tls"), tls},

@@ -6,6 +6,7 @@
 #include "mysql/GatewaySession.h"
 #include "profile/ConnectionVerdict.h"
 #include "profile/SslMode.h"
+#include "signin/SignIn.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +30,8 @@ public:
         TlsHandshake,
         CertificateCheck,
         Login,
-        SessionChecks
+        SessionChecks,
+        SignIn, // the password source made a password or token (shown after Resolve)
     };
     enum class Status { Pending, Running, Passed, Warning, Failed, Skipped };
 
@@ -73,6 +75,13 @@ public:
     Verdict verdict = Verdict::Failed;
     QList<TestStage> stages;
     GatewaySession gateway; // TLS facts and the chain, from the session that carried the login
+
+    // The password source (never the password): what it is, and what became of it.
+    PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain;
+    QString passwordSource;                                        // translated summary
+    std::optional<SignInSecret::Outcome> signIn;                   // when the source ran
+    QString signInProblem;                                         // translated, when it failed
+    QString signInErrorOutput;                                     // a failed command's stderr
 
     int loginErrorCode = 0; // the server's or the client library's error number
     QString loginError;

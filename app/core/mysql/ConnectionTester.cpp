@@ -106,6 +106,7 @@ public:
 private:
     void set(Id id, Status status, qint64 ms = -1, const QString &detail = {});
     void failFrom(Id id, const QString &detail);
+    bool signIn(ProfileConnection &connection);
     void runSession(ProfileConnection &connection);
     void sessionChecks(QSqlDatabase &db);
     static std::optional<AccountRequirement>
@@ -173,6 +174,8 @@ ConnectionReport Run::execute()
     m_report.startedUtc = QDateTime::currentDateTimeUtc();
     m_report.account = m_request.knownRequirement;
     m_report.clientLibrary = ProfileConnection::clientLibrary();
+    m_report.passwordSourceKind = p.passwordSource.kind;
+    m_report.passwordSource = p.passwordSource.summary();
     for (Id id : TestStage::all())
         m_report.stages.append(TestStage {id, Status::Pending, -1, {}});
 
@@ -225,7 +228,7 @@ ConnectionReport Run::execute()
         QMutexLocker lock(&m_job->mutex);
         m_job->connection = &connection;
     }
-    if (!cancelled())
+    if (!cancelled() && signIn(connection))
         runSession(connection);
     if (m_job) {
         QMutexLocker lock(&m_job->mutex);
@@ -233,6 +236,40 @@ ConnectionReport Run::execute()
     }
     connection.close();
     return finish();
+}
+
+// The password source's own stage: a command or an AWS token is made here, before anything is
+// connected to; the keychain or a prompt has nothing to run.
+bool Run::signIn(ProfileConnection &connection)
+{
+    const PasswordSource &source = m_request.profile.passwordSource;
+    if (!source.producesSecret()) {
+        set(Id::SignIn, Status::Skipped, -1,
+            source.kind == PasswordSource::Kind::Keychain
+                    ? ConnectionReport::tr("the password comes from the keychain")
+                    : ConnectionReport::tr("the password was entered"));
+        return true;
+    }
+    set(Id::SignIn, Status::Running);
+    const SignInSecret made = connection.signIn();
+    m_report.signIn = made.outcome;
+    switch (made.outcome) {
+    case SignInSecret::Outcome::Obtained:
+    case SignInSecret::Outcome::NotNeeded:
+        set(Id::SignIn, Status::Passed, made.elapsedMs,
+            SignIn::describeForDisplay(made, QDateTime::currentDateTimeUtc()));
+        return true;
+    case SignInSecret::Outcome::Cancelled:
+        return false;
+    case SignInSecret::Outcome::Refused:
+    case SignInSecret::Outcome::Failed:
+        m_report.signInProblem = made.problem;
+        m_report.signInErrorOutput = made.errorOutput;
+        failFrom(Id::SignIn, made.problem);
+        m_report.verdict = ConnectionReport::Verdict::Failed;
+        return false;
+    }
+    return false;
 }
 
 void Run::runSession(ProfileConnection &connection)

@@ -12,6 +12,9 @@
 #include <QMutex>
 #include <QUuid>
 
+#include <atomic>
+#include <utility>
+
 namespace {
 
 // What the target is for: a login carries the profile's mode, pin and client certificate; a
@@ -58,13 +61,6 @@ BuiltTarget buildTarget(const Profile &profile, const QString &keyPassphrase, Us
     return built;
 }
 
-// Where the profile's password source plugs in (keychain, prompt, a command, a sign-in token):
-// resolved at connect time, never stored. Today every front end hands the password in.
-QString resolvePassword(const Profile &, const ConnectionSecrets &secrets)
-{
-    return secrets.password;
-}
-
 } // namespace
 
 struct ProfileConnection::Private
@@ -78,6 +74,8 @@ struct ProfileConnection::Private
     std::unique_ptr<TlsGateway> gateway;
     ServerProbe *probe = nullptr;
     bool cancelled = false;
+    std::atomic<bool> cancelFlag {false}; // the same, for a running password source
+    std::optional<SignInSecret> signedIn; // made by signIn(), used by the next open()
 };
 
 ProfileConnection::ProfileConnection(const Profile &profile)
@@ -103,6 +101,12 @@ ProfileConnection::Prepared ProfileConnection::prepare(const QString &keyPassphr
     return built.problem;
 }
 
+SignInSecret ProfileConnection::signIn()
+{
+    d->signedIn = SignIn::obtain(d->profile, &d->cancelFlag);
+    return *d->signedIn;
+}
+
 ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secrets,
                                                   const StageCallback &onStage)
 {
@@ -116,6 +120,23 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
             return r;
         }
     }
+    // The password: made now by the profile's source, or the one handed in. A token is used for
+    // one login: the next open() makes a fresh one.
+    if (!d->signedIn)
+        signIn();
+    const SignInSecret signedIn = *std::exchange(d->signedIn, std::nullopt);
+    if (signedIn.outcome == SignInSecret::Outcome::Cancelled) {
+        r.outcome = Opened::Outcome::Cancelled;
+        r.error = tr("Cancelled.");
+        return r;
+    }
+    if (signedIn.outcome != SignInSecret::Outcome::Obtained
+        && signedIn.outcome != SignInSecret::Outcome::NotNeeded) {
+        r.outcome = Opened::Outcome::SignInFailed;
+        r.error = signedIn.problemWithOutput();
+        return r;
+    }
+    const QString password = signedIn.ok() ? signedIn.secret : secrets.password;
     {
         QMutexLocker lock(&d->mutex);
         if (d->cancelled) {
@@ -157,7 +178,7 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
         // the socket.
         db.setHostName(QStringLiteral("localhost"));
         db.setUserName(p.user);
-        db.setPassword(resolvePassword(p, secrets));
+        db.setPassword(password);
         db.setDatabaseName(p.database);
         // The gateway bounds each of its stages; the driver waits a little longer than all of
         // them together, so it never gives up first and never hangs.
@@ -286,6 +307,7 @@ void ProfileConnection::cancel()
 {
     QMutexLocker lock(&d->mutex);
     d->cancelled = true;
+    d->cancelFlag = true;
     if (d->gateway)
         d->gateway->cancel();
     if (d->probe)

@@ -4,6 +4,7 @@
 
 #include "mysql/GatewaySession.h"
 #include "profile/Profile.h"
+#include "signin/SignIn.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,7 +27,9 @@ struct ConnectionSecrets
 // come through here. It builds what the gateway needs from the profile (address, mode, pin,
 // timeouts, the TLS files), starts a TLS gateway and opens Qt's QMYSQL driver through the
 // gateway's private socket on the plain local hop — or probes the server without logging in.
-// A new transport (an SSH leg) or a new source of the password is added here, once.
+// The profile's password source is used here too: a command or an AWS RDS IAM token makes the
+// password just before the login (signIn()), and it is used for that one login only.
+// A new transport (an SSH leg) is added here, once.
 //
 // open() and the QSqlDatabase belong to the calling thread (QSqlDatabase is thread-affine):
 // open, use and destroy the object there. cancel() may be called from any thread.
@@ -60,6 +63,7 @@ public:
         enum class Outcome {
             Opened,
             FilesUnusable, // prepare() failed: nothing was connected to
+            SignInFailed,  // the password source made no password: nothing was connected to
             GatewayFailed, // the private socket could not be created: nothing was connected to
             Refused,       // the gateway or the server refused, or the login failed
             Cancelled,
@@ -73,6 +77,13 @@ public:
         bool gatewaySawSession = false;
         bool opened() const { return outcome == Outcome::Opened; }
     };
+    // Runs the profile's password source when it makes the password (a command, an AWS RDS IAM
+    // token): bounded by the connect timeout, ended by cancel(). open() calls it when it was not
+    // called before; call it first to report the sign-in as a stage of its own. A clear-text
+    // token for a server that would not be verified is refused before anything runs.
+    // NotNeeded for the keychain and prompts: the caller's password is used.
+    SignInSecret signIn();
+
     // Logs in with the profile's user and database. Blocks the calling thread (use a worker
     // thread in the GUI); every stage is bounded by the profile's connect timeout, and the
     // driver waits a little longer than all of them together. `onStage` is called from the
@@ -99,7 +110,7 @@ public:
     // counts as an aborted connection on the server: probe on demand, never in a loop.
     Probed probe();
 
-    // Ends what is running at once (thread-safe); open() or probe() returns Cancelled. A
+    // Ends what is running at once (thread-safe); signIn(), open() or probe() returns Cancelled. A
     // cancelled object stays cancelled.
     void cancel();
 

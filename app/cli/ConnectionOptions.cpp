@@ -12,10 +12,28 @@
 
 ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
 {
-    for (QCommandLineOption *o :
-         {&name, &host, &port, &user, &database, &sslMode, &sslCa, &sslCapath, &sslCert, &sslKey,
-          &tlsVersion, &cipher, &pin, &timeout, &notes, &passwordStdin, &askPassword,
-          &passwordCommand, &clearTextToken, &awsIam, &awsRegion, &awsProfile})
+    for (QCommandLineOption *o : {&name,
+                                  &host,
+                                  &port,
+                                  &user,
+                                  &database,
+                                  &sslMode,
+                                  &sslCa,
+                                  &sslCapath,
+                                  &sslCert,
+                                  &sslKey,
+                                  &tlsVersion,
+                                  &cipher,
+                                  &pin,
+                                  &timeout,
+                                  &notes,
+                                  &passwordStdin,
+                                  &askPassword,
+                                  &passwordCommand,
+                                  &clearTextToken,
+                                  &awsIam,
+                                  &awsRegion,
+                                  &awsProfile})
         parser.addOption(*o);
 }
 

@@ -45,8 +45,8 @@ int TokenCommand::run(const QStringList &arguments)
     // Written with stdio, not the context's text stream: nothing of it passes through a buffer
     // that outlives this function.
     const QByteArray bytes = made.secret.toUtf8() + '\n';
-    const bool written = fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout)
-                    == size_t(bytes.size())
+    const bool written
+            = fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size())
             && fflush(stdout) == 0;
     return written ? Success : fail(tr("the token could not be written to standard output"));
 }

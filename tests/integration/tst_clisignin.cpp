@@ -91,8 +91,7 @@ QStringList tst_CliSignIn::passwordFileCommand() const
     QDir().mkpath(dir);
     QFile::remove(dir + QStringLiteral("/pw"));
     QFile::copy(m_work.filePath(QStringLiteral("password")), dir + QStringLiteral("/pw"));
-    return {QStringLiteral("--password-command"),
-            QStringLiteral("head -n 2 '%1/pw'").arg(dir)};
+    return {QStringLiteral("--password-command"), QStringLiteral("head -n 2 '%1/pw'").arg(dir)};
 }
 
 void tst_CliSignIn::verifyNoFileHolds(const QString &secret) const
@@ -176,8 +175,8 @@ void tst_CliSignIn::failingCommand_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("said"); // what the report must show
-    QTest::newRow("exit status 3, with a message")
-            << "sh -c 'echo \"vault is sealed\" >&2; exit 3'" << "vault is sealed";
+    QTest::newRow("exit status 3, with a message") << "sh -c 'echo \"vault is sealed\" >&2; exit 3'"
+                                                   << "vault is sealed";
     QTest::newRow("prints nothing") << "true"
                                     << "printed no password";
     QTest::newRow("no such program") << "sslcm-no-such-password-program x"
@@ -286,7 +285,8 @@ void tst_CliSignIn::clearTextTokenOnlyForVerifiedProfiles()
 {
     QFETCH(QString, mode);
     QFETCH(QStringList, source);
-    const QString marker = m_work.filePath(QStringLiteral("ran-%1").arg(QTest::currentDataTag()));
+    const QString marker = m_work.filePath(
+            QStringLiteral("ran-%1").arg(QString::fromUtf8(QTest::currentDataTag())));
     source.replaceInStrings(QStringLiteral("MARKER"), QStringLiteral("'%1'").arg(marker));
     // Neither a saved profile nor a one-off test: refused with the reason, and nothing runs.
     CliRun r = cli(QStringList {QStringLiteral("profiles"), QStringLiteral("add"),

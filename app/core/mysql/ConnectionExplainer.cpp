@@ -5,6 +5,7 @@
 #include "accounts/ServerDialect.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "interop/ShellWords.h"
 #include "profile/ServerHost.h"
 
 #include <QDir>
@@ -310,7 +311,8 @@ Explanation explainSignIn(const ConnectionReport &r, const Profile &p)
     e.cause = r.signInProblem;
     if (!r.signInErrorOutput.isEmpty())
         //: %1 is what the password command printed on its standard error
-        e.cause += QLatin1Char(' ') + ConnectionExplainer::tr("It said: %1").arg(r.signInErrorOutput);
+        e.cause += QLatin1Char(' ')
+                + ConnectionExplainer::tr("It said: %1").arg(r.signInErrorOutput);
     if (source.kind == PasswordSource::Kind::AwsIam) {
         e.nextSteps << ConnectionExplainer::tr("Check the AWS credentials sslcm finds: "
                                                "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or "
@@ -324,7 +326,7 @@ Explanation explainSignIn(const ConnectionReport &r, const Profile &p)
                                                "itself makes no network call to AWS.");
     } else {
         e.nextSteps << ConnectionExplainer::tr("Run the command in a terminal: %1")
-                               .arg(source.expandedCommand(p).join(QLatin1Char(' ')))
+                               .arg(ShellWords::join(source.expandedCommand(p)))
                     << ConnectionExplainer::tr("If it needs a sign-in first (az login, gcloud "
                                                "auth login, unlocking a password manager), do "
                                                "that and test again.");

@@ -46,7 +46,7 @@ QString TestStage::title(Id id)
 QString TestStage::key(Id id)
 {
     static const char *const keys[]
-            = {"resolve",           "connect", "greeting",      "tls-handshake",
+            = {"resolve",           "connect", "greeting",       "tls-handshake",
                "certificate-check", "login",   "session-checks", "sign-in"};
     return QString::fromLatin1(keys[int(id)]);
 }

@@ -78,10 +78,10 @@ public:
 
     // The password source (never the password): what it is, and what became of it.
     PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain;
-    QString passwordSource;                                        // translated summary
-    std::optional<SignInSecret::Outcome> signIn;                   // when the source ran
-    QString signInProblem;                                         // translated, when it failed
-    QString signInErrorOutput;                                     // a failed command's stderr
+    QString passwordSource;                      // translated summary
+    std::optional<SignInSecret::Outcome> signIn; // when the source ran
+    QString signInProblem;                       // translated, when it failed
+    QString signInErrorOutput;                   // a failed command's stderr
 
     int loginErrorCode = 0; // the server's or the client library's error number
     QString loginError;

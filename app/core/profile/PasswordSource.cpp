@@ -3,6 +3,7 @@
 #include "PasswordSource.h"
 
 #include "Profile.h"
+#include "interop/ShellWords.h"
 
 #include <QJsonArray>
 
@@ -67,8 +68,8 @@ QString PasswordSource::summary() const
     switch (kind) {
     case Kind::Command:
         //: %1 is a command line, e.g. "pass show db/prod"
-        return clearTextToken ? tr("sign-in token from: %1").arg(command.join(QLatin1Char(' ')))
-                              : tr("password from: %1").arg(command.join(QLatin1Char(' ')));
+        return clearTextToken ? tr("sign-in token from: %1").arg(ShellWords::join(command))
+                              : tr("password from: %1").arg(ShellWords::join(command));
     case Kind::AwsIam: {
         QStringList details;
         details << (awsRegion.isEmpty() ? tr("region from the host name") : awsRegion);

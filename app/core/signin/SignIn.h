@@ -26,11 +26,11 @@ struct SignInSecret
     };
     Outcome outcome = Outcome::Failed;
     QString secret;
-    bool clearText = false;               // reaches the server in clear text (verified TLS only)
-    std::optional<QDateTime> expiresUtc;  // when the token stops working, if known
-    QString problem;                      // translated, one or two sentences, when not obtained
-    QString errorOutput;                  // a failed command's standard error, to show
-    QString description;                  // translated: what made it ("AWS RDS IAM token ...")
+    bool clearText = false;              // reaches the server in clear text (verified TLS only)
+    std::optional<QDateTime> expiresUtc; // when the token stops working, if known
+    QString problem;                     // translated, one or two sentences, when not obtained
+    QString errorOutput;                 // a failed command's standard error, to show
+    QString description;                 // translated: what made it ("AWS RDS IAM token ...")
     qint64 elapsedMs = 0;
 
     bool ok() const { return outcome == Outcome::Obtained; }
@@ -48,8 +48,7 @@ public:
     // Blocking: a command or an AWS credential_process runs, bounded by the profile's connect
     // timeout. Runs nothing when the profile's source is refused (connectionProblems() of the
     // source: an empty command, a clear-text token for an unverified server).
-    static SignInSecret obtain(const Profile &profile,
-                               const std::atomic<bool> *cancelled = nullptr,
+    static SignInSecret obtain(const Profile &profile, const std::atomic<bool> *cancelled = nullptr,
                                const QProcessEnvironment &environment
                                = QProcessEnvironment::systemEnvironment());
 

@@ -346,13 +346,14 @@ bool TestServers::hasTokenAccount(Server server) const
 
 QString TestServers::tokenAccountProblem() const
 {
-    if (!tokenUser().isEmpty())
-        return {};
     const QString reason = value(QStringLiteral("TOKEN_UNAVAILABLE"));
-    return reason.isEmpty() ? QStringLiteral("%1 has no token account: start the servers with "
-                                             "servers.sh start --token-account")
-                                      .arg(m_envFile)
-                            : QStringLiteral("no token account: %1").arg(reason);
+    if (!reason.isEmpty())
+        return QStringLiteral("no token account: %1").arg(reason);
+    if (tokenUser().isEmpty())
+        return QStringLiteral("%1 has no token account: start the servers with servers.sh start "
+                              "--token-account")
+                .arg(m_envFile);
+    return {};
 }
 
 QString TestServers::tokenUser() const

@@ -134,7 +134,8 @@ public:
     // with writeTokenSecret() before it logs in. No TLS requirement: only the client decides
     // whether the secret travels.
     bool hasTokenAccount(Server server) const;
-    // Why the fixture has no token account (servers.env's TOKEN_UNAVAILABLE); empty if it has.
+    // Why a server of the fixture has no token account (servers.env's TOKEN_UNAVAILABLE); empty
+    // if every server has it.
     QString tokenAccountProblem() const;
     QString tokenUser() const;
     QString tokenSecretFile() const;

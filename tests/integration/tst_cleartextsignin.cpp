@@ -6,17 +6,22 @@
 // attempt log tells which logins brought a secret to the server at all. The secret reaches the
 // server through sslcm only inside TLS whose identity was verified, and a long token full of
 // ':', '/', '&', '%' and '=' arrives whole.
+#include "CliRunner.h"
 #include "TestServers.h"
 #include "mysql/ProfileConnection.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Server = TestServers::Server;
@@ -72,8 +77,13 @@ private Q_SLOTS:
     void neverSendsTheSecretUnverified_data();
     void neverSendsTheSecretUnverified();
     void longTokenArrivesWhole();
+    void awsIamTokenSignsIn();
 
 private:
+    // sslcm-cli, or AWS's CLI, run at the frozen time `at` (UTC) under faketime, with fixed AWS
+    // keys and nothing else of AWS's configuration.
+    CliRun runAt(const QDateTime &at, const QString &program, const QStringList &arguments,
+                 const QString &home) const;
     struct ClientRun
     {
         bool connected = false;
@@ -315,4 +325,102 @@ void tst_CleartextSignIn::longTokenArrivesWhole()
 }
 
 QTEST_GUILESS_MAIN(tst_CleartextSignIn)
+CliRun tst_CleartextSignIn::runAt(const QDateTime &at, const QString &program,
+                                  const QStringList &arguments, const QString &home) const
+{
+    CliRunner runner(
+            QStringLiteral("/usr/bin/faketime"),
+            {QStringLiteral("-f"), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), program});
+    runner.setHome(home);
+    const auto set = [&](const char *name, const QString &value) {
+        runner.setEnvironmentVariable(QString::fromLatin1(name), value);
+    };
+    set("HOME", home);
+    set("TZ", QStringLiteral("UTC")); // faketime -f reads local time
+    // Timers and timeouts keep running; only the wall clock stands still.
+    set("FAKETIME_DONT_FAKE_MONOTONIC", QStringLiteral("1"));
+    // libfaketime is preloaded ahead of a sanitizer runtime in the ASan build.
+    set("ASAN_OPTIONS",
+        qEnvironmentVariable("ASAN_OPTIONS") + QStringLiteral(":verify_asan_link_order=0"));
+    set("AWS_CONFIG_FILE", home + QStringLiteral("/missing/config"));
+    set("AWS_SHARED_CREDENTIALS_FILE", home + QStringLiteral("/missing/credentials"));
+    set("AWS_EC2_METADATA_DISABLED", QStringLiteral("true"));
+    set("AWS_ACCESS_KEY_ID", QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+    set("AWS_SECRET_ACCESS_KEY", QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+    set("AWS_SESSION_TOKEN", QStringLiteral("FwoGZXIvYXdzEBAaDEXAMPLE/session+token="));
+    return runner.run(arguments);
+}
+
+void tst_CleartextSignIn::awsIamTokenSignsIn()
+{
+    // The server accepts exactly the token AWS's own CLI makes for this host, port, user and
+    // second: sslcm's token, made at the same frozen second, must sign in; one made a second
+    // later is another token and is refused. Region eu-west-1: localhost is not an RDS name.
+    for (const char *program : {"/usr/bin/aws", "/usr/bin/faketime"})
+        QVERIFY2(QFileInfo(QString::fromLatin1(program)).isExecutable(),
+                 "install Debian's awscli and faketime (test packages of packaging/quickstart)");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QString port = QString::number(m_servers.port(Server::Tls));
+    const CliRun aws = runAt(at, QStringLiteral("/usr/bin/aws"),
+                             {QStringLiteral("rds"), QStringLiteral("generate-db-auth-token"),
+                              QStringLiteral("--hostname"), QStringLiteral("localhost"),
+                              QStringLiteral("--port"), port, QStringLiteral("--username"),
+                              m_servers.tokenUser(), QStringLiteral("--region"),
+                              QStringLiteral("eu-west-1")},
+                             home.path());
+    QVERIFY2(aws.exitCode == 0, qPrintable(aws.output()));
+    const QByteArray token = aws.out.trimmed().toUtf8();
+    QVERIFY(token.startsWith("localhost:" + port.toLatin1() + "/?Action=connect&DBUser="));
+    QCOMPARE(m_servers.writeTokenSecret(token), QString());
+
+    const QStringList test {QStringLiteral("test"),       QStringLiteral("--json"),
+                            QStringLiteral("--host"),     QStringLiteral("localhost"),
+                            QStringLiteral("--port"),     port,
+                            QStringLiteral("--user"),     m_servers.tokenUser(),
+                            QStringLiteral("--ssl-mode"), QStringLiteral("verify-identity"),
+                            QStringLiteral("--ssl-ca"),   m_servers.path(Pki::CaCert),
+                            QStringLiteral("--aws-iam"),  QStringLiteral("--aws-region"),
+                            QStringLiteral("eu-west-1")};
+    const QStringList before = m_servers.tokenAttempts(Server::Tls);
+    CliRun r = runAt(at, QStringLiteral(SSLCM_CLI_PATH), test, home.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("verdict")).toString(), QStringLiteral("secure-verified"));
+    QCOMPARE(report.value(QLatin1String("server"))
+                     .toObject()
+                     .value(QLatin1String("currentUser"))
+                     .toString(),
+             m_servers.tokenUser() + QStringLiteral("@%"));
+    QVERIFY(!r.output().toUtf8().contains(token));
+    QStringList after = m_servers.tokenAttempts(Server::Tls);
+    QCOMPARE(after.mid(before.size()), QStringList {attemptLine("ok", token)});
+
+    // `sslcm-cli token` prints the very same token, for scripts.
+    const CliRun added = runAt(at, QStringLiteral(SSLCM_CLI_PATH),
+                               QStringList {QStringLiteral("profiles"), QStringLiteral("add"),
+                                            QStringLiteral("--name"), QStringLiteral("iam")}
+                                       + test.mid(2),
+                               home.path());
+    QVERIFY2(added.exitCode == 0, qPrintable(added.output()));
+    const CliRun printed = runAt(at, QStringLiteral(SSLCM_CLI_PATH),
+                                 {QStringLiteral("token"), QStringLiteral("iam")}, home.path());
+    QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+    QCOMPARE(printed.out.toUtf8(), token + '\n');
+
+    // A second later the token is another one, and the server refuses it.
+    r = runAt(at.addSecs(1), QStringLiteral(SSLCM_CLI_PATH), test, home.path());
+    QVERIFY2(r.exitCode == 2, qPrintable(r.output()));
+    report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("failure"))
+                     .toObject()
+                     .value(QLatin1String("loginErrorCode"))
+                     .toInt(),
+             1045);
+    after = m_servers.tokenAttempts(Server::Tls);
+    QCOMPARE(after.size(), before.size() + 2);
+    QVERIFY2(after.last().startsWith(QLatin1String("refused ")), qPrintable(after.last()));
+}
+
 #include "tst_cleartextsignin.moc"

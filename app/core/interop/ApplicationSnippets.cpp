@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationSnippets.h"
 
+#include "signin/RdsAuthToken.h"
+
 #include "ClientCommandLine.h"
 #include "ShellWords.h"
 
@@ -232,17 +234,6 @@ QString jdbcHost(const Profile &p)
                                              : p.host;
 }
 
-// The region in an RDS host name: "db.abc.eu-west-1.rds.amazonaws.com" -> "eu-west-1".
-QString regionInRdsHost(const QString &host)
-{
-    const QStringList labels = host.toLower().split(QLatin1Char('.'));
-    const qsizetype rds = labels.lastIndexOf(QStringLiteral("rds"));
-    if (rds < 2 || rds + 2 > labels.size() || labels.at(rds + 1) != QLatin1String("amazonaws"))
-        return {};
-    static const QRegularExpression region(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]$"));
-    return region.match(labels.at(rds - 1)).hasMatch() ? labels.at(rds - 1) : QString();
-}
-
 // One snippet being written: the profile, what the driver gets, and the one-line warnings where
 // the driver is weaker (or stricter) than the profile. One member function per format.
 class Snippet
@@ -342,7 +333,7 @@ public:
     {
         if (!p.passwordSource.awsRegion.isEmpty())
             return p.passwordSource.awsRegion;
-        const QString region = regionInRdsHost(p.host);
+        const QString region = RdsAuthToken::regionFromHost(p.host).value_or(QString());
         if (!region.isEmpty())
             return region;
         w << tr("The AWS region is not in the host name \"%1\": replace REGION with the "

@@ -734,6 +734,18 @@ void MainWindow::testCurrentProfile()
                 [this, id](const QString &password) { startTest(id, password); });
         dialog->open();
     };
+    switch (profile->passwordSource.kind) {
+    case PasswordSource::Kind::Command:
+    case PasswordSource::Kind::AwsIam:
+        // The connection runs the source itself; its report shows the sign-in step.
+        startTest(id, QString());
+        return;
+    case PasswordSource::Kind::Ask:
+        ask();
+        return;
+    case PasswordSource::Kind::Keychain:
+        break;
+    }
     if (!m_secrets) {
         ask();
         return;

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void ambiguousAddressNamesTheCanonicalForm();
     void verifyCaPresetAsksForTheCaFile();
     void presetFillsDefaultsAndCaveat();
+    void passwordFromACommandLogsIn();
+    void rdsPresetOffersIamSignIn();
     void keyboardAlone();
 
 private:
@@ -145,6 +148,9 @@ void tst_ConnectionWizard::endToEndFromTheMainWindow()
     QCOMPARE(report.verdict, ConnectionReport::Verdict::SecureVerified);
     QTreeWidget *stages = wizard->testPage()->reportView()->stageList();
     for (int i = 0; i < stages->topLevelItemCount(); ++i) {
+        // A typed password needs no sign-in token: that stage alone is skipped.
+        if (stages->topLevelItem(i)->text(0) == TestStage::title(TestStage::Id::SignIn))
+            continue;
         const QString result = stages->topLevelItem(i)->text(1);
         QVERIFY2(result.startsWith(QStringLiteral("✓")), qPrintable(result));
         QVERIFY(stages->topLevelItem(i)->text(2).endsWith(QStringLiteral(" ms")));
@@ -258,7 +264,8 @@ void tst_ConnectionWizard::cancelDuringStalledConnect()
     QVERIFY(page->isRunning());
     // Next waits for the test; Stop is offered.
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QTRY_VERIFY(page->reportView()->stageList()->topLevelItem(2)->text(1).contains(
+    const int greeting = int(TestStage::all().indexOf(TestStage::Id::Greeting));
+    QTRY_VERIFY(page->reportView()->stageList()->topLevelItem(greeting)->text(1).contains(
             QStringLiteral("running")));
     QTRY_COMPARE(silent.connectionCount(), 1);
 
@@ -425,6 +432,96 @@ void tst_ConnectionWizard::presetFillsDefaultsAndCaveat()
     QCOMPARE(s->portEdit()->text(), QStringLiteral("3306"));
     choose(ConnectionPreset::Id::Local);
     QCOMPARE(s->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+}
+
+// The password comes from a command the wizard runs (no shell): the real server accepts it, the
+// report shows the sign-in step, and nothing goes to the keychain.
+void tst_ConnectionWizard::passwordFromACommandLogsIn()
+{
+    ConnectionWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    const auto account = m_servers.credentials(Account::Plain);
+    fillServer(wizard, m_servers.host(), m_servers.tlsPort(), account.user);
+    ServerSection *s = wizard->serverSection();
+    QComboBox *source = s->passwordSourceBox();
+    const int command = source->findData(int(PasswordSource::Kind::Command));
+    source->setCurrentIndex(command);
+    Q_EMIT source->activated(command);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // the command is required
+    QTest::keyClicks(s->commandEdit(), QStringLiteral("printf %s ") + account.password);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    clickNext(wizard);
+    retype(wizard->securitySection()->caFilePicker()->lineEdit(), m_servers.path(Pki::CaCert));
+
+    const ConnectionReport report = runTest(wizard);
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::SecureVerified);
+    QCOMPARE(report.stage(TestStage::Id::SignIn).status, TestStage::Status::Passed);
+
+    clickNext(wizard);
+    retype(wizard->savePage()->nameEdit(), QStringLiteral("From a command"));
+    QPointer<ConnectionWizard> guard(wizard);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    const QJsonObject saved = profilesOnDisk().at(0).toObject();
+    const QJsonObject savedSource = saved.value(QStringLiteral("passwordSource")).toObject();
+    QCOMPARE(savedSource.value(QStringLiteral("kind")).toString(), QStringLiteral("command"));
+    QCOMPARE(savedSource.value(QStringLiteral("command")).toArray().first().toString(),
+             QStringLiteral("printf"));
+    QVERIFY(m_secrets->keys().isEmpty());
+}
+
+// The RDS preset offers IAM sign-in: choosing it sets the source and a mode that verifies the
+// server; a mode that does not is refused on the Security page, where it is chosen.
+void tst_ConnectionWizard::rdsPresetOffersIamSignIn()
+{
+    ConnectionWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    ServerSection *s = wizard->serverSection();
+    QCheckBox *signIn = s->presetSignInBox();
+    QVERIFY(!signIn->isVisibleTo(wizard));
+    QComboBox *presets = s->presetBox();
+    const int rds = presets->findData(int(ConnectionPreset::Id::AwsRds));
+    presets->setCurrentIndex(rds);
+    Q_EMIT presets->activated(rds);
+    QVERIFY(signIn->isVisibleTo(wizard));
+    QVERIFY(signIn->text().contains(QStringLiteral("IAM")));
+    QVERIFY(!signIn->isChecked());
+    fillServer(wizard, QStringLiteral("orders.abcdefghij.eu-west-1.rds.amazonaws.com"), 3306,
+               QStringLiteral("iam_user"));
+    clickNext(wizard);
+    SecuritySection *security = wizard->securitySection();
+    security->modeButton(SslMode::Required)->click();
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(s->passwordSourceKind(), PasswordSource::Kind::AwsIam);
+    QVERIFY(s->awsRegionEdit()->isVisibleTo(wizard));
+    QVERIFY(s->awsRegionEdit()->placeholderText().contains(QStringLiteral("eu-west-1")));
+    QVERIFY(security->modeButton(SslMode::VerifyIdentity)->isChecked());
+    QCOMPARE(wizard->profile().passwordSource.kind, PasswordSource::Kind::AwsIam);
+    QVERIFY(wizard->profile().connectionProblems().isEmpty());
+
+    // Back to a mode that would expose the token: the Server page says so, and the Security
+    // page, where the fix is, does not go on.
+    clickNext(wizard);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    auto *problems = wizard->page(ConnectionWizard::SecurityPageId)
+                             ->findChild<QLabel *>(QStringLiteral("problems"));
+    QVERIFY(next->isEnabled());
+    security->modeButton(SslMode::Required)->click();
+    QVERIFY(!next->isEnabled());
+    const QString problem = PasswordSource::clearTextNeedsVerifiedServerProblem(SslMode::Required);
+    QVERIFY(problems->isVisibleTo(wizard));
+    QVERIFY2(problems->text().contains(problem), qPrintable(problems->text()));
+    QCOMPARE(s->verificationProblem(), problem);
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    auto *sourceProblem = s->findChild<QLabel *>(QStringLiteral("sourceProblem"));
+    QVERIFY(sourceProblem->isVisibleTo(wizard));
+    QVERIFY(next->isEnabled()); // the fix is on the next page
+    // Unticking the sign-in goes back to a password.
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(s->passwordSourceKind(), PasswordSource::Kind::Keychain);
+    QVERIFY(!sourceProblem->isVisibleTo(wizard));
 }
 
 void tst_ConnectionWizard::keyboardAlone()

@@ -5,6 +5,8 @@
 #include "ProfileListModel.h"
 #include "WizardDriver.h"
 #include "profile/AdvancedSection.h"
+#include "profile/SecuritySection.h"
+#include "profile/ServerSection.h"
 #include "profile/FetchCertificateDialog.h"
 #include "profile/ProfileEditorDialog.h"
 #include "Translations.h"
@@ -12,6 +14,11 @@
 #include "profile/ProfileStore.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QToolButton>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +60,9 @@ private Q_SLOTS:
     void duplicateMakesANewProfile();
     void editorSavesAndGuardsUnsavedChanges();
     void editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa();
+    void editorRefusesClearTextTokenForUnverifiedServer();
+    void askEveryTimeNeverUsesTheKeychain();
+    void commandSourceRemovesTheSavedPasswordAndTestsWithoutAsking();
     void fetchCertificateRefusesAmbiguousAddress();
     void lastTestAndCertificateWarningsShowInTheList();
     void layoutIsRemembered();
@@ -522,6 +532,147 @@ void tst_MainWindow::editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa()
     const QJsonObject saved = profilesOnDisk().at(0).toObject();
     QCOMPARE(saved.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.2"));
     QCOMPARE(saved.value(QStringLiteral("sslMode")).toString(), QStringLiteral("verify-identity"));
+}
+
+// A clear-text sign-in token (Azure's, through the preset) in a mode that does not verify the
+// server: the editor says why next to the source and in its list, and does not save.
+void tst_MainWindow::editorRefusesClearTextTokenForUnverifiedServer()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Azure");
+    p.host = QStringLiteral("orders.mysql.database.azure.com");
+    p.user = QStringLiteral("someone@example.com");
+    p.sslMode = SslMode::Required;
+    QVERIFY(m_store->add(p));
+    m_window->selectProfile(p.id);
+    action("actionEditProfile")->trigger();
+    QTRY_VERIFY(openedDialog<ProfileEditorDialog>());
+    QPointer<ProfileEditorDialog> editor = openedDialog<ProfileEditorDialog>();
+    ServerSection *server = editor->serverSection();
+    auto *problems = editor->findChild<QLabel *>(QStringLiteral("problems"));
+    auto *sourceProblem = server->findChild<QLabel *>(QStringLiteral("sourceProblem"));
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("test"));
+    auto *sections = editor->findChild<QTabWidget *>(QStringLiteral("sections"));
+    QVERIFY(!problems->isVisibleTo(editor));
+
+    server->commandPresetsButton()
+            ->menu()
+            ->findChild<QAction *>(QStringLiteral("commandPreset-azure-entra"))
+            ->trigger();
+    QVERIFY(server->clearTextTokenBox()->isChecked());
+    const QString problem = PasswordSource::clearTextNeedsVerifiedServerProblem(SslMode::Required);
+    QVERIFY(sourceProblem->isVisibleTo(editor));
+    QVERIFY2(sourceProblem->text().contains(problem), qPrintable(sourceProblem->text()));
+    QVERIFY(problems->isVisibleTo(editor));
+    QVERIFY(problems->text().contains(problem));
+    QCOMPARE(editor->problems().count(problem), 1);
+    QVERIFY(!test->isEnabled());
+
+    sections->setCurrentIndex(2);
+    editor->accept();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(sections->currentIndex(), 0); // where the problem is shown
+    QVERIFY(!profilesOnDisk().at(0).toObject().contains(QStringLiteral("passwordSource")));
+
+    // Verifying the server lifts it.
+    editor->securitySection()->modeButton(SslMode::VerifyIdentity)->click();
+    QVERIFY(!sourceProblem->isVisibleTo(editor));
+    QVERIFY(!problems->isVisibleTo(editor));
+    QVERIFY(test->isEnabled());
+    editor->accept();
+    QTRY_VERIFY(editor.isNull());
+    const QJsonObject source
+            = profilesOnDisk().at(0).toObject().value(QStringLiteral("passwordSource")).toObject();
+    QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("command"));
+    QCOMPARE(source.value(QStringLiteral("clearTextToken")).toBool(), true);
+    QCOMPARE(source.value(QStringLiteral("command")).toArray().first().toString(),
+             QStringLiteral("az"));
+}
+
+// "Ask every time": the editor's field is for its own test, saving removes a password kept
+// earlier, and testing from the main window asks even when the keychain still has one.
+void tst_MainWindow::askEveryTimeNeverUsesTheKeychain()
+{
+    MemorySecretStore secrets;
+    m_window->setSecretStore(&secrets);
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 1;
+    p.user = QStringLiteral("app");
+    QVERIFY(m_store->add(p));
+    QVERIFY(secrets.writeBlocking(p.id, SecretKind::Password, QStringLiteral("kept-before")).ok());
+    const QString key = SecretStore::keyFor(p.id, SecretKind::Password);
+    m_window->selectProfile(p.id);
+    action("actionEditProfile")->trigger();
+    QTRY_VERIFY(openedDialog<ProfileEditorDialog>());
+    QPointer<ProfileEditorDialog> editor = openedDialog<ProfileEditorDialog>();
+    ServerSection *server = editor->serverSection();
+    QTRY_COMPARE(server->passwordEdit()->text(), QStringLiteral("kept-before"));
+
+    const int ask = server->passwordSourceBox()->findData(int(PasswordSource::Kind::Ask));
+    server->passwordSourceBox()->setCurrentIndex(ask);
+    Q_EMIT server->passwordSourceBox()->activated(ask);
+    QVERIFY(server->passwordEdit()->isVisibleTo(editor));
+    QVERIFY(!server->savePasswordBox()->isVisibleTo(editor));
+    WizardDriver::retype(server->passwordEdit(), QStringLiteral("typed-for-this-test"));
+    QVERIFY(editor->hasUnsavedChanges());
+    editor->accept();
+    QTRY_VERIFY(editor.isNull());
+    QCOMPARE(profilesOnDisk()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("passwordSource"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+             QStringLiteral("ask"));
+    QTRY_VERIFY(!secrets.keys().contains(key));
+
+    // Even a password put in the keychain by other means is not used: the prompt comes.
+    QVERIFY(secrets.writeBlocking(p.id, SecretKind::Password, QStringLiteral("kept-again")).ok());
+    action("actionTestProfile")->trigger();
+    QTRY_VERIFY(openedDialog<QInputDialog>());
+    openedDialog<QInputDialog>()->reject();
+    // Nothing this window did wrote to the keychain.
+    QCOMPARE(secrets.readBlocking(p.id, SecretKind::Password).secret, QStringLiteral("kept-again"));
+}
+
+// A password command: saving removes the password the keychain held, and Test runs the command
+// through the connection itself, without a prompt; the report shows the sign-in step.
+void tst_MainWindow::commandSourceRemovesTheSavedPasswordAndTestsWithoutAsking()
+{
+    MemorySecretStore secrets;
+    m_window->setSecretStore(&secrets);
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 1; // refused at once, after the sign-in step
+    p.user = QStringLiteral("app");
+    QVERIFY(m_store->add(p));
+    QVERIFY(secrets.writeBlocking(p.id, SecretKind::Password, QStringLiteral("old")).ok());
+    m_window->selectProfile(p.id);
+    action("actionEditProfile")->trigger();
+    QTRY_VERIFY(openedDialog<ProfileEditorDialog>());
+    QPointer<ProfileEditorDialog> editor = openedDialog<ProfileEditorDialog>();
+    ServerSection *server = editor->serverSection();
+    QTRY_COMPARE(server->passwordEdit()->text(), QStringLiteral("old"));
+    const int command = server->passwordSourceBox()->findData(int(PasswordSource::Kind::Command));
+    server->passwordSourceBox()->setCurrentIndex(command);
+    Q_EMIT server->passwordSourceBox()->activated(command);
+    QTest::keyClicks(server->commandEdit(), QStringLiteral("printf %s from-a-command"));
+    editor->accept();
+    QTRY_VERIFY(editor.isNull());
+    QTRY_VERIFY(!secrets.keys().contains(SecretStore::keyFor(p.id, SecretKind::Password)));
+
+    QSignalSpy tested(m_window.get(), &MainWindow::testFinished);
+    action("actionTestProfile")->trigger();
+    QVERIFY(!openedDialog<QInputDialog>());
+    QVERIFY(tested.wait(20000));
+    const ConnectionReport report = tested.first().at(1).value<ConnectionReport>();
+    const TestStage signIn = report.stage(TestStage::Id::SignIn);
+    QCOMPARE(signIn.status, TestStage::Status::Passed);
+    QVERIFY2(signIn.detail.contains(QStringLiteral("of 14 character")), qPrintable(signIn.detail));
 }
 
 void tst_MainWindow::fetchCertificateRefusesAmbiguousAddress()

@@ -84,6 +84,7 @@ ShellWords::Split ShellWords::split(const QString &text)
                        || c == QLatin1Char('>') || c == QLatin1Char('<')) {
                 if (inWord)
                     result.words << current;
+                result.stoppedAt = i;
                 return result;
             } else {
                 current += c;

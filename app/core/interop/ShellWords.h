@@ -22,6 +22,8 @@ public:
     {
         QStringList words;
         QString error; // translated; unbalanced quotes
+        // Where an unquoted `|`, `;`, `&`, `<` or `>` ended the command; -1 when none did.
+        qsizetype stoppedAt = -1;
     };
     // Splits like sh: single and double quotes, backslash escapes, line continuations. Stops at
     // an unquoted `|`, `;`, `&` or `>` (what follows is not part of the command).

@@ -2,6 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionPreset.h"
 
+namespace {
+
+// The password source of PasswordSource's ready-made command `id`.
+PasswordSource commandPreset(const QString &id)
+{
+    PasswordSource source;
+    source.kind = PasswordSource::Kind::Command;
+    const QList<PasswordSource::Preset> presets = PasswordSource::presets();
+    for (const PasswordSource::Preset &preset : presets) {
+        if (preset.id == id) {
+            source.command = preset.command;
+            source.clearTextToken = preset.clearTextToken;
+        }
+    }
+    return source;
+}
+
+} // namespace
+
 QList<ConnectionPreset> ConnectionPreset::all()
 {
     QList<ConnectionPreset> presets;
@@ -31,6 +50,10 @@ QList<ConnectionPreset> ConnectionPreset::all()
     p.caveat = tr("Pick AWS's global CA bundle (global-bundle.pem) as the CA file; the server "
                   "certificate names the instance endpoint, so connect to that name, not to an "
                   "IP address or a CNAME of your own.");
+    p.signIn = PasswordSource();
+    p.signIn->kind = PasswordSource::Kind::AwsIam;
+    //: Check box under the Amazon RDS preset
+    p.signInName = tr("Sign in with AWS &IAM instead of a password");
     presets << p;
 
     p = {};
@@ -41,6 +64,9 @@ QList<ConnectionPreset> ConnectionPreset::all()
     p.caveat = tr("Flexible Server certificates chain to DigiCert and Microsoft roots that are "
                   "in the system's trust store, so no CA file is needed; connect to "
                   "<server>.mysql.database.azure.com.");
+    p.signIn = commandPreset(QStringLiteral("azure-entra"));
+    //: Check box under the Azure preset
+    p.signInName = tr("Sign in with Microsoft Entra &ID instead of a password");
     presets << p;
 
     p = {};
@@ -52,6 +78,9 @@ QList<ConnectionPreset> ConnectionPreset::all()
     p.caveat = tr("Download the instance's server CA (server-ca.pem) from the console; its "
                   "server certificate names the instance connection name, not the IP address "
                   "you connect to, so “Verify CA” is the usual choice.");
+    p.signIn = commandPreset(QStringLiteral("cloud-sql-iam"));
+    //: Check box under the Google Cloud SQL preset
+    p.signInName = tr("Sign in with &IAM instead of a password");
     presets << p;
 
     p = {};

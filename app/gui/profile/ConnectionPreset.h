@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profile/PasswordSource.h"
 #include "profile/SslMode.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // Defaults and caveats for the places people keep their databases: the hosted services and a
 // server on this machine.
@@ -24,6 +27,10 @@ public:
     SslMode mode = SslMode::VerifyIdentity;
     QString caveat;   // translated: where the CA comes from, what the certificate names
     QString caSource; // the CloudCaSource key of the provider's CA; empty for the others
+    // The provider's sign-in without a stored password (AWS IAM, Microsoft Entra ID, Cloud SQL
+    // IAM), offered with the preset; nullopt where there is none.
+    std::optional<PasswordSource> signIn;
+    QString signInName; // translated, a check box: "Sign in with AWS &IAM (no password)"
 
     static QList<ConnectionPreset> all();
     static ConnectionPreset byId(Id id);

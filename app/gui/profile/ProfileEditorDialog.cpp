@@ -109,17 +109,22 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
     m_advanced->load(profile);
     m_server->setSavePassword(false);
 
-    // The stored password, when there is one, so that Test works at once.
+    // The stored password, when there is one, so that Test works at once. A profile whose
+    // password comes from elsewhere only learns that one is stored: saving removes it.
     if (m_secrets) {
-        m_secrets->read(profile.id, SecretKind::Password, this, [this](const SecretResult &r) {
-            if (!r.ok())
-                return;
-            m_hadSavedPassword = true;
-            m_originalPassword = r.secret;
-            if (m_server->password().isEmpty())
-                m_server->setPassword(r.secret);
-            m_server->setSavePassword(true);
-        });
+        const bool keychain = profile.passwordSource.kind == PasswordSource::Kind::Keychain;
+        m_secrets->read(profile.id, SecretKind::Password, this,
+                        [this, keychain](const SecretResult &r) {
+                            if (!r.ok())
+                                return;
+                            m_hadSavedPassword = true;
+                            if (!keychain)
+                                return;
+                            m_originalPassword = r.secret;
+                            if (m_server->password().isEmpty())
+                                m_server->setPassword(r.secret);
+                            m_server->setSavePassword(true);
+                        });
     }
 
     connect(m_server, &ServerSection::changed, this, &ProfileEditorDialog::updateProblems);
@@ -167,8 +172,11 @@ Profile ProfileEditorDialog::profile() const
 
 bool ProfileEditorDialog::hasUnsavedChanges() const
 {
-    const bool passwordChanged = m_server->password() != m_originalPassword
-            || m_server->savePassword() != m_hadSavedPassword;
+    // Only the keychain's password is kept; another source changes the profile itself.
+    const bool keychain = m_server->passwordSourceKind() == PasswordSource::Kind::Keychain;
+    const bool passwordChanged = keychain
+            && (m_server->password() != m_originalPassword
+                || m_server->savePassword() != m_hadSavedPassword);
     return profile() != m_original || passwordChanged;
 }
 
@@ -177,12 +185,21 @@ QStringList ProfileEditorDialog::problems() const
     QStringList list;
     if (m_name->text().trimmed().isEmpty())
         list << tr("Enter a name for the connection.");
-    list << m_server->problems() << m_security->problems() << m_advanced->problems();
+    list << m_server->problems();
+    // A clear-text sign-in token and the mode that would expose it are in two sections.
+    const Profile p = profile();
+    const QStringList sourceProblems = p.passwordSource.problems(p);
+    for (const QString &problem : sourceProblems) {
+        if (!list.contains(problem))
+            list << problem;
+    }
+    list << m_security->problems() << m_advanced->problems();
     return list;
 }
 
 void ProfileEditorDialog::updateProblems()
 {
+    m_server->setProfileContext(profile());
     const QStringList list = problems();
     m_problems->setText(list.isEmpty() ? QString()
                                        : tr("⚠ %1").arg(list.join(QStringLiteral("\n⚠ "))));
@@ -218,9 +235,9 @@ void ProfileEditorDialog::accept()
         // Save does not just stay silent: it opens the first section with a problem.
         if (m_name->text().trimmed().isEmpty()) {
             m_name->setFocus();
-        } else if (!m_server->problems().isEmpty()) {
+        } else if (!m_server->problems().isEmpty() || !m_server->verificationProblem().isEmpty()) {
             m_tabs->setCurrentIndex(0);
-            m_server->hostEdit()->setFocus();
+            m_server->focusFirstProblem();
         } else if (!m_security->problems().isEmpty()) {
             m_tabs->setCurrentIndex(1);
         } else {

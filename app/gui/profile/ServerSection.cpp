@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerSection.h"
 
-#include "profile/Profile.h"
+#include "SignInTrial.h"
+#include "interop/ShellWords.h"
 #include "profile/ServerHost.h"
+#include "signin/RdsAuthToken.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QIntValidator>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -21,6 +27,15 @@ QLabel *problemLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setVisible(false);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *noteLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 
@@ -35,17 +50,11 @@ void showProblem(QLabel *label, const QString &problem)
 
 ServerSection::ServerSection(bool withPresets, QWidget *parent)
     : QWidget(parent)
-    , m_host(new QLineEdit(this))
-    , m_hostProblem(problemLabel(this))
-    , m_port(new QLineEdit(this))
-    , m_portProblem(problemLabel(this))
-    , m_user(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_savePassword(new QCheckBox(tr("&Save the password in the system keychain"), this))
-    , m_database(new QLineEdit(this))
+    , m_form(new QFormLayout)
+    , m_trial(new SignInTrial(this))
 {
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Created in the order Tab visits them.
     if (withPresets) {
         m_preset = new QComboBox(this);
         m_preset->setObjectName(QStringLiteral("preset"));
@@ -57,11 +66,49 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
         m_caveat->setObjectName(QStringLiteral("caveat"));
         m_caveat->setWordWrap(true);
         m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(tr("Se&rver runs at:"), m_preset);
-        form->addRow(QString(), m_caveat);
+        m_presetSignIn = new QCheckBox(this);
+        m_presetSignIn->setObjectName(QStringLiteral("presetSignIn"));
+        m_form->addRow(tr("Se&rver runs at:"), m_preset);
+        m_form->addRow(QString(), m_caveat);
+        m_form->addRow(QString(), m_presetSignIn);
         connect(m_preset, qOverload<int>(&QComboBox::activated), this, &ServerSection::applyPreset);
-        m_caveat->setText(preset().caveat);
+        connect(m_presetSignIn, &QCheckBox::clicked, this, [this](bool checked) {
+            const ConnectionPreset p = preset();
+            if (!p.signIn)
+                return;
+            setPasswordSource(checked ? *p.signIn : PasswordSource());
+            if (checked)
+                Q_EMIT presetChosen(p);
+            sourceEdited();
+        });
     }
+
+    m_host = new QLineEdit(this);
+    m_hostProblem = problemLabel(this);
+    m_port = new QLineEdit(this);
+    m_portProblem = problemLabel(this);
+    m_user = new QLineEdit(this);
+    m_source = new QComboBox(this);
+    m_password = new QLineEdit(this);
+    m_savePassword = new QCheckBox(tr("&Save the password in the system keychain"), this);
+
+    m_commandRow = new QWidget(this);
+    m_command = new QLineEdit(m_commandRow);
+    m_commandPresets = new QToolButton(m_commandRow);
+    m_clearTextToken
+            = new QCheckBox(tr("What it prints is a sign-in token sent in clear te&xt"), this);
+    m_commandHint = noteLabel(this);
+    m_commandHelp = noteLabel(this);
+    m_awsRegion = new QLineEdit(this);
+    m_awsProfile = new QLineEdit(this);
+    m_awsHelp = noteLabel(this);
+    m_tryRow = new QWidget(this);
+    m_try = new QPushButton(tr("Tr&y It"), m_tryRow);
+    m_cancelTry = new QPushButton(tr("Cancel"), m_tryRow);
+    m_tryProgress = new QProgressBar(m_tryRow);
+    m_tryResult = problemLabel(this);
+    m_sourceProblem = problemLabel(this);
+    m_database = new QLineEdit(this);
 
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setAccessibleName(tr("Host name or IP address (required)"));
@@ -74,15 +121,103 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setAccessibleName(tr("User name (required)"));
+
+    m_source->setObjectName(QStringLiteral("passwordSource"));
+    m_source->setAccessibleName(tr("Password source"));
+    const QList<PasswordSource::Kind> kinds = PasswordSource::all();
+    for (PasswordSource::Kind kind : kinds)
+        m_source->addItem(PasswordSource::displayName(kind), int(kind));
+    m_source->setToolTip(tr("Where sslcm gets the password each time it connects. A command or "
+                            "AWS sign-in makes a fresh secret every time; sslcm never stores "
+                            "it."));
+
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Asked for when connecting if left empty"));
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
     m_savePassword->setAccessibleName(tr("Save the password in the system keychain"));
     m_savePassword->setChecked(true);
     m_savePassword->setToolTip(tr("The password is kept by the operating system's keychain, "
                                   "never in sslcm's files."));
+
+    m_command->setObjectName(QStringLiteral("passwordCommand"));
+    m_command->setAccessibleName(tr("Password command (required)"));
+    //: Placeholder of the password command field; "pass" is a program's name
+    m_command->setPlaceholderText(tr("A program and its arguments, e.g. pass show db/orders"));
+    m_commandRow->setFocusProxy(m_command);
+    m_commandPresets->setObjectName(QStringLiteral("commandPresets"));
+    m_commandPresets->setText(tr("Presets"));
+    m_commandPresets->setAccessibleName(tr("Command presets"));
+    m_commandPresets->setToolTip(tr("Fills in the command for a cloud sign-in or a password "
+                                    "manager"));
+    m_commandPresets->setPopupMode(QToolButton::InstantPopup);
+    m_commandPresets->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commandPresets->setFocusPolicy(Qt::StrongFocus);
+    auto *presetsMenu = new QMenu(m_commandPresets);
+    presetsMenu->setObjectName(QStringLiteral("commandPresetsMenu"));
+    const QList<PasswordSource::Preset> commandPresets = PasswordSource::presets();
+    for (const PasswordSource::Preset &p : commandPresets) {
+        QAction *action = presetsMenu->addAction(p.name);
+        action->setObjectName(QStringLiteral("commandPreset-") + p.id);
+        const QString id = p.id;
+        connect(action, &QAction::triggered, this, [this, id] { applyCommandPreset(id); });
+    }
+    m_commandPresets->setMenu(presetsMenu);
+    auto *commandLayout = new QHBoxLayout(m_commandRow);
+    commandLayout->setContentsMargins(0, 0, 0, 0);
+    commandLayout->addWidget(m_command, 1);
+    commandLayout->addWidget(m_commandPresets);
+    m_clearTextToken->setObjectName(QStringLiteral("clearTextToken"));
+    m_clearTextToken->setAccessibleName(tr("What it prints is a sign-in token sent in clear text"));
+    m_clearTextToken->setToolTip(tr("Cloud sign-in tokens (Azure, Cloud SQL) reach the server in "
+                                    "clear text, so sslcm sends them only to a server whose "
+                                    "identity it verified. Leave this off for a password kept "
+                                    "in a password manager."));
+    m_commandHint->setObjectName(QStringLiteral("commandHint"));
+    m_commandHint->setForegroundRole(QPalette::WindowText);
+    m_commandHelp->setObjectName(QStringLiteral("commandHelp"));
+    //: {host}, {port}, {user} and SSLCM_HOST etc. are literal, do not translate them
+    m_commandHelp->setText(tr("Run directly, without a shell; the first line it prints is the "
+                              "password. {host}, {port} and {user} in the command become this "
+                              "connection's values, which the program also finds in SSLCM_HOST, "
+                              "SSLCM_PORT and SSLCM_USER."));
+
+    m_awsRegion->setObjectName(QStringLiteral("awsRegion"));
+    m_awsRegion->setAccessibleName(tr("AWS region"));
+    m_awsProfile->setObjectName(QStringLiteral("awsProfile"));
+    m_awsProfile->setAccessibleName(tr("AWS profile"));
+    //: AWS_PROFILE is an environment variable; "default" is AWS's profile name: keep both
+    m_awsProfile->setPlaceholderText(tr("AWS_PROFILE or default"));
+    m_awsHelp->setObjectName(QStringLiteral("awsHelp"));
+    //: credential_process, ~/.aws/config and the aws command are literal
+    m_awsHelp->setText(tr("sslcm signs a 15-minute token with the profile's AWS credentials. "
+                          "For AWS SSO or an assumed role, give the profile a "
+                          "credential_process in ~/.aws/config, e.g. “aws configure "
+                          "export-credentials --profile NAME --format process”, or use a "
+                          "password command instead."));
+
+    m_try->setObjectName(QStringLiteral("tryPasswordSource"));
+    m_try->setAccessibleName(tr("Try the password source"));
+    m_try->setToolTip(tr("Runs the command or makes the token now and shows how long it is and "
+                         "until when it is valid, never the secret itself."));
+    m_cancelTry->setObjectName(QStringLiteral("cancelTry"));
+    m_cancelTry->setAccessibleName(tr("Cancel trying the password source"));
+    m_cancelTry->setVisible(false);
+    m_tryProgress->setObjectName(QStringLiteral("tryProgress"));
+    m_tryProgress->setAccessibleName(tr("Trying the password source"));
+    m_tryProgress->setRange(0, 0);
+    m_tryProgress->setTextVisible(false);
+    m_tryProgress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_tryProgress->setVisible(false);
+    auto *tryLayout = new QHBoxLayout(m_tryRow);
+    tryLayout->setContentsMargins(0, 0, 0, 0);
+    tryLayout->addWidget(m_try);
+    tryLayout->addWidget(m_cancelTry);
+    tryLayout->addWidget(m_tryProgress);
+    tryLayout->addStretch(1);
+    m_tryResult->setObjectName(QStringLiteral("tryResult"));
+    m_sourceProblem->setObjectName(QStringLiteral("sourceProblem"));
+
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setAccessibleName(tr("Default database"));
     m_database->setPlaceholderText(tr("Optional"));
@@ -91,21 +226,33 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_portProblem->setObjectName(QStringLiteral("portProblem"));
 
     //: Form label; the asterisk marks a required field
-    form->addRow(tr("&Host: *"), m_host);
-    form->addRow(QString(), m_hostProblem);
-    form->addRow(tr("&Port: *"), m_port);
-    form->addRow(QString(), m_portProblem);
-    form->addRow(tr("&User: *"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(QString(), m_savePassword);
-    form->addRow(tr("Default &database:"), m_database);
+    m_form->addRow(tr("&Host: *"), m_host);
+    m_form->addRow(QString(), m_hostProblem);
+    m_form->addRow(tr("&Port: *"), m_port);
+    m_form->addRow(QString(), m_portProblem);
+    m_form->addRow(tr("&User: *"), m_user);
+    m_form->addRow(tr("Password sourc&e:"), m_source);
+    m_form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(QString(), m_savePassword);
+    //: Form label of the password command; the asterisk marks a required field
+    m_form->addRow(tr("Co&mmand: *"), m_commandRow);
+    m_form->addRow(QString(), m_commandHint);
+    m_form->addRow(QString(), m_clearTextToken);
+    m_form->addRow(QString(), m_commandHelp);
+    m_form->addRow(tr("Re&gion:"), m_awsRegion);
+    m_form->addRow(tr("AWS profi&le:"), m_awsProfile);
+    m_form->addRow(QString(), m_awsHelp);
+    m_form->addRow(QString(), m_tryRow);
+    m_form->addRow(QString(), m_tryResult);
+    m_form->addRow(QString(), m_sourceProblem);
+    m_form->addRow(tr("Default &database:"), m_database);
     auto *required = new QLabel(tr("* required"), this);
     required->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), required);
+    m_form->addRow(QString(), required);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addStretch(1);
 
     for (QLineEdit *edit : {m_host, m_port, m_user, m_password, m_database}) {
@@ -114,15 +261,51 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
             Q_EMIT changed();
         });
     }
+    // What a trial showed is about the values it ran with.
+    for (QLineEdit *edit : {m_host, m_port, m_user}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (m_trial->isRunning())
+                m_trial->cancel();
+            m_tryResult->clear();
+            m_tryResult->setVisible(false);
+        });
+    }
     connect(m_savePassword, &QCheckBox::toggled, this, &ServerSection::changed);
+    connect(m_source, qOverload<int>(&QComboBox::activated), this, &ServerSection::sourceEdited);
+    for (QLineEdit *edit : {m_command, m_awsRegion, m_awsProfile})
+        connect(edit, &QLineEdit::textEdited, this, &ServerSection::sourceEdited);
+    connect(m_clearTextToken, &QCheckBox::clicked, this, &ServerSection::sourceEdited);
+    connect(m_try, &QPushButton::clicked, this, &ServerSection::startTry);
+    connect(m_cancelTry, &QPushButton::clicked, m_trial, &SignInTrial::cancel);
+    connect(m_trial, &SignInTrial::finished, this, [this](const SignInTrial::Result &result) {
+        m_try->setEnabled(true);
+        m_cancelTry->setVisible(false);
+        m_tryProgress->setVisible(false);
+        //: "Try It" worked; %1 describes the password or token (its length, its expiry)
+        m_tryResult->setText(result.ok                  ? tr("✔ Got %1.").arg(result.text)
+                                     : result.cancelled ? result.text
+                                                        : tr("⚠ %1").arg(result.text));
+        m_tryResult->setVisible(true);
+        Q_EMIT tryFinished();
+    });
+
+    if (m_preset)
+        applyPreset(m_preset->currentIndex());
+    updateSourceRows();
+    updateProblems();
 }
+
+ServerSection::~ServerSection() = default;
 
 void ServerSection::load(const Profile &profile)
 {
+    m_context = profile;
     m_host->setText(profile.host);
     m_port->setText(QString::number(profile.port));
     m_user->setText(profile.user);
     m_database->setText(profile.database);
+    m_commandHint->clear();
+    setPasswordSource(profile.passwordSource);
     updateProblems();
 }
 
@@ -133,10 +316,35 @@ void ServerSection::apply(Profile &profile) const
         profile.port = quint16(m_port->text().trimmed().toUInt());
     profile.user = m_user->text();
     profile.database = m_database->text().trimmed();
+    // In place: the source's fields a newer sslcm wrote stay.
+    PasswordSource &source = profile.passwordSource;
+    source.kind = passwordSourceKind();
+    const bool command = source.kind == PasswordSource::Kind::Command;
+    const bool aws = source.kind == PasswordSource::Kind::AwsIam;
+    source.command = command ? ShellWords::split(m_command->text()).words : QStringList();
+    source.clearTextToken = command && m_clearTextToken->isChecked();
+    source.awsRegion = aws ? m_awsRegion->text().trimmed() : QString();
+    source.awsProfile = aws ? m_awsProfile->text().trimmed() : QString();
+}
+
+void ServerSection::setProfileContext(const Profile &profile)
+{
+    m_context = profile;
+    updateProblems();
+}
+
+Profile ServerSection::contextProfile() const
+{
+    Profile p = m_context;
+    apply(p);
+    return p;
 }
 
 QString ServerSection::password() const
 {
+    const PasswordSource::Kind kind = passwordSourceKind();
+    if (kind != PasswordSource::Kind::Keychain && kind != PasswordSource::Kind::Ask)
+        return {};
     return m_password->text();
 }
 
@@ -147,12 +355,120 @@ void ServerSection::setPassword(const QString &password)
 
 bool ServerSection::savePassword() const
 {
-    return m_savePassword->isChecked();
+    return passwordSourceKind() == PasswordSource::Kind::Keychain && m_savePassword->isChecked();
 }
 
 void ServerSection::setSavePassword(bool save)
 {
     m_savePassword->setChecked(save);
+}
+
+PasswordSource ServerSection::passwordSource() const
+{
+    return contextProfile().passwordSource;
+}
+
+PasswordSource::Kind ServerSection::passwordSourceKind() const
+{
+    return PasswordSource::Kind(m_source->currentData().toInt());
+}
+
+void ServerSection::setPasswordSource(const PasswordSource &source)
+{
+    m_source->setCurrentIndex(m_source->findData(int(source.kind)));
+    if (source.kind == PasswordSource::Kind::Command) {
+        m_command->setText(ShellWords::join(source.command));
+        m_clearTextToken->setChecked(source.clearTextToken);
+    }
+    if (source.kind == PasswordSource::Kind::AwsIam) {
+        m_awsRegion->setText(source.awsRegion);
+        m_awsProfile->setText(source.awsProfile);
+    }
+    updateSourceRows();
+    updateProblems();
+    Q_EMIT changed();
+}
+
+void ServerSection::applyCommandPreset(const QString &id)
+{
+    const QList<PasswordSource::Preset> presets = PasswordSource::presets();
+    for (const PasswordSource::Preset &p : presets) {
+        if (p.id != id)
+            continue;
+        PasswordSource source;
+        source.kind = PasswordSource::Kind::Command;
+        source.command = p.command;
+        source.clearTextToken = p.clearTextToken;
+        setPasswordSource(source);
+        m_commandHint->setText(tr("ℹ %1").arg(p.hint));
+        sourceEdited();
+        // The part to edit, when there is one, is selected for typing over.
+        m_command->setFocus(Qt::OtherFocusReason);
+        for (const QString &part : {QStringLiteral("NAME"), QStringLiteral("VAULT")}) {
+            const qsizetype at = m_command->text().indexOf(part);
+            if (at >= 0) {
+                m_command->setSelection(int(at), int(part.size()));
+                break;
+            }
+        }
+        return;
+    }
+}
+
+void ServerSection::sourceEdited()
+{
+    if (m_trial->isRunning())
+        m_trial->cancel();
+    m_tryResult->clear();
+    if (passwordSourceKind() != PasswordSource::Kind::Command)
+        m_commandHint->clear();
+    if (m_presetSignIn) {
+        const std::optional<PasswordSource> signIn = preset().signIn;
+        m_presetSignIn->setChecked(signIn && passwordSource() == *signIn);
+    }
+    updateSourceRows();
+    updateProblems();
+    Q_EMIT changed();
+}
+
+void ServerSection::updateSourceRows()
+{
+    using Kind = PasswordSource::Kind;
+    const Kind kind = passwordSourceKind();
+    const bool typed = kind == Kind::Keychain || kind == Kind::Ask;
+    const bool command = kind == Kind::Command;
+    const bool aws = kind == Kind::AwsIam;
+    m_form->setRowVisible(m_password, typed);
+    m_form->setRowVisible(m_savePassword, kind == Kind::Keychain);
+    m_password->setPlaceholderText(kind == Kind::Ask
+                                           ? tr("Used for tests here only; asked for every time")
+                                           : tr("Asked for when connecting if left empty"));
+    m_form->setRowVisible(m_commandRow, command);
+    m_form->setRowVisible(m_commandHint, command && !m_commandHint->text().isEmpty());
+    m_form->setRowVisible(m_clearTextToken, command);
+    m_form->setRowVisible(m_commandHelp, command);
+    m_form->setRowVisible(m_awsRegion, aws);
+    m_form->setRowVisible(m_awsProfile, aws);
+    m_form->setRowVisible(m_awsHelp, aws);
+    m_form->setRowVisible(m_tryRow, command || aws);
+    m_form->setRowVisible(m_tryResult, (command || aws) && !m_tryResult->text().isEmpty());
+}
+
+void ServerSection::startTry()
+{
+    const bool command = passwordSourceKind() == PasswordSource::Kind::Command;
+    m_try->setEnabled(false);
+    m_cancelTry->setVisible(true);
+    m_tryProgress->setVisible(true);
+    m_tryResult->setText(command ? tr("Running the command…")
+                                 : tr("Making an AWS RDS IAM sign-in token…"));
+    m_tryResult->setVisible(true);
+    m_trial->start(contextProfile());
+}
+
+bool ServerSection::isTrying() const
+{
+    return m_trial->isRunning();
 }
 
 ConnectionPreset ServerSection::preset() const
@@ -170,6 +486,11 @@ void ServerSection::applyPreset(int)
     if (!p.host.isEmpty())
         m_host->setText(p.host);
     m_port->setText(QString::number(p.port));
+    m_presetSignIn->setText(p.signInName);
+    m_presetSignIn->setAccessibleName(p.signIn ? QString(p.signInName).remove(QLatin1Char('&'))
+                                               : tr("Sign in without a password"));
+    m_presetSignIn->setChecked(p.signIn && passwordSource() == *p.signIn);
+    m_form->setRowVisible(m_presetSignIn, p.signIn.has_value());
     Q_EMIT presetChosen(p);
     Q_EMIT changed();
 }
@@ -198,6 +519,21 @@ QString ServerSection::portProblem(const QString &text)
     return {};
 }
 
+QString ServerSection::commandLineProblem(const QString &commandLine)
+{
+    const ShellWords::Split split = ShellWords::split(commandLine);
+    if (!split.error.isEmpty())
+        //: %1 says what is wrong, e.g. "a quote is not closed"
+        return tr("The password command cannot be read: %1.").arg(split.error);
+    if (split.stoppedAt >= 0)
+        //: %1 is a shell operator such as | or ;
+        return tr("sslcm runs the command without a shell, so “%1” and what follows it would be "
+                  "left out. Put it in quotes if it belongs to an argument, or run a script "
+                  "that holds the pipeline.")
+                .arg(commandLine.at(split.stoppedAt));
+    return {};
+}
+
 QStringList ServerSection::problems() const
 {
     QStringList list;
@@ -207,13 +543,63 @@ QStringList ServerSection::problems() const
         list << p;
     if (m_user->text().isEmpty())
         list << tr("Enter the user name to log in with.");
+    if (passwordSourceKind() == PasswordSource::Kind::Command) {
+        if (const QString p = commandLineProblem(m_command->text()); !p.isEmpty())
+            list << p;
+    }
+    const Profile p = contextProfile();
+    const QString verification = verificationProblem();
+    const QStringList sourceProblems = p.passwordSource.problems(p);
+    for (const QString &problem : sourceProblems) {
+        if (problem != verification)
+            list << problem;
+    }
     return list;
+}
+
+QString ServerSection::verificationProblem() const
+{
+    const Profile p = contextProfile();
+    const QString problem = PasswordSource::clearTextNeedsVerifiedServerProblem(p.sslMode);
+    return p.passwordSource.problems(p).contains(problem) ? problem : QString();
+}
+
+void ServerSection::focusFirstProblem()
+{
+    if (!hostProblem(m_host->text()).isEmpty())
+        m_host->setFocus();
+    else if (!portProblem(m_port->text()).isEmpty())
+        m_port->setFocus();
+    else if (m_user->text().isEmpty())
+        m_user->setFocus();
+    else if (passwordSourceKind() == PasswordSource::Kind::Command
+             && !verificationProblem().isEmpty())
+        m_clearTextToken->setFocus();
+    else if (passwordSourceKind() == PasswordSource::Kind::Command)
+        m_command->setFocus();
+    else
+        m_source->setFocus();
 }
 
 void ServerSection::updateProblems()
 {
+    // The region an empty field stands for.
+    const std::optional<QString> region = RdsAuthToken::regionFromHost(m_host->text().trimmed());
+    m_awsRegion->setPlaceholderText(
+            region ? tr("%1, from the host name").arg(*region)
+                   //: REGION stands for an AWS region such as eu-west-1
+                   : tr("From an RDS host name (*.REGION.rds.amazonaws.com)"));
+
     // Empty required fields are marked with an asterisk; messages are for what was typed.
     showProblem(m_hostProblem,
                 m_host->text().trimmed().isEmpty() ? QString() : hostProblem(m_host->text()));
     showProblem(m_portProblem, portProblem(m_port->text()));
+    QStringList source;
+    if (passwordSourceKind() == PasswordSource::Kind::Command) {
+        if (const QString p = commandLineProblem(m_command->text()); !p.isEmpty())
+            source << p;
+    }
+    if (const QString p = verificationProblem(); !p.isEmpty())
+        source << p;
+    showProblem(m_sourceProblem, source.join(QStringLiteral("\n⚠ ")));
 }

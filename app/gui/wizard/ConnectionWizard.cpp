@@ -55,6 +55,11 @@ ConnectionWizard::ConnectionWizard(ProfileStore &store, SecretStore *secrets, QW
                 m_securityPage->section()->setMode(preset.mode);
                 m_securityPage->section()->setCaSourceHint(preset.caSource);
             });
+    // The Server page checks a clear-text sign-in token against the mode chosen here.
+    const auto updateContext = [this] { m_serverPage->section()->setProfileContext(profile()); };
+    connect(m_securityPage->section(), &SecuritySection::changed, this, updateContext);
+    connect(m_serverPage->section(), &ServerSection::changed, this, updateContext);
+    updateContext();
     resize(760, 640);
 }
 
@@ -74,6 +79,8 @@ void ConnectionWizard::setPinned(const QByteArray &sha256)
 {
     m_base.pinnedSha256 = sha256;
     m_securityPage->section()->setPinned(sha256);
+    m_serverPage->section()->setProfileContext(profile());
+    m_securityPage->updateProblems();
 }
 
 Profile ConnectionWizard::profile() const

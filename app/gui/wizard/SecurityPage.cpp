@@ -8,6 +8,7 @@
 #include "profile/FetchCertificateDialog.h"
 #include "profile/CertificateFilePicker.h"
 #include "profile/SecuritySection.h"
+#include "profile/Profile.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -34,31 +35,44 @@ SecurityPage::SecurityPage(ConnectionWizard *wizard)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_problems);
-    connect(m_section, &SecuritySection::changed, this, [this] {
-        updateProblems();
-        Q_EMIT completeChanged();
-    });
+    connect(m_section, &SecuritySection::changed, this, &SecurityPage::updateProblems);
     connect(m_section, &SecuritySection::fetchRequested, this,
             &SecurityPage::fetchServerCertificate);
-    updateProblems();
+    // The wizard is still being built: problems() needs its pages, so the first check is in
+    // initializePage().
+    m_problems->setVisible(false);
 }
 
 bool SecurityPage::isComplete() const
 {
-    return m_section->problems().isEmpty();
+    return problems().isEmpty();
+}
+
+QStringList SecurityPage::problems() const
+{
+    QStringList list = m_section->problems();
+    // A clear-text sign-in token chosen on the Server page needs a mode that verifies the
+    // server: the fix is here.
+    const Profile p = m_wizard->profile();
+    const QString clearText = PasswordSource::clearTextNeedsVerifiedServerProblem(p.sslMode);
+    if (p.passwordSource.problems(p).contains(clearText))
+        list << clearText;
+    return list;
 }
 
 void SecurityPage::initializePage()
 {
     m_section->setHost(m_wizard->profile().host);
+    updateProblems();
 }
 
 void SecurityPage::updateProblems()
 {
-    const QStringList problems = m_section->problems();
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("⚠ %1").arg(problems.join(QStringLiteral("\n⚠ "))));
-    m_problems->setVisible(!problems.isEmpty());
+    const QStringList list = problems();
+    m_problems->setText(list.isEmpty() ? QString()
+                                       : tr("⚠ %1").arg(list.join(QStringLiteral("\n⚠ "))));
+    m_problems->setVisible(!list.isEmpty());
+    Q_EMIT completeChanged();
 }
 
 void SecurityPage::fetchServerCertificate()

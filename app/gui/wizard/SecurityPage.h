@@ -19,10 +19,14 @@ public:
     SecuritySection *section() const { return m_section; }
     bool isComplete() const override;
     void initializePage() override;
+    // What keeps Next disabled, translated: the section's problems and a clear-text sign-in
+    // token (chosen on the Server page) that this mode would send to an unverified server.
+    QStringList problems() const;
+    // Shows problems() and re-evaluates Next.
+    void updateProblems();
 
 private:
     void fetchServerCertificate();
-    void updateProblems();
 
     ConnectionWizard *m_wizard;
     SecuritySection *m_section;

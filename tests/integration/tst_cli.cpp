@@ -135,9 +135,12 @@ void tst_Cli::listJsonHasStableFields()
     for (const char *key :
          {"caDirectory", "caFile", "cipherList", "clientCertificate", "clientKey",
           "connectTimeoutSeconds", "created", "database", "host", "id", "minTlsVersion", "modified",
-          "name", "notes", "pinnedSha256", "port", "sslMode", "user"})
+          "name", "notes", "passwordSource", "pinnedSha256", "port", "sslMode", "user"})
         expected << QString::fromLatin1(key);
     QCOMPARE(o.keys(), expected);
+    // Where the password comes from, also for the default: the keychain.
+    QCOMPARE(o.value(QLatin1String("passwordSource")).toObject(),
+             QJsonObject({{QStringLiteral("kind"), QStringLiteral("keychain")}}));
     QCOMPARE(o.value(QLatin1String("sslMode")).toString(), QStringLiteral("required"));
     QCOMPARE(o.value(QLatin1String("port")).toInt(), 3306);
     QCOMPARE(o.value(QLatin1String("minTlsVersion")).toString(), QStringLiteral("TLSv1.3"));

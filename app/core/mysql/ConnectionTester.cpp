@@ -246,8 +246,9 @@ bool Run::signIn(ProfileConnection &connection)
     if (!source.producesSecret()) {
         set(Id::SignIn, Status::Skipped, -1,
             source.kind == PasswordSource::Kind::Keychain
-                    ? ConnectionReport::tr("the password comes from the keychain")
-                    : ConnectionReport::tr("the password was entered"));
+                    ? ConnectionReport::tr(
+                            "nothing to make: the password is the saved or typed one")
+                    : ConnectionReport::tr("nothing to make: the password is the typed one"));
         return true;
     }
     set(Id::SignIn, Status::Running);

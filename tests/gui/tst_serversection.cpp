@@ -10,12 +10,14 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -117,6 +119,8 @@ private Q_SLOTS:
     void tryMakesAnRdsTokenWithoutTheNetwork();
     void cancelStopsTheCommand();
     void unknownSourceFieldsSurvive();
+    void mnemonicsDoNotClash_data();
+    void mnemonicsDoNotClash();
 };
 
 void tst_ServerSection::initTestCase()
@@ -541,6 +545,45 @@ void tst_ServerSection::unknownSourceFieldsSurvive()
     Profile applied = p;
     section.apply(applied);
     QCOMPARE(applied.passwordSource, p.passwordSource);
+}
+
+void tst_ServerSection::mnemonicsDoNotClash_data()
+{
+    QTest::addColumn<int>("kind");
+    for (PasswordSource::Kind kind : PasswordSource::all())
+        QTest::newRow(qPrintable(PasswordSource::key(kind))) << int(kind);
+}
+
+// Whatever the source, every Alt+letter on the page leads to one control; Alt+E to the source.
+void tst_ServerSection::mnemonicsDoNotClash()
+{
+    QFETCH(int, kind);
+    ServerSection section(true);
+    section.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&section));
+    chooseSource(&section, PasswordSource::Kind(kind));
+    QHash<QKeySequence, QString> seen;
+    QList<QWidget *> widgets = section.findChildren<QWidget *>();
+    for (const QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(QStringLiteral("%1 and %2").arg(seen.value(key), text)));
+        seen.insert(key, text);
+    }
+    QVERIFY(seen.size() >= 6);
+    section.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&section));
+    QTest::keyClick(&section, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(section.passwordSourceBox()));
 }
 
 QTEST_MAIN(tst_ServerSection)

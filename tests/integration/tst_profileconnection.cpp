@@ -25,6 +25,8 @@ using Pki = TestServers::Pki;
 using Outcome = ProfileConnection::Opened::Outcome;
 using Failure = GatewaySession::Failure;
 
+Q_DECLARE_METATYPE(SslMode)
+
 class tst_ProfileConnection : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ private Q_SLOTS:
     void probeReturnsTheServersChain();
     void probeShowsNoClientCertificate();
     void clientLibraryIsKnown();
+    void clearTextTokenOnlyToAVerifiedServer_data();
+    void clearTextTokenOnlyToAVerifiedServer();
+    void eachLoginMakesAFreshToken();
 
 private:
     Profile profile(Account account) const;
@@ -230,6 +235,102 @@ void tst_ProfileConnection::clientLibraryIsKnown()
                      || library.startsWith(QLatin1String("libmysqlclient ")),
              qPrintable(library));
     QCOMPARE(ProfileConnection::clientLibrary(), library);
+}
+
+void tst_ProfileConnection::clearTextTokenOnlyToAVerifiedServer_data()
+{
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<bool>("pinned");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("preferred") << SslMode::Preferred << false << false;
+    QTest::newRow("required") << SslMode::Required << false << false;
+    QTest::newRow("disabled") << SslMode::Disabled << false << false;
+    QTest::newRow("required, pinned") << SslMode::Required << true << true;
+    QTest::newRow("verify-ca") << SslMode::VerifyCa << false << true;
+    QTest::newRow("verify-identity") << SslMode::VerifyIdentity << false << true;
+}
+
+void tst_ProfileConnection::clearTextTokenOnlyToAVerifiedServer()
+{
+    QFETCH(SslMode, mode);
+    QFETCH(bool, pinned);
+    QFETCH(bool, sent);
+    // A MySQL 8-like server that asks for the password in clear text (mysql_clear_password), as
+    // RDS, Azure and Cloud SQL do for their sign-in tokens.
+    FakeMysqlServer::Script script;
+    script.flavour = FakeMysqlServer::Flavour::Mysql8;
+    script.auth = FakeMysqlServer::Auth::SwitchToClearText;
+    script.password = QStringLiteral("token-") + QString(600, u'k') + QStringLiteral(":/&%=");
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString marker = work.filePath(QStringLiteral("ran"));
+
+    Profile p = Profile::create();
+    p.name = QStringLiteral("token");
+    p.host = QStringLiteral("localhost");
+    p.port = fake.port();
+    p.user = script.user;
+    p.sslMode = mode;
+    p.caFile = FakeMysqlServer::identity().certificateFile;
+    p.pinnedSha256 = pinned ? FakeMysqlServer::identity().certificateSha256 : QByteArray();
+    p.connectTimeoutSeconds = 5;
+    p.passwordSource.kind = PasswordSource::Kind::Command;
+    p.passwordSource.clearTextToken = true;
+    // The command leaves a mark: a refused profile must not even run it.
+    p.passwordSource.command = {QStringLiteral("sh"),
+                                QStringLiteral("-c"),
+                                QStringLiteral("touch \"$1\"; printf '%s\\n' \"$2\""),
+                                QStringLiteral("sh"),
+                                marker,
+                                script.password};
+    ProfileConnection connection(p);
+    // No password is handed in: the source makes it.
+    const ProfileConnection::Opened opened = connection.open({});
+    if (!sent) {
+        QCOMPARE(opened.outcome, Outcome::SignInFailed);
+        QVERIFY2(opened.error.contains(QLatin1String("clear text")), qPrintable(opened.error));
+        QVERIFY(!QFileInfo::exists(marker));
+        QCOMPARE(fake.connectionCount(), 0);
+        return;
+    }
+    QVERIFY2(opened.opened(), qPrintable(opened.error));
+    QVERIFY(QFileInfo::exists(marker));
+    QCOMPARE(fake.connectionCount(), 1);
+    QTRY_VERIFY(fake.capture(0).authenticated);
+    const FakeMysqlServer::Capture c = fake.capture(0);
+    QVERIFY(c.tlsEstablished);
+    // The token arrived inside TLS, and never outside it.
+    QVERIFY(c.decrypted.contains(script.password.toUtf8()));
+    QVERIFY(!c.received.contains(script.password.toUtf8()));
+}
+
+void tst_ProfileConnection::eachLoginMakesAFreshToken()
+{
+    // A counter the command keeps: every open() runs it again, a made token is used once.
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString counter = work.filePath(QStringLiteral("count"));
+    Profile p = profile(Account::Plain);
+    p.passwordSource.kind = PasswordSource::Kind::Command;
+    p.passwordSource.command = {QStringLiteral("sh"),
+                                QStringLiteral("-c"),
+                                QStringLiteral("echo x >> \"$1\"; printf '%s\\n' \"$2\""),
+                                QStringLiteral("sh"),
+                                counter,
+                                m_servers.credentials(Account::Plain).password};
+    ProfileConnection connection(p);
+    const SignInSecret made = connection.signIn();
+    QVERIFY2(made.ok(), qPrintable(made.problemWithOutput()));
+    QCOMPARE(made.secret, m_servers.credentials(Account::Plain).password);
+    // The handed-in password is not used when the source makes one.
+    QVERIFY2(connection.open({QStringLiteral("wrong"), {}}).opened(), "first login");
+    connection.close();
+    QVERIFY2(connection.open({QStringLiteral("wrong"), {}}).opened(), "second login");
+    QFile file(counter);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("x\nx\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileConnection)

@@ -339,6 +339,68 @@ QString TestServers::testDatabase() const
     return value(QStringLiteral("TEST_DATABASE"));
 }
 
+bool TestServers::hasTokenAccount(Server server) const
+{
+    return !tokenUser().isEmpty() && !tokenAttemptLog(server).isEmpty();
+}
+
+QString TestServers::tokenAccountProblem() const
+{
+    const QString reason = value(QStringLiteral("TOKEN_UNAVAILABLE"));
+    if (!reason.isEmpty())
+        return QStringLiteral("no token account: %1").arg(reason);
+    if (tokenUser().isEmpty())
+        return QStringLiteral("%1 has no token account: start the servers with servers.sh start "
+                              "--token-account")
+                .arg(m_envFile);
+    return {};
+}
+
+QString TestServers::tokenUser() const
+{
+    return value(QStringLiteral("TOKEN_USER"));
+}
+
+QString TestServers::tokenSecretFile() const
+{
+    return value(QStringLiteral("TOKEN_SECRET_FILE"));
+}
+
+QString TestServers::writeTokenSecret(const QByteArray &secret) const
+{
+    if (tokenSecretFile().isEmpty())
+        return tokenAccountProblem();
+    QFile file(tokenSecretFile());
+    // Rewritten in place, so that it keeps the mode servers.sh gave it; set again all the same.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QStringLiteral("cannot make %1 private: %2")
+                .arg(file.fileName(), file.errorString());
+    if (file.write(secret) != secret.size() || !file.flush())
+        return QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+    return {};
+}
+
+QString TestServers::tokenAttemptLog(Server server) const
+{
+    return serverKey(server, "_TOKEN_LOG");
+}
+
+QStringList TestServers::tokenAttempts(Server server) const
+{
+    QFile file(tokenAttemptLog(server));
+    if (tokenAttemptLog(server).isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList lines;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
 QString TestServers::sslOptions(const QString &ca, const QString &cert, const QString &key)
 {
     QStringList options;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 // The real servers and the throwaway PKI of the CTest fixture "mariadb"
@@ -125,6 +126,26 @@ public:
 
     Credentials credentials(Account account) const;
     QString testDatabase() const;
+
+    // The token account (servers.sh start --token-account): tokenUser()@'%' signs in with a
+    // clear-text secret, as cloud sign-in tokens do: the server asks for it with
+    // mysql_clear_password, and PAM accepts it when it is byte for byte the content of
+    // tokenSecretFile(). That file starts empty (every login refused); a test sets the secret
+    // with writeTokenSecret() before it logs in. No TLS requirement: only the client decides
+    // whether the secret travels.
+    bool hasTokenAccount(Server server) const;
+    // Why a server of the fixture has no token account (servers.env's TOKEN_UNAVAILABLE); empty
+    // if every server has it.
+    QString tokenAccountProblem() const;
+    QString tokenUser() const;
+    QString tokenSecretFile() const;
+    // Replaces the secret the token account accepts (mode 0600); empty on success, else why not.
+    QString writeTokenSecret(const QByteArray &secret) const;
+    // One line per login of the token account whose secret reached PAM on <server>, oldest
+    // first: "ok|refused <user> <bytes of the secret received>" (never the secret itself).
+    // Comparing counts before and after proves whether a secret reached the server at all.
+    QString tokenAttemptLog(Server server) const;
+    QStringList tokenAttempts(Server server) const;
 
     // "SSL_CA=<ca>;SSL_CERT=<cert>;SSL_KEY=<key>" for QMYSQL, leaving out empty items.
     static QString sslOptions(const QString &ca, const QString &cert = {}, const QString &key = {});

@@ -13,10 +13,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ExportFormat)
 Q_DECLARE_METATYPE(SslMode)
+Q_DECLARE_METATYPE(Profile)
 
 // Every export format, one at a time: the TLS mode becomes the client's own option, the file
 // paths arrive intact whatever characters they hold (proved by a real shell or a real parser where
@@ -44,6 +46,58 @@ Profile profile(SslMode mode, const QString &paths = {})
         p.clientKey = paths + QStringLiteral("-key");
     }
     return p;
+}
+
+PasswordSource awsIam(const QString &region = {}, const QString &awsProfile = {})
+{
+    PasswordSource s;
+    s.kind = PasswordSource::Kind::AwsIam;
+    s.awsRegion = region;
+    s.awsProfile = awsProfile;
+    return s;
+}
+
+PasswordSource command(const QStringList &argv, bool clearTextToken)
+{
+    PasswordSource s;
+    s.kind = PasswordSource::Kind::Command;
+    s.command = argv;
+    s.clearTextToken = clearTextToken;
+    return s;
+}
+
+// One profile per kind of password that is made when connecting.
+QList<std::pair<QString, Profile>> passwordSourceProfiles()
+{
+    QList<std::pair<QString, Profile>> profiles;
+    Profile rds = profile(SslMode::VerifyIdentity);
+    rds.host = QStringLiteral("shop.c9akciq32.eu-west-1.rds.amazonaws.com");
+    rds.caFile = QStringLiteral("/etc/ssl/rds global-bundle.pem");
+    rds.passwordSource = awsIam({}, QStringLiteral("prod"));
+    profiles.append({QStringLiteral("aws-iam"), rds});
+    Profile region = profile(SslMode::VerifyCa, QStringLiteral("/etc/x"));
+    region.passwordSource = awsIam(QStringLiteral("eu-central-1"));
+    profiles.append({QStringLiteral("aws-iam, region given"), region});
+    Profile noRegion = profile(SslMode::VerifyIdentity);
+    noRegion.passwordSource = awsIam();
+    profiles.append({QStringLiteral("aws-iam, no region"), noRegion});
+    Profile pass = profile(SslMode::VerifyIdentity);
+    pass.passwordSource = command(
+            {QStringLiteral("pass"), QStringLiteral("show"), QStringLiteral("db/{user}@{host}")},
+            false);
+    profiles.append({QStringLiteral("command"), pass});
+    Profile gcloud = profile(SslMode::VerifyIdentity, QStringLiteral("/etc/x"));
+    gcloud.name = QStringLiteral("it's \"a\" $(id)");
+    // Named by id where a comment cannot show the name exactly (Java: the backslash).
+    gcloud.id = QUuid(QStringLiteral("{5e1c0a2e-7d1b-4c55-9a0e-3f2b6c8d9e01}"));
+    gcloud.passwordSource = command({QStringLiteral("gcloud"), QStringLiteral("sql"),
+                                     QStringLiteral("generate-login-token")},
+                                    true);
+    profiles.append({QStringLiteral("command, clear-text token"), gcloud});
+    Profile weak = profile(SslMode::Required);
+    weak.passwordSource = command({QStringLiteral("token-maker")}, true);
+    profiles.append({QStringLiteral("command, clear-text token, not verified"), weak});
+    return profiles;
 }
 
 QList<ExportFormat> textFormats()
@@ -118,10 +172,16 @@ QStringList pythonStrings(const QString &source, QString *error)
     return values;
 }
 
-// The words `sh` hands to a program for this command line.
-QStringList shellArgv(const QString &commandLine)
+// The words `sh` hands to a program for this command line; `path` goes first in PATH.
+QStringList shellArgv(const QString &commandLine, const QString &path = {})
 {
     QProcess process;
+    if (!path.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"),
+                           path + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral("/bin/sh"),
                   {QStringLiteral("-c"), QStringLiteral("printf '%s\\0' ") + commandLine});
     process.waitForFinished(-1);
@@ -172,6 +232,13 @@ private Q_SLOTS:
     void javaCommentCommandsSayWhatTheyCannotName();
     void noPasswordUnlessHandedOver_data();
     void noPasswordUnlessHandedOver();
+    void tokenCommandLinesGiveTheClientWhatSslcmCliPrints_data();
+    void tokenCommandLinesGiveTheClientWhatSslcmCliPrints();
+    void passwordMadeWhenConnectingIsNeverWritten_data();
+    void passwordMadeWhenConnectingIsNeverWritten();
+    void awsSnippetsMakeTheToken_data();
+    void awsSnippetsMakeTheToken();
+    void pythonAwsSnippetsHoldExactlyTheValues();
 };
 
 void tst_ApplicationSnippets::outputIsUnchanged_data()
@@ -207,6 +274,12 @@ void tst_ApplicationSnippets::outputIsUnchanged()
                   ProfileExporter::exportProfile(odd, format));
     all += render(format, QStringLiteral("with password"),
                   ProfileExporter::exportProfile(profile(SslMode::VerifyCa, spacedPath), format,
+                                                 QStringLiteral("p'w\"$x")));
+    // Passwords made when connecting: AWS RDS IAM and commands.
+    for (const auto &[name, p] : passwordSourceProfiles())
+        all += render(format, name, ProfileExporter::exportProfile(p, format));
+    all += render(format, QStringLiteral("aws-iam with password"),
+                  ProfileExporter::exportProfile(passwordSourceProfiles().first().second, format,
                                                  QStringLiteral("p'w\"$x")));
 
     const QString path = recordedDir() + QLatin1Char('/') + ExportFormats::key(format)
@@ -607,6 +680,204 @@ void tst_ApplicationSnippets::noPasswordUnlessHandedOver()
     const ExportResult with = ProfileExporter::exportProfile(p, format, sentinel);
     QVERIFY2(with.text.contains(sentinel), qPrintable(with.text));
     QVERIFY(with.containsSecret);
+}
+
+void tst_ApplicationSnippets::tokenCommandLinesGiveTheClientWhatSslcmCliPrints_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("clearText");
+    QTest::addColumn<bool>("byId");
+    for (ExportFormat f : {ExportFormat::MysqlCommand, ExportFormat::MariadbCommand}) {
+        const char *key = f == ExportFormat::MysqlCommand ? "mysql" : "mariadb";
+        QTest::addRow("%s, plain name, token", key) << f << QStringLiteral("Shop") << true << false;
+        QTest::addRow("%s, plain name, password", key)
+                << f << QStringLiteral("Shop") << false << false;
+        QTest::addRow("%s, quotes, $() and backticks", key)
+                << f << QStringLiteral("it's \"a\" $(echo pwned) `id` \\ ;|&") << true << false;
+        QTest::addRow("%s, like an option", key) << f << QStringLiteral("--help") << true << false;
+        QTest::addRow("%s, line break: by id", key)
+                << f << QStringLiteral("two\nlines") << true << true;
+        QTest::addRow("%s, bidirectional control: by id", key)
+                << f << QStringLiteral("a\u202Eb") << false << true;
+    }
+}
+
+void tst_ApplicationSnippets::tokenCommandLinesGiveTheClientWhatSslcmCliPrints()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, name);
+    QFETCH(bool, clearText);
+    QFETCH(bool, byId);
+    // A stand-in for sslcm-cli that prints what `token` was asked for, exactly as received.
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    QFile stub(bin.filePath(QStringLiteral("sslcm-cli")));
+    QVERIFY(stub.open(QIODevice::WriteOnly));
+    stub.write("#!/bin/sh\n[ \"$1\" = token ] || exit 3\nshift\n[ \"$1\" = -- ] && shift\n"
+               "[ $# -eq 1 ] || exit 4\nprintf 'token for [%s]\\n' \"$1\"\n");
+    stub.close();
+    QVERIFY(stub.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+
+    Profile p = profile(SslMode::VerifyIdentity, QStringLiteral("/etc/x"));
+    p.name = name;
+    p.passwordSource
+            = clearText ? awsIam() : command({QStringLiteral("pass"), QStringLiteral("x")}, false);
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    QVERIFY(!r.containsSecret);
+    QVERIFY2(!r.text.trimmed().contains(QLatin1Char('\n')), qPrintable(r.text));
+    const QStringList argv = shellArgv(r.text.section(QLatin1Char(' '), 1).chopped(1), bin.path());
+    const QString reference = byId ? p.id.toString(QUuid::WithoutBraces) : name;
+    QVERIFY2(argv.contains(QStringLiteral("--password=token for [%1]").arg(reference)),
+             qPrintable(argv.join(QLatin1Char('\n')) + QLatin1Char('\n') + r.text));
+    QCOMPARE(argv.filter(QStringLiteral("--password")).size(), 1);
+    // MySQL's client needs to be told it may send a clear-text token; MariaDB's calls the option
+    // obsolete and always may.
+    QCOMPARE(argv.contains(QStringLiteral("--enable-cleartext-plugin")),
+             clearText && format == ExportFormat::MysqlCommand);
+    // Verification stays what the profile says.
+    QVERIFY(argv.contains(format == ExportFormat::MysqlCommand
+                                  ? QStringLiteral("--ssl-mode=VERIFY_IDENTITY")
+                                  : QStringLiteral("--ssl-verify-server-cert")));
+    QVERIFY(argv.contains(QStringLiteral("--ssl-ca=/etc/x-ca")));
+}
+
+void tst_ApplicationSnippets::passwordMadeWhenConnectingIsNeverWritten_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<Profile>("profile");
+    for (ExportFormat f : textFormats()) {
+        for (const auto &[name, p] : passwordSourceProfiles())
+            QTest::addRow("%s, %s", qPrintable(ExportFormats::key(f)), qPrintable(name)) << f << p;
+    }
+}
+
+void tst_ApplicationSnippets::passwordMadeWhenConnectingIsNeverWritten()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(Profile, profile);
+    // A saved password handed over is not what such a profile signs in with, and a token is
+    // valid for minutes: neither is written, and the result says so.
+    const ExportResult r = ProfileExporter::exportProfile(profile, format, sentinel);
+    QVERIFY2(!r.text.contains(sentinel), qPrintable(r.text));
+    QVERIFY(!r.containsSecret);
+    QVERIFY2(!r.warnings.filter(QStringLiteral("no saved password is written")).isEmpty(),
+             qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    if (ExportFormats::isApplicationSnippet(format)) {
+        const ExportResult direct = ApplicationSnippets::snippet(profile, format, sentinel);
+        QVERIFY(!direct.text.contains(sentinel));
+        QVERIFY(!direct.containsSecret);
+    }
+    // Where the password comes from is said in the text or, for a URI, in a warning.
+    const bool sdk = profile.passwordSource.kind == PasswordSource::Kind::AwsIam
+            && (format == ExportFormat::PyMySql || format == ExportFormat::MysqlClient
+                || format == ExportFormat::JdbcMysql || format == ExportFormat::JdbcMariadb
+                || format == ExportFormat::Go || format == ExportFormat::DotNet);
+    if (format == ExportFormat::Uri)
+        QVERIFY(!r.warnings.filter(QStringLiteral("where the password comes from")).isEmpty());
+    else if (!sdk)
+        QVERIFY2(r.text.contains(QLatin1String("\"$(sslcm-cli token ")), qPrintable(r.text));
+    // A clear-text token to a server that is not verified: the export says what sslcm says.
+    if (profile.sslMode < SslMode::VerifyCa && profile.passwordSource.sendsClearText())
+        QVERIFY(r.warnings.contains(
+                PasswordSource::clearTextNeedsVerifiedServerProblem(profile.sslMode)));
+}
+
+void tst_ApplicationSnippets::awsSnippetsMakeTheToken_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QStringList>("contains");
+    using F = ExportFormat;
+    const QString host = QStringLiteral("\"shop.c9akciq32.eu-west-1.rds.amazonaws.com\"");
+    QTest::newRow("pymysql") << F::PyMySql
+                             << QStringList {QStringLiteral("boto3.Session(profile_name=\"prod\")"),
+                                             QStringLiteral(".generate_db_auth_token("),
+                                             QStringLiteral("Region=\"eu-west-1\""),
+                                             QStringLiteral("password=token,")};
+    QTest::newRow("mysqlclient")
+            << F::MysqlClient
+            << QStringList {QStringLiteral("os.environ[\"LIBMYSQL_ENABLE_CLEARTEXT_PLUGIN\"] = "
+                                           "\"1\"\n\nimport boto3\nimport MySQLdb\n"),
+                            QStringLiteral(".generate_db_auth_token("),
+                            QStringLiteral("password=token,")};
+    for (F f : {F::JdbcMysql, F::JdbcMariadb})
+        QTest::newRow(qPrintable(ExportFormats::key(f)))
+                << f
+                << QStringList {QStringLiteral("RdsUtilities.builder()"),
+                                QStringLiteral(".region(Region.of(\"eu-west-1\"))"),
+                                QStringLiteral("ProfileCredentialsProvider.create(\"prod\")"),
+                                QStringLiteral(".hostname(") + host
+                                        + QStringLiteral(").port(3310).username(\"app\")"),
+                                QStringLiteral("getConnection(url, \"app\", token);")};
+    QTest::newRow("go") << F::Go
+                        << QStringList {
+                                   QStringLiteral("\"github.com/aws/aws-sdk-go-v2/feature/rds/"
+                                                  "auth\""),
+                                   QStringLiteral("awsconfig.WithSharedConfigProfile(\"prod\")"),
+                                   QStringLiteral("auth.BuildAuthToken(context.Background(), "
+                                                  "\"shop.c9akciq32.eu-west-1.rds.amazonaws."
+                                                  "com:3310\", \"eu-west-1\", \"app\", "
+                                                  "awsCfg.Credentials)"),
+                                   QStringLiteral("cfg.Passwd = token\n"),
+                                   QStringLiteral("cfg.AllowCleartextPasswords = true\n")};
+    QTest::newRow("dotnet") << F::DotNet
+                            << QStringList {
+                                       QStringLiteral("TryGetAWSCredentials(@\"prod\""),
+                                       QStringLiteral("RDSAuthTokenGenerator.GenerateAuthToken("
+                                                      "awsCredentials, RegionEndpoint."
+                                                      "GetBySystemName(@\"eu-west-1\"), @")
+                                               + host + QStringLiteral(", 3310, @\"app\")"),
+                                       QStringLiteral("Password = token,")};
+    QTest::newRow("node") << F::NodeMysql2
+                          << QStringList {
+                                     QStringLiteral("MYSQL_PWD=\"$(sslcm-cli token Shop)\" node "),
+                                     QStringLiteral("enableCleartextPlugin: true,"),
+                                     QStringLiteral("verifyIdentity: true,")};
+    QTest::newRow("php") << F::PhpPdo
+                         << QStringList {
+                                    QStringLiteral("MYSQL_PWD=\"$(sslcm-cli token Shop)\" php "),
+                                    QStringLiteral("SSL_VERIFY_SERVER_CERT => true")};
+    QTest::newRow("qt") << F::Qt
+                        << QStringList {QStringLiteral("LIBMYSQL_ENABLE_CLEARTEXT_PLUGIN=1 ./app"),
+                                        QStringLiteral("MYSQL_OPT_SSL_VERIFY_SERVER_CERT=TRUE")};
+}
+
+void tst_ApplicationSnippets::awsSnippetsMakeTheToken()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QStringList, contains);
+    const Profile p = passwordSourceProfiles().first().second; // RDS host, AWS profile "prod"
+    QCOMPARE(p.passwordSource.kind, PasswordSource::Kind::AwsIam);
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    for (const QString &c : contains)
+        QVERIFY2(r.text.contains(c), qPrintable(c + QStringLiteral(" missing in\n") + r.text));
+    QVERIFY2(r.warnings.filter(QStringLiteral("REGION")).isEmpty(),
+             qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    // Without a region in the profile or the host name: a placeholder, loudly.
+    Profile noRegion = p;
+    noRegion.host = QStringLiteral("db.example.com");
+    noRegion.passwordSource.awsRegion.clear();
+    const ExportResult placeholder = ProfileExporter::exportProfile(noRegion, format);
+    const bool sdk = !r.text.contains(QLatin1String("sslcm-cli token"));
+    QCOMPARE(placeholder.text.contains(QLatin1String("\"REGION\"")), sdk);
+    QCOMPARE(placeholder.warnings.filter(QStringLiteral("replace REGION")).size(), sdk ? 1 : 0);
+}
+
+void tst_ApplicationSnippets::pythonAwsSnippetsHoldExactlyTheValues()
+{
+    // The token request as Python reads it: host, port, user, region and AWS profile intact.
+    Profile p = passwordSourceProfiles().first().second;
+    p.user = QStringLiteral("o'neil \"x\" \\ \u2028");
+    p.passwordSource.awsProfile = QStringLiteral("team's \"prod\"");
+    for (ExportFormat f : {ExportFormat::PyMySql, ExportFormat::MysqlClient}) {
+        const QString text = ProfileExporter::exportProfile(p, f).text;
+        QString error;
+        const QStringList strings = pythonStrings(text, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + text));
+        for (const QString &value : {p.host, p.user, p.passwordSource.awsProfile,
+                                     QStringLiteral("eu-west-1"), QStringLiteral("rds")})
+            QVERIFY2(strings.contains(value), qPrintable(value + QLatin1Char('\n') + text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ApplicationSnippets)

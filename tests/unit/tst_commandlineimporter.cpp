@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interop/CommandLineImporter.h"
+#include "interop/ProfileExporter.h"
 #include "interop/ShellWords.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(PasswordSource::Kind)
 
 class tst_CommandLineImporter : public QObject
 {
@@ -16,6 +19,9 @@ private Q_SLOTS:
     void shellWords();
     void refused_data();
     void refused();
+    void passwordFromTheShell_data();
+    void passwordFromTheShell();
+    void ownExportsSayWhereThePasswordCameFrom();
 };
 
 void tst_CommandLineImporter::parse_data()
@@ -124,6 +130,105 @@ void tst_CommandLineImporter::refused()
     const ImportResult r = CommandLineImporter::parse(line);
     QVERIFY(!r.ok());
     QVERIFY(!r.error.isEmpty());
+}
+
+void tst_CommandLineImporter::passwordFromTheShell_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<PasswordSource::Kind>("kind");
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<bool>("clearTextToken");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("awsProfile");
+    QTest::addColumn<QString>("said"); // in a note or in what was not carried over
+    using K = PasswordSource::Kind;
+    QTest::newRow("password manager")
+            << QStringLiteral("mysql -h db --password=\"$(pass show 'db/prod one')\"") << K::Command
+            << QStringList {QStringLiteral("pass"), QStringLiteral("show"),
+                            QStringLiteral("db/prod one")}
+            << false << QString() << QString() << QStringLiteral("run for each connection");
+    QTest::newRow("token command, clear text, backticks")
+            << QStringLiteral("mariadb -h db --enable-cleartext-plugin "
+                              "-p\"`gcloud sql generate-login-token`\"")
+            << K::Command
+            << QStringList {QStringLiteral("gcloud"), QStringLiteral("sql"),
+                            QStringLiteral("generate-login-token")}
+            << true << QString() << QString() << QStringLiteral("gcloud sql generate-login-token");
+    QTest::newRow("pipeline: through the shell it was written for")
+            << QStringLiteral("MYSQL_PWD=\"$(az account get-access-token --resource-type "
+                              "oss-rdbms | jq -r .accessToken)\" mysql -h db "
+                              "--enable-cleartext-plugin")
+            << K::Command
+            << QStringList {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                            QStringLiteral("az account get-access-token --resource-type "
+                                           "oss-rdbms | jq -r .accessToken")}
+            << true << QString() << QString() << QStringLiteral("jq -r");
+    QTest::newRow("aws rds generate-db-auth-token")
+            << QStringLiteral("mysql --host=shop.c9akciq32.eu-west-1.rds.amazonaws.com "
+                              "--ssl-ca=/etc/rds.pem --enable-cleartext-plugin --user=iam_app "
+                              "--password=\"$(aws rds generate-db-auth-token --hostname "
+                              "shop.c9akciq32.eu-west-1.rds.amazonaws.com --port 3306 "
+                              "--region=eu-west-1 --username iam_app --profile prod)\"")
+            << K::AwsIam << QStringList() << false << QStringLiteral("eu-west-1")
+            << QStringLiteral("prod") << QStringLiteral("generate-db-auth-token");
+    QTest::newRow("shell variable: not a password")
+            << QStringLiteral("mysql -h db --enable-cleartext-plugin --password=$TOKEN") << K::Ask
+            << QStringList() << false << QString() << QString() << QStringLiteral("$TOKEN");
+    QTest::newRow("sslcm's own profile")
+            << QStringLiteral("mysql -h db --password=\"$(sslcm-cli token -- '-odd name')\"")
+            << K::Keychain << QStringList() << false << QString() << QString()
+            << QStringLiteral("“-odd name”");
+}
+
+void tst_CommandLineImporter::passwordFromTheShell()
+{
+    QFETCH(QString, line);
+    QFETCH(PasswordSource::Kind, kind);
+    QFETCH(QStringList, command);
+    QFETCH(bool, clearTextToken);
+    QFETCH(QString, region);
+    QFETCH(QString, awsProfile);
+    QFETCH(QString, said);
+    const ImportResult r = CommandLineImporter::parse(line);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const ImportResult::Connection &c = r.connections.first();
+    // What the shell would have run is never taken for the password itself.
+    QVERIFY2(c.password.isEmpty(), qPrintable(c.password));
+    QVERIFY(!r.hasPasswords());
+    const PasswordSource &source = c.profile.passwordSource;
+    QCOMPARE(source.kind, kind);
+    QCOMPARE(source.command, command);
+    QCOMPARE(source.clearTextToken, clearTextToken);
+    QCOMPARE(source.awsRegion, region);
+    QCOMPARE(source.awsProfile, awsProfile);
+    QVERIFY2((c.notes + c.notCarried).join(QLatin1Char('\n')).contains(said),
+             qPrintable((c.notes + c.notCarried).join(QLatin1Char('\n'))));
+}
+
+void tst_CommandLineImporter::ownExportsSayWhereThePasswordCameFrom()
+{
+    // sslcm's export of a command or IAM profile, pasted back: no password, a note that names
+    // the profile; the clear-text plugin makes the imported profile ask every time.
+    Profile p = Profile::create();
+    p.name = QStringLiteral("it's prod");
+    p.host = QStringLiteral("db.example.com");
+    p.user = QStringLiteral("app");
+    p.caFile = QStringLiteral("/etc/ca.pem");
+    p.passwordSource.kind = PasswordSource::Kind::AwsIam;
+    for (ExportFormat f : {ExportFormat::MysqlCommand, ExportFormat::MariadbCommand}) {
+        const ImportResult r
+                = CommandLineImporter::parse(ProfileExporter::exportProfile(p, f).text);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const ImportResult::Connection &c = r.connections.first();
+        QVERIFY(c.password.isEmpty());
+        QCOMPARE(c.profile.host, p.host);
+        QCOMPARE(c.profile.sslMode, SslMode::VerifyIdentity);
+        QVERIFY2(c.notes.join(QLatin1Char('\n')).contains(QStringLiteral("“it's prod”")),
+                 qPrintable(c.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(c.profile.passwordSource.kind,
+                 f == ExportFormat::MysqlCommand ? PasswordSource::Kind::Ask
+                                                 : PasswordSource::Kind::Keychain);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLineImporter)

@@ -107,8 +107,8 @@ void tst_ConnectionImporter::detects_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("connections");
     QTest::newRow("option file") << QStringLiteral("main.cnf") << 3;
-    QTest::newRow("workbench") << QStringLiteral("connections.xml") << 6;
-    QTest::newRow("dbeaver") << QStringLiteral("data-sources.json") << 3;
+    QTest::newRow("workbench") << QStringLiteral("connections.xml") << 8;
+    QTest::newRow("dbeaver") << QStringLiteral("data-sources.json") << 6;
 }
 
 void tst_ConnectionImporter::detects()

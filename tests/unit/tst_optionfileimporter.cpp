@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QTest>
 
 class tst_OptionFileImporter : public QObject
@@ -12,6 +13,7 @@ class tst_OptionFileImporter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void sampleFile();
+    void clearTextPlugin();
     void values_data();
     void values();
     void recursiveIncludeIsAnError();
@@ -64,6 +66,38 @@ void tst_OptionFileImporter::sampleFile()
     // skip-ssl, but ssl-mode=VERIFY_IDENTITY from [client] is explicit and wins.
     QCOMPARE(work.profile.sslMode, SslMode::VerifyIdentity);
     QVERIFY(work.notCarried.join(QLatin1Char('\n')).contains(QLatin1String("socket")));
+}
+
+void tst_OptionFileImporter::clearTextPlugin()
+{
+    const ImportResult r = OptionFileImporter::importFile(sample("cleartext.cnf"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 3);
+
+    // A token given on the command line: the file holds no password, the profile asks.
+    const ImportResult::Connection &rds = r.connections.at(0);
+    QCOMPARE(rds.profile.name, QStringLiteral("clientrds"));
+    QCOMPARE(rds.profile.passwordSource.kind, PasswordSource::Kind::Ask);
+    QVERIFY(rds.password.isEmpty());
+    QVERIFY2(rds.notes.join(QLatin1Char(' ')).contains(QLatin1String("enable-cleartext-plugin")),
+             qPrintable(rds.notes.join(QLatin1Char('\n'))));
+    QCOMPARE(rds.profile.sslMode, SslMode::VerifyIdentity);
+
+    // An LDAP password in the file: offered for the keychain as always (never kept in a file),
+    // with the same note.
+    const ImportResult::Connection &ldap = r.connections.at(1);
+    QCOMPARE(ldap.profile.passwordSource.kind, PasswordSource::Kind::Keychain);
+    QCOMPARE(ldap.password, QStringLiteral("ld4p-s3cret"));
+    QVERIFY(ldap.notes.join(QLatin1Char(' ')).contains(QLatin1String("enable-cleartext-plugin")));
+    QVERIFY(!QJsonDocument(ldap.profile.toJson()).toJson().contains("ld4p-s3cret"));
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("clientldap")));
+
+    // Switched on, then off again: the later setting wins, nothing to say.
+    const ImportResult::Connection &off = r.connections.at(2);
+    QCOMPARE(off.profile.passwordSource.kind, PasswordSource::Kind::Keychain);
+    QVERIFY(!(off.notes + off.notCarried).join(QLatin1Char(' ')).contains(QLatin1String("clear")));
+    for (const ImportResult::Connection &c : r.connections)
+        QVERIFY(!c.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("cleartext")));
 }
 
 void tst_OptionFileImporter::values_data()

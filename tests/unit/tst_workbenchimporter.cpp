@@ -20,7 +20,7 @@ void tst_WorkbenchImporter::allFiveLevels()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const ImportResult r = WorkbenchImporter::importData(file.readAll(), file.fileName());
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.connections.size(), 6);
+    QCOMPARE(r.connections.size(), 8);
     const QList<SslMode> expected {SslMode::Disabled, SslMode::Preferred,      SslMode::Required,
                                    SslMode::VerifyCa, SslMode::VerifyIdentity, SslMode::Preferred};
     for (int i = 0; i < expected.size(); ++i)
@@ -38,6 +38,20 @@ void tst_WorkbenchImporter::allFiveLevels()
     QCOMPARE(identity.clientKey, QStringLiteral("/home/me/certs/client-key.pem"));
     QCOMPARE(identity.user, QStringLiteral("admin"));
     QVERIFY(r.connections.at(5).notCarried.join(QLatin1Char(' ')).contains(QLatin1String("SSH")));
+    QCOMPARE(identity.passwordSource.kind, PasswordSource::Kind::Keychain);
+
+    // "Enable Cleartext Authentication Plugin": the password is asked for every time (nothing
+    // says which command makes it), and a note says why.
+    const ImportResult::Connection &clearText = r.connections.at(6);
+    QCOMPARE(clearText.profile.name, QStringLiteral("Cleartext plugin"));
+    QCOMPARE(clearText.profile.passwordSource.kind, PasswordSource::Kind::Ask);
+    QVERIFY(clearText.profile.passwordSource.command.isEmpty());
+    QVERIFY(clearText.notes.join(QLatin1Char(' ')).contains(QLatin1String("clear text")));
+    QCOMPARE(clearText.profile.sslMode, SslMode::VerifyIdentity);
+    QVERIFY(clearText.notCarried.isEmpty());
+    const ImportResult::Connection &off = r.connections.at(7);
+    QCOMPARE(off.profile.passwordSource.kind, PasswordSource::Kind::Keychain);
+    QVERIFY(!(off.notes + off.notCarried).join(QLatin1Char(' ')).contains(QLatin1String("clear")));
 }
 
 void tst_WorkbenchImporter::broken_data()

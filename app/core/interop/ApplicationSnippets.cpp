@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationSnippets.h"
 
+#include "signin/RdsAuthToken.h"
+
+#include "ClientCommandLine.h"
 #include "ShellWords.h"
 
 #include <QRegularExpression>
@@ -237,10 +240,14 @@ class Snippet
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationSnippets)
 public:
-    Snippet(const Profile &profile, ExportFormat format, const QString &password)
+    Snippet(const Profile &profile, ExportFormat format, const QString &givenPassword)
         : p(profile)
         , format(format)
-        , password(password)
+        , madeWhenConnecting(profile.passwordSource.producesSecret())
+        , aws(profile.passwordSource.kind == PasswordSource::Kind::AwsIam)
+        , clearText(profile.passwordSource.sendsClearText())
+        // A password made when connecting is never written: it is made anew every time.
+        , password(madeWhenConnecting ? QString() : givenPassword)
         , mode(profile.sslMode)
         , tls(mode != SslMode::Disabled)
         , verify(SslModes::authenticatesServer(mode))
@@ -261,7 +268,10 @@ public:
 
     const Profile &p;
     const ExportFormat format;
-    const QString &password;
+    const bool madeWhenConnecting; // a command or AWS makes the password for each connection
+    const bool aws;                // ...an AWS RDS IAM sign-in token
+    const bool clearText;          // ...which the driver must send in clear text
+    const QString password;
     const SslMode mode;
     const bool tls;
     const bool verify;
@@ -271,6 +281,68 @@ public:
 
 private:
     QString header(CommentSyntax syntax) const { return commentText(headerText, syntax); }
+
+    // `sslcm-cli token PROFILE` as a comment shows it exactly: by name, or by id when the
+    // comment syntax would change the name.
+    QString tokenCommand(CommentSyntax syntax) const
+    {
+        const QString byName = ShellWords::join(ClientCommandLine::tokenCommand(p));
+        if (commentText(byName, syntax) == byName)
+            return byName;
+        Profile byId = p;
+        byId.name.clear();
+        return ShellWords::join(ClientCommandLine::tokenCommand(byId));
+    }
+
+public:
+    // For a password made when connecting: comment lines that say where it comes from and how
+    // to hand it to `run` through MYSQL_PWD, which the code reads. `prefix` starts a comment.
+    QString passwordSourceComment(CommentSyntax syntax, const QString &prefix,
+                                  const QString &run) const
+    {
+        if (!madeWhenConnecting)
+            return {};
+        QString lines;
+        if (aws) {
+            lines += prefix
+                    + tr("The password is an AWS RDS IAM sign-in token, valid for 15 minutes: "
+                         "make one for each connection.")
+                    + QLatin1Char('\n');
+        } else {
+            const QString command = ShellWords::join(p.passwordSource.expandedCommand(p));
+            const QString shown = commentText(command, syntax) == command
+                    ? command
+                    : tr("(the command in the sslcm profile)");
+            lines += prefix
+                    + (clearText ? tr("The password is a sign-in token from a command, run for "
+                                      "each connection: %1")
+                                 : tr("The password comes from a command, run for each "
+                                      "connection: %1"))
+                              .arg(shown)
+                    + QLatin1Char('\n');
+        }
+        lines += prefix
+                + tr("Run this program with: %1")
+                          .arg(QStringLiteral("MYSQL_PWD=\"$(%1)\" %2")
+                                       .arg(tokenCommand(syntax), run))
+                + QLatin1Char('\n');
+        return lines;
+    }
+    // The AWS region of the token: the profile's, or the one in the RDS host name.
+    QString awsRegion()
+    {
+        if (!p.passwordSource.awsRegion.isEmpty())
+            return p.passwordSource.awsRegion;
+        const QString region = RdsAuthToken::regionFromHost(p.host).value_or(QString());
+        if (!region.isEmpty())
+            return region;
+        w << tr("The AWS region is not in the host name \"%1\": replace REGION with the "
+                "database's region.")
+                        .arg(commentText(p.host, CommentSyntax::CFamily));
+        return QStringLiteral("REGION");
+    }
+
+private:
     // Values that a DSN, URL or option string of the driver cannot hold are left out, loudly.
     void leftOut(const QString &what, const QString &value)
     {
@@ -334,11 +406,62 @@ private:
                                     .arg(scheme, urlHost())
                                     .arg(p.port)
                                     .arg(urlValue(p.database), query.join(QLatin1Char('&')));
+        QString passwordExpression = password.isEmpty()
+                ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
+                : quoted(password);
+        if (aws) {
+            passwordExpression = QStringLiteral("token");
+            t += QStringLiteral("// %1\n// AWS SDK for Java 2.x (software.amazon.awssdk:rds): "
+                                "RdsUtilities, GenerateAuthenticationTokenRequest,\n// Region%2.\n"
+                                "RdsUtilities rds = RdsUtilities.builder()\n"
+                                "        .region(Region.of(%3))\n%4"
+                                "        .build();\n"
+                                "String token = rds.generateAuthenticationToken("
+                                "GenerateAuthenticationTokenRequest.builder()\n"
+                                "        .hostname(%5).port(%6).username(%7).build());\n")
+                         .arg(commentText(tr("An AWS RDS IAM sign-in token, valid for 15 "
+                                             "minutes: make one for each connection."),
+                                          CommentSyntax::Java),
+                              p.passwordSource.awsProfile.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(", ProfileCredentialsProvider"),
+                              quoted(awsRegion()),
+                              p.passwordSource.awsProfile.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("        .credentialsProvider("
+                                                       "ProfileCredentialsProvider.create(%1))\n")
+                                                .arg(quoted(p.passwordSource.awsProfile)),
+                              quoted(p.host))
+                         .arg(p.port)
+                         .arg(quoted(p.user));
+        }
         t += QStringLiteral("String url = %1;\nConnection connection = DriverManager.getConnection("
                             "url, %2, %3);\n")
-                     .arg(quoted(url), quoted(p.user),
-                          password.isEmpty() ? QStringLiteral("System.getenv(\"MYSQL_PWD\")")
-                                             : quoted(password));
+                     .arg(quoted(url), quoted(p.user), passwordExpression);
+    }
+    // Python: the token made by boto3 (empty unless AWS IAM), and the password argument.
+    QString pythonAwsToken()
+    {
+        if (!aws)
+            return {};
+        const QString session = p.passwordSource.awsProfile.isEmpty()
+                ? QStringLiteral("boto3")
+                : QStringLiteral("boto3.Session(profile_name=%1)")
+                          .arg(quoted(p.passwordSource.awsProfile));
+        return QStringLiteral("# %1\ntoken = %2.client(\"rds\").generate_db_auth_token(\n"
+                              "    DBHostname=%3, Port=%4, DBUsername=%5, Region=%6\n)\n\n")
+                .arg(commentText(tr("An AWS RDS IAM sign-in token, valid for 15 minutes: make "
+                                    "one for each connection."),
+                                 CommentSyntax::Python),
+                     session, quoted(p.host))
+                .arg(p.port)
+                .arg(quoted(p.user), quoted(awsRegion()));
+    }
+    QString pythonPassword() const
+    {
+        if (aws)
+            return QStringLiteral("token");
+        return password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]") : quoted(password);
     }
 
     const QString headerText;
@@ -347,6 +470,8 @@ private:
 void Snippet::phpPdo()
 {
     t = QStringLiteral("<?php\n// %1\n").arg(header(CommentSyntax::Php));
+    t += passwordSourceComment(CommentSyntax::Php, QStringLiteral("// "),
+                               QStringLiteral("php connect.php"));
     // A PDO DSN has no quoting: a `;` in a value would add attributes of its own.
     QString dsn = QStringLiteral("mysql:");
     if (isPlainHost(p.host))
@@ -394,8 +519,12 @@ void Snippet::phpPdo()
 
 void Snippet::pyMySql()
 {
-    t = QStringLiteral("# %1\nimport os\nimport ssl\n\nimport pymysql\n\n")
-                .arg(header(CommentSyntax::Python));
+    t = QStringLiteral("# %1\n").arg(header(CommentSyntax::Python));
+    if (!aws) // the code makes the token itself
+        t += passwordSourceComment(CommentSyntax::Python, QStringLiteral("# "),
+                                   QStringLiteral("python3 connect_pymysql.py"));
+    t += aws ? QStringLiteral("import ssl\n\nimport boto3\nimport pymysql\n\n")
+             : QStringLiteral("import os\nimport ssl\n\nimport pymysql\n\n");
     if (tls) {
         if (verify) {
             t += QStringLiteral("context = ssl.create_default_context(%1%2)\n")
@@ -423,13 +552,13 @@ void Snippet::pyMySql()
             t += QStringLiteral("context.set_ciphers(%1)\n").arg(quoted(p.cipherList));
         t += QLatin1Char('\n');
     }
+    t += pythonAwsToken();
+    // PyMySQL sends a clear-text password (mysql_clear_password) when the server asks for it.
     t += QStringLiteral("connection = pymysql.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
                         "    password=%4,\n")
                  .arg(quoted(p.host))
                  .arg(p.port)
-                 .arg(quoted(p.user),
-                      password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
-                                         : quoted(password));
+                 .arg(quoted(p.user), pythonPassword());
     if (!p.database.isEmpty())
         t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
     t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
@@ -438,19 +567,32 @@ void Snippet::pyMySql()
     if (tls && mode != SslMode::Preferred)
         w << tr("PyMySQL continues without TLS when the server does not offer it: it cannot "
                 "enforce this profile's mode.");
+    if (clearText)
+        w << tr("PyMySQL sends a sign-in token in clear text to a server that asks for it, also "
+                "without TLS: use it only with servers that offer TLS.");
     r.suggestedFileName = QStringLiteral("connect_pymysql.py");
 }
 
 void Snippet::mysqlClient()
 {
-    t = QStringLiteral("# %1\nimport os\n\nimport MySQLdb\n\n").arg(header(CommentSyntax::Python));
+    t = QStringLiteral("# %1\n").arg(header(CommentSyntax::Python));
+    if (!aws)
+        t += passwordSourceComment(CommentSyntax::Python, QStringLiteral("# "),
+                                   QStringLiteral("python3 connect_mysqlclient.py"));
+    t += QStringLiteral("import os\n\n");
+    if (clearText)
+        t += QStringLiteral("# MySQL's client library sends a clear-text password "
+                            "(mysql_clear_password)\n# only when this is set before it loads; "
+                            "MariaDB Connector/C always does.\n"
+                            "os.environ[\"LIBMYSQL_ENABLE_CLEARTEXT_PLUGIN\"] = \"1\"\n\n");
+    t += aws ? QStringLiteral("import boto3\nimport MySQLdb\n\n")
+             : QStringLiteral("import MySQLdb\n\n");
+    t += pythonAwsToken();
     t += QStringLiteral("connection = MySQLdb.connect(\n    host=%1,\n    port=%2,\n    user=%3,\n"
                         "    password=%4,\n")
                  .arg(quoted(p.host))
                  .arg(p.port)
-                 .arg(quoted(p.user),
-                      password.isEmpty() ? QStringLiteral("os.environ[\"MYSQL_PWD\"]")
-                                         : quoted(password));
+                 .arg(quoted(p.user), pythonPassword());
     if (!p.database.isEmpty())
         t += QStringLiteral("    database=%1,\n").arg(quoted(p.database));
     t += QStringLiteral("    connect_timeout=%1,\n").arg(p.connectTimeoutSeconds);
@@ -480,6 +622,9 @@ void Snippet::mysqlClient()
 void Snippet::jdbcMysql()
 {
     t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
+    if (!aws) // the code makes the token itself
+        t += passwordSourceComment(CommentSyntax::Java, QStringLiteral("// "),
+                                   QStringLiteral("java Connect.java"));
     QStringList query {QStringLiteral("sslMode=") + mysqlModeName(mode)};
     if (tls && !p.caFile.isEmpty()) {
         t += QStringLiteral("// The CA as a trust store (Connector/J does not read PEM files):\n"
@@ -511,6 +656,9 @@ void Snippet::jdbcMysql()
 void Snippet::jdbcMariadb()
 {
     t = QStringLiteral("// %1\n").arg(header(CommentSyntax::Java));
+    if (!aws)
+        t += passwordSourceComment(CommentSyntax::Java, QStringLiteral("// "),
+                                   QStringLiteral("java Connect.java"));
     QString sslMode;
     switch (mode) {
     case SslMode::Disabled:
@@ -550,9 +698,11 @@ void Snippet::jdbcMariadb()
 void Snippet::nodeMysql2()
 {
     t = QStringLiteral(
-                "// %1\nconst fs = require('fs');\nconst mysql = require('mysql2/promise');\n\n"
+                "// %1\n%2const fs = require('fs');\nconst mysql = require('mysql2/promise');\n\n"
                 "const connection = await mysql.createConnection({\n")
-                .arg(header(CommentSyntax::CFamily));
+                .arg(header(CommentSyntax::CFamily),
+                     passwordSourceComment(CommentSyntax::CFamily, QStringLiteral("// "),
+                                           QStringLiteral("node connect.js")));
     t += QStringLiteral("  host: %1,\n  port: %2,\n  user: %3,\n  password: %4,\n")
                  .arg(quoted(p.host))
                  .arg(p.port)
@@ -562,6 +712,8 @@ void Snippet::nodeMysql2()
     if (!p.database.isEmpty())
         t += QStringLiteral("  database: %1,\n").arg(quoted(p.database));
     t += QStringLiteral("  connectTimeout: %1,\n").arg(qint64(p.connectTimeoutSeconds) * 1000);
+    if (clearText) // mysql2 3.22 and later send a clear-text password only when asked to
+        t += QStringLiteral("  enableCleartextPlugin: true,\n");
     if (tls) {
         t += QStringLiteral("  ssl: {\n");
         if (!p.caFile.isEmpty())
@@ -593,16 +745,28 @@ void Snippet::nodeMysql2()
 
 void Snippet::go()
 {
-    t = QStringLiteral("// %1\npackage main\n\nimport (\n").arg(header(CommentSyntax::CFamily));
+    t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
+    if (!aws) // the code makes the token itself
+        t += passwordSourceComment(CommentSyntax::CFamily, QStringLiteral("// "),
+                                   QStringLiteral("go run connect.go"));
+    t += QStringLiteral("package main\n\nimport (\n");
     // "Disabled" means no TLS at all, whatever files the profile also has (as in every format).
     const bool customTls = tls && (verify || !p.clientCertificate.isEmpty());
-    QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\""),
-                         QStringLiteral("\"os\""),
-                         QStringLiteral("\"github.com/go-sql-driver/mysql\"")};
+    // Go refuses to compile a package imported and not used.
+    const bool usesOs = (customTls && !p.caFile.isEmpty()) || (!aws && password.isEmpty());
+    QStringList imports {QStringLiteral("\"database/sql\""), QStringLiteral("\"log\"")};
+    if (usesOs)
+        imports << QStringLiteral("\"os\"");
+    if (aws)
+        imports.prepend(QStringLiteral("\"context\""));
     if (customTls) {
         imports.prepend(QStringLiteral("\"crypto/tls\""));
         imports.prepend(QStringLiteral("\"crypto/x509\""));
     }
+    if (aws)
+        imports << QStringLiteral("awsconfig \"github.com/aws/aws-sdk-go-v2/config\"")
+                << QStringLiteral("\"github.com/aws/aws-sdk-go-v2/feature/rds/auth\"");
+    imports << QStringLiteral("\"github.com/go-sql-driver/mysql\"");
     for (const QString &i : imports)
         t += QStringLiteral("\t") + i + QLatin1Char('\n');
     t += QStringLiteral(")\n\nfunc connect() *sql.DB {\n");
@@ -674,12 +838,31 @@ void Snippet::go()
         t += QStringLiteral("\tif err := mysql.RegisterTLSConfig(\"sslcm\", config); err != nil {\n"
                             "\t\tlog.Fatal(err)\n\t}\n");
     }
+    if (aws) {
+        t += QStringLiteral("\t// %1\n\tawsCfg, err := "
+                            "awsconfig.LoadDefaultConfig(context.Background()%2)\n"
+                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n"
+                            "\ttoken, err := auth.BuildAuthToken(context.Background(), %3, %4, %5, "
+                            "awsCfg.Credentials)\n"
+                            "\tif err != nil {\n\t\tlog.Fatal(err)\n\t}\n")
+                     .arg(commentText(tr("An AWS RDS IAM sign-in token, valid for 15 minutes: "
+                                         "make one for each connection."),
+                                      CommentSyntax::CFamily),
+                          p.passwordSource.awsProfile.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(", awsconfig.WithSharedConfigProfile(%1)")
+                                            .arg(quoted(p.passwordSource.awsProfile)),
+                          quoted(p.addressText()), quoted(awsRegion()), quoted(p.user));
+    }
     t += QStringLiteral("\tcfg := mysql.NewConfig()\n\tcfg.User = %1\n\tcfg.Passwd = %2\n"
                         "\tcfg.Net = \"tcp\"\n\tcfg.Addr = %3\n")
                  .arg(quoted(p.user),
-                      password.isEmpty() ? QStringLiteral("os.Getenv(\"MYSQL_PWD\")")
-                                         : quoted(password),
+                      aws ? QStringLiteral("token")
+                          : (password.isEmpty() ? QStringLiteral("os.Getenv(\"MYSQL_PWD\")")
+                                                : quoted(password)),
                       quoted(p.addressText()));
+    if (clearText) // the driver's name for mysql_clear_password
+        t += QStringLiteral("\tcfg.AllowCleartextPasswords = true\n");
     if (!p.database.isEmpty())
         t += QStringLiteral("\tcfg.DBName = %1\n").arg(quoted(p.database));
     t += QStringLiteral("\tcfg.TLSConfig = %1\n").arg(quoted(tlsName));
@@ -703,16 +886,52 @@ void Snippet::go()
 void Snippet::dotNet()
 {
     static const char *const modes[] = {"None", "Preferred", "Required", "VerifyCA", "VerifyFull"};
-    t = QStringLiteral("// %1\nusing MySqlConnector;\n\nvar builder = new "
-                       "MySqlConnectionStringBuilder\n{\n")
-                .arg(header(CommentSyntax::CFamily));
+    t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
+    if (!aws) // the code makes the token itself
+        t += passwordSourceComment(CommentSyntax::CFamily, QStringLiteral("// "),
+                                   QStringLiteral("dotnet run"));
+    const bool awsProfile = aws && !p.passwordSource.awsProfile.isEmpty();
+    if (aws)
+        t += awsProfile ? QStringLiteral("using Amazon;\nusing Amazon.RDS.Util;\n"
+                                         "using Amazon.Runtime.CredentialManagement;\n")
+                        : QStringLiteral("using Amazon;\nusing Amazon.RDS.Util;\n");
+    t += QStringLiteral("using MySqlConnector;\n\n");
+    if (aws) {
+        const QString region
+                = QStringLiteral("RegionEndpoint.GetBySystemName(%1)").arg(csQuoted(awsRegion()));
+        t += QStringLiteral("// %1\n// AWS SDK for .NET: the AWSSDK.RDS package.\n")
+                     .arg(commentText(tr("An AWS RDS IAM sign-in token, valid for 15 minutes: "
+                                         "make one for each connection."),
+                                      CommentSyntax::CFamily));
+        if (awsProfile)
+            t += QStringLiteral(
+                         "if (!new CredentialProfileStoreChain().TryGetAWSCredentials(%1, "
+                         "out var awsCredentials))\n"
+                         "    throw new InvalidOperationException(%2);\n"
+                         "var token = RDSAuthTokenGenerator.GenerateAuthToken(awsCredentials, "
+                         "%3, %4, %5, %6);\n\n")
+                         .arg(csQuoted(p.passwordSource.awsProfile),
+                              csQuoted(QStringLiteral("no AWS profile ")
+                                       + p.passwordSource.awsProfile),
+                              region, csQuoted(p.host))
+                         .arg(p.port)
+                         .arg(csQuoted(p.user));
+        else
+            t += QStringLiteral("var token = RDSAuthTokenGenerator.GenerateAuthToken(%1, %2, %3, "
+                                "%4);\n\n")
+                         .arg(region, csQuoted(p.host))
+                         .arg(p.port)
+                         .arg(csQuoted(p.user));
+    }
+    t += QStringLiteral("var builder = new MySqlConnectionStringBuilder\n{\n");
     t += QStringLiteral("    Server = %1,\n    Port = %2,\n    UserID = %3,\n    Password = %4,\n")
                  .arg(csQuoted(p.host))
                  .arg(p.port)
                  .arg(csQuoted(p.user),
-                      password.isEmpty()
-                              ? QStringLiteral("Environment.GetEnvironmentVariable(\"MYSQL_PWD\")")
-                              : csQuoted(password));
+                      aws ? QStringLiteral("token")
+                          : (password.isEmpty() ? QStringLiteral(
+                                     "Environment.GetEnvironmentVariable(\"MYSQL_PWD\")")
+                                                : csQuoted(password)));
     if (!p.database.isEmpty())
         t += QStringLiteral("    Database = %1,\n").arg(csQuoted(p.database));
     t += QStringLiteral("    ConnectionTimeout = %1,\n").arg(p.connectTimeoutSeconds);
@@ -740,6 +959,11 @@ void Snippet::dotNet()
 void Snippet::qt()
 {
     t = QStringLiteral("// %1\n").arg(header(CommentSyntax::CFamily));
+    // MySQL's client library sends a clear-text password only when the environment says so.
+    t += passwordSourceComment(CommentSyntax::CFamily, QStringLiteral("// "),
+                               clearText
+                                       ? QStringLiteral("LIBMYSQL_ENABLE_CLEARTEXT_PLUGIN=1 ./app")
+                                       : QStringLiteral("./app"));
     t += QStringLiteral(
             "QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral(\"QMYSQL\"));\n");
     t += QStringLiteral("db.setHostName(QStringLiteral(%1));\ndb.setPort(%2);\n"
@@ -785,6 +1009,10 @@ void Snippet::qt()
         w << tr("QMYSQL with MariaDB Connector/C 3.3 (Qt 6.4) never checks host names and "
                 "continues without TLS when the server does not offer it; sslcm's own "
                 "connections go through its TLS gateway instead.");
+    if (clearText)
+        w << tr("QMYSQL sends a sign-in token in clear text to whichever server asks for it; "
+                "with MariaDB Connector/C 3.3 that can be a server that was not verified, or one "
+                "without TLS.");
     if (tls && !hasCa(p) && p.clientCertificate.isEmpty() && p.cipherList.isEmpty())
         w << tr("QMYSQL asks for TLS only when an SSL option such as a CA file is set.");
     if (mode == SslMode::VerifyCa || mode == SslMode::VerifyIdentity) {

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientCommandLine.h"
 
+#include "ShellWords.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,7 +27,38 @@ QString tlsVersions(TlsVersion minimum)
                                          : QStringLiteral("TLSv1.2,TLSv1.3");
 }
 
+// Characters that have no place in a one-line command shown to people: line terminators,
+// control characters and the invisible bidirectional controls.
+bool unshowable(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0x061c
+            || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069);
+}
+
+QStringList tokenWords(const QString &reference)
+{
+    QStringList words {QStringLiteral("sslcm-cli"), QStringLiteral("token")};
+    if (reference.startsWith(QLatin1Char('-')))
+        words << QStringLiteral("--"); // a name, not an option
+    return words << reference;
+}
+
 } // namespace
+
+QString ClientCommandLine::tokenProfileReference(const Profile &p)
+{
+    if (p.name.trimmed().isEmpty() || p.name != p.name.trimmed()
+        || std::any_of(p.name.cbegin(), p.name.cend(), unshowable))
+        return p.id.toString(QUuid::WithoutBraces);
+    return p.name;
+}
+
+QStringList ClientCommandLine::tokenCommand(const Profile &p)
+{
+    return tokenWords(tokenProfileReference(p));
+}
 
 ClientCommandLine::Connection ClientCommandLine::Connection::fromProfile(const Profile &p,
                                                                          const QString &password)
@@ -42,6 +77,11 @@ ClientCommandLine::Connection ClientCommandLine::Connection::fromProfile(const P
     c.minTlsVersion = p.minTlsVersion;
     c.connectTimeoutSeconds = p.connectTimeoutSeconds;
     c.database = p.database;
+    if (p.passwordSource.producesSecret()) {
+        c.password.clear();
+        c.tokenProfile = tokenProfileReference(p);
+    }
+    c.clearTextPassword = p.passwordSource.sendsClearText();
     return c;
 }
 
@@ -56,8 +96,11 @@ QStringList ClientCommandLine::arguments(const Connection &c, Client client, QSt
              << QStringLiteral("--port=") + QString::number(c.port);
     if (!c.user.isEmpty())
         args << QStringLiteral("--user=") + c.user;
-    args << (c.password.isEmpty() ? QStringLiteral("--password")
-                                  : QStringLiteral("--password=") + c.password);
+    args << (c.password.isEmpty() || !c.tokenProfile.isEmpty()
+                     ? QStringLiteral("--password")
+                     : QStringLiteral("--password=") + c.password);
+    if (!mariadb && c.clearTextPassword)
+        args << QStringLiteral("--enable-cleartext-plugin");
     if (!mariadb) {
         args << QStringLiteral("--ssl-mode=") + mysqlModeName(c.mode);
     } else if (!tls) {
@@ -115,4 +158,22 @@ QStringList ClientCommandLine::arguments(const Connection &c, Client client, QSt
                 "--ssl-cipher applies to TLS 1.2 only; TLS 1.3 suites are set with "
                 "--tls-ciphersuites."));
     return args;
+}
+
+QString ClientCommandLine::shellCommand(const QString &program, const Connection &c, Client client,
+                                        QStringList *warnings)
+{
+    QStringList words {ShellWords::quote(program)};
+    for (const QString &argument : arguments(c, client, warnings)) {
+        // The bare --password that arguments() gives for a token is the one argument without
+        // a value: every other one is --name=value or a flag of another name.
+        if (!c.tokenProfile.isEmpty() && argument == QLatin1String("--password")) {
+            // Inside "$(...)" the shell reads the command with its own quoting.
+            words << QStringLiteral("--password=\"$(")
+                            + ShellWords::join(tokenWords(c.tokenProfile)) + QStringLiteral(")\"");
+            continue;
+        }
+        words << ShellWords::quote(argument);
+    }
+    return words.join(QLatin1Char(' '));
 }

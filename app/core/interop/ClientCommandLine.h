@@ -23,6 +23,14 @@ public:
         quint16 port = 3306;
         QString user;
         QString password; // empty: a bare --password, the client asks
+        // Not empty: the password is what `sslcm-cli token PROFILE` prints, PROFILE being this
+        // profile reference (tokenProfileReference()). shellCommand() runs it in a command
+        // substitution; arguments() give a bare --password, as without a password.
+        QString tokenProfile;
+        // The server takes the password in clear text (mysql_clear_password), like a sign-in
+        // token: MySQL's client sends it only with --enable-cleartext-plugin. MariaDB's client
+        // always does (and calls that option obsolete).
+        bool clearTextPassword = false;
         SslMode mode = SslMode::VerifyIdentity;
         QString caFile;
         QString caDirectory;
@@ -33,6 +41,8 @@ public:
         std::optional<int> connectTimeoutSeconds; // none: no --connect-timeout
         QString database;
 
+        // A profile whose password source makes the password (a command, AWS IAM) gets its
+        // password from `sslcm-cli token`; `password` is not used for it.
         static Connection fromProfile(const Profile &profile, const QString &password);
     };
 
@@ -40,4 +50,16 @@ public:
     // the connection asks.
     static QStringList arguments(const Connection &connection, Client client,
                                  QStringList *warnings = nullptr);
+    // `program` and the arguments as one line for a POSIX shell, every word quoted; with a
+    // tokenProfile the password is `--password="$(sslcm-cli token PROFILE)"`.
+    static QString shellCommand(const QString &program, const Connection &connection, Client client,
+                                QStringList *warnings = nullptr);
+
+    // How `sslcm-cli token` names `profile`: its name, or its id when the name is empty or
+    // holds characters a one-line command cannot show as they are (line breaks, control and
+    // invisible bidirectional characters).
+    static QString tokenProfileReference(const Profile &profile);
+    // `sslcm-cli token [--] PROFILE`, the words of the command that prints a fresh password or
+    // sign-in token for `profile`.
+    static QStringList tokenCommand(const Profile &profile);
 };

@@ -55,14 +55,19 @@ void ClientOptions::set(QStringView name, const QString &value)
     QString n = normalizedName(name);
     if (n.isEmpty())
         return;
+    // The one option whose own name starts with "enable-": its switches share one key.
+    const auto key = [](const QString &k) {
+        return k == QLatin1String("cleartext-plugin") ? QStringLiteral("enable-cleartext-plugin")
+                                                      : k;
+    };
     for (const auto prefix : {QLatin1String("skip-"), QLatin1String("disable-")}) {
         if (n.startsWith(prefix) && value.isEmpty()) {
-            m_values.insert(n.mid(prefix.size()), QStringLiteral("0"));
+            m_values.insert(key(n.mid(prefix.size())), QStringLiteral("0"));
             return;
         }
     }
     if (n.startsWith(QLatin1String("enable-")) && value.isEmpty()) {
-        m_values.insert(n.mid(7), QStringLiteral("1"));
+        m_values.insert(key(n.mid(7)), QStringLiteral("1"));
         return;
     }
     if (n == QLatin1String("pass"))
@@ -76,6 +81,8 @@ void ClientOptions::mergeFrom(const ClientOptions &later)
 {
     for (auto it = later.m_values.constBegin(); it != later.m_values.constEnd(); ++it)
         m_values.insert(it.key(), it.value());
+    if (later.m_passwordSource)
+        m_passwordSource = later.m_passwordSource;
 }
 
 ImportResult::Connection ClientOptions::toConnection(const QString &name,
@@ -107,6 +114,7 @@ ImportResult::Connection ClientOptions::toConnection(const QString &name,
             QStringLiteral("ssl"),
             QStringLiteral("ssl-verify-server-cert"),
             QStringLiteral("ssl-mode"),
+            QStringLiteral("enable-cleartext-plugin"), // see below
     };
 
     std::optional<SslMode> mode;
@@ -207,6 +215,25 @@ ImportResult::Connection ClientOptions::toConnection(const QString &name,
                       "Consider \"%2\".")
                            .arg(SslModes::displayName(SslMode::Preferred),
                                 SslModes::displayName(SslMode::VerifyIdentity));
+    }
+    const bool clearTextPlugin = tristate(QStringLiteral("enable-cleartext-plugin")) == 1;
+    if (m_passwordSource) {
+        p.passwordSource = *m_passwordSource;
+        if (p.passwordSource.kind == PasswordSource::Kind::Command)
+            p.passwordSource.clearTextToken = clearTextPlugin;
+        c.password.clear();
+    } else if (clearTextPlugin) {
+        // A password the server takes in clear text is often a sign-in token that changes
+        // every time (or one from PAM or LDAP): nothing here says which command makes it.
+        if (c.password.isEmpty())
+            p.passwordSource.kind = PasswordSource::Kind::Ask;
+        //: %1 is the password source "Ask every time" or "Saved in the keychain"
+        c.notes << tr("The account signs in with a password the server takes in clear text "
+                      "(enable-cleartext-plugin): a sign-in token (AWS RDS IAM, Azure, Cloud "
+                      "SQL), or a PAM or LDAP password. Imported as “%1”; if a command or AWS "
+                      "makes it, choose that password source after importing. sslcm sends it "
+                      "only to a server whose identity it verified.")
+                           .arg(PasswordSource::displayName(p.passwordSource.kind));
     }
     if (p.host.isEmpty()) {
         p.host = QStringLiteral("localhost");

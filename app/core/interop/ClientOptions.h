@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ImportResult.h"
+#include "profile/PasswordSource.h"
 #include "profile/SslMode.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,17 @@ public:
     QString value(const QString &normalized) const { return m_values.value(normalized); }
     // Merges `later` on top of this.
     void mergeFrom(const ClientOptions &later);
+    // Where the password comes from when the source says so (a command substitution on a
+    // command line). toConnection() uses it instead of any password, and a command's output is
+    // a clear-text token when enable-cleartext-plugin is set.
+    void setPasswordSource(const PasswordSource &source) { m_passwordSource = source; }
 
     // The profile these options describe. `name` becomes the profile name (the host if empty).
+    // With enable-cleartext-plugin and no password source of its own, the profile asks for the
+    // password every time (unless the options hold one) and a note says why.
     ImportResult::Connection toConnection(const QString &name, const QString &origin) const;
 
 private:
     QMap<QString, QString> m_values; // normalized name -> value ("" for a bare flag)
+    std::optional<PasswordSource> m_passwordSource;
 };

@@ -5,6 +5,7 @@
 #include "ClientOptions.h"
 #include "ShellWords.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -76,6 +77,90 @@ std::optional<ShortOption> shortOption(QChar c)
     default:
         return std::nullopt;
     }
+}
+
+// The value of `--name VALUE` or `--name=VALUE` among `words`.
+QString optionValue(const QStringList &words, const QString &name)
+{
+    for (int i = 0; i < words.size(); ++i) {
+        if (words.at(i) == name)
+            return words.value(i + 1);
+        if (words.at(i).startsWith(name + QLatin1Char('=')))
+            return words.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+// A password written as a shell expansion is no password: `$(command)` or `` `command` `` is a
+// command the shell runs for each connection, `$NAME` a variable of the shell. Carries over what
+// it says (a command, an AWS RDS IAM token) and returns true; false for a literal password.
+bool takePasswordExpansion(const QString &value, ClientOptions &options, QStringList &notes,
+                           QStringList &notCarried)
+{
+    QString inner;
+    if (value.startsWith(QLatin1String("$(")) && value.endsWith(QLatin1Char(')'))) {
+        inner = value.mid(2, value.size() - 3);
+    } else if (value.size() >= 2 && value.startsWith(QLatin1Char('`'))
+               && value.endsWith(QLatin1Char('`'))) {
+        inner = value.mid(1, value.size() - 2);
+    } else if (value.startsWith(QLatin1Char('$')) || value.startsWith(QLatin1Char('`'))) {
+        notCarried << CommandLineImporter::tr("the password from the shell, %1 (enter it when "
+                                              "connecting, or choose where it comes from)")
+                              .arg(value);
+        return true;
+    } else {
+        return false;
+    }
+    inner = inner.trimmed();
+    // Pipes, redirections, variables and nested commands need the shell the command was
+    // written for; sslcm runs a program without one.
+    static const QRegularExpression shellSyntax(QStringLiteral("[|;&<>$`\\n]"));
+    QStringList command;
+    if (inner.contains(shellSyntax)) {
+        command = {QStringLiteral("/bin/sh"), QStringLiteral("-c"), inner};
+    } else {
+        const ShellWords::Split split = ShellWords::split(inner);
+        if (!split.error.isEmpty() || split.words.isEmpty()) {
+            notCarried << CommandLineImporter::tr("the password command %1 (%2)")
+                                  .arg(value,
+                                       split.error.isEmpty() ? CommandLineImporter::tr("empty")
+                                                             : split.error);
+            return true;
+        }
+        command = split.words;
+    }
+    const QString program = command.first().section(QLatin1Char('/'), -1);
+    if (program == QLatin1String("sslcm-cli") && command.value(1) == QLatin1String("token")) {
+        QStringList profile = command.mid(2);
+        profile.removeAll(QStringLiteral("--"));
+        //: %1 is the name or id of a profile of sslcm
+        notes << CommandLineImporter::tr("The password came from sslcm's own profile “%1” "
+                                         "(sslcm-cli token): keep using that profile, or choose "
+                                         "this one's password source after importing.")
+                         .arg(profile.join(QLatin1Char(' ')));
+        return true;
+    }
+    if (program == QLatin1String("aws")
+        && command.contains(QStringLiteral("generate-db-auth-token"))) {
+        PasswordSource aws;
+        aws.kind = PasswordSource::Kind::AwsIam;
+        aws.awsRegion = optionValue(command, QStringLiteral("--region"));
+        aws.awsProfile = optionValue(command, QStringLiteral("--profile"));
+        options.setPasswordSource(aws);
+        notes << CommandLineImporter::tr("The password is an AWS RDS IAM sign-in token (aws rds "
+                                         "generate-db-auth-token): sslcm makes it itself when "
+                                         "connecting (%1).")
+                         .arg(aws.summary());
+        return true;
+    }
+    PasswordSource source;
+    source.kind = PasswordSource::Kind::Command;
+    source.command = command;
+    options.setPasswordSource(source);
+    notes << CommandLineImporter::tr("The password comes from the command “%1”, run for each "
+                                     "connection.")
+                     .arg(ShellWords::join(command));
+    return true;
 }
 
 } // namespace
@@ -150,6 +235,9 @@ ImportResult CommandLineImporter::parse(const QString &commandLine)
             }
             if (normalized == QLatin1String("execute"))
                 continue;
+            if (normalized == QLatin1String("password") && equals >= 0
+                && takePasswordExpansion(value, options, notes, notCarried))
+                continue;
             options.set(name, value);
             continue;
         }
@@ -158,7 +246,8 @@ ImportResult CommandLineImporter::parse(const QString &commandLine)
             for (qsizetype k = 1; k < word.size(); ++k) {
                 const QChar c = word.at(k);
                 if (c == QLatin1Char('p')) {
-                    if (k + 1 < word.size())
+                    if (k + 1 < word.size()
+                        && !takePasswordExpansion(word.mid(k + 1), options, notes, notCarried))
                         options.set(u"password", word.mid(k + 1));
                     else
                         notes << tr("The password is asked for when connecting; sslcm keeps it "

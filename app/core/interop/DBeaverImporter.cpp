@@ -26,6 +26,75 @@ bool isTrue(const QJsonValue &value)
             : value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 }
 
+// "iam.region", "awsRegion", "aws_region" -> "iamregion", "awsregion": property names compared
+// without case and punctuation.
+QString plainKey(const QString &key)
+{
+    QString plain;
+    for (const QChar c : key) {
+        if (c.isLetterOrNumber())
+            plain += c.toLower();
+    }
+    return plain;
+}
+
+// The first non-empty value of one of `keys` (plain keys) in `properties`.
+QString property(const QJsonObject &properties, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+            if (plainKey(it.key()) == QLatin1String(key) && !text(it.value()).trimmed().isEmpty())
+                return text(it.value()).trimmed();
+        }
+    }
+    return {};
+}
+
+// DBeaver's authentication model for AWS RDS IAM: "iam" in its documentation ("Database
+// authentication models": iam.region, iam.aws_access_key, iam.aws_secret_key,
+// iam.use_default_aws); later editions name models after the provider, so any name that says
+// AWS or RDS together with IAM is taken for it too.
+bool isAwsIamModel(const QString &model)
+{
+    const QString m = plainKey(model);
+    return m == QLatin1String("iam")
+            || (m.contains(QLatin1String("iam"))
+                && (m.contains(QLatin1String("aws")) || m.contains(QLatin1String("rds"))))
+            || m == QLatin1String("awsrds");
+}
+
+// Carries DBeaver's AWS RDS IAM settings over as far as the file says: the region and the AWS
+// profile. Access keys are secrets: they are named, never copied.
+void carryAwsIam(const QJsonObject &authProperties, ImportResult::Connection &c)
+{
+    PasswordSource &source = c.profile.passwordSource;
+    source = {};
+    source.kind = PasswordSource::Kind::AwsIam;
+    source.awsRegion = property(authProperties, {"iamregion", "awsregion", "region"});
+    source.awsProfile = property(authProperties,
+                                 {"iamprofile", "iamprofilename", "awsprofile", "awsprofilename",
+                                  "profile", "profilename"});
+    c.password.clear(); // a password saved next to an IAM sign-in is not what signs in
+    c.notes << DBeaverImporter::tr("DBeaver signs in with AWS RDS IAM: sslcm makes the sign-in "
+                                   "token itself when connecting (%1).")
+                       .arg(source.summary());
+    QStringList keys;
+    for (auto it = authProperties.constBegin(); it != authProperties.constEnd(); ++it) {
+        const QString plain = plainKey(it.key());
+        if ((plain.contains(QLatin1String("accesskey"))
+             || plain.contains(QLatin1String("secretkey"))
+             || plain.contains(QLatin1String("sessiontoken")))
+            && !text(it.value()).isEmpty())
+            keys << it.key();
+    }
+    if (!keys.isEmpty())
+        c.notCarried << DBeaverImporter::tr("the AWS access keys DBeaver keeps (%1): sslcm reads "
+                                            "AWS credentials from the environment and "
+                                            "~/.aws/credentials; put them into a profile there "
+                                            "and name it in the password source")
+                                .arg(keys.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 QString DBeaverImporter::formatName()
@@ -67,6 +136,11 @@ ImportResult DBeaverImporter::importData(const QByteArray &json, const QString &
             continue;
         }
         const QJsonObject config = source.value(QLatin1String("configuration")).toObject();
+        // How DBeaver signs in ("native": user name and password), and the model's settings
+        // when they are kept in this file (older versions, or written by hand).
+        const QString authModel = config.value(QLatin1String("auth-model")).toString();
+        const QJsonObject authProperties
+                = config.value(QLatin1String("auth-properties")).toObject();
         ClientOptions options;
         QStringList notCarried;
         QStringList notes;
@@ -74,6 +148,12 @@ ImportResult DBeaverImporter::importData(const QByteArray &json, const QString &
         if (!text(config.value(QLatin1String("port"))).isEmpty())
             options.set(u"port", text(config.value(QLatin1String("port"))));
         options.set(u"user", text(config.value(QLatin1String("user"))));
+        if (text(config.value(QLatin1String("user"))).isEmpty()
+            && !property(authProperties, {"username", "user"}).isEmpty())
+            options.set(u"user", property(authProperties, {"username", "user"}));
+        if (!authProperties.value(QLatin1String("userPassword")).toString().isEmpty())
+            options.set(u"password",
+                        authProperties.value(QLatin1String("userPassword")).toString());
         if (!text(config.value(QLatin1String("database"))).isEmpty())
             options.set(u"database", text(config.value(QLatin1String("database"))));
         if (!text(config.value(QLatin1String("password"))).isEmpty())
@@ -135,10 +215,18 @@ ImportResult DBeaverImporter::importData(const QByteArray &json, const QString &
                 = options.toConnection(name, tr("connection \"%1\" in %2").arg(name, origin));
         c.notCarried = notCarried + c.notCarried;
         c.notes = notes + c.notes;
+        const bool passwordInFile = !c.password.isEmpty();
+        if (isAwsIamModel(authModel))
+            carryAwsIam(authProperties, c);
+        else if (!authModel.isEmpty()
+                 && authModel.compare(QLatin1String("native"), Qt::CaseInsensitive) != 0)
+            c.notCarried << tr("the sign-in method \"%1\" (choose the password source after "
+                               "importing)")
+                                    .arg(authModel);
         if (c.profile.user.isEmpty())
             c.notes << tr("DBeaver keeps user names and passwords in its encrypted "
                           "credentials-config.json: enter them in sslcm.");
-        if (!c.password.isEmpty())
+        if (passwordInFile)
             result.warnings << tr("The password of \"%1\" is stored in clear text in %2.")
                                        .arg(name, origin);
         result.connections << c;

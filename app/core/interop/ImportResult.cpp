@@ -30,6 +30,20 @@ void ImportResult::checkConnections()
                                .arg(SslModes::displayName(SslMode::VerifyCa),
                                     SslModes::displayName(SslMode::VerifyIdentity));
         }
+        if (p.passwordSource.sendsClearText() && p.sslMode < SslMode::VerifyCa
+            && p.pinnedSha256.isEmpty()) {
+            const SslMode asked = p.sslMode;
+            p.sslMode = SslMode::VerifyIdentity;
+            //: %1 is the mode the source asked for, %2 the mode "Verify CA and host name"
+            c.securityChanges
+                    << tr("The password is a sign-in token sent in clear text, and the source "
+                          "asks only for “%1”: anyone between you and the server could take the "
+                          "token. sslcm will use “%2”, with the system's CAs unless you choose "
+                          "your provider's CA file after importing (Download CA Certificate gets "
+                          "it).")
+                               .arg(SslModes::displayName(asked),
+                                    SslModes::displayName(SslMode::VerifyIdentity));
+        }
         c.problems = p.connectionProblems();
     }
 }

@@ -53,7 +53,9 @@ public:
     // source said. Verify CA without a CA file or folder would trust any publicly trusted
     // certificate for any host, which is not what the source's author meant by verifying: such
     // a connection is imported as Verify CA and host name with the system's CAs, which still
-    // connects to servers with public certificates and refuses everything else loudly. A host
+    // connects to servers with public certificates and refuses everything else loudly. So is
+    // one whose password is a clear-text sign-in token (AWS RDS IAM, a token command) in a mode
+    // that does not verify the server (sslcm never sends such a token there). A host
     // that is not one clear name or address makes the connection not importable. Every
     // importer's result goes through this (ConnectionImporter); calling it again changes nothing.
     void checkConnections();

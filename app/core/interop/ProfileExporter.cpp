@@ -96,10 +96,18 @@ ExportResult ProfileExporter::commandLine(const Profile &p, ExportFormat format,
     result.containsSecret = !password.isEmpty();
     const QString stem = fileStem(p);
     const bool mysql = format == ExportFormat::MysqlCommand;
-    const QStringList args = mysql ? mysqlArguments(p, password, &result.warnings)
-                                   : mariadbArguments(p, password, &result.warnings);
-    result.text = (mysql ? QStringLiteral("mysql ") : QStringLiteral("mariadb "))
-            + ShellWords::join(args) + QLatin1Char('\n');
+    result.text
+            = ClientCommandLine::shellCommand(
+                      mysql ? QStringLiteral("mysql") : QStringLiteral("mariadb"),
+                      ClientCommandLine::Connection::fromProfile(p, password),
+                      mysql ? ClientCommandLine::Client::Mysql : ClientCommandLine::Client::Mariadb,
+                      &result.warnings)
+            + QLatin1Char('\n');
+    if (p.passwordSource.producesSecret())
+        //: %1 is a command, e.g. sslcm-cli token 'Shop'
+        result.warnings << tr("The password is what “%1” prints when the command runs: sslcm-cli "
+                              "and this profile must be on the machine that runs it.")
+                                   .arg(ShellWords::join(ClientCommandLine::tokenCommand(p)));
     if (!password.isEmpty())
         result.warnings << tr("The password on a command line is visible to every user of "
                               "the machine while it runs and stays in the shell history.");
@@ -156,6 +164,24 @@ ExportResult ProfileExporter::optionFile(const Profile &p, const QString &passwo
             lines << QStringLiteral("loose-ssl-verify-server-cert");
     }
     add(QStringLiteral("loose-connect-timeout"), QString::number(p.connectTimeoutSeconds));
+    if (p.passwordSource.producesSecret()) {
+        // Comment lines: the reference never holds a line break (tokenProfileReference()).
+        const QString token = QStringLiteral("--password=\"$(")
+                + ShellWords::join(ClientCommandLine::tokenCommand(p)) + QStringLiteral(")\"");
+        lines.insert(3,
+                     p.passwordSource.sendsClearText()
+                             ? QStringLiteral("# The password is a sign-in token, made for each "
+                                              "connection and sent in clear text inside TLS:")
+                             : QStringLiteral("# The password comes from a command, run for "
+                                              "each connection:"));
+        lines.insert(4,
+                     QStringLiteral("#   mysql --defaults-file=FILE %1%2")
+                             .arg(p.passwordSource.sendsClearText()
+                                          ? QStringLiteral("--enable-cleartext-plugin ")
+                                          : QString(),
+                                  token));
+        lines.insert(5, QStringLiteral("#   mariadb --defaults-file=FILE %1").arg(token));
+    }
     result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
         result.warnings << tr("The mariadb client reading this file may continue without TLS "
@@ -186,8 +212,12 @@ ExportResult ProfileExporter::uri(const Profile &p, const QString &password)
 }
 
 ExportResult ProfileExporter::exportProfile(const Profile &p, ExportFormat format,
-                                            const QString &password)
+                                            const QString &givenPassword)
 {
+    // A password made when connecting (a command, a sign-in token) is never written: a saved
+    // one is not what the profile signs in with, and a token is valid for minutes.
+    const bool madeWhenConnecting = p.passwordSource.producesSecret();
+    const QString password = madeWhenConnecting ? QString() : givenPassword;
     ExportResult result;
     switch (format) {
     case ExportFormat::MysqlCommand:
@@ -195,8 +225,8 @@ ExportResult ProfileExporter::exportProfile(const Profile &p, ExportFormat forma
         result = commandLine(p, format, password);
         break;
     case ExportFormat::OptionFile:
-        // Says itself that the pinned fingerprint is not part of it.
-        return optionFile(p, password);
+        result = optionFile(p, password);
+        break;
     case ExportFormat::Uri:
         result = uri(p, password);
         break;
@@ -206,7 +236,19 @@ ExportResult ProfileExporter::exportProfile(const Profile &p, ExportFormat forma
         result = ApplicationSnippets::snippet(p, format, password);
         break;
     }
-    pinWarning(p, format, result.warnings);
+    if (format != ExportFormat::OptionFile) // says itself that the pin is not part of it
+        pinWarning(p, format, result.warnings);
+    if (madeWhenConnecting) {
+        if (!givenPassword.isEmpty())
+            //: %1 describes the password source, e.g. "password from: pass show db/prod"
+            result.warnings << tr("This profile's password is made when connecting (%1): no "
+                                  "saved password is written.")
+                                       .arg(p.passwordSource.summary());
+        if (format == ExportFormat::Uri)
+            result.warnings << tr("A URI cannot say where the password comes from (%1).")
+                                       .arg(p.passwordSource.summary());
+        result.warnings << p.passwordSource.problems(p);
+    }
     return result;
 }
 

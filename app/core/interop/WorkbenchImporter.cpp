@@ -37,6 +37,9 @@ ImportResult::Connection convert(const WorkbenchConnection &w, const QString &or
         if (!param(from).isEmpty())
             options.set(QStringView(to), param(from));
     }
+    // "Enable Cleartext Authentication Plugin" on Workbench's Advanced tab.
+    if (!param("OPT_ENABLE_CLEARTEXT_PLUGIN").isEmpty())
+        options.set(u"enable-cleartext-plugin", param("OPT_ENABLE_CLEARTEXT_PLUGIN"));
     QStringList notCarried;
     const QString useSsl = param("useSSL");
     if (!useSsl.isEmpty()) {

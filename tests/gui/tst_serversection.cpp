@@ -319,6 +319,7 @@ void tst_ServerSection::clearTextTokenNeedsAVerifiedServer()
     QCOMPARE(section.verificationProblem(), problem);
     QVERIFY(inline_->isVisible());
     QVERIFY(inline_->text().contains(problem));
+    QVERIFY(!section.tryButton()->isEnabled()); // it would be refused
     // The section's own fields are complete: the fix may be on the Security page.
     QVERIFY(section.problems().isEmpty());
 

@@ -631,9 +631,11 @@ void ServerSection::updateProblems()
     if (const QString p = verificationProblem(); !p.isEmpty())
         source << p;
     showProblem(m_sourceProblem, source.join(QStringLiteral("\n⚠ ")));
-    // A command that cannot run is not tried: the problem above or the asterisk says why.
-    const bool runnable = passwordSourceKind() != PasswordSource::Kind::Command
-            || (!m_command->text().trimmed().isEmpty()
-                && commandLineProblem(m_command->text()).isEmpty());
+    // What would not run (or be refused) is not tried: the problem above or the asterisk says
+    // why.
+    const bool runnable = (passwordSourceKind() != PasswordSource::Kind::Command
+                           || (!m_command->text().trimmed().isEmpty()
+                               && commandLineProblem(m_command->text()).isEmpty()))
+            && verificationProblem().isEmpty();
     m_try->setEnabled(runnable && !m_trial->isRunning());
 }

@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QMenu>
-#include <QToolButton>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -10,21 +10,23 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 #include <csignal>
 #include <sys/types.h>
@@ -114,8 +116,11 @@ private Q_SLOTS:
     void tryShowsTheLengthNeverTheSecret();
     void tryShowsTheTokensExpiry();
     void tryShowsWhatAFailingCommandSaid();
+    void tryMakesAnRdsTokenWithoutTheNetwork();
     void cancelStopsTheCommand();
     void unknownSourceFieldsSurvive();
+    void mnemonicsDoNotClash_data();
+    void mnemonicsDoNotClash();
 };
 
 void tst_ServerSection::initTestCase()
@@ -226,14 +231,17 @@ void tst_ServerSection::commandIsSplitWithoutAShellAndShownQuoted()
     QCOMPARE(ShellWords::split(loaded.commandEdit()->text()).words, p.passwordSource.command);
 
     // An unclosed quote is a problem, and so is an empty command.
+    QVERIFY(section.tryButton()->isEnabled());
     retype(section.commandEdit(), QStringLiteral("pass show 'db"));
     QVERIFY(section.problems().join(QLatin1Char(' ')).contains(QStringLiteral("quote")));
+    QVERIFY(!section.tryButton()->isEnabled()); // nothing that could run
     auto *inline_ = section.findChild<QLabel *>(QStringLiteral("sourceProblem"));
     QVERIFY(inline_->isVisible());
     QVERIFY(inline_->text().contains(QStringLiteral("quote")));
     retype(section.commandEdit(), QString());
     QVERIFY2(section.problems().join(QLatin1Char(' ')).contains(QStringLiteral("empty")),
              qPrintable(section.problems().join(QLatin1Char(' '))));
+    QVERIFY(!section.tryButton()->isEnabled());
 }
 
 void tst_ServerSection::shellOperatorsAreNamed()
@@ -260,7 +268,7 @@ void tst_ServerSection::presetFillsTheCommand()
     ServerSection section(false);
     section.show();
     QVERIFY(QTest::qWaitForWindowExposed(&section));
-    QToolButton *presets = section.commandPresetsButton();
+    QPushButton *presets = section.commandPresetsButton();
     QVERIFY(presets->menu());
     auto *hint = section.findChild<QLabel *>(QStringLiteral("commandHint"));
 
@@ -311,6 +319,7 @@ void tst_ServerSection::clearTextTokenNeedsAVerifiedServer()
     QCOMPARE(section.verificationProblem(), problem);
     QVERIFY(inline_->isVisible());
     QVERIFY(inline_->text().contains(problem));
+    QVERIFY(!section.tryButton()->isEnabled()); // it would be refused
     // The section's own fields are complete: the fix may be on the Security page.
     QVERIFY(section.problems().isEmpty());
 
@@ -438,6 +447,54 @@ void tst_ServerSection::tryShowsWhatAFailingCommandSaid()
             qPrintable(section.tryResultLabel()->text()));
 }
 
+// AWS RDS IAM: the token is signed here from the environment's keys (no network); without keys
+// the problem says what is missing.
+void tst_ServerSection::tryMakesAnRdsTokenWithoutTheNetwork()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray secretKey("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    const auto restore = qScopeGuard([] {
+        for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                                 "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_PROFILE"})
+            qunsetenv(name);
+    });
+    qputenv("AWS_SHARED_CREDENTIALS_FILE",
+            home.filePath(QStringLiteral("credentials")).toLocal8Bit());
+    qputenv("AWS_CONFIG_FILE", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qunsetenv("AWS_PROFILE");
+
+    ServerSection section(false);
+    section.show();
+    Profile p = Profile::create();
+    p.host = QStringLiteral("orders.abcdefghij.eu-west-1.rds.amazonaws.com");
+    p.user = QStringLiteral("iam_user");
+    section.load(p);
+    chooseSource(&section, PasswordSource::Kind::AwsIam);
+    QSignalSpy tried(&section, &ServerSection::tryFinished);
+    QTest::mouseClick(section.tryButton(), Qt::LeftButton);
+    QVERIFY(tried.wait(20000));
+    QVERIFY2(section.tryResultLabel()->text().startsWith(QStringLiteral("⚠"))
+                     && section.tryResultLabel()->text().contains(
+                             QStringLiteral("No AWS credentials found")),
+             qPrintable(section.tryResultLabel()->text()));
+
+    qputenv("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+    qputenv("AWS_SECRET_ACCESS_KEY", secretKey);
+    QTest::mouseClick(section.tryButton(), Qt::LeftButton);
+    QVERIFY(tried.wait(20000));
+    const QString result = section.tryResultLabel()->text();
+    QVERIFY2(result.startsWith(QStringLiteral("✔"))
+                     && result.contains(QStringLiteral("sign-in token"))
+                     && result.contains(QStringLiteral("(15 minute")),
+             qPrintable(result));
+    const QStringList texts = visibleTexts(&section);
+    for (const QString &text : texts) {
+        QVERIFY2(!text.contains(QStringLiteral("X-Amz-Signature")), qPrintable(text));
+        QVERIFY2(!text.contains(QString::fromLatin1(secretKey)), qPrintable(text));
+    }
+}
+
 void tst_ServerSection::cancelStopsTheCommand()
 {
     QTemporaryDir dir;
@@ -489,6 +546,45 @@ void tst_ServerSection::unknownSourceFieldsSurvive()
     Profile applied = p;
     section.apply(applied);
     QCOMPARE(applied.passwordSource, p.passwordSource);
+}
+
+void tst_ServerSection::mnemonicsDoNotClash_data()
+{
+    QTest::addColumn<int>("kind");
+    for (PasswordSource::Kind kind : PasswordSource::all())
+        QTest::newRow(qPrintable(PasswordSource::key(kind))) << int(kind);
+}
+
+// Whatever the source, every Alt+letter on the page leads to one control; Alt+E to the source.
+void tst_ServerSection::mnemonicsDoNotClash()
+{
+    QFETCH(int, kind);
+    ServerSection section(true);
+    section.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&section));
+    chooseSource(&section, PasswordSource::Kind(kind));
+    QHash<QKeySequence, QString> seen;
+    QList<QWidget *> widgets = section.findChildren<QWidget *>();
+    for (const QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(QStringLiteral("%1 and %2").arg(seen.value(key), text)));
+        seen.insert(key, text);
+    }
+    QVERIFY(seen.size() >= 6);
+    section.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&section));
+    QTest::keyClick(&section, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(section.passwordSourceBox()));
 }
 
 QTEST_MAIN(tst_ServerSection)

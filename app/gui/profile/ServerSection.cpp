@@ -9,22 +9,29 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QToolButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
 
+// Wrapped text that takes the field column's whole width.
+void spanField(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    spanField(label);
     label->setVisible(false);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -33,7 +40,7 @@ QLabel *problemLabel(QWidget *parent)
 QLabel *noteLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    spanField(label);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -50,10 +57,10 @@ void showProblem(QLabel *label, const QString &problem)
 
 ServerSection::ServerSection(bool withPresets, QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout)
+    , m_grid(new QGridLayout)
     , m_trial(new SignInTrial(this))
 {
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_grid->setColumnStretch(1, 1);
     // Created in the order Tab visits them.
     if (withPresets) {
         m_preset = new QComboBox(this);
@@ -64,13 +71,13 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
             m_preset->addItem(p.name, int(p.id));
         m_caveat = new QLabel(this);
         m_caveat->setObjectName(QStringLiteral("caveat"));
-        m_caveat->setWordWrap(true);
+        spanField(m_caveat);
         m_caveat->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_presetSignIn = new QCheckBox(this);
         m_presetSignIn->setObjectName(QStringLiteral("presetSignIn"));
-        m_form->addRow(tr("Se&rver runs at:"), m_preset);
-        m_form->addRow(QString(), m_caveat);
-        m_form->addRow(QString(), m_presetSignIn);
+        addRow(tr("Se&rver runs at:"), m_preset, Qt::AlignLeft);
+        addRow(m_caveat);
+        addRow(m_presetSignIn, Qt::AlignLeft);
         connect(m_preset, qOverload<int>(&QComboBox::activated), this, &ServerSection::applyPreset);
         connect(m_presetSignIn, &QCheckBox::clicked, this, [this](bool checked) {
             const ConnectionPreset p = preset();
@@ -94,7 +101,7 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
 
     m_commandRow = new QWidget(this);
     m_command = new QLineEdit(m_commandRow);
-    m_commandPresets = new QToolButton(m_commandRow);
+    m_commandPresets = new QPushButton(tr("Presets"), m_commandRow);
     m_clearTextToken
             = new QCheckBox(tr("What it prints is a sign-in token sent in clear te&xt"), this);
     m_commandHint = noteLabel(this);
@@ -146,13 +153,9 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_command->setPlaceholderText(tr("A program and its arguments, e.g. pass show db/orders"));
     m_commandRow->setFocusProxy(m_command);
     m_commandPresets->setObjectName(QStringLiteral("commandPresets"));
-    m_commandPresets->setText(tr("Presets"));
     m_commandPresets->setAccessibleName(tr("Command presets"));
     m_commandPresets->setToolTip(tr("Fills in the command for a cloud sign-in or a password "
                                     "manager"));
-    m_commandPresets->setPopupMode(QToolButton::InstantPopup);
-    m_commandPresets->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_commandPresets->setFocusPolicy(Qt::StrongFocus);
     auto *presetsMenu = new QMenu(m_commandPresets);
     presetsMenu->setObjectName(QStringLiteral("commandPresetsMenu"));
     const QList<PasswordSource::Preset> commandPresets = PasswordSource::presets();
@@ -190,11 +193,12 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_awsProfile->setPlaceholderText(tr("AWS_PROFILE or default"));
     m_awsHelp->setObjectName(QStringLiteral("awsHelp"));
     //: credential_process, ~/.aws/config and the aws command are literal
-    m_awsHelp->setText(tr("sslcm signs a 15-minute token with the profile's AWS credentials. "
-                          "For AWS SSO or an assumed role, give the profile a "
-                          "credential_process in ~/.aws/config, e.g. “aws configure "
-                          "export-credentials --profile NAME --format process”, or use a "
-                          "password command instead."));
+    m_awsHelp->setText(tr("sslcm signs a 15-minute token itself, with AWS credentials from the "
+                          "environment (AWS_ACCESS_KEY_ID…) or from the profile's keys or "
+                          "credential_process in ~/.aws/credentials and ~/.aws/config. For AWS SSO "
+                          "or an assumed role, give the profile a credential_process, e.g. “aws "
+                          "configure export-credentials --profile NAME --format process”, or use "
+                          "a password command instead."));
 
     m_try->setObjectName(QStringLiteral("tryPasswordSource"));
     m_try->setAccessibleName(tr("Try the password source"));
@@ -226,33 +230,33 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_portProblem->setObjectName(QStringLiteral("portProblem"));
 
     //: Form label; the asterisk marks a required field
-    m_form->addRow(tr("&Host: *"), m_host);
-    m_form->addRow(QString(), m_hostProblem);
-    m_form->addRow(tr("&Port: *"), m_port);
-    m_form->addRow(QString(), m_portProblem);
-    m_form->addRow(tr("&User: *"), m_user);
-    m_form->addRow(tr("Password sourc&e:"), m_source);
-    m_form->addRow(tr("Pass&word:"), m_password);
-    m_form->addRow(QString(), m_savePassword);
+    addRow(tr("&Host: *"), m_host);
+    addRow(m_hostProblem);
+    addRow(tr("&Port: *"), m_port, Qt::AlignLeft);
+    addRow(m_portProblem);
+    addRow(tr("&User: *"), m_user);
+    addRow(tr("Password sourc&e:"), m_source, Qt::AlignLeft);
+    addRow(tr("Pass&word:"), m_password);
+    addRow(m_savePassword, Qt::AlignLeft);
     //: Form label of the password command; the asterisk marks a required field
-    m_form->addRow(tr("Co&mmand: *"), m_commandRow);
-    m_form->addRow(QString(), m_commandHint);
-    m_form->addRow(QString(), m_clearTextToken);
-    m_form->addRow(QString(), m_commandHelp);
-    m_form->addRow(tr("Re&gion:"), m_awsRegion);
-    m_form->addRow(tr("AWS profi&le:"), m_awsProfile);
-    m_form->addRow(QString(), m_awsHelp);
-    m_form->addRow(QString(), m_tryRow);
-    m_form->addRow(QString(), m_tryResult);
-    m_form->addRow(QString(), m_sourceProblem);
-    m_form->addRow(tr("Default &database:"), m_database);
+    addRow(tr("Co&mmand: *"), m_commandRow);
+    addRow(m_commandHint);
+    addRow(m_clearTextToken, Qt::AlignLeft);
+    addRow(m_commandHelp);
+    addRow(tr("Re&gion:"), m_awsRegion);
+    addRow(tr("AWS profi&le:"), m_awsProfile);
+    addRow(m_awsHelp);
+    addRow(m_tryRow);
+    addRow(m_tryResult);
+    addRow(m_sourceProblem);
+    addRow(tr("Default &database:"), m_database);
     auto *required = new QLabel(tr("* required"), this);
     required->setForegroundRole(QPalette::PlaceholderText);
-    m_form->addRow(QString(), required);
+    addRow(required);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_form);
+    layout->addLayout(m_grid);
     layout->addStretch(1);
 
     for (QLineEdit *edit : {m_host, m_port, m_user, m_password, m_database}) {
@@ -278,7 +282,7 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     connect(m_try, &QPushButton::clicked, this, &ServerSection::startTry);
     connect(m_cancelTry, &QPushButton::clicked, m_trial, &SignInTrial::cancel);
     connect(m_trial, &SignInTrial::finished, this, [this](const SignInTrial::Result &result) {
-        m_try->setEnabled(true);
+        updateProblems(); // enables Try It again
         m_cancelTry->setVisible(false);
         m_tryProgress->setVisible(false);
         //: "Try It" worked; %1 describes the password or token (its length, its expiry)
@@ -296,6 +300,30 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
 }
 
 ServerSection::~ServerSection() = default;
+
+void ServerSection::addRow(const QString &label, QWidget *field, Qt::Alignment alignment)
+{
+    auto *text = new QLabel(label, this);
+    text->setBuddy(field);
+    const int row = m_grid->rowCount();
+    m_grid->addWidget(text, row, 0,
+                      Qt::Alignment(style()->styleHint(QStyle::SH_FormLayoutLabelAlignment))
+                              | Qt::AlignVCenter);
+    m_grid->addWidget(field, row, 1, alignment);
+    m_rowLabels.insert(field, text);
+}
+
+void ServerSection::addRow(QWidget *field, Qt::Alignment alignment)
+{
+    m_grid->addWidget(field, m_grid->rowCount(), 1, alignment);
+}
+
+void ServerSection::setRowVisible(QWidget *field, bool visible)
+{
+    field->setVisible(visible);
+    if (QLabel *label = m_rowLabels.value(field))
+        label->setVisible(visible);
+}
 
 void ServerSection::load(const Profile &profile)
 {
@@ -378,6 +406,7 @@ void ServerSection::setPasswordSource(const PasswordSource &source)
     m_source->setCurrentIndex(m_source->findData(int(source.kind)));
     if (source.kind == PasswordSource::Kind::Command) {
         m_command->setText(ShellWords::join(source.command));
+        m_command->setCursorPosition(0); // the program's name first
         m_clearTextToken->setChecked(source.clearTextToken);
     }
     if (source.kind == PasswordSource::Kind::AwsIam) {
@@ -438,20 +467,20 @@ void ServerSection::updateSourceRows()
     const bool typed = kind == Kind::Keychain || kind == Kind::Ask;
     const bool command = kind == Kind::Command;
     const bool aws = kind == Kind::AwsIam;
-    m_form->setRowVisible(m_password, typed);
-    m_form->setRowVisible(m_savePassword, kind == Kind::Keychain);
+    setRowVisible(m_password, typed);
+    setRowVisible(m_savePassword, kind == Kind::Keychain);
     m_password->setPlaceholderText(kind == Kind::Ask
                                            ? tr("Used for tests here only; asked for every time")
                                            : tr("Asked for when connecting if left empty"));
-    m_form->setRowVisible(m_commandRow, command);
-    m_form->setRowVisible(m_commandHint, command && !m_commandHint->text().isEmpty());
-    m_form->setRowVisible(m_clearTextToken, command);
-    m_form->setRowVisible(m_commandHelp, command);
-    m_form->setRowVisible(m_awsRegion, aws);
-    m_form->setRowVisible(m_awsProfile, aws);
-    m_form->setRowVisible(m_awsHelp, aws);
-    m_form->setRowVisible(m_tryRow, command || aws);
-    m_form->setRowVisible(m_tryResult, (command || aws) && !m_tryResult->text().isEmpty());
+    setRowVisible(m_commandRow, command);
+    setRowVisible(m_commandHint, command && !m_commandHint->text().isEmpty());
+    setRowVisible(m_clearTextToken, command);
+    setRowVisible(m_commandHelp, command);
+    setRowVisible(m_awsRegion, aws);
+    setRowVisible(m_awsProfile, aws);
+    setRowVisible(m_awsHelp, aws);
+    setRowVisible(m_tryRow, command || aws);
+    setRowVisible(m_tryResult, (command || aws) && !m_tryResult->text().isEmpty());
 }
 
 void ServerSection::startTry()
@@ -490,7 +519,7 @@ void ServerSection::applyPreset(int)
     m_presetSignIn->setAccessibleName(p.signIn ? QString(p.signInName).remove(QLatin1Char('&'))
                                                : tr("Sign in without a password"));
     m_presetSignIn->setChecked(p.signIn && passwordSource() == *p.signIn);
-    m_form->setRowVisible(m_presetSignIn, p.signIn.has_value());
+    setRowVisible(m_presetSignIn, p.signIn.has_value());
     Q_EMIT presetChosen(p);
     Q_EMIT changed();
 }
@@ -602,4 +631,11 @@ void ServerSection::updateProblems()
     if (const QString p = verificationProblem(); !p.isEmpty())
         source << p;
     showProblem(m_sourceProblem, source.join(QStringLiteral("\n⚠ ")));
+    // What would not run (or be refused) is not tried: the problem above or the asterisk says
+    // why.
+    const bool runnable = (passwordSourceKind() != PasswordSource::Kind::Command
+                           || (!m_command->text().trimmed().isEmpty()
+                               && commandLineProblem(m_command->text()).isEmpty()))
+            && verificationProblem().isEmpty();
+    m_try->setEnabled(runnable && !m_trial->isRunning());
 }

@@ -6,16 +6,16 @@
 #include "profile/PasswordSource.h"
 #include "profile/Profile.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QToolButton;
 class SignInTrial;
 
 // Where the server is and who logs in: host, port, user, where the password comes from (the
@@ -69,7 +69,7 @@ public:
     QCheckBox *presetSignInBox() const { return m_presetSignIn; }
     QComboBox *passwordSourceBox() const { return m_source; }
     QLineEdit *commandEdit() const { return m_command; }
-    QToolButton *commandPresetsButton() const { return m_commandPresets; }
+    QPushButton *commandPresetsButton() const { return m_commandPresets; }
     QCheckBox *clearTextTokenBox() const { return m_clearTextToken; }
     QLineEdit *awsRegionEdit() const { return m_awsRegion; }
     QLineEdit *awsProfileEdit() const { return m_awsProfile; }
@@ -92,6 +92,11 @@ Q_SIGNALS:
     void tryFinished();
 
 private:
+    // A form on a grid: QFormLayout (Qt 6.4) gives wrapped text a wrong height once rows are
+    // hidden and shown again, which this section does as the source changes.
+    void addRow(const QString &label, QWidget *field, Qt::Alignment alignment = {});
+    void addRow(QWidget *field, Qt::Alignment alignment = {});
+    void setRowVisible(QWidget *field, bool visible);
     void applyPreset(int index);
     void updateProblems();
     void updateSourceRows();
@@ -99,7 +104,8 @@ private:
     void startTry();
     Profile contextProfile() const;
 
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
+    QHash<QWidget *, QLabel *> m_rowLabels;
     QComboBox *m_preset = nullptr;
     QLabel *m_caveat = nullptr;
     QCheckBox *m_presetSignIn = nullptr;
@@ -113,7 +119,7 @@ private:
     QCheckBox *m_savePassword;
     QWidget *m_commandRow;
     QLineEdit *m_command;
-    QToolButton *m_commandPresets;
+    QPushButton *m_commandPresets;
     QCheckBox *m_clearTextToken;
     QLabel *m_commandHint;
     QLabel *m_commandHelp;

@@ -1018,6 +1018,125 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <source>The file name &quot;%1&quot; ends with a line break, which a command in a comment cannot show: the command says %2 instead, replace it yourself.</source>
         <translation>Der Dateiname „%1“ endet mit einem Zeilenumbruch, den ein Befehl in einem Kommentar nicht zeigen kann: Dort steht stattdessen %2, ersetzen Sie es selbst.</translation>
     </message>
+    <message>
+        <source>The password is an AWS RDS IAM sign-in token, valid for 15 minutes: make one for each connection.</source>
+        <translation>Das Passwort ist ein Anmelde-Token von AWS RDS IAM, 15 Minuten gültig: Erzeugen Sie für jede Verbindung ein neues.</translation>
+    </message>
+    <message>
+        <source>(the command in the sslcm profile)</source>
+        <translation>(der Befehl im sslcm-Profil)</translation>
+    </message>
+    <message>
+        <source>The password is a sign-in token from a command, run for each connection: %1</source>
+        <translation>Das Passwort ist ein Anmelde-Token aus einem Befehl, der für jede Verbindung ausgeführt wird: %1</translation>
+    </message>
+    <message>
+        <source>The password comes from a command, run for each connection: %1</source>
+        <translation>Das Passwort stammt aus einem Befehl, der für jede Verbindung ausgeführt wird: %1</translation>
+    </message>
+    <message>
+        <source>Run this program with: %1</source>
+        <translation>Starten Sie dieses Programm mit: %1</translation>
+    </message>
+    <message>
+        <source>The AWS region is not in the host name &quot;%1&quot;: replace REGION with the database&apos;s region.</source>
+        <translation>Die AWS-Region steht nicht im Hostnamen „%1“: Ersetzen Sie REGION durch die Region der Datenbank.</translation>
+    </message>
+    <message>
+        <source>An AWS RDS IAM sign-in token, valid for 15 minutes: make one for each connection.</source>
+        <translation>Ein Anmelde-Token von AWS RDS IAM, 15 Minuten gültig: Erzeugen Sie für jede Verbindung ein neues.</translation>
+    </message>
+    <message>
+        <source>PyMySQL sends a sign-in token in clear text to a server that asks for it, also without TLS: use it only with servers that offer TLS.</source>
+        <translation>PyMySQL sendet ein Anmelde-Token im Klartext an einen Server, der es anfordert, auch ohne TLS: Verwenden Sie es nur mit Servern, die TLS anbieten.</translation>
+    </message>
+    <message>
+        <source>QMYSQL sends a sign-in token in clear text to whichever server asks for it; with MariaDB Connector/C 3.3 that can be a server that was not verified, or one without TLS.</source>
+        <translation>QMYSQL sendet ein Anmelde-Token im Klartext an jeden Server, der es anfordert; mit MariaDB Connector/C 3.3 kann das ein nicht geprüfter Server sein oder einer ohne TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCredentialChain</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Add a profile that asks the aws CLI for them — [profile %1-sslcm] with credential_process = aws configure export-credentials --profile %1 --format process — and choose that one, or use a password command.</source>
+        <translation>Legen Sie ein Profil an, das die aws CLI danach fragt – [profile %1-sslcm] mit credential_process = aws configure export-credentials --profile %1 --format process – und wählen Sie dieses, oder verwenden Sie einen Passwortbefehl.</translation>
+    </message>
+    <message>
+        <source>Only one of aws_access_key_id and aws_secret_access_key is set for %1: set both.</source>
+        <translation>Für %1 ist nur einer von aws_access_key_id und aws_secret_access_key gesetzt: Setzen Sie beide.</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile “%1”: %2</source>
+        <translation>Der credential_process des AWS-Profils „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: %1.</source>
+        <translation>der Befehl kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>the command is empty.</source>
+        <translation>der Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>it must print {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ..., &quot;SessionToken&quot;: ..., &quot;Expiration&quot;: ...}.</source>
+        <translation>er muss {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ..., &quot;SessionToken&quot;: ..., &quot;Expiration&quot;: ...} ausgeben.</translation>
+    </message>
+    <message>
+        <source>what it printed is not JSON; %1</source>
+        <translation>seine Ausgabe ist kein JSON; %1</translation>
+    </message>
+    <message>
+        <source>its output is not of Version 1; %1</source>
+        <translation>seine Ausgabe entspricht nicht Version 1; %1</translation>
+    </message>
+    <message>
+        <source>AccessKeyId or SecretAccessKey is missing; %1</source>
+        <translation>AccessKeyId oder SecretAccessKey fehlt; %1</translation>
+    </message>
+    <message>
+        <source>Expiration “%1” is not an ISO 8601 time.</source>
+        <translation>Expiration „%1“ ist keine Zeitangabe nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>the credentials it printed expired at %1; sign in again (for example aws sso login) and retry.</source>
+        <translation>die ausgegebenen Anmeldedaten sind am %1 abgelaufen; melden Sie sich erneut an (zum Beispiel mit aws sso login) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>credential_process von Profil %1</translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set: set both, or neither to use a profile.</source>
+        <translation>Nur eine von AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY ist gesetzt: Setzen Sie beide oder keine, um ein Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and neither %1 nor %2 has a default profile. Run aws configure, or choose a profile.</source>
+        <translation>Keine AWS-Anmeldedaten gefunden: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt, und weder %1 noch %2 enthält ein Standardprofil. Führen Sie aws configure aus oder wählen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <source>There is no AWS profile “%1” in %2 or %3.</source>
+        <translation>Es gibt kein AWS-Profil „%1“ in %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>AWS profile “%1” sets %2: its credentials must be fetched from AWS over the network, which sslcm does not do.</source>
+        <translation>Das AWS-Profil „%1“ setzt %2: Seine Anmeldedaten müssten über das Netzwerk von AWS abgerufen werden, was sslcm nicht tut.</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>Profil %1 in %2</translation>
+    </message>
+    <message>
+        <source>AWS profile “%1” has no credentials: set its aws_access_key_id and aws_secret_access_key, or a credential_process.</source>
+        <translation>Das AWS-Profil „%1“ hat keine Anmeldedaten: Setzen Sie dort aws_access_key_id und aws_secret_access_key oder einen credential_process.</translation>
+    </message>
 </context>
 <context>
     <name>BuildInfo</name>
@@ -2262,62 +2381,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <translation>Festgelegt; ein anderes Zertifikat wird abgelehnt (Modus %1).</translation>
     </message>
     <message>
-        <source>Usage: sslcm-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
-  profiles list [--json]    list the saved connection profiles
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            add a profile; the password read from standard input goes
-                            to the system keychain, never to a file
-  profiles remove NAME|ID   remove a profile and its stored secrets
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-                            test a connection stage by stage through sslcm&apos;s TLS gateway;
-                            exit 0 secure and verified, 1 connected but weaker, 2 failed
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            trust on first use: show the server&apos;s CA certificate (or its
-                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
-                            CA file (or pin it)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            the server&apos;s TLS facts and certificate chain, without logging in
-</source>
-        <translation>Aufruf: sslcm-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  --version                 Versionen von sslcm, Qt, OpenSSL und der verwendeten MySQL-Clientbibliothek
-  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            ein Profil hinzufügen; das von der Standardeingabe gelesene
-                            Passwort kommt in den Schlüsselbund des Systems, nie in eine Datei
-  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-                            eine Verbindung Stufe für Stufe über das TLS-Gateway von sslcm
-                            testen; Exit-Status 0: sicher und geprüft, 1: verbunden, aber
-                            schwächer, 2: fehlgeschlagen
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            Vertrauen bei erster Verwendung: das CA-Zertifikat des Servers
-                            (oder den Fingerabdruck seines Zertifikats) anzeigen und es mit
-                            --yes zur CA-Datei des Profils machen (bzw. den Fingerabdruck
-                            festlegen)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            TLS-Eigenschaften und Zertifikatskette des Servers, ohne Anmeldung
-</translation>
-    </message>
-    <message>
         <source>
 MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
 VERIFY_IDENTITY spellings are accepted too).
@@ -2351,6 +2414,126 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
     <message>
         <source>warning: the result was not kept with the profile: %1</source>
         <translation>Warnung: Das Ergebnis wurde nicht beim Profil gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>choose one password source: --ask-password, --password-command or --aws-iam</source>
+        <translation>wählen Sie nur eine Passwortquelle: --ask-password, --password-command oder --aws-iam</translation>
+    </message>
+    <message>
+        <source>--clear-text-token goes with --password-command</source>
+        <translation>--clear-text-token gehört zu --password-command</translation>
+    </message>
+    <message>
+        <source>--aws-region and --aws-profile go with --aws-iam</source>
+        <translation>--aws-region und --aws-profile gehören zu --aws-iam</translation>
+    </message>
+    <message>
+        <source>--password-stdin gives the password itself: it does not go with --password-command or --aws-iam</source>
+        <translation>--password-stdin liefert das Passwort selbst: es lässt sich nicht mit --password-command oder --aws-iam kombinieren</translation>
+    </message>
+    <message>
+        <source>--password-command: %1</source>
+        <translation>--password-command: %1</translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file; or it is asked for,
+                            printed by COMMAND (run without a shell; {host} {port} {user}
+                            are replaced), or an AWS RDS IAM token sslcm signs itself
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Aufruf: sslcm-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  --version                 Versionen von sslcm, Qt, OpenSSL und der verwendeten MySQL-Clientbibliothek
+  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+                            ein Profil hinzufügen; das Passwort von der Standardeingabe kommt in den
+                            Schlüsselbund des Systems, nie in eine Datei; oder es wird abgefragt, von
+                            COMMAND ausgegeben (ohne Shell ausgeführt; {host} {port} {user} werden
+                            ersetzt) oder ist ein Token für AWS RDS IAM, das sslcm selbst signiert
+  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+                            eine Verbindung Stufe für Stufe über das TLS-Gateway von sslcm testen;
+                            Exit-Status 0: sicher und geprüft, 1: verbunden, aber schwächer, 2: Fehler
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            Vertrauen bei erster Verwendung: das CA-Zertifikat des Servers (oder den
+                            Fingerabdruck seines Zertifikats) anzeigen und es mit --yes zur CA-Datei
+                            des Profils machen (bzw. den Fingerabdruck festlegen)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            TLS-Eigenschaften und Zertifikatskette des Servers, ohne Anmeldung
+</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <source>--password-stdin stores a password in the keychain; this profile&apos;s password comes from somewhere else</source>
+        <translation>--password-stdin speichert ein Passwort im Schlüsselbund; das Passwort dieses Profils stammt aus einer anderen Quelle</translation>
+    </message>
+    <message>
+        <source>  token PROFILE [--force]   a fresh password or sign-in token from the profile&apos;s
+                            password command or AWS RDS IAM sign-in, on standard
+                            output, for mysql --password=&quot;$(sslcm-cli token PROFILE)&quot;;
+                            refuses a terminal unless --force
+</source>
+        <translation>  token PROFILE [--force]   ein neues Passwort oder Anmelde-Token aus dem Passwortbefehl
+                            des Profils oder der Anmeldung über AWS RDS IAM, auf der
+                            Standardausgabe, für mysql --password=&quot;$(sslcm-cli token PROFILE)&quot;;
+                            verweigert die Ausgabe auf ein Terminal, außer mit --force
+</translation>
+    </message>
+    <message>
+        <source>&quot;token&quot; takes one profile</source>
+        <translation>„token“ erwartet ein Profil</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no password command or AWS sign-in (its password: %2); &quot;token&quot; only prints what such a source makes</source>
+        <translation>das Profil „%1“ hat keinen Passwortbefehl und keine AWS-Anmeldung (sein Passwort: %2); „token“ gibt nur aus, was eine solche Quelle erzeugt</translation>
+    </message>
+    <message>
+        <source>standard output is a terminal: the token would stay on the screen. Use it in a command substitution or a pipe, or add --force</source>
+        <translation>die Standardausgabe ist ein Terminal: Das Token bliebe auf dem Bildschirm stehen. Verwenden Sie den Befehl in einer Befehlsersetzung oder einer Pipe, oder fügen Sie --force hinzu</translation>
+    </message>
+    <message>
+        <source>the token could not be written to standard output</source>
+        <translation>das Token konnte nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2601,11 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
         <source>No host was given; the clients&apos; default &quot;localhost&quot; is used.</source>
         <translation>Kein Host angegeben; der Standard der Clients, „localhost“, wird verwendet.</translation>
     </message>
+    <message>
+        <source>The account signs in with a password the server takes in clear text (enable-cleartext-plugin): a sign-in token (AWS RDS IAM, Azure, Cloud SQL), or a PAM or LDAP password. Imported as “%1”; if a command or AWS makes it, choose that password source after importing. sslcm sends it only to a server whose identity it verified.</source>
+        <extracomment>%1 is the password source &quot;Ask every time&quot; or &quot;Saved in the keychain&quot;</extracomment>
+        <translation>Das Konto meldet sich mit einem Passwort an, das der Server im Klartext entgegennimmt (enable-cleartext-plugin): einem Anmelde-Token (AWS RDS IAM, Azure, Cloud SQL) oder einem PAM- bzw. LDAP-Passwort. Importiert als „%1“; wenn ein Befehl oder AWS es erzeugt, wählen Sie nach dem Import diese Passwortquelle. sslcm sendet es nur an einen Server, dessen Identität es geprüft hat.</translation>
+    </message>
 </context>
 <context>
     <name>CloudCaSource</name>
@@ -2479,6 +2667,74 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
     <message>
         <source>The command line contains a password: it is visible to every user of the machine while the command runs and stays in the shell history. Store it in the keychain instead.</source>
         <translation>Die Befehlszeile enthält ein Passwort: Es ist für jeden Benutzer des Rechners sichtbar, solange der Befehl läuft, und bleibt im Shell-Verlauf. Speichern Sie es stattdessen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>the password from the shell, %1 (enter it when connecting, or choose where it comes from)</source>
+        <translation>das Passwort aus der Shell, %1 (geben Sie es beim Verbinden ein oder wählen Sie, woher es kommt)</translation>
+    </message>
+    <message>
+        <source>the password command %1 (%2)</source>
+        <translation>der Passwortbefehl %1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>The password came from sslcm&apos;s own profile “%1” (sslcm-cli token): keep using that profile, or choose this one&apos;s password source after importing.</source>
+        <extracomment>%1 is the name or id of a profile of sslcm</extracomment>
+        <translation>Das Passwort stammte aus dem sslcm-Profil „%1“ (sslcm-cli token): Verwenden Sie weiter jenes Profil, oder wählen Sie nach dem Import die Passwortquelle des importierten Profils.</translation>
+    </message>
+    <message>
+        <source>The password is an AWS RDS IAM sign-in token (aws rds generate-db-auth-token): sslcm makes it itself when connecting (%1).</source>
+        <translation>Das Passwort ist ein Anmelde-Token von AWS RDS IAM (aws rds generate-db-auth-token): sslcm erzeugt es beim Verbinden selbst (%1).</translation>
+    </message>
+    <message>
+        <source>The password comes from the command “%1”, run for each connection.</source>
+        <translation>Das Passwort stammt aus dem Befehl „%1“, der für jede Verbindung ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>No command is set.</source>
+        <translation>Es ist kein Befehl festgelegt.</translation>
+    </message>
+    <message>
+        <source>The program “%1” was not found in PATH; install it or give its full path.</source>
+        <translation>Das Programm „%1“ wurde in PATH nicht gefunden; installieren Sie es oder geben Sie seinen vollständigen Pfad an.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2.</source>
+        <translation>„%1“ konnte nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2. Check that it is an executable program.</source>
+        <translation>„%1“ konnte nicht gestartet werden: %2. Prüfen Sie, ob es ein ausführbares Programm ist.</translation>
+    </message>
+    <message>
+        <source>“%1” printed more than %2 bytes and was stopped; it should print only what is asked of it.</source>
+        <translation>„%1“ hat mehr als %2 Bytes ausgegeben und wurde beendet; es sollte nur das Verlangte ausgeben.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” did not finish within %2 seconds and was stopped; check that it does not wait for input (it gets none) or for the network.</source>
+        <translation>„%1“ wurde nicht innerhalb von %2 Sekunden fertig und wurde beendet; prüfen Sie, ob es auf eine Eingabe (es erhält keine) oder auf das Netzwerk wartet.</translation>
+    </message>
+    <message>
+        <source>“%1” ended, but its exit status could not be read: %2.</source>
+        <translation>„%1“ wurde beendet, aber sein Exit-Status konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was killed by signal %2 (%3); run it in a terminal to see why.</source>
+        <translation>„%1“ wurde durch Signal %2 (%3) beendet; führen Sie es in einem Terminal aus, um die Ursache zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit status %2); its error output may say why, or run it in a terminal to find out.</source>
+        <translation>„%1“ ist fehlgeschlagen (Exit-Status %2); seine Fehlerausgabe nennt vielleicht den Grund, oder führen Sie es in einem Terminal aus, um ihn herauszufinden.</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3247,43 @@ Vorgelegt:  %2</translation>
         <source>Please report this to the sslcm project, with the versions of Qt and of the MySQL client library this computer uses.</source>
         <translation>Bitte melden Sie das dem sslcm-Projekt, mit den Versionen von Qt und der MySQL-Client-Bibliothek dieses Computers.</translation>
     </message>
+    <message>
+        <source>sslcm did not make the sign-in token: nothing was sent to %1.</source>
+        <translation>sslcm hat das Anmelde-Token nicht erzeugt: An %1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Edit the connection: choose “%1” and the provider&apos;s CA certificate.</source>
+        <translation>Bearbeiten Sie die Verbindung: Wählen Sie „%1“ und das CA-Zertifikat des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The AWS RDS IAM sign-in token could not be made: nothing was sent to %1.</source>
+        <translation>Das Anmelde-Token von AWS RDS IAM konnte nicht erzeugt werden: An %1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The password command failed: nothing was sent to %1.</source>
+        <translation>Der Passwortbefehl ist fehlgeschlagen: An %1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <extracomment>%1 is what the password command printed on its standard error</extracomment>
+        <translation>Meldung des Befehls: %1</translation>
+    </message>
+    <message>
+        <source>Check the AWS credentials sslcm finds: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the profile in ~/.aws/credentials and ~/.aws/config (“aws sts get-caller-identity” uses the same).</source>
+        <translation>Prüfen Sie die AWS-Anmeldedaten, die sslcm findet: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder das Profil in ~/.aws/credentials und ~/.aws/config („aws sts get-caller-identity“ verwendet dieselben).</translation>
+    </message>
+    <message>
+        <source>For AWS SSO or a role to assume, add “credential_process = aws configure export-credentials --profile NAME --format process” to the profile in ~/.aws/config: sslcm itself makes no network call to AWS.</source>
+        <translation>Für AWS SSO oder eine zu übernehmende Rolle fügen Sie dem Profil in ~/.aws/config „credential_process = aws configure export-credentials --profile NAME --format process“ hinzu: sslcm selbst stellt keine Netzwerkverbindung zu AWS her.</translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal: %1</source>
+        <translation>Führen Sie den Befehl in einem Terminal aus: %1</translation>
+    </message>
+    <message>
+        <source>If it needs a sign-in first (az login, gcloud auth login, unlocking a password manager), do that and test again.</source>
+        <translation>Wenn er zuerst eine Anmeldung braucht (az login, gcloud auth login, Entsperren eines Passwortmanagers), holen Sie diese nach und testen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -3105,6 +3398,21 @@ Vorgelegt:  %2</translation>
     <message>
         <source>Use the CA that signed the server&apos;s own certificate (the file --ssl-ca points to on the server) and the address it names; 127.0.0.1 connects over TCP, which is what TLS needs.</source>
         <translation>Verwenden Sie die CA, die das Zertifikat des Servers signiert hat (die Datei, auf die --ssl-ca auf dem Server verweist), und die Adresse, die es nennt; 127.0.0.1 verbindet über TCP, was TLS voraussetzt.</translation>
+    </message>
+    <message>
+        <source>Sign in with AWS &amp;IAM instead of a password</source>
+        <extracomment>Check box under the Amazon RDS preset</extracomment>
+        <translation>Mit AWS &amp;IAM statt mit Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra &amp;ID instead of a password</source>
+        <extracomment>Check box under the Azure preset</extracomment>
+        <translation>Mit Microsoft Entra &amp;ID statt mit Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;IAM instead of a password</source>
+        <extracomment>Check box under the Google Cloud SQL preset</extracomment>
+        <translation>Mit &amp;IAM statt mit Passwort anmelden</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3545,23 @@ Vorgelegt:  %2</translation>
     <message>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS: %1, Cipher %2</translation>
+    </message>
+    <message>
+        <source>Password source: %1</source>
+        <extracomment>%1 says where the password came from (&quot;password from: pass show db&quot;)</extracomment>
+        <translation>Passwortquelle: %1</translation>
+    </message>
+    <message>
+        <source>The password command said: %1</source>
+        <translation>Meldung des Passwortbefehls: %1</translation>
+    </message>
+    <message>
+        <source>nothing to make: the password is the saved or typed one</source>
+        <translation>nichts zu erzeugen: Es gilt das gespeicherte oder eingegebene Passwort</translation>
+    </message>
+    <message>
+        <source>nothing to make: the password is the typed one</source>
+        <translation>nichts zu erzeugen: Es gilt das eingegebene Passwort</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3715,18 @@ Vorgelegt:  %2</translation>
     <message>
         <source>the file holds no connections</source>
         <translation>die Datei enthält keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>DBeaver signs in with AWS RDS IAM: sslcm makes the sign-in token itself when connecting (%1).</source>
+        <translation>DBeaver meldet sich über AWS RDS IAM an: sslcm erzeugt das Anmelde-Token beim Verbinden selbst (%1).</translation>
+    </message>
+    <message>
+        <source>the AWS access keys DBeaver keeps (%1): sslcm reads AWS credentials from the environment and ~/.aws/credentials; put them into a profile there and name it in the password source</source>
+        <translation>die von DBeaver gespeicherten AWS-Zugriffsschlüssel (%1): sslcm liest AWS-Anmeldedaten aus der Umgebung und aus ~/.aws/credentials; legen Sie sie dort in einem Profil ab und geben Sie dieses in der Passwortquelle an</translation>
+    </message>
+    <message>
+        <source>the sign-in method &quot;%1&quot; (choose the password source after importing)</source>
+        <translation>die Anmeldemethode „%1“ (wählen Sie die Passwortquelle nach dem Import)</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4449,11 @@ SHA-256: %4
         <source>changed: %1</source>
         <translation>geändert: %1</translation>
     </message>
+    <message>
+        <source>The password is a sign-in token sent in clear text, and the source asks only for “%1”: anyone between you and the server could take the token. sslcm will use “%2”, with the system&apos;s CAs unless you choose your provider&apos;s CA file after importing (Download CA Certificate gets it).</source>
+        <extracomment>%1 is the mode the source asked for, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>Das Passwort ist ein Anmelde-Token, das im Klartext gesendet wird, und die Quelle verlangt nur „%1“: Jeder zwischen Ihnen und dem Server könnte das Token abgreifen. sslcm verwendet „%2“, mit den CAs des Systems, sofern Sie nach dem Import nicht die CA-Datei Ihres Anbieters wählen („CA-Zertifikat herunterladen“ holt sie).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4590,6 +4932,108 @@ SHA-256: %4
     <message>
         <source>%1, line %2: includes &quot;%3&quot;, a link to &quot;%4&quot; outside the folder %5; its settings are part of this import.</source>
         <translation>%1, Zeile %2: bindet „%3“ ein, einen Link auf „%4“ außerhalb des Ordners %5; seine Einstellungen sind Teil dieses Imports.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Jedes Mal abfragen</translation>
+    </message>
+    <message>
+        <source>From a command</source>
+        <translation>Aus einem Befehl</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM sign-in</source>
+        <translation>Anmeldung über AWS RDS IAM</translation>
+    </message>
+    <message>
+        <source>sign-in token from: %1</source>
+        <extracomment>%1 is a command line, e.g. &quot;pass show db/prod&quot;</extracomment>
+        <translation>Anmelde-Token aus: %1</translation>
+    </message>
+    <message>
+        <source>password from: %1</source>
+        <translation>Passwort aus: %1</translation>
+    </message>
+    <message>
+        <source>region from the host name</source>
+        <translation>Region aus dem Hostnamen</translation>
+    </message>
+    <message>
+        <source>default AWS credentials</source>
+        <translation>AWS-Standardanmeldedaten</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>AWS-Profil %1</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM token (%1)</source>
+        <extracomment>%1 lists the region and the AWS credentials used</extracomment>
+        <translation>Token von AWS RDS IAM (%1)</translation>
+    </message>
+    <message>
+        <source>The password command is empty: enter the program to run and its arguments, or choose another password source.</source>
+        <translation>Der Passwortbefehl ist leer: Geben Sie das auszuführende Programm und seine Argumente ein oder wählen Sie eine andere Passwortquelle.</translation>
+    </message>
+    <message>
+        <source>A sign-in token is sent to the server in clear text (mysql_clear_password), so sslcm sends it only to a server whose identity it verified. With “%1” anyone between you and the server could take the token and sign in as you. Choose “%2” or “%3” with your provider&apos;s CA, or pin the server&apos;s certificate.</source>
+        <extracomment>%1 is the profile&apos;s SSL mode, %2 and %3 the modes &quot;Verify CA&quot; and &quot;Verify CA and host name&quot;</extracomment>
+        <translation>Ein Anmelde-Token wird im Klartext an den Server gesendet (mysql_clear_password), daher sendet sslcm es nur an einen Server, dessen Identität es geprüft hat. Mit „%1“ könnte jeder zwischen Ihnen und dem Server das Token abgreifen und sich als Sie anmelden. Wählen Sie „%2“ oder „%3“ mit der CA Ihres Anbieters, oder legen Sie das Zertifikat des Servers fest.</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL (Microsoft Entra ID)</source>
+        <translation>Azure Database for MySQL (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>Needs the Azure CLI, signed in with “az login”. The user name is the Entra ID user or group as created on the server.</source>
+        <translation>Erfordert die Azure CLI, angemeldet mit „az login“. Der Benutzername ist der Entra-ID-Benutzer bzw. die Entra-ID-Gruppe, wie auf dem Server angelegt.</translation>
+    </message>
+    <message>
+        <source>Google Cloud SQL (IAM database sign-in)</source>
+        <translation>Google Cloud SQL (IAM-Datenbankanmeldung)</translation>
+    </message>
+    <message>
+        <source>Needs the Google Cloud CLI, signed in with “gcloud auth login”. The user name is the IAM user&apos;s email address without the domain.</source>
+        <translation>Erfordert die Google Cloud CLI, angemeldet mit „gcloud auth login“. Der Benutzername ist die E-Mail-Adresse des IAM-Benutzers ohne die Domain.</translation>
+    </message>
+    <message>
+        <source>pass (the standard Unix password manager)</source>
+        <translation>pass (der Standard-Passwortmanager für Unix)</translation>
+    </message>
+    <message>
+        <source>Replace NAME with the entry that holds the password; its first line is used.</source>
+        <translation>Ersetzen Sie NAME durch den Eintrag mit dem Passwort; dessen erste Zeile wird verwendet.</translation>
+    </message>
+    <message>
+        <source>1Password CLI</source>
+        <translation>1Password CLI</translation>
+    </message>
+    <message>
+        <source>Replace VAULT and ITEM with where the password is kept.</source>
+        <translation>Ersetzen Sie VAULT und ITEM durch den Ort, an dem das Passwort liegt.</translation>
+    </message>
+    <message>
+        <source>Bitwarden CLI</source>
+        <translation>Bitwarden CLI</translation>
+    </message>
+    <message>
+        <source>Replace NAME with the item; unlock the vault first (BW_SESSION).</source>
+        <translation>Ersetzen Sie NAME durch den Eintrag; entsperren Sie zuerst den Tresor (BW_SESSION).</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault</source>
+        <translation>HashiCorp Vault</translation>
+    </message>
+    <message>
+        <source>Replace secret/NAME with the path of the secret.</source>
+        <translation>Ersetzen Sie secret/NAME durch den Pfad des Geheimnisses.</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5516,20 @@ SHA-256: %4
     <message>
         <source>The CA is left out: the mariadb client verifies the chain whenever a CA is given, which this profile&apos;s mode does not.</source>
         <translation>Die CA wird weggelassen: Der mariadb-Client prüft die Kette, sobald eine CA angegeben ist, was der Modus dieses Profils nicht tut.</translation>
+    </message>
+    <message>
+        <source>The password is what “%1” prints when the command runs: sslcm-cli and this profile must be on the machine that runs it.</source>
+        <extracomment>%1 is a command, e.g. sslcm-cli token &apos;Shop&apos;</extracomment>
+        <translation>Das Passwort ist die Ausgabe von „%1“ beim Ausführen: sslcm-cli und dieses Profil müssen auf dem Rechner vorhanden sein, der den Befehl ausführt.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s password is made when connecting (%1): no saved password is written.</source>
+        <extracomment>%1 describes the password source, e.g. &quot;password from: pass show db/prod&quot;</extracomment>
+        <translation>Das Passwort dieses Profils wird beim Verbinden erzeugt (%1): Es wird kein gespeichertes Passwort geschrieben.</translation>
+    </message>
+    <message>
+        <source>A URI cannot say where the password comes from (%1).</source>
+        <translation>Eine URI kann nicht angeben, woher das Passwort stammt (%1).</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +6278,154 @@ SHA-256: %4
         <source>Enter the user name to log in with.</source>
         <translation>Geben Sie den Benutzernamen für die Anmeldung ein.</translation>
     </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>What it prints is a sign-in token sent in clear te&amp;xt</source>
+        <translation>Die Ausgabe ist ein im Klarte&amp;xt gesendetes Anmelde-Token</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y It</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Password source</source>
+        <translation>Passwortquelle</translation>
+    </message>
+    <message>
+        <source>Where sslcm gets the password each time it connects. A command or AWS sign-in makes a fresh secret every time; sslcm never stores it.</source>
+        <translation>Woher sslcm das Passwort bei jeder Verbindung bezieht. Ein Befehl oder die AWS-Anmeldung erzeugt jedes Mal ein neues Geheimnis; sslcm speichert es nie.</translation>
+    </message>
+    <message>
+        <source>Password command (required)</source>
+        <translation>Passwortbefehl (erforderlich)</translation>
+    </message>
+    <message>
+        <source>A program and its arguments, e.g. pass show db/orders</source>
+        <extracomment>Placeholder of the password command field; &quot;pass&quot; is a program&apos;s name</extracomment>
+        <translation>Ein Programm und seine Argumente, z. B. pass show db/orders</translation>
+    </message>
+    <message>
+        <source>Command presets</source>
+        <translation>Befehlsvorlagen</translation>
+    </message>
+    <message>
+        <source>Fills in the command for a cloud sign-in or a password manager</source>
+        <translation>Trägt den Befehl für eine Cloud-Anmeldung oder einen Passwortmanager ein</translation>
+    </message>
+    <message>
+        <source>What it prints is a sign-in token sent in clear text</source>
+        <translation>Die Ausgabe ist ein im Klartext gesendetes Anmelde-Token</translation>
+    </message>
+    <message>
+        <source>Cloud sign-in tokens (Azure, Cloud SQL) reach the server in clear text, so sslcm sends them only to a server whose identity it verified. Leave this off for a password kept in a password manager.</source>
+        <translation>Anmelde-Token aus der Cloud (Azure, Cloud SQL) erreichen den Server im Klartext, daher sendet sslcm sie nur an einen Server, dessen Identität es geprüft hat. Lassen Sie dies für ein Passwort aus einem Passwortmanager ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Run directly, without a shell; the first line it prints is the password. {host}, {port} and {user} in the command become this connection&apos;s values, which the program also finds in SSLCM_HOST, SSLCM_PORT and SSLCM_USER.</source>
+        <extracomment>{host}, {port}, {user} and SSLCM_HOST etc. are literal, do not translate them</extracomment>
+        <translation>Wird direkt ausgeführt, ohne Shell; die erste ausgegebene Zeile ist das Passwort. {host}, {port} und {user} im Befehl werden durch die Werte dieser Verbindung ersetzt, die das Programm auch in SSLCM_HOST, SSLCM_PORT und SSLCM_USER findet.</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>AWS_PROFILE or default</source>
+        <extracomment>AWS_PROFILE is an environment variable; &quot;default&quot; is AWS&apos;s profile name: keep both</extracomment>
+        <translation>AWS_PROFILE oder default</translation>
+    </message>
+    <message>
+        <source>sslcm signs a 15-minute token itself, with AWS credentials from the environment (AWS_ACCESS_KEY_ID…) or from the profile&apos;s keys or credential_process in ~/.aws/credentials and ~/.aws/config. For AWS SSO or an assumed role, give the profile a credential_process, e.g. “aws configure export-credentials --profile NAME --format process”, or use a password command instead.</source>
+        <extracomment>credential_process, ~/.aws/config and the aws command are literal</extracomment>
+        <translation>sslcm signiert selbst ein 15 Minuten gültiges Token, mit AWS-Anmeldedaten aus der Umgebung (AWS_ACCESS_KEY_ID…) oder aus den Schlüsseln bzw. dem credential_process des Profils in ~/.aws/credentials und ~/.aws/config. Für AWS SSO oder eine übernommene Rolle geben Sie dem Profil einen credential_process, z. B. „aws configure export-credentials --profile NAME --format process“, oder verwenden Sie stattdessen einen Passwortbefehl.</translation>
+    </message>
+    <message>
+        <source>Try the password source</source>
+        <translation>Passwortquelle ausprobieren</translation>
+    </message>
+    <message>
+        <source>Runs the command or makes the token now and shows how long it is and until when it is valid, never the secret itself.</source>
+        <translation>Führt den Befehl jetzt aus bzw. erzeugt das Token und zeigt, wie lang es ist und bis wann es gilt, nie das Geheimnis selbst.</translation>
+    </message>
+    <message>
+        <source>Cancel trying the password source</source>
+        <translation>Ausprobieren der Passwortquelle abbrechen</translation>
+    </message>
+    <message>
+        <source>Trying the password source</source>
+        <translation>Passwortquelle wird ausprobiert</translation>
+    </message>
+    <message>
+        <source>Password sourc&amp;e:</source>
+        <translation>Passwort&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand: *</source>
+        <extracomment>Form label of the password command; the asterisk marks a required field</extracomment>
+        <translation>Be&amp;fehl: *</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>AWS profi&amp;le:</source>
+        <translation>AWS-Prof&amp;il:</translation>
+    </message>
+    <message>
+        <source>✔ Got %1.</source>
+        <extracomment>&quot;Try It&quot; worked; %1 describes the password or token (its length, its expiry)</extracomment>
+        <translation>✔ Erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>Used for tests here only; asked for every time</source>
+        <translation>Nur für Tests hier verwendet; wird jedes Mal abgefragt</translation>
+    </message>
+    <message>
+        <source>Running the command…</source>
+        <translation>Befehl wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Making an AWS RDS IAM sign-in token…</source>
+        <translation>Anmelde-Token von AWS RDS IAM wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Sign in without a password</source>
+        <translation>Ohne Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>The password command cannot be read: %1.</source>
+        <extracomment>%1 says what is wrong, e.g. &quot;a quote is not closed&quot;</extracomment>
+        <translation>Der Passwortbefehl kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>sslcm runs the command without a shell, so “%1” and what follows it would be left out. Put it in quotes if it belongs to an argument, or run a script that holds the pipeline.</source>
+        <extracomment>%1 is a shell operator such as | or ;</extracomment>
+        <translation>sslcm führt den Befehl ohne Shell aus, daher würden „%1“ und alles Folgende weggelassen. Setzen Sie es in Anführungszeichen, wenn es zu einem Argument gehört, oder führen Sie ein Skript aus, das die Pipeline enthält.</translation>
+    </message>
+    <message>
+        <source>%1, from the host name</source>
+        <translation>%1, aus dem Hostnamen</translation>
+    </message>
+    <message>
+        <source>From an RDS host name (*.REGION.rds.amazonaws.com)</source>
+        <translation>Aus einem RDS-Hostnamen (*.REGION.rds.amazonaws.com)</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -5894,6 +6500,73 @@ SHA-256: %4
     <message>
         <source>a quote is not closed</source>
         <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 printed no password: its first line of output is empty. Run the command in a terminal to see what it prints.</source>
+        <extracomment>%1 is the program that was run</extracomment>
+        <translation>%1 hat kein Passwort ausgegeben: Die erste Zeile der Ausgabe ist leer. Führen Sie den Befehl in einem Terminal aus, um zu sehen, was er ausgibt.</translation>
+    </message>
+    <message>
+        <source>The AWS region of %1 is not known: it is not an RDS host name (…REGION.rds.amazonaws.com). Enter the region, for example eu-west-1, in the profile&apos;s AWS sign-in settings.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Die AWS-Region von %1 ist nicht bekannt: Es ist kein RDS-Hostname (…REGION.rds.amazonaws.com). Geben Sie die Region, zum Beispiel eu-west-1, in den AWS-Anmeldeeinstellungen des Profils ein.</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM token for %1 in %2, signed with %3</source>
+        <extracomment>%1 is a database user, %2 an AWS region, %3 where the AWS credentials came from</extracomment>
+        <translation>Token von AWS RDS IAM für %1 in %2, signiert mit %3</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <extracomment>%1 is why a password command failed, %2 what it printed on standard error</extracomment>
+        <translation>%1 Meldung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sign-in token of %n character(s)</source>
+        <translation>
+            <numerusform>ein Anmelde-Token mit %n Zeichen</numerusform>
+            <numerusform>ein Anmelde-Token mit %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a password of %n character(s)</source>
+        <extracomment>%n is the length of a password</extracomment>
+        <translation>
+            <numerusform>ein Passwort mit %n Zeichen</numerusform>
+            <numerusform>ein Passwort mit %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; it does not say when it expires</source>
+        <extracomment>%1 says what was made (&quot;a sign-in token of 912 characters&quot;)</extracomment>
+        <translation>%1; ohne Angabe, wann es abläuft</translation>
+    </message>
+    <message>
+        <source>%1, expired at %2</source>
+        <extracomment>%1 says what was made, %2 a date and time</extracomment>
+        <translation>%1, abgelaufen am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid until %2 (%n minute(s))</source>
+        <extracomment>%1 says what was made, %2 a date and time, %n the minutes until then</extracomment>
+        <translation>
+            <numerusform>%1, gültig bis %2 (%n Minute)</numerusform>
+            <numerusform>%1, gültig bis %2 (%n Minuten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInTrial</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6228,6 +6901,10 @@ SHA-256: %4
     <message>
         <source>Session checks</source>
         <translation>Sitzungsprüfungen</translation>
+    </message>
+    <message>
+        <source>Sign-in token</source>
+        <translation>Anmelde-Token</translation>
     </message>
 </context>
 <context>

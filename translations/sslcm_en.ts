@@ -281,4 +281,30 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SignIn</name>
+    <message numerus="yes">
+        <source>a sign-in token of %n character(s)</source>
+        <translation>
+            <numerusform>a sign-in token of %n character</numerusform>
+            <numerusform>a sign-in token of %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a password of %n character(s)</source>
+        <extracomment>%n is the length of a password</extracomment>
+        <translation>
+            <numerusform>a password of %n character</numerusform>
+            <numerusform>a password of %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid until %2 (%n minute(s))</source>
+        <extracomment>%1 says what was made, %2 a date and time, %n the minutes until then</extracomment>
+        <translation>
+            <numerusform>%1, valid until %2 (%n minute)</numerusform>
+            <numerusform>%1, valid until %2 (%n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

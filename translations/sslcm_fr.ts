@@ -1018,6 +1018,125 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
         <source>The file name &quot;%1&quot; ends with a line break, which a command in a comment cannot show: the command says %2 instead, replace it yourself.</source>
         <translation>Le nom de fichier « %1 » se termine par un saut de ligne, qu&apos;une commande dans un commentaire ne peut pas montrer : la commande indique %2 à la place, remplacez-le vous-même.</translation>
     </message>
+    <message>
+        <source>The password is an AWS RDS IAM sign-in token, valid for 15 minutes: make one for each connection.</source>
+        <translation>Le mot de passe est un jeton de connexion AWS RDS IAM, valable 15 minutes : générez-en un pour chaque connexion.</translation>
+    </message>
+    <message>
+        <source>(the command in the sslcm profile)</source>
+        <translation>(la commande du profil sslcm)</translation>
+    </message>
+    <message>
+        <source>The password is a sign-in token from a command, run for each connection: %1</source>
+        <translation>Le mot de passe est un jeton de connexion produit par une commande, exécutée pour chaque connexion : %1</translation>
+    </message>
+    <message>
+        <source>The password comes from a command, run for each connection: %1</source>
+        <translation>Le mot de passe provient d&apos;une commande, exécutée pour chaque connexion : %1</translation>
+    </message>
+    <message>
+        <source>Run this program with: %1</source>
+        <translation>Lancez ce programme avec : %1</translation>
+    </message>
+    <message>
+        <source>The AWS region is not in the host name &quot;%1&quot;: replace REGION with the database&apos;s region.</source>
+        <translation>La région AWS ne figure pas dans le nom d&apos;hôte « %1 » : remplacez REGION par la région de la base de données.</translation>
+    </message>
+    <message>
+        <source>An AWS RDS IAM sign-in token, valid for 15 minutes: make one for each connection.</source>
+        <translation>Un jeton de connexion AWS RDS IAM, valable 15 minutes : générez-en un pour chaque connexion.</translation>
+    </message>
+    <message>
+        <source>PyMySQL sends a sign-in token in clear text to a server that asks for it, also without TLS: use it only with servers that offer TLS.</source>
+        <translation>PyMySQL envoie un jeton de connexion en clair à tout serveur qui le demande, même sans TLS : utilisez-le uniquement avec des serveurs qui proposent TLS.</translation>
+    </message>
+    <message>
+        <source>QMYSQL sends a sign-in token in clear text to whichever server asks for it; with MariaDB Connector/C 3.3 that can be a server that was not verified, or one without TLS.</source>
+        <translation>QMYSQL envoie un jeton de connexion en clair à n&apos;importe quel serveur qui le demande ; avec MariaDB Connector/C 3.3, ce peut être un serveur non vérifié, ou un serveur sans TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsCredentialChain</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Add a profile that asks the aws CLI for them — [profile %1-sslcm] with credential_process = aws configure export-credentials --profile %1 --format process — and choose that one, or use a password command.</source>
+        <translation>Ajoutez un profil qui les demande à l&apos;aws CLI — [profile %1-sslcm] avec credential_process = aws configure export-credentials --profile %1 --format process — et choisissez-le, ou utilisez une commande de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Only one of aws_access_key_id and aws_secret_access_key is set for %1: set both.</source>
+        <translation>Une seule des clés aws_access_key_id et aws_secret_access_key est définie pour %1 : définissez les deux.</translation>
+    </message>
+    <message>
+        <source>The credential_process of AWS profile “%1”: %2</source>
+        <translation>Le credential_process du profil AWS « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: %1.</source>
+        <translation>la commande ne peut pas être lue : %1.</translation>
+    </message>
+    <message>
+        <source>the command is empty.</source>
+        <translation>la commande est vide.</translation>
+    </message>
+    <message>
+        <source>it must print {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ..., &quot;SessionToken&quot;: ..., &quot;Expiration&quot;: ...}.</source>
+        <translation>il doit afficher {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ..., &quot;SessionToken&quot;: ..., &quot;Expiration&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>what it printed is not JSON; %1</source>
+        <translation>ce qu&apos;il a affiché n&apos;est pas du JSON ; %1</translation>
+    </message>
+    <message>
+        <source>its output is not of Version 1; %1</source>
+        <translation>sa sortie n&apos;est pas au format Version 1 ; %1</translation>
+    </message>
+    <message>
+        <source>AccessKeyId or SecretAccessKey is missing; %1</source>
+        <translation>AccessKeyId ou SecretAccessKey manque ; %1</translation>
+    </message>
+    <message>
+        <source>Expiration “%1” is not an ISO 8601 time.</source>
+        <translation>Expiration « %1 » n&apos;est pas une date ISO 8601.</translation>
+    </message>
+    <message>
+        <source>the credentials it printed expired at %1; sign in again (for example aws sso login) and retry.</source>
+        <translation>les identifiants qu&apos;il a affichés ont expiré le %1 ; reconnectez-vous (par exemple avec aws sso login) et réessayez.</translation>
+    </message>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>le credential_process du profil %1</translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation>les variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set: set both, or neither to use a profile.</source>
+        <translation>Une seule des variables AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY est définie : définissez les deux, ou aucune pour utiliser un profil.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and neither %1 nor %2 has a default profile. Run aws configure, or choose a profile.</source>
+        <translation>Aucun identifiant AWS trouvé : AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ne sont pas définies, et ni %1 ni %2 ne contient de profil par défaut. Exécutez aws configure ou choisissez un profil.</translation>
+    </message>
+    <message>
+        <source>There is no AWS profile “%1” in %2 or %3.</source>
+        <translation>Il n&apos;y a pas de profil AWS « %1 » dans %2 ni dans %3.</translation>
+    </message>
+    <message>
+        <source>AWS profile “%1” sets %2: its credentials must be fetched from AWS over the network, which sslcm does not do.</source>
+        <translation>Le profil AWS « %1 » définit %2 : ses identifiants doivent être obtenus auprès d&apos;AWS par le réseau, ce que sslcm ne fait pas.</translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation>le profil %1 dans %2</translation>
+    </message>
+    <message>
+        <source>AWS profile “%1” has no credentials: set its aws_access_key_id and aws_secret_access_key, or a credential_process.</source>
+        <translation>Le profil AWS « %1 » n&apos;a pas d&apos;identifiants : définissez-y aws_access_key_id et aws_secret_access_key, ou un credential_process.</translation>
+    </message>
 </context>
 <context>
     <name>BuildInfo</name>
@@ -2066,62 +2185,6 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
         <translation>commande inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Usage: sslcm-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
-  profiles list [--json]    list the saved connection profiles
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            add a profile; the password read from standard input goes
-                            to the system keychain, never to a file
-  profiles remove NAME|ID   remove a profile and its stored secrets
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-                            test a connection stage by stage through sslcm&apos;s TLS gateway;
-                            exit 0 secure and verified, 1 connected but weaker, 2 failed
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            trust on first use: show the server&apos;s CA certificate (or its
-                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
-                            CA file (or pin it)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            the server&apos;s TLS facts and certificate chain, without logging in
-</source>
-        <translation>Utilisation : sslcm-cli COMMANDE [OPTIONS]
-
-Commandes :
-  --version                 versions de sslcm, de Qt, d&apos;OpenSSL et de la bibliothèque cliente MySQL utilisées
-  profiles list [--json]    lister les profils de connexion enregistrés
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin]
-                            ajouter un profil ; le mot de passe lu sur l&apos;entrée standard est
-                            stocké dans le trousseau de clés du système, jamais dans un fichier
-  profiles remove NAME|ID   supprimer un profil et ses secrets enregistrés
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-                            tester une connexion étape par étape via la passerelle TLS de sslcm ;
-                            code de sortie 0 : sécurisée et vérifiée, 1 : connectée mais moins
-                            sûre, 2 : échec
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            confiance à la première utilisation : afficher le certificat d&apos;AC du
-                            serveur (ou l&apos;empreinte de son certificat) et, avec --yes, en faire
-                            le fichier d&apos;AC du profil (ou l&apos;épingler)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            caractéristiques TLS et chaîne de certificats du serveur, sans
-                            authentification
-</translation>
-    </message>
-    <message>
         <source>
 MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
 VERIFY_IDENTITY spellings are accepted too).
@@ -2352,6 +2415,126 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
         <source>warning: the result was not kept with the profile: %1</source>
         <translation>avertissement : le résultat n&apos;a pas été conservé avec le profil : %1</translation>
     </message>
+    <message>
+        <source>choose one password source: --ask-password, --password-command or --aws-iam</source>
+        <translation>choisissez une seule source de mot de passe : --ask-password, --password-command ou --aws-iam</translation>
+    </message>
+    <message>
+        <source>--clear-text-token goes with --password-command</source>
+        <translation>--clear-text-token s&apos;utilise avec --password-command</translation>
+    </message>
+    <message>
+        <source>--aws-region and --aws-profile go with --aws-iam</source>
+        <translation>--aws-region et --aws-profile s&apos;utilisent avec --aws-iam</translation>
+    </message>
+    <message>
+        <source>--password-stdin gives the password itself: it does not go with --password-command or --aws-iam</source>
+        <translation>--password-stdin fournit le mot de passe lui-même : il ne s&apos;utilise pas avec --password-command ou --aws-iam</translation>
+    </message>
+    <message>
+        <source>--password-command: %1</source>
+        <translation>--password-command : %1</translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file; or it is asked for,
+                            printed by COMMAND (run without a shell; {host} {port} {user}
+                            are replaced), or an AWS RDS IAM token sslcm signs itself
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Utilisation : sslcm-cli COMMANDE [OPTIONS]
+
+Commandes :
+  --version                 versions de sslcm, de Qt, d&apos;OpenSSL et de la bibliothèque cliente MySQL utilisées
+  profiles list [--json]    lister les profils de connexion enregistrés
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+                            ajouter un profil ; le mot de passe lu sur l&apos;entrée standard va dans le
+                            trousseau du système, jamais dans un fichier ; ou bien il est demandé,
+                            affiché par COMMAND (exécutée sans shell ; {host} {port} {user} sont
+                            remplacés), ou c&apos;est un jeton AWS RDS IAM que sslcm signe lui-même
+  profiles remove NAME|ID   supprimer un profil et ses secrets enregistrés
+  test PROFILE [--json] [--password-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+                            tester une connexion étape par étape via la passerelle TLS de sslcm ;
+                            sortie 0 : sécurisée et vérifiée, 1 : connectée mais moins sûre, 2 : échec
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            confiance à la première utilisation : afficher le certificat d&apos;AC du serveur
+                            (ou l&apos;empreinte de son certificat) et, avec --yes, en faire le fichier d&apos;AC
+                            du profil (ou l&apos;épingler)
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+                            données TLS et chaîne de certificats du serveur, sans authentification
+</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>MOT DE PASSE</translation>
+    </message>
+    <message>
+        <source>--password-stdin stores a password in the keychain; this profile&apos;s password comes from somewhere else</source>
+        <translation>--password-stdin enregistre un mot de passe dans le trousseau ; le mot de passe de ce profil provient d&apos;ailleurs</translation>
+    </message>
+    <message>
+        <source>  token PROFILE [--force]   a fresh password or sign-in token from the profile&apos;s
+                            password command or AWS RDS IAM sign-in, on standard
+                            output, for mysql --password=&quot;$(sslcm-cli token PROFILE)&quot;;
+                            refuses a terminal unless --force
+</source>
+        <translation>  token PROFILE [--force]   un mot de passe ou un jeton de connexion neuf, issu de la commande
+                            de mot de passe du profil ou de l&apos;authentification AWS RDS IAM,
+                            sur la sortie standard, pour mysql --password=&quot;$(sslcm-cli token PROFILE)&quot; ;
+                            refuse d&apos;écrire sur un terminal sauf avec --force
+</translation>
+    </message>
+    <message>
+        <source>&quot;token&quot; takes one profile</source>
+        <translation>« token » attend un profil</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no password command or AWS sign-in (its password: %2); &quot;token&quot; only prints what such a source makes</source>
+        <translation>le profil « %1 » n&apos;a ni commande de mot de passe ni authentification AWS (son mot de passe : %2) ; « token » n&apos;affiche que ce que produit une telle source</translation>
+    </message>
+    <message>
+        <source>standard output is a terminal: the token would stay on the screen. Use it in a command substitution or a pipe, or add --force</source>
+        <translation>la sortie standard est un terminal : le jeton resterait affiché à l&apos;écran. Utilisez la commande dans une substitution de commande ou un tube, ou ajoutez --force</translation>
+    </message>
+    <message>
+        <source>the token could not be written to standard output</source>
+        <translation>le jeton n&apos;a pas pu être écrit sur la sortie standard</translation>
+    </message>
 </context>
 <context>
     <name>ClientCertificateSubject</name>
@@ -2418,6 +2601,11 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
         <source>No host was given; the clients&apos; default &quot;localhost&quot; is used.</source>
         <translation>Aucun hôte n&apos;a été indiqué ; la valeur par défaut des clients, &quot;localhost&quot;, est utilisée.</translation>
     </message>
+    <message>
+        <source>The account signs in with a password the server takes in clear text (enable-cleartext-plugin): a sign-in token (AWS RDS IAM, Azure, Cloud SQL), or a PAM or LDAP password. Imported as “%1”; if a command or AWS makes it, choose that password source after importing. sslcm sends it only to a server whose identity it verified.</source>
+        <extracomment>%1 is the password source &quot;Ask every time&quot; or &quot;Saved in the keychain&quot;</extracomment>
+        <translation>Le compte se connecte avec un mot de passe que le serveur reçoit en clair (enable-cleartext-plugin) : un jeton de connexion (AWS RDS IAM, Azure, Cloud SQL), ou un mot de passe PAM ou LDAP. Importé comme « %1 » ; si une commande ou AWS le produit, choisissez cette source de mot de passe après l&apos;importation. sslcm ne l&apos;envoie qu&apos;à un serveur dont il a vérifié l&apos;identité.</translation>
+    </message>
 </context>
 <context>
     <name>CloudCaSource</name>
@@ -2479,6 +2667,74 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>The command line contains a password: it is visible to every user of the machine while the command runs and stays in the shell history. Store it in the keychain instead.</source>
         <translation>La ligne de commande contient un mot de passe : il est visible par tous les utilisateurs de la machine pendant l&apos;exécution de la commande et reste dans l&apos;historique du shell. Enregistrez-le plutôt dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>the password from the shell, %1 (enter it when connecting, or choose where it comes from)</source>
+        <translation>le mot de passe issu du shell, %1 (saisissez-le à la connexion ou choisissez sa provenance)</translation>
+    </message>
+    <message>
+        <source>the password command %1 (%2)</source>
+        <translation>la commande de mot de passe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>The password came from sslcm&apos;s own profile “%1” (sslcm-cli token): keep using that profile, or choose this one&apos;s password source after importing.</source>
+        <extracomment>%1 is the name or id of a profile of sslcm</extracomment>
+        <translation>Le mot de passe provenait du profil sslcm « %1 » (sslcm-cli token) : continuez d&apos;utiliser ce profil, ou, après l&apos;importation, choisissez la source de mot de passe du profil importé.</translation>
+    </message>
+    <message>
+        <source>The password is an AWS RDS IAM sign-in token (aws rds generate-db-auth-token): sslcm makes it itself when connecting (%1).</source>
+        <translation>Le mot de passe est un jeton de connexion AWS RDS IAM (aws rds generate-db-auth-token) : sslcm le génère lui-même à la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The password comes from the command “%1”, run for each connection.</source>
+        <translation>Le mot de passe provient de la commande « %1 », exécutée pour chaque connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>No command is set.</source>
+        <translation>Aucune commande n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>The program “%1” was not found in PATH; install it or give its full path.</source>
+        <translation>Le programme « %1 » est introuvable dans PATH ; installez-le ou indiquez son chemin complet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2.</source>
+        <translation>« %1 » n&apos;a pas pu être lancé : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2. Check that it is an executable program.</source>
+        <translation>« %1 » n&apos;a pas pu être lancé : %2. Vérifiez qu&apos;il s&apos;agit d&apos;un programme exécutable.</translation>
+    </message>
+    <message>
+        <source>“%1” printed more than %2 bytes and was stopped; it should print only what is asked of it.</source>
+        <translation>« %1 » a affiché plus de %2 octets et a été arrêté ; il ne doit afficher que ce qui lui est demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled.</source>
+        <translation>« %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>“%1” did not finish within %2 seconds and was stopped; check that it does not wait for input (it gets none) or for the network.</source>
+        <translation>« %1 » ne s&apos;est pas terminé en %2 secondes et a été arrêté ; vérifiez qu&apos;il n&apos;attend pas de saisie (il n&apos;en reçoit aucune) ni le réseau.</translation>
+    </message>
+    <message>
+        <source>“%1” ended, but its exit status could not be read: %2.</source>
+        <translation>« %1 » s&apos;est terminé, mais son code de sortie n&apos;a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was killed by signal %2 (%3); run it in a terminal to see why.</source>
+        <translation>« %1 » a été tué par le signal %2 (%3) ; exécutez-le dans un terminal pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit status %2); its error output may say why, or run it in a terminal to find out.</source>
+        <translation>« %1 » a échoué (code de sortie %2) ; sa sortie d&apos;erreur peut en indiquer la raison, sinon exécutez-le dans un terminal pour le savoir.</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3247,43 @@ Présenté : %2</translation>
         <source>Please report this to the sslcm project, with the versions of Qt and of the MySQL client library this computer uses.</source>
         <translation>Merci de le signaler au projet sslcm, avec les versions de Qt et de la bibliothèque cliente MySQL de cet ordinateur.</translation>
     </message>
+    <message>
+        <source>sslcm did not make the sign-in token: nothing was sent to %1.</source>
+        <translation>sslcm n&apos;a pas généré le jeton de connexion : rien n&apos;a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Edit the connection: choose “%1” and the provider&apos;s CA certificate.</source>
+        <translation>Modifiez la connexion : choisissez « %1 » et le certificat d&apos;AC du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The AWS RDS IAM sign-in token could not be made: nothing was sent to %1.</source>
+        <translation>Le jeton de connexion AWS RDS IAM n&apos;a pas pu être généré : rien n&apos;a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>The password command failed: nothing was sent to %1.</source>
+        <translation>La commande de mot de passe a échoué : rien n&apos;a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <extracomment>%1 is what the password command printed on its standard error</extracomment>
+        <translation>Message de la commande : %1</translation>
+    </message>
+    <message>
+        <source>Check the AWS credentials sslcm finds: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the profile in ~/.aws/credentials and ~/.aws/config (“aws sts get-caller-identity” uses the same).</source>
+        <translation>Vérifiez les identifiants AWS que sslcm trouve : AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou le profil dans ~/.aws/credentials et ~/.aws/config (« aws sts get-caller-identity » utilise les mêmes).</translation>
+    </message>
+    <message>
+        <source>For AWS SSO or a role to assume, add “credential_process = aws configure export-credentials --profile NAME --format process” to the profile in ~/.aws/config: sslcm itself makes no network call to AWS.</source>
+        <translation>Pour AWS SSO ou un rôle à assumer, ajoutez « credential_process = aws configure export-credentials --profile NAME --format process » au profil dans ~/.aws/config : sslcm lui-même n&apos;effectue aucun appel réseau vers AWS.</translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal: %1</source>
+        <translation>Exécutez la commande dans un terminal : %1</translation>
+    </message>
+    <message>
+        <source>If it needs a sign-in first (az login, gcloud auth login, unlocking a password manager), do that and test again.</source>
+        <translation>Si elle nécessite d&apos;abord une connexion (az login, gcloud auth login, déverrouillage d&apos;un gestionnaire de mots de passe), effectuez-la et testez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -3105,6 +3398,21 @@ Présenté : %2</translation>
     <message>
         <source>Use the CA that signed the server&apos;s own certificate (the file --ssl-ca points to on the server) and the address it names; 127.0.0.1 connects over TCP, which is what TLS needs.</source>
         <translation>Utilisez l&apos;AC qui a signé le certificat propre du serveur (le fichier désigné par --ssl-ca sur le serveur) et l&apos;adresse qu&apos;il indique ; 127.0.0.1 se connecte via TCP, ce dont TLS a besoin.</translation>
+    </message>
+    <message>
+        <source>Sign in with AWS &amp;IAM instead of a password</source>
+        <extracomment>Check box under the Amazon RDS preset</extracomment>
+        <translation>S&apos;authentifier avec AWS &amp;IAM au lieu d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft Entra &amp;ID instead of a password</source>
+        <extracomment>Check box under the Azure preset</extracomment>
+        <translation>S&apos;authentifier avec Microsoft Entra &amp;ID au lieu d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;IAM instead of a password</source>
+        <extracomment>Check box under the Google Cloud SQL preset</extracomment>
+        <translation>S&apos;authentifier avec &amp;IAM au lieu d&apos;un mot de passe</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3545,23 @@ Présenté : %2</translation>
     <message>
         <source>TLS: %1, cipher %2</source>
         <translation>TLS : %1, suite de chiffrement %2</translation>
+    </message>
+    <message>
+        <source>Password source: %1</source>
+        <extracomment>%1 says where the password came from (&quot;password from: pass show db&quot;)</extracomment>
+        <translation>Source du mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The password command said: %1</source>
+        <translation>Message de la commande de mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>nothing to make: the password is the saved or typed one</source>
+        <translation>rien à générer : le mot de passe est celui enregistré ou saisi</translation>
+    </message>
+    <message>
+        <source>nothing to make: the password is the typed one</source>
+        <translation>rien à générer : le mot de passe est celui saisi</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3715,18 @@ Présenté : %2</translation>
     <message>
         <source>the file holds no connections</source>
         <translation>le fichier ne contient aucune connexion</translation>
+    </message>
+    <message>
+        <source>DBeaver signs in with AWS RDS IAM: sslcm makes the sign-in token itself when connecting (%1).</source>
+        <translation>DBeaver s&apos;authentifie via AWS RDS IAM : sslcm génère lui-même le jeton de connexion au moment de se connecter (%1).</translation>
+    </message>
+    <message>
+        <source>the AWS access keys DBeaver keeps (%1): sslcm reads AWS credentials from the environment and ~/.aws/credentials; put them into a profile there and name it in the password source</source>
+        <translation>les clés d&apos;accès AWS conservées par DBeaver (%1) : sslcm lit les identifiants AWS dans l&apos;environnement et dans ~/.aws/credentials ; placez-les dans un profil de ce fichier et indiquez-le dans la source du mot de passe</translation>
+    </message>
+    <message>
+        <source>the sign-in method &quot;%1&quot; (choose the password source after importing)</source>
+        <translation>la méthode d&apos;authentification « %1 » (choisissez la source du mot de passe après l&apos;importation)</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4448,11 @@ SHA-256 : %4
         <source>changed: %1</source>
         <translation>modifié : %1</translation>
     </message>
+    <message>
+        <source>The password is a sign-in token sent in clear text, and the source asks only for “%1”: anyone between you and the server could take the token. sslcm will use “%2”, with the system&apos;s CAs unless you choose your provider&apos;s CA file after importing (Download CA Certificate gets it).</source>
+        <extracomment>%1 is the mode the source asked for, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
+        <translation>Le mot de passe est un jeton de connexion envoyé en clair, et la source ne demande que « %1 » : n&apos;importe qui entre vous et le serveur pourrait s&apos;emparer du jeton. sslcm utilisera « %2 », avec les AC du système, sauf si vous choisissez le fichier d&apos;AC de votre fournisseur après l&apos;importation (« Télécharger le certificat d&apos;AC » l&apos;obtient).</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4589,6 +4931,108 @@ SHA-256 : %4
     <message>
         <source>%1, line %2: includes &quot;%3&quot;, a link to &quot;%4&quot; outside the folder %5; its settings are part of this import.</source>
         <translation>%1, ligne %2 : inclut « %3 », un lien vers « %4 » en dehors du dossier %5 ; ses paramètres font partie de cette importation.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>From a command</source>
+        <translation>Depuis une commande</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM sign-in</source>
+        <translation>Authentification AWS RDS IAM</translation>
+    </message>
+    <message>
+        <source>sign-in token from: %1</source>
+        <extracomment>%1 is a command line, e.g. &quot;pass show db/prod&quot;</extracomment>
+        <translation>jeton de connexion issu de : %1</translation>
+    </message>
+    <message>
+        <source>password from: %1</source>
+        <translation>mot de passe issu de : %1</translation>
+    </message>
+    <message>
+        <source>region from the host name</source>
+        <translation>région tirée du nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>default AWS credentials</source>
+        <translation>identifiants AWS par défaut</translation>
+    </message>
+    <message>
+        <source>AWS profile %1</source>
+        <translation>profil AWS %1</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM token (%1)</source>
+        <extracomment>%1 lists the region and the AWS credentials used</extracomment>
+        <translation>jeton AWS RDS IAM (%1)</translation>
+    </message>
+    <message>
+        <source>The password command is empty: enter the program to run and its arguments, or choose another password source.</source>
+        <translation>La commande de mot de passe est vide : saisissez le programme à exécuter et ses arguments, ou choisissez une autre source de mot de passe.</translation>
+    </message>
+    <message>
+        <source>A sign-in token is sent to the server in clear text (mysql_clear_password), so sslcm sends it only to a server whose identity it verified. With “%1” anyone between you and the server could take the token and sign in as you. Choose “%2” or “%3” with your provider&apos;s CA, or pin the server&apos;s certificate.</source>
+        <extracomment>%1 is the profile&apos;s SSL mode, %2 and %3 the modes &quot;Verify CA&quot; and &quot;Verify CA and host name&quot;</extracomment>
+        <translation>Un jeton de connexion est envoyé au serveur en clair (mysql_clear_password) ; sslcm ne l&apos;envoie donc qu&apos;à un serveur dont il a vérifié l&apos;identité. Avec « %1 », n&apos;importe qui entre vous et le serveur pourrait s&apos;emparer du jeton et se connecter à votre place. Choisissez « %2 » ou « %3 » avec l&apos;AC de votre fournisseur, ou épinglez le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL (Microsoft Entra ID)</source>
+        <translation>Azure Database for MySQL (Microsoft Entra ID)</translation>
+    </message>
+    <message>
+        <source>Needs the Azure CLI, signed in with “az login”. The user name is the Entra ID user or group as created on the server.</source>
+        <translation>Nécessite Azure CLI, connecté avec « az login ». Le nom d&apos;utilisateur est celui de l&apos;utilisateur ou du groupe Entra ID, tel que créé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Google Cloud SQL (IAM database sign-in)</source>
+        <translation>Google Cloud SQL (authentification IAM à la base de données)</translation>
+    </message>
+    <message>
+        <source>Needs the Google Cloud CLI, signed in with “gcloud auth login”. The user name is the IAM user&apos;s email address without the domain.</source>
+        <translation>Nécessite Google Cloud CLI, connecté avec « gcloud auth login ». Le nom d&apos;utilisateur est l&apos;adresse e-mail de l&apos;utilisateur IAM, sans le domaine.</translation>
+    </message>
+    <message>
+        <source>pass (the standard Unix password manager)</source>
+        <translation>pass (le gestionnaire de mots de passe standard d&apos;Unix)</translation>
+    </message>
+    <message>
+        <source>Replace NAME with the entry that holds the password; its first line is used.</source>
+        <translation>Remplacez NAME par l&apos;entrée qui contient le mot de passe ; sa première ligne est utilisée.</translation>
+    </message>
+    <message>
+        <source>1Password CLI</source>
+        <translation>1Password CLI</translation>
+    </message>
+    <message>
+        <source>Replace VAULT and ITEM with where the password is kept.</source>
+        <translation>Remplacez VAULT et ITEM par l&apos;emplacement du mot de passe.</translation>
+    </message>
+    <message>
+        <source>Bitwarden CLI</source>
+        <translation>Bitwarden CLI</translation>
+    </message>
+    <message>
+        <source>Replace NAME with the item; unlock the vault first (BW_SESSION).</source>
+        <translation>Remplacez NAME par l&apos;élément ; déverrouillez d&apos;abord le coffre (BW_SESSION).</translation>
+    </message>
+    <message>
+        <source>HashiCorp Vault</source>
+        <translation>HashiCorp Vault</translation>
+    </message>
+    <message>
+        <source>Replace secret/NAME with the path of the secret.</source>
+        <translation>Remplacez secret/NAME par le chemin du secret.</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5515,20 @@ SHA-256 : %4
     <message>
         <source>&quot;%1&quot; contains a password in clear text; it was created readable by you only (mode 0600). Delete it when it is no longer needed.</source>
         <translation>« %1 » contient un mot de passe en clair ; il a été créé lisible par vous seul (mode 0600). Supprimez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>The password is what “%1” prints when the command runs: sslcm-cli and this profile must be on the machine that runs it.</source>
+        <extracomment>%1 is a command, e.g. sslcm-cli token &apos;Shop&apos;</extracomment>
+        <translation>Le mot de passe est ce qu&apos;affiche « %1 » à son exécution : sslcm-cli et ce profil doivent se trouver sur la machine qui l&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s password is made when connecting (%1): no saved password is written.</source>
+        <extracomment>%1 describes the password source, e.g. &quot;password from: pass show db/prod&quot;</extracomment>
+        <translation>Le mot de passe de ce profil est produit à la connexion (%1) : aucun mot de passe enregistré n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>A URI cannot say where the password comes from (%1).</source>
+        <translation>Une URI ne peut pas indiquer la provenance du mot de passe (%1).</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +6277,154 @@ SHA-256 : %4
         <source>Enter the user name to log in with.</source>
         <translation>Saisissez le nom d&apos;utilisateur avec lequel vous connecter.</translation>
     </message>
+    <message>
+        <source>Presets</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>What it prints is a sign-in token sent in clear te&amp;xt</source>
+        <translation>La sortie est un jeton de connexion envoyé en c&amp;lair</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y It</source>
+        <translation>Essa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Password source</source>
+        <translation>Source du mot de passe</translation>
+    </message>
+    <message>
+        <source>Where sslcm gets the password each time it connects. A command or AWS sign-in makes a fresh secret every time; sslcm never stores it.</source>
+        <translation>D&apos;où sslcm obtient le mot de passe à chaque connexion. Une commande ou l&apos;authentification AWS produit un nouveau secret à chaque fois ; sslcm ne le stocke jamais.</translation>
+    </message>
+    <message>
+        <source>Password command (required)</source>
+        <translation>Commande de mot de passe (obligatoire)</translation>
+    </message>
+    <message>
+        <source>A program and its arguments, e.g. pass show db/orders</source>
+        <extracomment>Placeholder of the password command field; &quot;pass&quot; is a program&apos;s name</extracomment>
+        <translation>Un programme et ses arguments, par ex. pass show db/orders</translation>
+    </message>
+    <message>
+        <source>Command presets</source>
+        <translation>Modèles de commande</translation>
+    </message>
+    <message>
+        <source>Fills in the command for a cloud sign-in or a password manager</source>
+        <translation>Remplit la commande pour une authentification cloud ou un gestionnaire de mots de passe</translation>
+    </message>
+    <message>
+        <source>What it prints is a sign-in token sent in clear text</source>
+        <translation>La sortie est un jeton de connexion envoyé en clair</translation>
+    </message>
+    <message>
+        <source>Cloud sign-in tokens (Azure, Cloud SQL) reach the server in clear text, so sslcm sends them only to a server whose identity it verified. Leave this off for a password kept in a password manager.</source>
+        <translation>Les jetons de connexion cloud (Azure, Cloud SQL) parviennent au serveur en clair ; sslcm ne les envoie donc qu&apos;à un serveur dont il a vérifié l&apos;identité. Laissez cette option désactivée pour un mot de passe conservé dans un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Run directly, without a shell; the first line it prints is the password. {host}, {port} and {user} in the command become this connection&apos;s values, which the program also finds in SSLCM_HOST, SSLCM_PORT and SSLCM_USER.</source>
+        <extracomment>{host}, {port}, {user} and SSLCM_HOST etc. are literal, do not translate them</extracomment>
+        <translation>Exécutée directement, sans shell ; la première ligne affichée est le mot de passe. Dans la commande, {host}, {port} et {user} sont remplacés par les valeurs de cette connexion, que le programme trouve aussi dans SSLCM_HOST, SSLCM_PORT et SSLCM_USER.</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>Région AWS</translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation>Profil AWS</translation>
+    </message>
+    <message>
+        <source>AWS_PROFILE or default</source>
+        <extracomment>AWS_PROFILE is an environment variable; &quot;default&quot; is AWS&apos;s profile name: keep both</extracomment>
+        <translation>AWS_PROFILE ou default</translation>
+    </message>
+    <message>
+        <source>sslcm signs a 15-minute token itself, with AWS credentials from the environment (AWS_ACCESS_KEY_ID…) or from the profile&apos;s keys or credential_process in ~/.aws/credentials and ~/.aws/config. For AWS SSO or an assumed role, give the profile a credential_process, e.g. “aws configure export-credentials --profile NAME --format process”, or use a password command instead.</source>
+        <extracomment>credential_process, ~/.aws/config and the aws command are literal</extracomment>
+        <translation>sslcm signe lui-même un jeton valable 15 minutes, avec les identifiants AWS de l&apos;environnement (AWS_ACCESS_KEY_ID…) ou les clés ou le credential_process du profil dans ~/.aws/credentials et ~/.aws/config. Pour AWS SSO ou un rôle assumé, donnez au profil un credential_process, par exemple « aws configure export-credentials --profile NAME --format process », ou utilisez plutôt une commande de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Try the password source</source>
+        <translation>Essayer la source du mot de passe</translation>
+    </message>
+    <message>
+        <source>Runs the command or makes the token now and shows how long it is and until when it is valid, never the secret itself.</source>
+        <translation>Exécute la commande ou génère le jeton maintenant, et indique sa longueur et sa durée de validité, jamais le secret lui-même.</translation>
+    </message>
+    <message>
+        <source>Cancel trying the password source</source>
+        <translation>Annuler l&apos;essai de la source du mot de passe</translation>
+    </message>
+    <message>
+        <source>Trying the password source</source>
+        <translation>Essai de la source du mot de passe</translation>
+    </message>
+    <message>
+        <source>Password sourc&amp;e:</source>
+        <translation>&amp;Source du mot de passe :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand: *</source>
+        <extracomment>Form label of the password command; the asterisk marks a required field</extracomment>
+        <translation>&amp;Commande : *</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>AWS profi&amp;le:</source>
+        <translation>Pro&amp;fil AWS :</translation>
+    </message>
+    <message>
+        <source>✔ Got %1.</source>
+        <extracomment>&quot;Try It&quot; worked; %1 describes the password or token (its length, its expiry)</extracomment>
+        <translation>✔ Obtenu : %1.</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>Used for tests here only; asked for every time</source>
+        <translation>Utilisé ici uniquement pour les tests ; demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>Running the command…</source>
+        <translation>Exécution de la commande…</translation>
+    </message>
+    <message>
+        <source>Making an AWS RDS IAM sign-in token…</source>
+        <translation>Génération d&apos;un jeton de connexion AWS RDS IAM…</translation>
+    </message>
+    <message>
+        <source>Sign in without a password</source>
+        <translation>S&apos;authentifier sans mot de passe</translation>
+    </message>
+    <message>
+        <source>The password command cannot be read: %1.</source>
+        <extracomment>%1 says what is wrong, e.g. &quot;a quote is not closed&quot;</extracomment>
+        <translation>La commande de mot de passe ne peut pas être lue : %1.</translation>
+    </message>
+    <message>
+        <source>sslcm runs the command without a shell, so “%1” and what follows it would be left out. Put it in quotes if it belongs to an argument, or run a script that holds the pipeline.</source>
+        <extracomment>%1 is a shell operator such as | or ;</extracomment>
+        <translation>sslcm exécute la commande sans shell : « %1 » et ce qui suit seraient donc ignorés. Mettez-le entre guillemets s&apos;il fait partie d&apos;un argument, ou exécutez un script qui contient le pipeline.</translation>
+    </message>
+    <message>
+        <source>%1, from the host name</source>
+        <translation>%1, d&apos;après le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>From an RDS host name (*.REGION.rds.amazonaws.com)</source>
+        <translation>D&apos;après un nom d&apos;hôte RDS (*.REGION.rds.amazonaws.com)</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>
@@ -5893,6 +6499,73 @@ SHA-256 : %4
     <message>
         <source>a quote is not closed</source>
         <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 printed no password: its first line of output is empty. Run the command in a terminal to see what it prints.</source>
+        <extracomment>%1 is the program that was run</extracomment>
+        <translation>%1 n&apos;a affiché aucun mot de passe : la première ligne de sa sortie est vide. Exécutez la commande dans un terminal pour voir ce qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>The AWS region of %1 is not known: it is not an RDS host name (…REGION.rds.amazonaws.com). Enter the region, for example eu-west-1, in the profile&apos;s AWS sign-in settings.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>La région AWS de %1 est inconnue : ce n&apos;est pas un nom d&apos;hôte RDS (…REGION.rds.amazonaws.com). Saisissez la région, par exemple eu-west-1, dans les paramètres d&apos;authentification AWS du profil.</translation>
+    </message>
+    <message>
+        <source>AWS RDS IAM token for %1 in %2, signed with %3</source>
+        <extracomment>%1 is a database user, %2 an AWS region, %3 where the AWS credentials came from</extracomment>
+        <translation>Jeton AWS RDS IAM pour %1 dans %2, signé avec %3</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <extracomment>%1 is why a password command failed, %2 what it printed on standard error</extracomment>
+        <translation>%1 Message : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sign-in token of %n character(s)</source>
+        <translation>
+            <numerusform>un jeton de connexion de %n caractère</numerusform>
+            <numerusform>un jeton de connexion de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a password of %n character(s)</source>
+        <extracomment>%n is the length of a password</extracomment>
+        <translation>
+            <numerusform>un mot de passe de %n caractère</numerusform>
+            <numerusform>un mot de passe de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; it does not say when it expires</source>
+        <extracomment>%1 says what was made (&quot;a sign-in token of 912 characters&quot;)</extracomment>
+        <translation>%1 ; sans indication d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>%1, expired at %2</source>
+        <extracomment>%1 says what was made, %2 a date and time</extracomment>
+        <translation>%1, expiré le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, valid until %2 (%n minute(s))</source>
+        <extracomment>%1 says what was made, %2 a date and time, %n the minutes until then</extracomment>
+        <translation>
+            <numerusform>%1, valable jusqu&apos;au %2 (%n minute)</numerusform>
+            <numerusform>%1, valable jusqu&apos;au %2 (%n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInTrial</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6900,10 @@ SHA-256 : %4
     <message>
         <source>Session checks</source>
         <translation>Vérifications de la session</translation>
+    </message>
+    <message>
+        <source>Sign-in token</source>
+        <translation>Jeton de connexion</translation>
     </message>
 </context>
 <context>

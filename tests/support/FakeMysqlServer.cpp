@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
+#include <openssl/crypto.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -773,6 +774,10 @@ FakeMysqlServer::FakeMysqlServer(const Script &script)
     , m_worker(std::make_unique<Worker>())
 {
     m_thread.setObjectName(QStringLiteral("FakeMysqlServer"));
+    // The fake's TLS leaves per-thread state in OpenSSL: freed on its thread as it ends.
+    QObject::connect(
+            &m_thread, &QThread::finished, &m_thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.start();

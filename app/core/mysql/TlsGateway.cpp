@@ -16,6 +16,8 @@
 #include <QWaitCondition>
 #include <QtEndian>
 
+#include <openssl/crypto.h>
+
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -511,6 +513,9 @@ void TlsGateway::acceptLoop()
         Private::Worker &worker = d->workers.back();
         worker.thread = std::thread([this, clientFd, index, &worker] {
             runSession(clientFd, index);
+            // The session's TLS left per-thread state in OpenSSL (its random generators, the
+            // error queue): freed here, not left to a thread-exit hook.
+            OPENSSL_thread_stop();
             worker.done = true;
         });
     }

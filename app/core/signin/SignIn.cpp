@@ -186,7 +186,7 @@ QString SignIn::describeForDisplay(const SignInSecret &secret, const QDateTime &
     if (seconds <= 0)
         //: %1 says what was made, %2 a date and time
         return tr("%1, expired at %2").arg(what, when);
-    //: %1 says what was made, %2 a date and time, %3 the minutes until then
+    //: %1 says what was made, %2 a date and time, %n the minutes until then
     return tr("%1, valid until %2 (%n minute(s))", nullptr, int((seconds + 59) / 60))
             .arg(what, when);
 }

@@ -335,7 +335,11 @@ void tst_ServerSection::clearTextTokenNeedsAVerifiedServer()
     context.sslMode = SslMode::Preferred;
     section.setProfileContext(context);
     QVERIFY(inline_->isVisible());
+    // Preferred would go on without TLS where none is offered: a pin verifies nothing there.
     context.pinnedSha256 = QByteArray(32, 'x');
+    section.setProfileContext(context);
+    QVERIFY(inline_->isVisible());
+    context.sslMode = SslMode::Required;
     section.setProfileContext(context);
     QVERIFY(!inline_->isVisible());
 }

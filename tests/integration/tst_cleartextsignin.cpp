@@ -356,6 +356,13 @@ void tst_CleartextSignIn::awsIamTokenSignsIn()
     // The server accepts exactly the token AWS's own CLI makes for this host, port, user and
     // second: sslcm's token, made at the same frozen second, must sign in; one made a second
     // later is another token and is refused. Region eu-west-1: localhost is not an RDS name.
+#ifdef SSLCM_SANITIZE
+    // Measured on Debian 13 (clang 19): an ASan-built program with libfaketime preloaded never
+    // gets past start-up, not even `sslcm-cli --version`. The ci build runs this test on both
+    // platforms; the signer itself runs under ASan in tst_awssigv4 and tst_rdsauthtoken.
+    QSKIP("libfaketime and the AddressSanitizer runtime deadlock at start-up (Debian 13): this "
+          "end-to-end check runs in the ci build");
+#endif
     for (const char *program : {"/usr/bin/aws", "/usr/bin/faketime"})
         QVERIFY2(QFileInfo(QString::fromLatin1(program)).isExecutable(),
                  "install Debian's awscli and faketime (test packages of packaging/quickstart)");

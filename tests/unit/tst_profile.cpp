@@ -36,6 +36,7 @@ private Q_SLOTS:
     void keychainSourceIsNotWritten();
     void passwordSourceOfANewerVersionIsKept_data();
     void passwordSourceOfANewerVersionIsKept();
+    void fieldsOfAnotherSourceKindAreKept();
     void clearTextTokenNeedsAVerifiedServer_data();
     void clearTextTokenNeedsAVerifiedServer();
     void commandPlaceholders();
@@ -454,6 +455,29 @@ void tst_Profile::passwordSourceOfANewerVersionIsKept()
     QCOMPARE(parsed.profile->toJson().value(QLatin1String("passwordSource")), stored);
 }
 
+void tst_Profile::fieldsOfAnotherSourceKindAreKept()
+{
+    // Found by fuzz_profilestore: a command on an AWS source (or AWS fields on a command) must
+    // survive a save unchanged, and be no part of what this source does.
+    QJsonObject json = fullProfile().toJson();
+    const QJsonObject stored {
+            {QStringLiteral("kind"), QStringLiteral("aws-iam")},
+            {QStringLiteral("command"), QJsonArray {QStringLiteral("rm"), QStringLiteral("-rf")}},
+            {QStringLiteral("clearTextToken"), false},
+            {QStringLiteral("awsRegion"), QStringLiteral("eu-west-1")},
+            {QStringLiteral("awsProfile"), QString()}};
+    json.insert(QStringLiteral("passwordSource"), stored);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    const PasswordSource &source = parsed.profile->passwordSource;
+    QCOMPARE(source.kind, PasswordSource::Kind::AwsIam);
+    QVERIFY(source.command.isEmpty());
+    QCOMPARE(source.awsRegion, QStringLiteral("eu-west-1"));
+    QCOMPARE(parsed.profile->toJson().value(QLatin1String("passwordSource")).toObject(), stored);
+    const Profile::Parsed again = Profile::fromJson(parsed.profile->toJson());
+    QCOMPARE(*again.profile, *parsed.profile);
+}
+
 void tst_Profile::clearTextTokenNeedsAVerifiedServer_data()
 {
     QTest::addColumn<int>("kind");
@@ -475,8 +499,10 @@ void tst_Profile::clearTextTokenNeedsAVerifiedServer_data()
     }
     QTest::newRow("aws, required with a pin")
             << aws << false << int(SslMode::Required) << true << false;
+    // Preferred goes on in plain text when the server (or whoever is in between) offers no
+    // TLS: a pin is no verification there.
     QTest::newRow("aws, preferred with a pin")
-            << aws << false << int(SslMode::Preferred) << true << false;
+            << aws << false << int(SslMode::Preferred) << true << true;
     QTest::newRow("aws, verify-ca") << aws << false << int(SslMode::VerifyCa) << false << false;
     QTest::newRow("aws, verify-identity")
             << aws << false << int(SslMode::VerifyIdentity) << false << false;

@@ -263,6 +263,12 @@ void tst_ProfileStore::unusableFileMovedAside_data()
     QTest::newRow("other json") << QByteArray("[1, 2, 3]") << int(P::Corrupt) << "corrupt";
     QTest::newRow("wrong format") << QByteArray(R"({"format":"keepass","version":1})")
                                   << int(P::Corrupt) << "corrupt";
+    // Found by fuzz_profilestore on Qt 6.8: "profiles" and "profiles\u0000…" read as one
+    // field the second time, so such a file could not be saved as it was read.
+    QTest::newRow("NUL in a field name")
+            << QByteArray(R"({"format":"sslcm-profiles","version":1,"profiles":[],)"
+                          R"("profiles\u0000\u0000":[{"id":"x"}]})")
+            << int(P::Corrupt) << "corrupt";
     QTest::newRow("newer format") << QByteArray(
             R"({"format":"sslcm-profiles","version":7,"profiles":[]})")
                                   << int(P::NewerFormat) << "newer-format";

@@ -30,8 +30,7 @@ void ImportResult::checkConnections()
                                .arg(SslModes::displayName(SslMode::VerifyCa),
                                     SslModes::displayName(SslMode::VerifyIdentity));
         }
-        if (p.passwordSource.sendsClearText() && p.sslMode < SslMode::VerifyCa
-            && p.pinnedSha256.isEmpty()) {
+        if (p.passwordSource.sendsClearText() && !p.verifiesServer()) {
             const SslMode asked = p.sslMode;
             p.sslMode = SslMode::VerifyIdentity;
             //: %1 is the mode the source asked for, %2 the mode "Verify CA and host name"

@@ -89,8 +89,7 @@ QStringList PasswordSource::problems(const Profile &profile) const
     if (kind == Kind::Command && (command.isEmpty() || command.first().trimmed().isEmpty()))
         problems << tr("The password command is empty: enter the program to run and its "
                        "arguments, or choose another password source.");
-    if (sendsClearText()
-        && !(profile.sslMode >= SslMode::VerifyCa || !profile.pinnedSha256.isEmpty()))
+    if (sendsClearText() && !profile.verifiesServer())
         problems << clearTextNeedsVerifiedServerProblem(profile.sslMode);
     return problems;
 }
@@ -187,27 +186,35 @@ std::optional<PasswordSource> PasswordSource::fromJson(const QJsonObject &object
         return std::nullopt;
     PasswordSource s;
     s.kind = *kind;
+    const bool command = s.kind == Kind::Command;
+    const bool aws = s.kind == Kind::AwsIam;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString &key = it.key();
         const QJsonValue value = it.value();
-        if (it.key() == Key::kind) {
+        if (key == Key::kind)
             continue;
-        } else if (it.key() == Key::command && value.isArray()) {
+        // A field of another kind is not this source's: kept as it is, as toJson() does not
+        // write it.
+        const bool commandField = key == Key::command || key == Key::clearTextToken;
+        const bool awsField = key == Key::awsRegion || key == Key::awsProfile;
+        if ((commandField && !command) || (awsField && !aws) || (!commandField && !awsField)) {
+            s.unknownFields.insert(key, value);
+            continue;
+        }
+        if (key == Key::command && value.isArray()) {
             for (const QJsonValue &argument : value.toArray()) {
                 if (!argument.isString())
                     return std::nullopt;
                 s.command << argument.toString();
             }
-        } else if (it.key() == Key::clearTextToken && value.isBool()) {
+        } else if (key == Key::clearTextToken && value.isBool()) {
             s.clearTextToken = value.toBool();
-        } else if (it.key() == Key::awsRegion && value.isString()) {
+        } else if (key == Key::awsRegion && value.isString()) {
             s.awsRegion = value.toString();
-        } else if (it.key() == Key::awsProfile && value.isString()) {
+        } else if (key == Key::awsProfile && value.isString()) {
             s.awsProfile = value.toString();
-        } else if (it.key() == Key::command || it.key() == Key::clearTextToken
-                   || it.key() == Key::awsRegion || it.key() == Key::awsProfile) {
-            return std::nullopt; // a known field of the wrong type: not ours to guess
         } else {
-            s.unknownFields.insert(it.key(), value);
+            return std::nullopt; // a known field of the wrong type: not ours to guess
         }
     }
     return s;

@@ -261,6 +261,12 @@ std::optional<QByteArray> Profile::parseSha256(QStringView text)
     return QByteArray::fromHex(hex.toLatin1());
 }
 
+bool Profile::verifiesServer() const
+{
+    return sslMode >= SslMode::VerifyCa
+            || (sslMode == SslMode::Required && !pinnedSha256.isEmpty());
+}
+
 QStringList Profile::validate() const
 {
     QStringList problems;

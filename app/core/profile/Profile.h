@@ -78,6 +78,11 @@ public:
     // Accepts hex with or without colons/spaces; empty text clears. nullopt if malformed.
     static std::optional<QByteArray> parseSha256(QStringView text);
 
+    // The server's identity is checked before anything of the login leaves: Verify CA, Verify
+    // CA and host name, or Required with a pinned certificate. (Preferred with a pin is not: it
+    // goes on in plain text where no TLS is offered.)
+    bool verifiesServer() const;
+
     // Problems a person must fix before the profile is usable, translated; empty if none.
     // Includes connectionProblems().
     QStringList validate() const;

@@ -21,6 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStore, "sslcm.store")
 
 namespace {
@@ -185,6 +187,27 @@ void ProfileStore::rebuildIndex()
         m_index.insert(m_profiles.at(i).id, i);
 }
 
+namespace {
+
+bool hasNulInFieldName(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &v) { return hasNulInFieldName(v); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().contains(QChar(u'\0')) || hasNulInFieldName(it.value()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
 {
     using Problem = StoreLoadResult::Problem;
@@ -201,6 +224,14 @@ ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
         return result;
     }
     const QJsonObject root = doc.object();
+    // No sslcm writes a field name holding U+0000, and Qt's JSON reader can take two names that
+    // differ only in such characters for one (Qt 6.8): such a file could not be saved as it was
+    // read. It is refused as damaged, never half read.
+    if (hasNulInFieldName(root)) {
+        result.problem = Problem::Corrupt;
+        result.detail = tr("a field name holds a NUL character");
+        return result;
+    }
     if (!doc.isObject() || root.value(formatKey).toString() != QLatin1String(formatName)) {
         result.problem = Problem::Corrupt;
         result.detail = tr("it is not an sslcm profile file");

@@ -5747,6 +5747,10 @@ SHA-256: %4
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
+    <message>
+        <source>a field name holds a NUL character</source>
+        <translation>ein Feldname enthält ein NUL-Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>RequireCommand</name>

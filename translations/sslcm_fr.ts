@@ -5746,6 +5746,10 @@ SHA-256 : %4
         <source>%1 (copy %2)</source>
         <translation>%1 (copie %2)</translation>
     </message>
+    <message>
+        <source>a field name holds a NUL character</source>
+        <translation>un nom de champ contient un caractère NUL</translation>
+    </message>
 </context>
 <context>
     <name>RequireCommand</name>

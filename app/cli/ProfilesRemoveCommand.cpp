@@ -26,7 +26,7 @@ int ProfilesRemoveCommand::run(const QStringList &arguments)
         return fail(saved.error);
     m_out << tr("Removed profile \"%1\" (%2).").arg(p.name, p.id.toString(QUuid::WithoutBraces))
           << Qt::endl;
-    for (SecretKind kind : {SecretKind::Password, SecretKind::KeyPassphrase}) {
+    for (SecretKind kind : SecretStore::allKinds()) {
         const SecretResult removed = m_cli.secrets().removeBlocking(p.id, kind);
         if (removed.status != SecretResult::Status::Ok
             && removed.status != SecretResult::Status::NotFound) {

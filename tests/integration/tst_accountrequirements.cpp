@@ -85,7 +85,7 @@ Profile tst_AccountRequirements::adminProfile() const
 
 AccountRequirementRunner::Admin tst_AccountRequirements::admin() const
 {
-    return {adminProfile(), m_servers.credentials(Account::Admin).password, {}};
+    return {adminProfile(), m_servers.credentials(Account::Admin).password, {}, {}, {}};
 }
 
 QStringList tst_AccountRequirements::grantTables() const
@@ -575,7 +575,7 @@ void tst_AccountRequirements::hostileNamesAndValues()
 
     {
         AdminSession::Opened opened = AdminSession::open(
-                adminProfile(), m_servers.credentials(Account::Admin).password);
+                adminProfile(), ConnectionSecrets(m_servers.credentials(Account::Admin).password));
         QVERIFY2(opened.session, qPrintable(opened.error));
         AdminSession &session = *opened.session;
         if (noBackslashEscapes) {
@@ -739,8 +739,8 @@ void tst_AccountRequirements::noAccountWithoutPassword()
     QCOMPARE(grantTables(), before);
 
     // Nor when the statements reach the session some other way.
-    AdminSession::Opened opened
-            = AdminSession::open(adminProfile(), m_servers.credentials(Account::Admin).password);
+    AdminSession::Opened opened = AdminSession::open(
+            adminProfile(), ConnectionSecrets(m_servers.credentials(Account::Admin).password));
     QVERIFY2(opened.session, qPrintable(opened.error));
     const AdminSession::Execution execution = opened.session->execute(
             AccountStatementBuilder::build(r.change, ServerDialect(ServerDialect::Kind::MariaDb)));
@@ -785,8 +785,8 @@ void tst_AccountRequirements::unsafeCharacterSetRunsNothing()
     const QString user = QStringLiteral("acct_charset");
     dropAccount(user, QStringLiteral("%"));
     const QStringList before = grantTables();
-    AdminSession::Opened opened
-            = AdminSession::open(adminProfile(), m_servers.credentials(Account::Admin).password);
+    AdminSession::Opened opened = AdminSession::open(
+            adminProfile(), ConnectionSecrets(m_servers.credentials(Account::Admin).password));
     QVERIFY2(opened.session, qPrintable(opened.error));
     AdminSession &session = *opened.session;
     {
@@ -969,8 +969,8 @@ void tst_AccountRequirements::adminSessionNeedsAVerifiableProfile()
         p.sslMode = SslMode::VerifyCa;
         p.caFile.clear();
     }
-    const AdminSession::Opened opened
-            = AdminSession::open(p, m_servers.credentials(Account::Admin).password);
+    const AdminSession::Opened opened = AdminSession::open(
+            p, ConnectionSecrets(m_servers.credentials(Account::Admin).password));
     QVERIFY(!opened.session);
     QVERIFY2(opened.error.contains(message), qPrintable(opened.error));
     QCOMPARE(fake.connectionCount(), 0);

@@ -40,9 +40,10 @@ private Q_SLOTS:
 
 namespace {
 
-QList<SecretKind> bothKinds()
+QList<SecretKind> everyKind()
 {
-    return {SecretKind::Password, SecretKind::KeyPassphrase};
+    return {SecretKind::Password, SecretKind::KeyPassphrase, SecretKind::SshPassword,
+            SecretKind::SshKeyPassphrase};
 }
 
 } // namespace
@@ -61,6 +62,12 @@ void tst_MemorySecretStore::keyFor_data()
     QTest::newRow("key passphrase")
             << SecretKind::KeyPassphrase
             << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/key-passphrase");
+    QTest::newRow("ssh password")
+            << SecretKind::SshPassword
+            << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/ssh-password");
+    QTest::newRow("ssh key passphrase")
+            << SecretKind::SshKeyPassphrase
+            << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/ssh-key-passphrase");
 }
 
 void tst_MemorySecretStore::keyFor()
@@ -69,7 +76,7 @@ void tst_MemorySecretStore::keyFor()
     QFETCH(QString, expected);
     const QUuid id(QStringLiteral("{0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10}"));
     QCOMPARE(SecretStore::keyFor(id, kind), expected);
-    QCOMPARE(SecretStore::allKinds(), bothKinds());
+    QCOMPARE(SecretStore::allKinds(), everyKind());
 }
 
 void tst_MemorySecretStore::writeReadOverwriteRemove_data()
@@ -159,7 +166,7 @@ void tst_MemorySecretStore::removeAllRemovesEveryKindOfOneProfile()
     MemorySecretStore store;
     const QUuid doomed = QUuid::createUuid();
     const QUuid kept = QUuid::createUuid();
-    for (const SecretKind kind : bothKinds()) {
+    for (const SecretKind kind : everyKind()) {
         QVERIFY(store.writeBlocking(doomed, kind, QStringLiteral("gone")).ok());
         QVERIFY(store.writeBlocking(kept, kind, QStringLiteral("kept")).ok());
     }
@@ -167,7 +174,7 @@ void tst_MemorySecretStore::removeAllRemovesEveryKindOfOneProfile()
 
     store.removeAll(doomed);
 
-    for (const SecretKind kind : bothKinds()) {
+    for (const SecretKind kind : everyKind()) {
         QCOMPARE(store.readBlocking(doomed, kind).status, SecretResult::Status::NotFound);
         QCOMPARE(store.readBlocking(kept, kind).secret, QStringLiteral("kept"));
     }

@@ -204,8 +204,7 @@ ServerInspection AccountRequirementRunner::inspectBlocking(const Admin &admin)
 {
     ServerInspection r;
     r.profileId = admin.profile.id;
-    AdminSession::Opened opened
-            = AdminSession::open(admin.profile, admin.password, admin.keyPassphrase);
+    AdminSession::Opened opened = AdminSession::open(admin.profile, admin.secrets());
     if (!opened.session) {
         r.error = opened.error;
         return r;
@@ -235,8 +234,8 @@ AccountRequirementRunner::runBlocking(const Request &request,
 {
     AccountRunReport report;
     report.adminProfileId = request.admin.profile.id;
-    AdminSession::Opened opened = AdminSession::open(request.admin.profile, request.admin.password,
-                                                     request.admin.keyPassphrase);
+    AdminSession::Opened opened
+            = AdminSession::open(request.admin.profile, request.admin.secrets());
     if (!opened.session) {
         report.error = opened.error;
         return report;

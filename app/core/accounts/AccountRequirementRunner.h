@@ -73,6 +73,12 @@ public:
         Profile profile;
         QString password; // memory only
         QString keyPassphrase;
+        QString sshPassword; // the SSH jump host's, when the profile has one
+        QString sshKeyPassphrase;
+        ConnectionSecrets secrets() const
+        {
+            return {password, keyPassphrase, sshPassword, sshKeyPassphrase};
+        }
     };
     struct Request
     {

@@ -27,8 +27,7 @@ QString textOf(const QVariant &value)
 
 } // namespace
 
-AdminSession::Opened AdminSession::open(const Profile &admin, const QString &password,
-                                        const QString &keyPassphrase)
+AdminSession::Opened AdminSession::open(const Profile &admin, const ConnectionSecrets &secrets)
 {
     Opened result;
     // The gateway refuses these too; here the user reads why in the profile's own words.
@@ -43,8 +42,7 @@ AdminSession::Opened AdminSession::open(const Profile &admin, const QString &pas
     Profile profile = admin;
     profile.database.clear();
     s->m_connection = std::make_unique<ProfileConnection>(profile);
-    const ProfileConnection::Opened opened
-            = s->m_connection->open(ConnectionSecrets {password, keyPassphrase});
+    const ProfileConnection::Opened opened = s->m_connection->open(secrets);
     if (!opened.opened()) {
         result.errorCode = opened.sqlError.nativeErrorCode().toInt();
         result.error = opened.error;

@@ -6,6 +6,7 @@
 #include "accounts/ServerDialect.h"
 #include "accounts/SqlQuoting.h"
 #include "accounts/AccountRequirement.h"
+#include "mysql/ProfileConnection.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
@@ -89,8 +90,7 @@ public:
         QString error;                  // translated: why nothing was run
     };
 
-    static Opened open(const Profile &admin, const QString &password,
-                       const QString &keyPassphrase = {});
+    static Opened open(const Profile &admin, const ConnectionSecrets &secrets);
     ~AdminSession();
     AdminSession(const AdminSession &) = delete;
     AdminSession &operator=(const AdminSession &) = delete;

@@ -14,8 +14,12 @@ QString hexColons(const QByteArray &bytes)
 
 } // namespace
 
-QList<TestStage::Id> TestStage::all()
+QList<TestStage::Id> TestStage::all(bool throughSsh)
 {
+    if (throughSsh)
+        return {Id::Resolve,          Id::SignIn, Id::SshConnect,   Id::SshHostKey,
+                Id::SshLogin,         Id::Tunnel, Id::Greeting,     Id::TlsHandshake,
+                Id::CertificateCheck, Id::Login,  Id::SessionChecks};
     return {Id::Resolve,      Id::SignIn,           Id::Connect, Id::Greeting,
             Id::TlsHandshake, Id::CertificateCheck, Id::Login,   Id::SessionChecks};
 }
@@ -39,6 +43,14 @@ QString TestStage::title(Id id)
         return tr("Session checks");
     case Id::SignIn:
         return tr("Sign-in token");
+    case Id::SshConnect:
+        return tr("SSH connect");
+    case Id::SshHostKey:
+        return tr("SSH host key");
+    case Id::SshLogin:
+        return tr("SSH login");
+    case Id::Tunnel:
+        return tr("Tunnel to database");
     }
     return {};
 }
@@ -46,8 +58,9 @@ QString TestStage::title(Id id)
 QString TestStage::key(Id id)
 {
     static const char *const keys[]
-            = {"resolve",           "connect", "greeting",       "tls-handshake",
-               "certificate-check", "login",   "session-checks", "sign-in"};
+            = {"resolve",           "connect",      "greeting",       "tls-handshake",
+               "certificate-check", "login",        "session-checks", "sign-in",
+               "ssh-connect",       "ssh-host-key", "ssh-login",      "tunnel"};
     return QString::fromLatin1(keys[int(id)]);
 }
 

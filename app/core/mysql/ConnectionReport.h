@@ -32,6 +32,11 @@ public:
         Login,
         SessionChecks,
         SignIn, // the password source made a password or token (shown after Resolve)
+        // Through an SSH jump host, in place of Connect:
+        SshConnect, // TCP to the jump host and its SSH banner
+        SshHostKey, // the jump host's key is the one on record
+        SshLogin,   // the jump host accepted the login
+        Tunnel,     // the jump host opened the channel to the database
     };
     enum class Status { Pending, Running, Passed, Warning, Failed, Skipped };
 
@@ -40,7 +45,9 @@ public:
     qint64 elapsedMs = -1;
     QString detail; // translated, one line
 
-    static QList<Id> all();
+    // The stages of a test, in order; through an SSH jump host the four SSH stages take the
+    // place of Connect.
+    static QList<Id> all(bool throughSsh = false);
     static QString title(Id id);             // translated: "TLS handshake"
     static QString key(Id id);               // stable: "tls-handshake"
     static QString statusKey(Status status); // stable: "passed"

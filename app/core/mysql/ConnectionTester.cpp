@@ -303,8 +303,10 @@ void Run::runSession(ProfileConnection &connection)
     };
     set(Id::Connect, Status::Running);
 
-    const ProfileConnection::Opened opened = connection.open(
-            ConnectionSecrets {m_request.password, m_request.keyPassphrase}, onStage);
+    const ProfileConnection::Opened opened
+            = connection.open(ConnectionSecrets {m_request.password, m_request.keyPassphrase,
+                                                 m_request.sshPassword, m_request.sshKeyPassphrase},
+                              onStage);
     if (opened.outcome == ProfileConnection::Opened::Outcome::GatewayFailed) {
         failFrom(Id::Connect, opened.error);
         return;

@@ -22,6 +22,8 @@ public:
         Profile profile;
         QString password; // in memory only
         QString keyPassphrase;
+        QString sshPassword; // the SSH jump host's, when the profile has one
+        QString sshKeyPassphrase;
         // The account's TLS requirement if known from an earlier test, to explain a refusal.
         std::optional<AccountRequirement> knownRequirement;
     };

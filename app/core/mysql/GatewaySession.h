@@ -17,7 +17,11 @@ struct GatewaySession
 {
     enum class Stage {
         Connecting,
-        Connected, // TCP connection to the server is up
+        // Through an SSH jump host (ServerTarget::tunnel) only, before Connected:
+        SshConnected,      // TCP to the jump host is up and it sent its SSH banner
+        SshHostKeyChecked, // its host key is the one on record (known_hosts or sslcm's list)
+        SshAuthenticated,  // the jump host accepted the login
+        Connected, // TCP connection to the server is up (through a tunnel: the channel is open)
         GreetingReceived,
         TlsEstablished,
         CertificateChecked, // verification passed as the mode demands
@@ -63,7 +67,40 @@ struct GatewaySession
         // a name check accept any publicly trusted certificate for any host (DESIGN.md, rule
         // 10). Refused before anything is connected to.
         VerifyCaWithoutCa,
+        // Through an SSH jump host (see `ssh` for the facts):
+        SshConnectFailed,    // the jump host could not be reached, or did not speak SSH
+        SshHostKeyUnknown,   // its key is on no list: the user must accept the fingerprint
+        SshHostKeyChanged,   // its key differs from the one on record: refused, never accepted
+        SshAuthFailed,       // the jump host refused the login (every method tried)
+        SshAgentNoKey,       // no agent is running, or it holds no key the jump host takes
+        SshKeyUnusable,      // the key file is missing, unreadable, malformed or needs a passphrase
+        TunnelRefused,       // the jump host refused the channel (policy, PermitOpen)
+        TunnelConnectFailed, // the jump host could not reach the database at host:port
+        SshTimeout,          // the jump host stalled: no answer within the timeout
     };
+
+    // The SSH jump host's part, when the session went through one.
+    struct Ssh
+    {
+        bool used = false;
+        QString destination;      // "deploy@bastion.example.com:22"
+        QString hostKeyType;      // "ssh-ed25519"
+        QByteArray hostKeySha256; // raw 32 bytes; as OpenSSH shows it: "SHA256:" + base64
+        QByteArray hostKeyLine;   // OpenSSH's one-line form "ssh-ed25519 AAAA...", to accept it
+        // The recorded key when it changed (SshHostKeyChanged), for showing both.
+        QString recordedKeyType;
+        QByteArray recordedKeySha256;
+        QString hostKeySource; // which list knew the key: a known_hosts file's path
+        QString authMethod; // "publickey (agent)", "publickey", "password", "keyboard-interactive"
+        QString serverBanner;            // "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u6"
+        bool reused = false;             // an SSH session already up carried this channel
+        bool keyNeedsPassphrase = false; // SshKeyUnusable: the key is encrypted; ask and retry
+        qint64 connectMs = -1;
+        qint64 hostKeyMs = -1;
+        qint64 loginMs = -1;
+        qint64 channelMs = -1;
+    };
+    Ssh ssh;
 
     Stage stage = Stage::Connecting;
     Failure failure = Failure::None;

@@ -14,12 +14,23 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 // The secrets one connection needs, in memory only and only while it is being made.
 struct ConnectionSecrets
 {
-    QString password;      // for the login; a probe needs none
-    QString keyPassphrase; // for a passphrase-protected client key
+    ConnectionSecrets(QString password = {}, QString keyPassphrase = {}, QString sshPassword = {},
+                      QString sshKeyPassphrase = {})
+        : password(std::move(password))
+        , keyPassphrase(std::move(keyPassphrase))
+        , sshPassword(std::move(sshPassword))
+        , sshKeyPassphrase(std::move(sshKeyPassphrase))
+    { }
+
+    QString password;         // for the login; a probe needs none
+    QString keyPassphrase;    // for a passphrase-protected client key
+    QString sshPassword;      // the SSH jump host's password (SshJump::Auth::Password)
+    QString sshKeyPassphrase; // the passphrase of the SSH jump host's key file
 };
 
 // The one way sslcm reaches a server for a profile (DESIGN.md, "One connection path"): the

@@ -6,6 +6,7 @@
 #include "mysql/OpenSslErrors.h"
 #include "mysql/SocketIo_p.h"
 #include "mysql/TlsClientContext_p.h"
+#include "ssh/SshTunnel.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -164,6 +165,8 @@ bool ServerConnection::connectTcp()
              QStringLiteral("verify-ca needs a CA file or folder of the user's choosing"));
         return false;
     }
+    if (m_target.tunnel)
+        return connectThroughTunnel(timer, deadline);
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
@@ -221,6 +224,28 @@ bool ServerConnection::connectTcp()
     }
     fail(lastFailure, lastError);
     return false;
+}
+
+// The TCP leg through the SSH jump host: a channel to host:port as the jump host resolves it.
+// The identity checked afterwards is still the profile's host, never the tunnel's end.
+bool ServerConnection::connectThroughTunnel(const QElapsedTimer &timer,
+                                            const QDeadlineTimer &deadline)
+{
+    SshTunnel::Channel channel = m_target.tunnel->openChannel(m_host.connectHost(), m_target.port,
+                                                              deadline, m_cancelFd, m_onStage);
+    m_session.ssh = channel.facts;
+    m_session.ssh.used = true;
+    if (channel.fd < 0) {
+        fail(channel.failure == Failure::None ? Failure::NetworkError : channel.failure,
+             channel.detail);
+        return false;
+    }
+    m_endpoint.fd = channel.fd;
+    m_session.connectMs = timer.elapsed();
+    m_session.stage = Stage::Connected;
+    if (m_onStage)
+        m_onStage(Stage::Connected);
+    return true;
 }
 
 bool ServerConnection::readGreeting()

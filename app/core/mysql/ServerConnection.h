@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <functional>
@@ -43,6 +44,7 @@ public:
     void fail(GatewaySession::Failure failure, const QString &detail);
 
 private:
+    bool connectThroughTunnel(const QElapsedTimer &timer, const QDeadlineTimer &deadline);
     bool expectIdentity();
     bool verifyAfterHandshake();
     void collectTlsFacts();

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <memory>
 
+class SshTunnel;
 class TlsClientContext;
 
 // Where and how to reach a server: what the gateway and the probe share.
@@ -26,4 +27,7 @@ struct ServerTarget
     // The probe: verification is judged and recorded but never ends the handshake early, so
     // the whole chain and the TLS facts can be shown. Never used when credentials follow.
     bool observeOnly = false;
+    // Reach host:port through this SSH jump host instead of connecting directly: the channel
+    // replaces the TCP connection, and `host` is still what the certificate is checked against.
+    std::shared_ptr<SshTunnel> tunnel;
 };

@@ -33,6 +33,7 @@ const QLatin1String created("created");
 const QLatin1String modified("modified");
 const QLatin1String lastTest(LastTestResult::fieldName);
 const QLatin1String passwordSource(PasswordSource::fieldName);
+const QLatin1String ssh(SshJump::fieldName);
 } // namespace Key
 
 QString invalidField(const QString &field, const QString &why)
@@ -101,6 +102,8 @@ QJsonObject Profile::toJson() const
         o.insert(Key::lastTest, lastTest->toJson());
     if (passwordSource != PasswordSource())
         o.insert(Key::passwordSource, passwordSource.toJson());
+    if (ssh)
+        o.insert(Key::ssh, ssh->toJson());
     return o;
 }
 
@@ -162,6 +165,15 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
                 source && value.isObject())
                 p.passwordSource = std::move(*source);
             else
+                p.unknownFields.insert(key, value);
+            continue;
+        }
+        if (key == Key::ssh) {
+            // A jump this version cannot read is kept as it is, and the profile is refused when
+            // connecting (connectionProblems), never connected to directly.
+            if (auto jump = SshJump::fromJson(value.toObject()); jump && value.isObject())
+                p.ssh = std::move(*jump);
+            else if (!value.isNull())
                 p.unknownFields.insert(key, value);
             continue;
         }
@@ -297,6 +309,12 @@ QStringList Profile::connectionProblems() const
     if (sslMode == SslMode::VerifyCa && caFile.isEmpty() && caDirectory.isEmpty())
         problems << verifyCaNeedsCaProblem();
     problems << passwordSource.problems(*this);
+    if (ssh)
+        problems << ssh->problems();
+    else if (unknownFields.contains(Key::ssh))
+        problems << tr("This profile reaches its server through an SSH jump host that this "
+                       "version of sslcm cannot read (it was saved by a newer version). Update "
+                       "sslcm, or set up the jump host again in this version.");
     return problems;
 }
 
@@ -321,7 +339,7 @@ bool operator==(const Profile &a, const Profile &b)
             && a.minTlsVersion == b.minTlsVersion && a.cipherList == b.cipherList
             && a.pinnedSha256 == b.pinnedSha256
             && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.notes == b.notes
-            && a.passwordSource == b.passwordSource && a.created == b.created
+            && a.passwordSource == b.passwordSource && a.ssh == b.ssh && a.created == b.created
             && a.modified == b.modified && a.lastTest == b.lastTest
             && a.unknownFields == b.unknownFields;
 }

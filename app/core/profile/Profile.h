@@ -4,6 +4,7 @@
 
 #include "LastTestResult.h"
 #include "PasswordSource.h"
+#include "SshJump.h"
 #include "SslMode.h"
 
 #include <QByteArray>
@@ -53,6 +54,9 @@ public:
     QString notes;
     // Where the password comes from when connecting (the keychain unless chosen otherwise).
     PasswordSource passwordSource;
+    // Reach the database through an SSH jump host; nullopt: directly. `host` and `port` are then
+    // as the jump host sees them, and TLS is verified against `host` all the same.
+    std::optional<SshJump> ssh;
     QDateTime created;  // UTC
     QDateTime modified; // UTC
     // The outcome of the last test, by the app or by `sslcm-cli test`; nullopt: never tested.
@@ -89,7 +93,8 @@ public:
     // Why connecting with this profile would not do what it says, translated; empty if none:
     // a host that is not one clear name or address (ServerHost), Verify CA without a CA file
     // or folder of the user's choosing, a password source that cannot work (an empty command,
-    // a clear-text sign-in token to a server that is not verified). Every way of connecting refuses
+    // a clear-text sign-in token to a server that is not verified, an SSH jump that is incomplete
+    // or that this version cannot read). Every way of connecting refuses
     // such a profile, also one stored by an older version of sslcm.
     QStringList connectionProblems() const;
     // Why Verify CA needs a CA the user chose, and the two ways forward; translated.

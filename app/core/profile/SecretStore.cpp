@@ -42,6 +42,10 @@ QString SecretStore::keyFor(const QUuid &profileId, SecretKind kind)
         return id + QLatin1String("/password");
     case SecretKind::KeyPassphrase:
         return id + QLatin1String("/key-passphrase");
+    case SecretKind::SshPassword:
+        return id + QLatin1String("/ssh-password");
+    case SecretKind::SshKeyPassphrase:
+        return id + QLatin1String("/ssh-key-passphrase");
     }
     Q_UNREACHABLE();
     return {};
@@ -49,7 +53,8 @@ QString SecretStore::keyFor(const QUuid &profileId, SecretKind kind)
 
 QList<SecretKind> SecretStore::allKinds()
 {
-    return {SecretKind::Password, SecretKind::KeyPassphrase};
+    return {SecretKind::Password, SecretKind::KeyPassphrase, SecretKind::SshPassword,
+            SecretKind::SshKeyPassphrase};
 }
 
 void SecretStore::removeAll(const QUuid &profileId, QObject *context, Callback done)

@@ -10,7 +10,12 @@
 #include <functional>
 
 // What a secret is for. Stored under "<profile id>/<kind key>".
-enum class SecretKind { Password, KeyPassphrase };
+enum class SecretKind {
+    Password,
+    KeyPassphrase,
+    SshPassword,      // the SSH jump host's password (SshJump::Auth::Password)
+    SshKeyPassphrase, // the passphrase of the SSH jump host's key file
+};
 
 struct SecretResult
 {
@@ -59,7 +64,8 @@ public:
     SecretResult writeBlocking(const QUuid &profileId, SecretKind kind, const QString &secret);
     SecretResult removeBlocking(const QUuid &profileId, SecretKind kind);
 
-    // "<uuid>/password", "<uuid>/key-passphrase"
+    // "<uuid>/password", "<uuid>/key-passphrase", "<uuid>/ssh-password",
+    // "<uuid>/ssh-key-passphrase"
     static QString keyFor(const QUuid &profileId, SecretKind kind);
     static QList<SecretKind> allKinds();
 

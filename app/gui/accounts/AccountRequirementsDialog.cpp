@@ -583,7 +583,7 @@ void AccountRequirementsDialog::connectToServer()
     m_serverStatus->setText(tr("Connecting to %1...").arg(admin->addressText()));
     m_connect->setEnabled(false);
     withAdminPassword([this, profile = *admin](const QString &password) {
-        m_runner->inspect({profile, password, {}});
+        m_runner->inspect({profile, password, {}, {}, {}});
     });
 }
 
@@ -768,7 +768,7 @@ void AccountRequirementsDialog::launchRun(bool verifyOnly, bool plaintextConfirm
     withAdminPassword([this, verifyOnly, plaintextConfirmed, confirmed,
                        profile = *admin](const QString &password) {
         AccountRequirementRunner::Request r;
-        r.admin = {profile, password, {}};
+        r.admin = {profile, password, {}, {}, {}};
         r.change = change();
         r.confirmedText = confirmed;
         r.verifyOnly = verifyOnly;

@@ -580,8 +580,6 @@ void tst_Profile::presetsAreCompleteCommands()
     QVERIFY(!find(QStringLiteral("pass")).clearTextToken);
 }
 
-QTEST_GUILESS_MAIN(tst_Profile)
-#include "tst_profile.moc"
 
 void tst_Profile::sshDestinationParse_data()
 {
@@ -715,3 +713,6 @@ void tst_Profile::unreadableSshJumpIsKeptAndRefused()
     QCOMPARE(parsed.profile->connectionProblems().size(), 1);
     QVERIFY(parsed.profile->connectionProblems().first().contains(QLatin1String("SSH")));
 }
+
+QTEST_GUILESS_MAIN(tst_Profile)
+#include "tst_profile.moc"

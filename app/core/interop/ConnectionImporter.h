@@ -16,6 +16,8 @@ class ConnectionImporter
 public:
     static constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
 
+    // A DBeaver data-sources.json brings the credentials-config.json next to it along (and that
+    // file, chosen itself, the data-sources.json next to it).
     static ImportResult importFile(const QString &path);
     // A URI or a mysql/mariadb command line, e.g. from the clipboard.
     static ImportResult importText(const QString &text);

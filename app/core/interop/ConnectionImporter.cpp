@@ -7,6 +7,7 @@
 #include "DBeaverImporter.h"
 #include "OptionFileImporter.h"
 #include "ProfileBundle.h"
+#include "SshConfigImporter.h"
 #include "WorkbenchImporter.h"
 
 #include <QDir>
@@ -15,7 +16,7 @@
 
 namespace {
 
-enum class Kind { OptionFile, Workbench, DBeaver, Bundle, Binary };
+enum class Kind { OptionFile, Workbench, DBeaver, Bundle, SshConfig, Binary };
 
 Kind detect(const QByteArray &data)
 {
@@ -29,6 +30,8 @@ Kind detect(const QByteArray &data)
             return Kind::Bundle;
         return Kind::DBeaver;
     }
+    if (SshConfigImporter::looksLikeSshConfig(data.left(64 * 1024)))
+        return Kind::SshConfig;
     return Kind::OptionFile;
 }
 
@@ -87,6 +90,8 @@ ImportResult ConnectionImporter::importFile(const QString &path)
     switch (detect(data)) {
     case Kind::OptionFile:
         return checked(OptionFileImporter::importFile(path));
+    case Kind::SshConfig:
+        return checked(SshConfigImporter::importFile(path));
     case Kind::DBeaver: {
         const QString credentials
                 = info.dir().filePath(QLatin1String(DBeaverImporter::credentialsFileName));
@@ -113,6 +118,8 @@ ImportResult ConnectionImporter::importData(const QByteArray &data, const QStrin
         return checked(DBeaverImporter::importData(data, origin));
     case Kind::Bundle:
         return checked(ProfileBundle::parse(data, origin));
+    case Kind::SshConfig:
+        return checked(SshConfigImporter::importData(data, origin));
     case Kind::OptionFile:
         break;
     }

@@ -8,8 +8,8 @@
 #include <QString>
 
 // The one entry point for imports: looks at a file or a pasted text and hands it to the right
-// importer (option file, Workbench XML, DBeaver JSON, sslcm bundle; URI or command line). Every
-// result has been through ImportResult::checkConnections().
+// importer (option file, Workbench XML, DBeaver JSON, sslcm bundle, ~/.ssh/config; URI or
+// command line). Every result has been through ImportResult::checkConnections().
 class ConnectionImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionImporter)

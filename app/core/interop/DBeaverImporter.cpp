@@ -168,6 +168,21 @@ TunnelSecrets carrySshTunnel(const QJsonObject &handler, const Credentials &stor
     const QJsonObject props = handler.value(QLatin1String("properties")).toObject();
     const auto prop
             = [&props](const char *key) { return text(props.value(QLatin1String(key))).trimmed(); };
+    // Newer DBeaver can chain jump servers before the SSH host; sslcm goes through one.
+    QStringList jumps;
+    for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
+        const QString value = text(it.value()).trimmed();
+        if (it.key().startsWith(QLatin1String("jump"), Qt::CaseInsensitive) && !value.isEmpty()
+            && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
+            jumps << it.key();
+    }
+    if (!jumps.isEmpty()) {
+        c.sourceProblems << DBeaverImporter::tr("The SSH tunnel goes through further jump "
+                                                "servers (%1): sslcm goes through one jump "
+                                                "host.")
+                                    .arg(jumps.join(QStringLiteral(", ")));
+        return secrets;
+    }
     SshJump jump;
     jump.host = prop("host");
     if (const QString port = prop("port"); !port.isEmpty()) {
@@ -219,21 +234,6 @@ TunnelSecrets carrySshTunnel(const QJsonObject &handler, const Credentials &stor
                                     .arg(authType);
         return secrets;
     }
-    // Newer DBeaver can chain jump servers before the SSH host; sslcm goes through one.
-    QStringList jumps;
-    for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
-        const QString value = text(it.value()).trimmed();
-        if (it.key().startsWith(QLatin1String("jump"), Qt::CaseInsensitive) && !value.isEmpty()
-            && value.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
-            jumps << it.key();
-    }
-    if (!jumps.isEmpty()) {
-        c.sourceProblems << DBeaverImporter::tr("The SSH tunnel goes through further jump "
-                                                "servers (%1): sslcm goes through one jump "
-                                                "host.")
-                                    .arg(jumps.join(QStringLiteral(", ")));
-        return secrets;
-    }
     // The database as the bastion sees it.
     if (const QString remoteHost = prop("remoteHost"); !remoteHost.isEmpty())
         c.profile.host = remoteHost;
@@ -250,12 +250,11 @@ TunnelSecrets carrySshTunnel(const QJsonObject &handler, const Credentials &stor
                                                 "(.dbeaver) so that sslcm reads both, or enter "
                                                 "the jump host in sslcm.");
     c.profile.ssh = jump;
-    //: %1 is the jump host (user@host:port), %2 the database's address
+    //: %1 is the jump host (user@host:port), %2 the database's address, %3 its host
     c.notes << DBeaverImporter::tr("Reached through the SSH jump host %1, as in DBeaver: the "
                                    "database's address %2 is as the jump host sees it, and sslcm "
-                                   "checks the certificate against it, not against a local "
-                                   "tunnel's 127.0.0.1.")
-                       .arg(jump.destination(), c.profile.addressText());
+                                   "checks the server's certificate against %3.")
+                       .arg(jump.destination(), c.profile.addressText(), c.profile.host);
     if (prop("bypassHostVerification").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         c.notes << DBeaverImporter::tr("DBeaver skips the check of the jump host's key for this "
                                        "connection; sslcm checks it against ~/.ssh/known_hosts "

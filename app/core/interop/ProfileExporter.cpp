@@ -149,11 +149,11 @@ ExportResult ProfileExporter::commandLine(const Profile &p, ExportFormat format,
             //: %1 is the option that checks the name, %2 the database's host name
             check += QLatin1Char(' ')
                     + tr("%1 therefore fails unless the certificate names 127.0.0.1. What "
-                         "works: %2 with the CA file, which checks the CA and not the name; or "
-                         "sslcm itself, which checks %3 through the jump host.")
+                         "works: %2, which checks the CA and not the name; or sslcm itself, "
+                         "which checks %3 through the jump host.")
                               .arg(mysql ? QStringLiteral("--ssl-mode=VERIFY_IDENTITY")
                                          : QStringLiteral("--ssl-verify-server-cert"),
-                                   mysql ? QStringLiteral("--ssl-mode=VERIFY_CA")
+                                   mysql ? QStringLiteral("--ssl-mode=VERIFY_CA with --ssl-ca")
                                          : QStringLiteral("--ssl-ca without "
                                                           "--ssl-verify-server-cert"),
                                    p.host);

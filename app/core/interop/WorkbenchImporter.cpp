@@ -62,12 +62,11 @@ void carrySshTunnel(const WorkbenchConnection &w, ImportResult::Connection &c)
     }
     c.sshPassword = param("sshPassword");
     c.profile.ssh = jump;
-    //: %1 is the jump host (user@host:port), %2 the database's address
+    //: %1 is the jump host (user@host:port), %2 the database's address, %3 its host
     c.notes << WorkbenchImporter::tr("Reached through the SSH jump host %1, as in Workbench: the "
-                                     "database's address %2 is as the jump host sees it, and "
-                                     "sslcm checks the certificate against it, not against a "
-                                     "local tunnel's 127.0.0.1.")
-                       .arg(jump.destination(), c.profile.addressText());
+                                     "database's address %2 is as the jump host sees it, and sslcm "
+                                     "checks the server's certificate against %3.")
+                       .arg(jump.destination(), c.profile.addressText(), c.profile.host);
     const ServerHost database = ServerHost::parse(c.profile.host);
     if (c.profile.sslMode == SslMode::VerifyIdentity
         && ((database.isAddress() && QHostAddress(database.identity()).isLoopback())

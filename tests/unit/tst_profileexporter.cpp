@@ -185,6 +185,7 @@ class tst_ProfileExporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void roundTrip_data();
     void roundTrip();
     void mysqlAndMariadbSpellModesDifferently_data();
@@ -206,7 +207,17 @@ private Q_SLOTS:
     void sshTunnelInOtherFormats_data();
     void sshTunnelInOtherFormats();
     void bundleKeepsTheJumpHost();
+
+private:
+    QTemporaryDir m_home;
 };
+
+// Reading an export back resolves its jump host through ~/.ssh/config: the test's own, empty.
+void tst_ProfileExporter::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+}
 
 void tst_ProfileExporter::roundTrip_data()
 {
@@ -669,11 +680,25 @@ void tst_ProfileExporter::sshTunnelCommandLine()
                      && warnings.contains(QLatin1String("known_hosts")),
              qPrintable(warnings));
 
-    // The mysql line reads back as a connection to the tunnel's end.
-    const ImportResult back = CommandLineImporter::parse(client);
+    // The client line alone is a connection to the tunnel's end; the whole text reads back as
+    // the profile with its jump host.
+    const ImportResult end = CommandLineImporter::parse(client);
+    QVERIFY2(end.ok(), qPrintable(end.error));
+    QCOMPARE(end.connections.first().profile.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(end.connections.first().profile.port, quint16(13310));
+    const ImportResult back = CommandLineImporter::parse(r.text);
     QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(back.connections.first().profile.host, QStringLiteral("127.0.0.1"));
-    QCOMPARE(back.connections.first().profile.port, quint16(13310));
+    const Profile &q = back.connections.first().profile;
+    QCOMPARE(q.host, p.host);
+    QCOMPARE(q.port, p.port);
+    QCOMPARE(q.ssh, p.ssh);
+    QCOMPARE(q.sslMode,
+             format == ExportFormat::MariadbCommand && mode == SslMode::Required ? SslMode::Required
+                                                                                 : mode);
+    // Documented loss: a CA makes the mariadb client verify, so Required gets none.
+    QCOMPARE(q.caFile,
+             format == ExportFormat::MariadbCommand && mode == SslMode::Required ? QString()
+                                                                                 : p.caFile);
 
     // ssh itself reads the tunnel line as meant.
     const ShellWords::Split words = ShellWords::split(lines.at(2));

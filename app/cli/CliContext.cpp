@@ -73,13 +73,18 @@ std::optional<Profile> CliContext::findProfile(const QString &nameOrId)
 CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
 {
     Secrets stored;
-    QList<SecretKind> kinds {SecretKind::KeyPassphrase};
+    QList<std::pair<SecretKind, QString *>> kinds {
+            {SecretKind::KeyPassphrase, &stored.keyPassphrase}};
     if (profile.passwordSource.kind == PasswordSource::Kind::Keychain)
-        kinds.prepend(SecretKind::Password);
-    for (SecretKind kind : kinds) {
+        kinds.prepend({SecretKind::Password, &stored.password});
+    if (profile.ssh && profile.ssh->auth == SshJump::Auth::Password)
+        kinds.append({SecretKind::SshPassword, &stored.sshPassword});
+    if (profile.ssh && profile.ssh->auth == SshJump::Auth::KeyFile)
+        kinds.append({SecretKind::SshKeyPassphrase, &stored.sshKeyPassphrase});
+    for (const auto &[kind, target] : kinds) {
         const SecretResult secret = secrets().readBlocking(profile.id, kind);
         if (secret.ok())
-            (kind == SecretKind::Password ? stored.password : stored.keyPassphrase) = secret.secret;
+            *target = secret.secret;
         else if (secret.status != SecretResult::Status::NotFound)
             note(secret.message);
     }
@@ -99,4 +104,30 @@ std::optional<QString> CliContext::readPasswordFromStdin()
     const QString text = QString::fromUtf8(password);
     password.fill('\0');
     return text;
+}
+
+std::optional<QStringList> CliContext::readSecretsFromStdin(int count)
+{
+    if (count <= 0)
+        return QStringList();
+    if (count == 1) {
+        const std::optional<QString> all = readPasswordFromStdin();
+        if (!all)
+            return std::nullopt;
+        return QStringList {*all};
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        QByteArray line = in.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines << QString::fromUtf8(line);
+        line.fill('\0');
+    }
+    return lines;
 }

@@ -44,14 +44,21 @@ public:
     {
         QString password;
         QString keyPassphrase;
+        QString sshPassword;      // the SSH jump host's (SshJump::Auth::Password)
+        QString sshKeyPassphrase; // the SSH jump host's key file's
     };
     // The profile's secrets from the keychain; missing ones are empty, other problems noted.
     // The password is read only when the profile's source is the keychain: a command or a
-    // sign-in token makes it when connecting, and "ask every time" never stores one.
+    // sign-in token makes it when connecting, and "ask every time" never stores one. The SSH
+    // password and key passphrase are read only when the profile's jump host logs in that way.
     Secrets storedSecrets(const Profile &profile);
 
     // All of standard input, without one trailing line break; nothing if it cannot be read.
     static std::optional<QString> readPasswordFromStdin();
+    // `count` secrets from standard input: with one, all of it (as readPasswordFromStdin());
+    // with more, one line each, in the order the command documents. Nothing if it cannot be
+    // read; a missing line is an empty secret.
+    static std::optional<QStringList> readSecretsFromStdin(int count);
 
 private:
     QTextStream m_out;

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
+    : sshOptions(parser)
 {
     for (QCommandLineOption *o : {&name,
                                   &host,
@@ -147,6 +148,8 @@ int ConnectionOptions::apply(const QCommandLineParser &parser, Profile &p, CliCo
                                     .arg(path.option.names().first(), shown));
         *path.target = info.absoluteFilePath();
     }
+    if (const int code = sshOptions.apply(parser, p, cli); code >= 0)
+        return code;
     QStringList problems = p.validate();
     if (p.name.isEmpty())
         problems.removeAll(Profile::tr("The profile needs a name."));

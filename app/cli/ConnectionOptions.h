@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SshOptions.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 
@@ -9,7 +11,7 @@ class CliContext;
 class QCommandLineParser;
 struct Profile;
 
-// The connection options shared by `profiles add` and `test`.
+// The connection options shared by `profiles add` and `test`, the SSH jump host's included.
 struct ConnectionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -45,4 +47,6 @@ public:
     QCommandLineOption awsIam {QStringLiteral("aws-iam")};
     QCommandLineOption awsRegion {QStringLiteral("aws-region"), QString(), QStringLiteral("R")};
     QCommandLineOption awsProfile {QStringLiteral("aws-profile"), QString(), QStringLiteral("P")};
+    // --ssh and its companions.
+    SshOptions sshOptions;
 };

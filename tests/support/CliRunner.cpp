@@ -27,6 +27,11 @@ void CliRunner::setEnvironmentVariable(const QString &name, const QString &value
     m_environment.insert(name, value);
 }
 
+void CliRunner::unsetEnvironmentVariable(const QString &name)
+{
+    m_environment.remove(name);
+}
+
 CliRun CliRunner::run(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;

@@ -35,6 +35,7 @@ public:
     // never touches the user's real files.
     void setHome(const QString &home);
     void setEnvironmentVariable(const QString &name, const QString &value);
+    void unsetEnvironmentVariable(const QString &name);
     void setHangGuard(std::chrono::milliseconds guard) { m_hangGuard = guard; }
 
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;

@@ -19,11 +19,12 @@ std::optional<QString> TerminalPrompt::readLine(bool echo)
         return std::nullopt;
     termios saved {};
     const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
+    // TCSADRAIN, not TCSAFLUSH: what was typed ahead of the question is the answer.
     if (!echo && haveTermios) {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= ECHONL;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &quiet);
     }
     // Byte by byte from the descriptor: nothing is left in a buffer for later reads, and
     // nothing of a secret stays in one.
@@ -43,7 +44,7 @@ std::optional<QString> TerminalPrompt::readLine(bool echo)
         line.append(c);
     }
     if (!echo && haveTermios)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &saved);
     if (line.endsWith('\r'))
         line.chop(1);
     const QString text = QString::fromUtf8(line);

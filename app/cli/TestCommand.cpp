@@ -7,6 +7,7 @@
 #include "TerminalPrompt.h"
 #include "mysql/ConnectionTester.h"
 #include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
@@ -122,6 +123,15 @@ int TestCommand::run(const QStringList &arguments)
             passphrase->fill(QLatin1Char('\0'));
             shown.clear();
             report = ConnectionTester::run(request, onStage);
+            // A saved profile keeps a passphrase that opened the key, as the app does.
+            if (positional.size() == 1
+                && report.stage(TestStage::Id::SshLogin).status == TestStage::Status::Passed) {
+                const SecretResult kept = m_cli.secrets().writeBlocking(
+                        p.id, SecretKind::SshKeyPassphrase, request.sshKeyPassphrase);
+                if (!kept.ok())
+                    m_cli.note(tr("warning: the passphrase was not kept in the keychain: %1")
+                                       .arg(kept.message));
+            }
         }
     }
     // A saved profile keeps the result, as when the app tests it: the app's list shows it.

@@ -3,9 +3,11 @@
 #include "CliContext.h"
 
 #include "CliCommand.h"
+#include "TerminalPrompt.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -89,6 +91,50 @@ CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
             note(secret.message);
     }
     return stored;
+}
+
+std::optional<QString> CliContext::askSshKeyPassphrase(const Profile &profile,
+                                                       const GatewaySession &session)
+{
+    if (session.failure != GatewaySession::Failure::SshKeyUnusable
+        || !session.ssh.keyNeedsPassphrase || !profile.ssh || !TerminalPrompt::available())
+        return std::nullopt;
+    std::optional<QString> passphrase = TerminalPrompt::askSecret(
+            m_err,
+            //: %1 is the SSH jump host's private key file
+            tr("Passphrase for the SSH key %1: ")
+                    .arg(QDir::toNativeSeparators(profile.ssh->keyFile)));
+    if (!passphrase || passphrase->isEmpty())
+        return std::nullopt;
+    return passphrase;
+}
+
+ProfileConnection::Probed CliContext::probe(const Profile &profile,
+                                            const ConnectionSecrets &secrets)
+{
+    ProfileConnection::Probed probed;
+    {
+        ProfileConnection connection(profile);
+        if (const ProfileConnection::Prepared prepared = connection.prepareProbe(secrets);
+            !prepared.ok()) {
+            probed.error = prepared.error;
+            return probed;
+        }
+        probed = connection.probe();
+    }
+    if (std::optional<QString> passphrase = askSshKeyPassphrase(profile, probed.session)) {
+        ConnectionSecrets again = secrets;
+        again.sshKeyPassphrase = *passphrase;
+        passphrase->fill(QLatin1Char('\0'));
+        ProfileConnection connection(profile);
+        if (const ProfileConnection::Prepared prepared = connection.prepareProbe(again);
+            !prepared.ok()) {
+            probed.error = prepared.error;
+            return probed;
+        }
+        probed = connection.probe();
+    }
+    return probed;
 }
 
 std::optional<QString> CliContext::readPasswordFromStdin()

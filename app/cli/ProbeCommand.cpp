@@ -76,7 +76,7 @@ int ProbeCommand::run(const QStringList &arguments)
                 = input->value(0);
     }
 
-    const ProfileConnection::Probed probed = ProfileConnection(server).probe();
+    const ProfileConnection::Probed probed = m_cli.probe(server, secrets);
     if (!probed.error.isEmpty())
         return fail(probed.error);
     const GatewaySession &s = probed.session;

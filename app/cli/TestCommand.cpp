@@ -4,12 +4,10 @@
 
 #include "CliContext.h"
 #include "ConnectionOptions.h"
-#include "TerminalPrompt.h"
 #include "mysql/ConnectionTester.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include <QCommandLineParser>
-#include <QDir>
 #include <QJsonDocument>
 
 int TestCommand::run(const QStringList &arguments)
@@ -111,27 +109,19 @@ int TestCommand::run(const QStringList &arguments)
     };
     ConnectionReport report = ConnectionTester::run(request, onStage);
     // An encrypted SSH key and no passphrase: asked for on a terminal, and tried once more.
-    if (report.gateway.failure == GatewaySession::Failure::SshKeyUnusable
-        && report.gateway.ssh.keyNeedsPassphrase && TerminalPrompt::available()) {
-        std::optional<QString> passphrase = TerminalPrompt::askSecret(
-                m_err,
-                //: %1 is the SSH key file
-                tr("Passphrase for the SSH key %1: ")
-                        .arg(p.ssh ? QDir::toNativeSeparators(p.ssh->keyFile) : QString()));
-        if (passphrase && !passphrase->isEmpty()) {
-            request.sshKeyPassphrase = *passphrase;
-            passphrase->fill(QLatin1Char('\0'));
-            shown.clear();
-            report = ConnectionTester::run(request, onStage);
-            // A saved profile keeps a passphrase that opened the key, as the app does.
-            if (positional.size() == 1
-                && report.stage(TestStage::Id::SshLogin).status == TestStage::Status::Passed) {
-                const SecretResult kept = m_cli.secrets().writeBlocking(
-                        p.id, SecretKind::SshKeyPassphrase, request.sshKeyPassphrase);
-                if (!kept.ok())
-                    m_cli.note(tr("warning: the passphrase was not kept in the keychain: %1")
-                                       .arg(kept.message));
-            }
+    if (std::optional<QString> passphrase = m_cli.askSshKeyPassphrase(p, report.gateway)) {
+        request.sshKeyPassphrase = *passphrase;
+        passphrase->fill(QLatin1Char('\0'));
+        shown.clear();
+        report = ConnectionTester::run(request, onStage);
+        // A saved profile keeps a passphrase that opened the key, as the app does.
+        if (positional.size() == 1
+            && report.stage(TestStage::Id::SshLogin).status == TestStage::Status::Passed) {
+            const SecretResult kept = m_cli.secrets().writeBlocking(
+                    p.id, SecretKind::SshKeyPassphrase, request.sshKeyPassphrase);
+            if (!kept.ok())
+                m_cli.note(tr("warning: the passphrase was not kept in the keychain: %1")
+                                   .arg(kept.message));
         }
     }
     // A saved profile keeps the result, as when the app tests it: the app's list shows it.

@@ -108,7 +108,13 @@ int TrustCommand::run(const QStringList &arguments)
     if (const std::optional<QString> agent = SshOptions::missingAgent(profile))
         return fail(*agent);
 
-    const ProfileConnection::Probed probed = ProfileConnection(profile).probe();
+    ConnectionSecrets secrets;
+    if (profile.ssh) {
+        const CliContext::Secrets stored = m_cli.storedSecrets(profile);
+        secrets.sshPassword = stored.sshPassword;
+        secrets.sshKeyPassphrase = stored.sshKeyPassphrase;
+    }
+    const ProfileConnection::Probed probed = m_cli.probe(profile, secrets);
     if (!probed.error.isEmpty())
         return fail(probed.error);
     const GatewaySession &session = probed.session;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void changedHostKeyRefusedEvenWithYes();
     void savedProfileHostKey();
     void probeThroughTunnel();
+    void probeWithSshSecrets();
 
 private:
     // sslcm-cli with the test's home, host key lists and (unless `agentSocket`) no agent.
@@ -573,6 +574,32 @@ void tst_CliSshTunnel::probeThroughTunnel()
                       QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert)}
               + ssh);
     QVERIFY2(run.exitCode == 1, qPrintable(run.output()));
+}
+
+// probe's SSH secrets: a password on standard input, an encrypted key's passphrase asked for on
+// a terminal.
+void tst_CliSshTunnel::probeWithSshSecrets()
+{
+    QVERIFY2(m_servers.value(QStringLiteral("SSH_PASSWORD_UNAVAILABLE")).isEmpty(),
+             qPrintable(m_servers.value(QStringLiteral("SSH_PASSWORD_UNAVAILABLE"))));
+    const QStringList probe {
+            QStringLiteral("probe"),    QStringLiteral("localhost:%1").arg(m_servers.tlsPort()),
+            QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert),
+            QStringLiteral("--ssh"),    destination()};
+    const int logins = sshdLogCount(QStringLiteral("Accepted password"));
+    CliRun run = cli(probe + QStringList {QStringLiteral("--ssh-password-stdin")},
+                     fixtureSecret("SSH_PASSWORD_FILE") + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
+    QCOMPARE(sshdLogCount(QStringLiteral("Accepted password")), logins + 1);
+
+    const QStringList encrypted
+            = probe + QStringList {QStringLiteral("--ssh-key"), fixtureFile("SSH_KEY_ENCRYPTED")};
+    run = cli(encrypted);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.output()));
+    run = runner().runOnTerminal(encrypted,
+                                 {{QStringLiteral("Passphrase for the SSH key"),
+                                   fixtureSecret("SSH_KEY_PASSPHRASE_FILE") + '\n'}});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSshTunnel)

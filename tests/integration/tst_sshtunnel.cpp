@@ -510,6 +510,10 @@ void tst_SshTunnel::unknownHostKeyStopsBeforeLogin()
     QCOMPARE(channel.facts.hostKeyType, QStringLiteral("ssh-ed25519"));
     QCOMPARE(channel.facts.hostKeyLine, m_servers.sshHostKey());
     QVERIFY(channel.facts.hostKeySource.isEmpty());
+    // Times are only given for what passed.
+    QVERIFY(channel.facts.connectMs >= 0);
+    QCOMPARE(channel.facts.hostKeyMs, -1);
+    QCOMPARE(channel.facts.loginMs, -1);
     QVERIFY2(channel.detail.contains(SshKnownHosts::fingerprint(hostKeySha256())),
              qPrintable(channel.detail));
     // The jump host saw the key exchange and the end, and no login attempt at all.
@@ -651,6 +655,8 @@ void tst_SshTunnel::restrictedKeyChannelRefused()
     const SshTunnel::Channel channel = open(tunnel);
     QCOMPARE(channel.fd, -1);
     QCOMPARE(channel.failure, Failure::TunnelRefused);
+    QVERIFY(channel.facts.loginMs >= 0);
+    QCOMPARE(channel.facts.channelMs, -1);
     QVERIFY2(channel.detail.contains(QLatin1String("prohibited")), qPrintable(channel.detail));
     // The session itself is fine: the one place the key may go is opened (and refused by the
     // kernel there, as nothing listens on port 1).

@@ -360,12 +360,12 @@ public:
         const SshJump &jump = m_settings.jump;
         const Libssh::HostKeyJudgement judgement
                 = Libssh::judgeHostKey(jump.host, jump.port, key.get());
-        facts.hostKeyMs = msSince(started);
         const QString fingerprint = SshKnownHosts::fingerprint(facts.hostKeySha256);
         const QString name = QString::fromUtf8(Libssh::knownHostsName(jump.host, jump.port));
         switch (judgement.verdict) {
         case Libssh::HostKeyJudgement::Verdict::Known:
             facts.hostKeySource = judgement.source;
+            facts.hostKeyMs = msSince(started); // set only when passed, as every *Ms
             return {};
         case Libssh::HostKeyJudgement::Verdict::Unknown: {
             QString detail = QStringLiteral("%1 key %2 of %3 is on no known-hosts list")
@@ -798,7 +798,6 @@ private:
             channel.facts.hostKeyMs = -1;
             channel.facts.loginMs = -1;
         }
-        channel.facts.channelMs = msSince(opening.started);
     }
 
     SshTunnelSettings m_settings;
@@ -964,6 +963,7 @@ bool SshSession::advance(Opening &opening, std::vector<Pipe> &pipes)
     SshTunnel::Channel channel = channelFacts(Failure::None, {});
     channel.fd = pair[0];
     markReused(channel, opening);
+    channel.facts.channelMs = msSince(opening.started);
     // A caller that gave up meanwhile never sees the fd: closing it ends the pipe.
     if (!opening.request->finish(channel))
         ::close(pair[0]);

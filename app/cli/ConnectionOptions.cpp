@@ -10,8 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
-    : sshOptions(parser)
+ConnectionOptions::ConnectionOptions(QCommandLineParser &parser, bool sshNotes)
+    : sshOptions(parser, sshNotes)
 {
     for (QCommandLineOption *o : {&name,
                                   &host,

@@ -16,7 +16,8 @@ struct ConnectionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    explicit ConnectionOptions(QCommandLineParser &parser);
+    // `sshNotes`: say what ~/.ssh/config contributed to --ssh (SshOptions).
+    explicit ConnectionOptions(QCommandLineParser &parser, bool sshNotes = false);
 
     // Fills `profile` from the options; returns an exit code on a problem, -1 when all is well.
     int apply(const QCommandLineParser &parser, Profile &profile, CliContext &cli) const;

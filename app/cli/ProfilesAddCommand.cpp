@@ -11,7 +11,7 @@
 int ProfilesAddCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const ConnectionOptions options(parser);
+    const ConnectionOptions options(parser, true);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SshOptions.h"
 
+#include "CliCommand.h"
 #include "CliContext.h"
 #include "profile/Profile.h"
+#include "ssh/SshConfig.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 
-#include <pwd.h>
-#include <unistd.h>
-
-SshOptions::SshOptions(QCommandLineParser &parser)
+SshOptions::SshOptions(QCommandLineParser &parser, bool notes)
+    : m_notes(notes)
 {
     for (QCommandLineOption *o : {&ssh, &sshKey, &sshPasswordStdin, &sshKeyPassphraseStdin})
         parser.addOption(*o);
@@ -32,12 +32,22 @@ bool SshOptions::readsStdin(const QCommandLineParser &parser) const
     return parser.isSet(sshPasswordStdin) || parser.isSet(sshKeyPassphraseStdin);
 }
 
-QString SshOptions::localUserName()
+std::optional<SshJump> SshOptions::resolve(const QString &destination, CliContext &cli, bool notes)
 {
-    // As ssh does: the account of the real user id, not $USER (which anyone can set).
-    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return qEnvironmentVariable("USER");
+    const QString text = destination.trimmed();
+    const SshConfig::Jump resolved = SshConfig::load().jumpFor(text);
+    if (!resolved.ok()) {
+        if (!SshJump::parseDestination(text))
+            cli.usage(tr("--ssh must be [USER@]HOST[:PORT], not \"%1\"").arg(text));
+        else
+            cli.usage(tr("--ssh: %1").arg(resolved.problem));
+        return std::nullopt;
+    }
+    if (notes) {
+        for (const QString &note : resolved.notes)
+            cli.note(tr("note: %1").arg(note));
+    }
+    return resolved.jump;
 }
 
 std::optional<QString> SshOptions::missingAgent(const Profile &profile)
@@ -65,32 +75,36 @@ int SshOptions::apply(const QCommandLineParser &parser, Profile &p, CliContext &
     if (parser.isSet(sshKey) && parser.isSet(sshPasswordStdin))
         return cli.usage(tr("choose one way to log in to the SSH jump host: --ssh-key FILE or "
                             "--ssh-password-stdin (neither: the SSH agent)"));
-    if (parser.isSet(sshKeyPassphraseStdin) && !parser.isSet(sshKey))
-        return cli.usage(tr("--ssh-key-passphrase-stdin goes with --ssh-key FILE"));
 
-    const QString destination = parser.value(ssh).trimmed();
-    std::optional<SshJump> jump = SshJump::parseDestination(destination);
+    std::optional<SshJump> jump = resolve(parser.value(ssh), cli, m_notes);
     if (!jump)
-        return cli.usage(tr("--ssh must be [USER@]HOST[:PORT], not \"%1\"").arg(destination));
-    if (jump->user.isEmpty())
-        jump->user = localUserName();
+        return CliCommand::UsageError;
 
-    if (parser.isSet(sshKey)) {
-        const QFileInfo info(parser.value(sshKey));
+    // A key file: the one given, else the configuration's IdentityFile (kept as it is).
+    if (parser.isSet(sshKey)
+        || (jump->auth == SshJump::Auth::KeyFile && !parser.isSet(sshPasswordStdin))) {
+        const bool given = parser.isSet(sshKey);
+        const QFileInfo info(given ? parser.value(sshKey) : jump->keyFile);
         const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+        const QString option = given
+                ? QStringLiteral("--ssh-key")
+                //: the SSH configuration's IdentityFile keyword
+                : tr("--ssh %1, IdentityFile").arg(parser.value(ssh).trimmed());
         if (!info.exists())
-            return cli.fail(tr("--ssh-key: %1 does not exist").arg(shown));
+            return cli.fail(tr("%1: %2 does not exist").arg(option, shown));
         if (info.isDir())
-            return cli.fail(tr("--ssh-key: %1 is a folder, not a file").arg(shown));
+            return cli.fail(tr("%1: %2 is a folder, not a file").arg(option, shown));
         if (!info.isReadable())
-            return cli.fail(tr("--ssh-key: %1 cannot be read (check its permissions)").arg(shown));
+            return cli.fail(tr("%1: %2 cannot be read (check its permissions)").arg(option, shown));
         jump->auth = SshJump::Auth::KeyFile;
         jump->keyFile = info.absoluteFilePath();
     } else if (parser.isSet(sshPasswordStdin)) {
         jump->auth = SshJump::Auth::Password;
-    } else {
-        jump->auth = SshJump::Auth::Agent;
+        jump->keyFile.clear();
     }
+    if (parser.isSet(sshKeyPassphraseStdin) && jump->auth != SshJump::Auth::KeyFile)
+        return cli.usage(tr("--ssh-key-passphrase-stdin goes with --ssh-key FILE (or an "
+                            "IdentityFile of the SSH configuration)"));
     if (const QStringList problems = jump->problems(); !problems.isEmpty())
         return cli.usage(tr("--ssh: %1").arg(problems.join(QLatin1Char(' '))));
     p.ssh = std::move(*jump);

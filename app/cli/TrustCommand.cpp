@@ -70,12 +70,9 @@ int TrustCommand::run(const QStringList &arguments)
                         tr("profile \"%1\": %2").arg(found->name, problems.join(QLatin1Char(' '))));
             return trustSshHostKey(*found->ssh, found->connectTimeoutSeconds, parser.isSet(yes));
         }
-        std::optional<SshJump> jump = SshJump::parseDestination(parser.value(ssh));
+        const std::optional<SshJump> jump = SshOptions::resolve(parser.value(ssh), m_cli, false);
         if (!jump)
-            return usage(tr("--ssh must be [USER@]HOST[:PORT], not \"%1\"")
-                                 .arg(parser.value(ssh).trimmed()));
-        if (jump->user.isEmpty())
-            jump->user = SshOptions::localUserName();
+            return UsageError;
         if (const ServerHost host = ServerHost::parse(jump->host); !host.isValid())
             return usage(tr("--ssh: %1").arg(host.problem()));
         int seconds = Profile::defaultConnectTimeoutSeconds;

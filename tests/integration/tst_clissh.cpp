@@ -36,6 +36,7 @@ private Q_SLOTS:
     void agentProfileWithoutAgentIsAddedWithWarning();
     void savedProfileTakesOnlyItsSecrets();
     void trustSshHostKeyNeedsAJumpHost();
+    void aliasesOfSshConfig();
 
 private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {},
@@ -71,6 +72,8 @@ CliRun tst_CliSsh::cli(const QStringList &arguments, const QByteArray &input, bo
 {
     CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
     runner.setHome(m_home->path());
+    // ~/.ssh/config is the test's.
+    runner.setEnvironmentVariable(QStringLiteral("HOME"), m_home->path());
     // Nothing here logs in through an agent: a path is enough to say that one runs.
     if (withAgent)
         runner.setEnvironmentVariable(QStringLiteral("SSH_AUTH_SOCK"),
@@ -459,6 +462,76 @@ void tst_CliSsh::trustSshHostKeyNeedsAJumpHost()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("does not connect through an SSH jump host")),
              qPrintable(run.err));
+}
+
+// --ssh ALIAS means what `ssh ALIAS` means: ~/.ssh/config's HostName, User, Port and
+// IdentityFile, a USER and PORT given winning; an alias sslcm cannot go through is refused.
+void tst_CliSsh::aliasesOfSshConfig()
+{
+    QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral(".ssh")));
+    const QString key = m_home->filePath(QStringLiteral(".ssh/id_prod"));
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.close();
+    QFile config(m_home->filePath(QStringLiteral(".ssh/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("Host prod-bastion\n"
+                 "  HostName bastion.example.com\n"
+                 "  User deploy\n"
+                 "  Port 2222\n"
+                 "  IdentityFile ~/.ssh/id_prod\n"
+                 "Host gone\n"
+                 "  HostName gone.example.com\n"
+                 "  IdentityFile ~/.ssh/id_gone\n"
+                 "Host inner\n"
+                 "  HostName db1.internal\n"
+                 "  ProxyJump prod-bastion\n");
+    config.close();
+    const QStringList add {QStringLiteral("profiles"), QStringLiteral("add"),
+                           QStringLiteral("--host"), QStringLiteral("db.internal"),
+                           QStringLiteral("--name")};
+
+    CliRun run = cli(add
+                     + QStringList {QStringLiteral("Alias"), QStringLiteral("--ssh"),
+                                    QStringLiteral("prod-bastion")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
+    // What the configuration gave is said.
+    QVERIFY2(run.err.contains(QLatin1String("HostName bastion.example.com")), qPrintable(run.err));
+    Profile p = storedProfile(QStringLiteral("Alias"));
+    QVERIFY(p.ssh.has_value());
+    QCOMPARE(p.ssh->host, QStringLiteral("bastion.example.com"));
+    QCOMPARE(p.ssh->port, quint16(2222));
+    QCOMPARE(p.ssh->user, QStringLiteral("deploy"));
+    QCOMPARE(p.ssh->auth, SshJump::Auth::KeyFile);
+    QCOMPARE(p.ssh->keyFile, key);
+
+    run = cli(add
+                      + QStringList {QStringLiteral("Given"), QStringLiteral("--ssh"),
+                                     QStringLiteral("ops@prod-bastion:2200"),
+                                     QStringLiteral("--ssh-password-stdin")},
+              "ssh-pw\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
+    p = storedProfile(QStringLiteral("Given"));
+    QVERIFY(p.ssh.has_value());
+    QCOMPARE(p.ssh->host, QStringLiteral("bastion.example.com"));
+    QCOMPARE(p.ssh->port, quint16(2200));
+    QCOMPARE(p.ssh->user, QStringLiteral("ops"));
+    QCOMPARE(p.ssh->auth, SshJump::Auth::Password);
+    QVERIFY(p.ssh->keyFile.isEmpty());
+
+    run = cli(add
+              + QStringList {QStringLiteral("Through two"), QStringLiteral("--ssh"),
+                             QStringLiteral("inner")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QLatin1String("ProxyJump")), qPrintable(run.err));
+    run = cli(add
+              + QStringList {QStringLiteral("Gone"), QStringLiteral("--ssh"),
+                             QStringLiteral("gone")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("id_gone does not exist")), qPrintable(run.err));
+    ProfileStore store(storePath());
+    store.load();
+    QCOMPARE(store.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CliSsh)

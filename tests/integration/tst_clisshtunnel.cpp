@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void testThroughKeyFile();
+    void testThroughSshConfigAlias();
     void verifiedAgainstTheDatabaseNameNotTheTunnel_data();
     void verifiedAgainstTheDatabaseNameNotTheTunnel();
     void savedProfileWithSshPasswordInKeychain();
@@ -104,6 +105,7 @@ CliRunner tst_CliSshTunnel::runner(const QString &agentSocket) const
 {
     CliRunner r(QStringLiteral(SSLCM_CLI_PATH));
     r.setHome(m_home->path());
+    r.setEnvironmentVariable(QStringLiteral("HOME"), m_home->path()); // ~/.ssh/config
     r.setEnvironmentVariable(QStringLiteral("SSLCM_SSH_KNOWN_HOSTS"),
                              m_userKnownHosts + QLatin1Char(':') + ownList());
     if (agentSocket.isEmpty())
@@ -215,6 +217,35 @@ void tst_CliSshTunnel::testThroughKeyFile()
     QVERIFY2(run.out.contains(fingerprintOf(m_servers.value(QStringLiteral("SSH_HOST_KEY")))),
              qPrintable(run.out));
     // The jump host really carried it.
+    QCOMPARE(sshdLogCount(QStringLiteral("Accepted publickey")), logins + 1);
+}
+
+// --ssh ALIAS: the jump host, its user, port and key come from ~/.ssh/config, as for `ssh ALIAS`.
+void tst_CliSshTunnel::testThroughSshConfigAlias()
+{
+    QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral(".ssh")));
+    QFile config(m_home->filePath(QStringLiteral(".ssh/config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("Host fixture-bastion\n  HostName %1\n  Port %2\n  User %3\n"
+                                "  IdentityFile %4\n")
+                         .arg(m_servers.value(QStringLiteral("SSH_HOST")),
+                              m_servers.value(QStringLiteral("SSH_PORT")),
+                              m_servers.value(QStringLiteral("SSH_USER")), fixtureFile("SSH_KEY"))
+                         .toUtf8());
+    config.close();
+    const int logins = sshdLogCount(QStringLiteral("Accepted publickey"));
+    const CliRun run = cli(QStringList {QStringLiteral("test"), QStringLiteral("--json")}
+                                   + database(QStringLiteral("localhost"))
+                                   + QStringList {QStringLiteral("--password-stdin"),
+                                                  QStringLiteral("--ssh"),
+                                                  QStringLiteral("fixture-bastion")},
+                           databasePassword() + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("verdict"))
+                     .toString(),
+             QStringLiteral("secure-verified"));
     QCOMPARE(sshdLogCount(QStringLiteral("Accepted publickey")), logins + 1);
 }
 

@@ -444,6 +444,15 @@ void tst_CliSshTunnel::unknownHostKeyTrustedOnFirstUse()
                      .value(QLatin1String("gateway")),
              QJsonValue(int(GatewaySession::Failure::SshHostKeyUnknown)));
 
+    // Progress on standard error says where it stopped, once, and the report says why.
+    run = cli(test.mid(0, 1) + test.mid(2), databasePassword() + '\n');
+    QVERIFY2(run.exitCode == 2, qPrintable(run.output()));
+    QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("failed\\s+SSH host key")))
+                     && !run.err.contains(
+                             QRegularExpression(QStringLiteral("passed\\s+SSH host key"))),
+             qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("trust PROFILE --ssh-host-key")), qPrintable(run.out));
+
     run = cli(trust);
     QVERIFY2(run.exitCode == 1, qPrintable(run.output()));
     QVERIFY2(run.out.contains(fingerprintOf(hostKey))

@@ -65,19 +65,22 @@ int ImportCommand::run(const QStringList &arguments)
         if (!saved)
             return fail(saved.error);
         ++added;
-        if (!c.password.isEmpty()) {
-            if (!parser.isSet(storePasswords)) {
-                m_out << tr("The password of \"%1\" was not stored; use --store-passwords to put "
-                            "it "
-                            "in the keychain.")
-                                 .arg(p.name)
-                      << Qt::endl;
-                continue;
-            }
+        // The database's password and the SSH jump host's password or key passphrase.
+        const QList<ImportResult::Secret> found = c.secrets();
+        if (found.isEmpty())
+            continue;
+        if (!parser.isSet(storePasswords)) {
+            m_out << tr("The passwords of \"%1\" were not stored; use --store-passwords to put "
+                        "them in the keychain.")
+                             .arg(p.name)
+                  << Qt::endl;
+            continue;
+        }
+        for (const ImportResult::Secret &secret : found) {
             const SecretResult stored
-                    = m_cli.secrets().writeBlocking(p.id, SecretKind::Password, c.password);
+                    = m_cli.secrets().writeBlocking(p.id, secret.kind, secret.value);
             if (!stored.ok())
-                m_cli.note(tr("the password of \"%1\" could not be stored: %2")
+                m_cli.note(tr("a password of \"%1\" could not be stored: %2")
                                    .arg(p.name, stored.message));
         }
     }

@@ -3,6 +3,7 @@
 // sslcm-cli export and import as scripts use them: a real process, a real store file, the real
 // keychain (this test runs inside tests/fixtures/with-keyring.sh).
 #include "CliRunner.h"
+#include "profile/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void dryRunAddsNothingAndDuplicatesAreSkipped();
     void importNamesIncludesOutsideTheFolder();
     void passwordExportIsAFileWithMode0600();
+    void sshSecretsOfAnImportGoToTheKeychain();
     void ambiguousAddressIsNotImported();
     void verifyCaWithoutCaIsImportedAsVerifyIdentity();
     void usageErrors_data();
@@ -155,6 +157,52 @@ void tst_InteropCli::passwordExportIsAFileWithMode0600()
     };
     QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
+}
+
+// DBeaver keeps the database's and the SSH jump host's passwords (or key passphrases) in its
+// encrypted credentials file: --store-passwords puts each into the keychain as its own kind, and
+// nothing of them into the profile store.
+void tst_InteropCli::sshSecretsOfAnImportGoToTheKeychain()
+{
+    const QString samples
+            = QStringLiteral(SSLCM_SOURCE_DIR "/tests/unit/interop-samples/dbeaver-ssh");
+    const QString folder = m_home->filePath(QStringLiteral("dbeaver"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name :
+         {QStringLiteral("data-sources.json"), QStringLiteral("credentials-config.json")})
+        QVERIFY(QFile::copy(samples + QLatin1Char('/') + name, folder + QLatin1Char('/') + name));
+    const CliRun imported
+            = cli({QStringLiteral("import"), folder + QStringLiteral("/data-sources.json"),
+                   QStringLiteral("--store-passwords")});
+    QVERIFY2(imported.exitCode == 0 || imported.exitCode == 1,
+             qPrintable(imported.out + imported.err));
+    const CliRun listed
+            = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray profiles = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    KeychainSecretStore keychain;
+    QStringList sshSecrets;
+    for (const QJsonValue &v : profiles) {
+        const QJsonObject o = v.toObject();
+        if (!o.contains(QStringLiteral("ssh")) || o.value(QStringLiteral("ssh")).isNull())
+            continue;
+        const QUuid id(o.value(QStringLiteral("id")).toString());
+        for (SecretKind kind : {SecretKind::SshPassword, SecretKind::SshKeyPassphrase}) {
+            const SecretResult r = keychain.readBlocking(id, kind);
+            if (r.ok())
+                sshSecrets << r.secret;
+        }
+    }
+    sshSecrets.sort();
+    // The sample's tunnels: one key passphrase, one SSH password (the others hold none, or a
+    // jump DBeaver cannot describe to sslcm).
+    QVERIFY2(sshSecrets.contains(QStringLiteral("key-passphrase-1"))
+                     && sshSecrets.contains(QStringLiteral("ssh-password-2")),
+             qPrintable(sshSecrets.join(QLatin1Char(','))));
+    QFile store(m_home->filePath(QStringLiteral("config/sslcm/profiles.json")));
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    const QByteArray stored = store.readAll();
+    QVERIFY(!stored.contains("ssh-password-2") && !stored.contains("key-passphrase-1"));
 }
 
 void tst_InteropCli::ambiguousAddressIsNotImported()

@@ -851,7 +851,7 @@ Outcome SshSession::bringUp(const std::shared_ptr<Request> &request)
     m_settings.keyPassphrase.fill(QLatin1Char('\0'));
     m_settings.keyPassphrase.clear();
     if (!outcome.ok()) {
-        qCInfo(lcSsh) << "SSH session to" << m_facts.destination << "failed:" << outcome.detail;
+        qCDebug(lcSsh) << "SSH session to" << m_facts.destination << "failed:" << outcome.detail;
         return outcome;
     }
     request->progress(Stage::SshAuthenticated, m_facts);
@@ -1144,7 +1144,7 @@ void SshSession::run()
             end = fail(Failure::SshConnectFailed,
                        QStringLiteral("the SSH connection was lost: %1")
                                .arg(QString::fromUtf8(ssh_get_error(m_connector->session()))));
-            qCInfo(lcSsh) << "SSH session to" << m_facts.destination << "lost:" << end.detail;
+            qCDebug(lcSsh) << "SSH session to" << m_facts.destination << "lost:" << end.detail;
             markDead();
             break;
         }

@@ -295,7 +295,7 @@ void ImportDialog::showResult(ImportResult result)
 
     int passwords = 0;
     for (const ImportResult::Connection &c : std::as_const(m_result.connections))
-        passwords += c.password.isEmpty() ? 0 : 1;
+        passwords += int(c.secrets().size());
     m_storePasswords->setText(
             tr("Store the %n password(s) found in the keychain", nullptr, passwords));
     m_storePasswords->setVisible(passwords > 0);
@@ -330,6 +330,7 @@ void ImportDialog::importSelected()
     {
         QUuid id;
         QString name;
+        SecretKind kind;
         QString password;
     };
     QList<PendingPassword> passwords;
@@ -346,8 +347,11 @@ void ImportDialog::importSelected()
             p.id = QUuid::createUuid();
         all << p;
         added << p.id;
-        if (!c.password.isEmpty() && m_storePasswords->isChecked() && m_secrets)
-            passwords.append({p.id, p.name, c.password});
+        // The database's password and the SSH jump host's password or key passphrase.
+        if (m_storePasswords->isChecked() && m_secrets) {
+            for (const ImportResult::Secret &secret : c.secrets())
+                passwords.append({p.id, p.name, secret.kind, secret.value});
+        }
     }
     if (added.isEmpty())
         return;
@@ -370,7 +374,7 @@ void ImportDialog::importSelected()
     auto failures = std::make_shared<QStringList>();
     for (const PendingPassword &pending : std::as_const(passwords)) {
         const QString name = pending.name;
-        m_secrets->write(pending.id, SecretKind::Password, pending.password, this,
+        m_secrets->write(pending.id, pending.kind, pending.password, this,
                          [this, remaining, failures, name](const SecretResult &r) {
                              if (!r.ok())
                                  *failures << tr("The password of “%1” was not stored: %2")

@@ -7,6 +7,7 @@
 #include "cert/CertificateLoader.h"
 #include "mysql/ProfileConnection.h"
 #include "mysql/ServerTrust.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -163,6 +164,23 @@ void FetchCertificateDialog::showSession(const GatewaySession &session)
     for (int column = 0; column < 3; ++column)
         m_chain->resizeColumnToContents(column);
 
+    // Stopped at the SSH jump host's key: show it, and ask again once it is trusted.
+    const SshJumpPrompts::Question question = SshJumpPrompts::questionFor(m_profile, session);
+    if (question == SshJumpPrompts::Question::TrustHostKey
+        || question == SshJumpPrompts::Question::HostKeyChanged) {
+        //: %1 is the SSH jump host (user@host:port)
+        m_status->setText(question == SshJumpPrompts::Question::TrustHostKey
+                                  ? tr("✗ sslcm does not know the host key of the SSH jump host "
+                                       "%1 yet; nothing was asked of the server.")
+                                            .arg(m_profile.ssh->destination())
+                                  : tr("✗ The SSH jump host %1 presented a different host key "
+                                       "than the one on record; sslcm stopped there.")
+                                            .arg(m_profile.ssh->destination()));
+        SshJumpPrompts::ask(this, m_profile, session, QString(),
+                            [this](const SshJumpPrompts::Answer &) { start(); });
+        Q_EMIT probeFinished();
+        return;
+    }
     if (!session.tlsUsed) {
         m_status->setText(session.failure == GatewaySession::Failure::ServerOffersNoTls
                                   ? tr("✗ %1 does not offer TLS: it has no certificate to show.")

@@ -10,7 +10,8 @@
 # (cmake --build <build-dir> --target sslcm_screenshots). Starts its own Xvfb (1366x768) and its
 # own test servers (tests/fixtures/servers.sh) in a temporary folder, and stops both on exit.
 # Writes main-window.png, wizard-server.png, wizard-security.png, wizard-test.png,
-# wizard-save.png and wizard-test-failed.png to resources/screenshots/. With <review-dir> it
+# wizard-save.png, wizard-test-failed.png, wizard-ssh.png, ssh-host-key.png and the others the
+# README shows to resources/screenshots/. With <review-dir> it
 # also writes every other screen there (not for the README).
 set -euo pipefail
 

@@ -7,6 +7,7 @@
 // asks: the host key dialog shows the fingerprint ssh-keygen prints, and trusting it writes the
 // key to sslcm's own list; a changed key shows both; an encrypted key's passphrase is asked for.
 // And the report and the details pane show the jump.
+#include "MainWindow.h"
 #include "ProfileDetailsPane.h"
 #include "WizardDriver.h"
 #include "profile/MemorySecretStore.h"
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void changedHostKeyShowsBothAndCannotBeAccepted();
     void encryptedKeyAsksForThePassphrase();
     void reportShowsTheSshStages();
+    void mainWindowAsksForAMissingSshPasswordAndKeepsIt();
     void detailsPaneShowsTheJump();
 
 private:
@@ -846,6 +848,61 @@ void tst_SshSection::reportShowsTheSshStages()
     view.beginLive(QStringLiteral("db.example.com:3306"));
     QCOMPARE(view.stageIds(), TestStage::all());
     QVERIFY(!view.trustHostKeyButton()->isVisible());
+}
+
+// Testing from the main window: the SSH password comes from the keychain; when it holds none,
+// it is asked for (offered to the keychain) before anything connects.
+void tst_SshSection::mainWindowAsksForAMissingSshPasswordAndKeepsIt()
+{
+    Profile p = tunnelProfile();
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 1;
+    p.ssh->host = QStringLiteral("127.0.0.1");
+    p.ssh->port = 1;
+    p.ssh->auth = SshJump::Auth::Password;
+    p.ssh->keyFile.clear();
+    p.ssh->unknownFields = {};
+    QVERIFY(m_store->add(p));
+    QVERIFY(m_secrets->writeBlocking(p.id, SecretKind::Password, QStringLiteral("db")).ok());
+    MainWindow window(*m_store);
+    window.setSecretStore(m_secrets.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectProfile(p.id);
+    QSignalSpy finished(&window, &MainWindow::testFinished);
+    window.testCurrentProfile();
+    QTRY_VERIFY(visibleWindow<SshSecretDialog>());
+    QPointer<SshSecretDialog> dialog = visibleWindow<SshSecretDialog>();
+    QCOMPARE(dialog->kind(), SshSecretDialog::Kind::Password);
+    QVERIFY(dialog->parent() == &window);
+    QVERIFY(dialog->saveBox()->isVisible() && dialog->saveBox()->isChecked());
+    QVERIFY(finished.isEmpty()); // nothing runs before the answer
+    QTest::keyClicks(dialog->secretEdit(), QStringLiteral("typed-ssh-password"));
+    QTest::keyClick(dialog->secretEdit(), Qt::Key_Return);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_secrets->readBlocking(p.id, SecretKind::SshPassword).secret,
+             QStringLiteral("typed-ssh-password"));
+    QVERIFY(!profilesJson().contains(QStringLiteral("typed-ssh-password")));
+    const ConnectionReport report = finished.at(0).at(1).value<ConnectionReport>();
+    QVERIFY(!report.toText().contains(QStringLiteral("typed-ssh-password")));
+
+    // Kept: the next test asks nothing.
+    window.testCurrentProfile();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!visibleWindow<SshSecretDialog>());
+
+    // Declined: no test.
+    QVERIFY(m_secrets->removeBlocking(p.id, SecretKind::SshPassword).ok());
+    window.testCurrentProfile();
+    QTRY_VERIFY(visibleWindow<SshSecretDialog>());
+    visibleWindow<SshSecretDialog>()->reject();
+    QCoreApplication::processEvents();
+    // No test started: none is running, and the report is still the last one.
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionTestProfile"))->isEnabled());
+    auto *pane = window.findChild<ProfileDetailsPane *>();
+    QVERIFY(pane);
+    QVERIFY(!pane->reportView()->bannerText().contains(QStringLiteral("Testing")));
 }
 
 void tst_SshSection::detailsPaneShowsTheJump()

@@ -401,6 +401,117 @@ QStringList TestServers::tokenAttempts(Server server) const
     return lines;
 }
 
+bool TestServers::hasSshd() const
+{
+    return sshPort() > 0;
+}
+
+QString TestServers::sshdProblem() const
+{
+    const QString reason = value(QStringLiteral("SSH_UNAVAILABLE"));
+    if (!reason.isEmpty())
+        return QStringLiteral("no sshd: %1").arg(reason);
+    if (!hasSshd())
+        return QStringLiteral("%1 has no sshd: start the servers with servers.sh start --sshd")
+                .arg(m_envFile);
+    return {};
+}
+
+QString TestServers::sshHost() const
+{
+    return value(QStringLiteral("SSH_HOST"));
+}
+
+int TestServers::sshPort() const
+{
+    return value(QStringLiteral("SSH_PORT")).toInt();
+}
+
+int TestServers::sshKeyboardInteractivePort() const
+{
+    return value(QStringLiteral("SSH_KBDINT_PORT")).toInt();
+}
+
+QString TestServers::sshUser() const
+{
+    return value(QStringLiteral("SSH_USER"));
+}
+
+QString TestServers::sshKeyFile(SshKey key) const
+{
+    switch (key) {
+    case SshKey::Plain:
+        return value(QStringLiteral("SSH_KEY"));
+    case SshKey::Encrypted:
+        return value(QStringLiteral("SSH_KEY_ENCRYPTED"));
+    case SshKey::Pem:
+        return value(QStringLiteral("SSH_KEY_PEM"));
+    case SshKey::Pkcs8:
+        return value(QStringLiteral("SSH_KEY_PKCS8"));
+    case SshKey::Restricted:
+        return value(QStringLiteral("SSH_KEY_RESTRICTED"));
+    }
+    return {};
+}
+
+namespace {
+QString firstLineOf(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    return QString::fromUtf8(file.readLine()).trimmed();
+}
+} // namespace
+
+QString TestServers::sshKeyPassphrase() const
+{
+    return firstLineOf(value(QStringLiteral("SSH_KEY_PASSPHRASE_FILE")));
+}
+
+QString TestServers::sshPassword() const
+{
+    return firstLineOf(value(QStringLiteral("SSH_PASSWORD_FILE")));
+}
+
+QString TestServers::sshPasswordProblem() const
+{
+    if (!sshdProblem().isEmpty())
+        return sshdProblem();
+    const QString reason = value(QStringLiteral("SSH_PASSWORD_UNAVAILABLE"));
+    if (!reason.isEmpty())
+        return QStringLiteral("sshd takes no password: %1").arg(reason);
+    return {};
+}
+
+QByteArray TestServers::sshHostKey() const
+{
+    return value(QStringLiteral("SSH_HOST_KEY")).toUtf8();
+}
+
+QString TestServers::sshKnownHostsFile() const
+{
+    return value(QStringLiteral("SSH_KNOWN_HOSTS"));
+}
+
+QString TestServers::sshLogFile() const
+{
+    return value(QStringLiteral("SSH_LOG"));
+}
+
+qint64 TestServers::sshLogSize() const
+{
+    return QFileInfo(sshLogFile()).size();
+}
+
+QString TestServers::sshLogSince(qint64 offset) const
+{
+    QFile file(sshLogFile());
+    if (sshLogFile().isEmpty() || !file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
 QString TestServers::sslOptions(const QString &ca, const QString &cert, const QString &key)
 {
     QStringList options;

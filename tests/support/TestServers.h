@@ -147,6 +147,37 @@ public:
     QString tokenAttemptLog(Server server) const;
     QStringList tokenAttempts(Server server) const;
 
+    // The SSH jump host (servers.sh start --sshd): a real sshd on loopback that forwards TCP to
+    // the databases. It logs in sshUser() with the keys of SshKey, and with the password in
+    // sshPassword() (port sshPort(): "password"; sshKeyboardInteractivePort():
+    // "keyboard-interactive" only). Its log (DEBUG1) shows every login attempt.
+    enum class SshKey {
+        Plain,      // ed25519, OpenSSH format, no passphrase
+        Encrypted,  // ed25519, OpenSSH format, opened by sshKeyPassphrase()
+        Pem,        // RSA, "BEGIN RSA PRIVATE KEY", no passphrase
+        Pkcs8,      // P-256, encrypted PKCS#8, opened by sshKeyPassphrase()
+        Restricted, // ed25519 with permitopen="127.0.0.1:1": every other channel is refused
+    };
+    bool hasSshd() const;
+    // Why the fixture has no sshd (SSH_UNAVAILABLE), or a hint to start it; empty if it has.
+    QString sshdProblem() const;
+    QString sshHost() const; // 127.0.0.1
+    int sshPort() const;
+    int sshKeyboardInteractivePort() const;
+    QString sshUser() const;
+    QString sshKeyFile(SshKey key) const;
+    QString sshKeyPassphrase() const;
+    // Empty when sshd takes no password (see sshPasswordProblem()).
+    QString sshPassword() const;
+    QString sshPasswordProblem() const;
+    // "ssh-ed25519 AAAA..." and a known_hosts file with it for both ports.
+    QByteArray sshHostKey() const;
+    QString sshKnownHostsFile() const;
+    QString sshLogFile() const;
+    // The size of the sshd log now, and what it logged since such an offset.
+    qint64 sshLogSize() const;
+    QString sshLogSince(qint64 offset) const;
+
     // "SSL_CA=<ca>;SSL_CERT=<cert>;SSL_KEY=<key>" for QMYSQL, leaving out empty items.
     static QString sslOptions(const QString &ca, const QString &cert = {}, const QString &key = {});
 

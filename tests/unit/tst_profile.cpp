@@ -41,6 +41,12 @@ private Q_SLOTS:
     void clearTextTokenNeedsAVerifiedServer();
     void commandPlaceholders();
     void presetsAreCompleteCommands();
+    void sshDestinationParse_data();
+    void sshDestinationParse();
+    void sshJumpRoundTrip();
+    void sshJumpProblems();
+    void unreadableSshJumpIsKeptAndRefused_data();
+    void unreadableSshJumpIsKeptAndRefused();
 };
 
 Q_DECLARE_METATYPE(PasswordSource)
@@ -572,6 +578,140 @@ void tst_Profile::presetsAreCompleteCommands()
              QStringLiteral("gcloud sql generate-login-token"));
     QVERIFY(find(QStringLiteral("cloud-sql-iam")).clearTextToken);
     QVERIFY(!find(QStringLiteral("pass")).clearTextToken);
+}
+
+
+void tst_Profile::sshDestinationParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("host") << "bastion.example.com" << true << ""
+                          << "bastion.example.com" << 22;
+    QTest::newRow("user@host:port") << "deploy@bastion:2222" << true << "deploy"
+                                    << "bastion" << 2222;
+    QTest::newRow("user with @") << "a@b@bastion" << true << "a@b"
+                                 << "bastion" << 22;
+    QTest::newRow("ipv6 bracketed") << "ops@[2001:db8::1]:2200" << true << "ops"
+                                    << "2001:db8::1" << 2200;
+    QTest::newRow("ipv6 bare") << "2001:db8::1" << true << ""
+                               << "2001:db8::1" << 22;
+    QTest::newRow("empty") << "" << false << ""
+                           << "" << 0;
+    QTest::newRow("empty user") << "@bastion" << false << ""
+                                << "" << 0;
+    QTest::newRow("port 0") << "bastion:0" << false << ""
+                            << "" << 0;
+    QTest::newRow("port too big") << "bastion:65536" << false << ""
+                                  << "" << 0;
+    QTest::newRow("port not a number") << "bastion:ssh" << false << ""
+                                       << "" << 0;
+    QTest::newRow("unclosed bracket") << "[2001:db8::1:22" << false << ""
+                                      << "" << 0;
+}
+
+void tst_Profile::sshDestinationParse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const std::optional<SshJump> jump = SshJump::parseDestination(text);
+    QCOMPARE(jump.has_value(), valid);
+    if (!valid)
+        return;
+    QTEST(jump->user, "user");
+    QTEST(jump->host, "host");
+    QTEST(int(jump->port), "port");
+    // destination() reads back the same way.
+    const std::optional<SshJump> again = SshJump::parseDestination(jump->destination());
+    QVERIFY(again);
+    QCOMPARE(again->host, jump->host);
+    QCOMPARE(again->port, jump->port);
+    QCOMPARE(again->user, jump->user);
+}
+
+void tst_Profile::sshJumpRoundTrip()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("through a bastion");
+    p.host = QStringLiteral("db.internal");
+    p.user = QStringLiteral("app");
+    SshJump jump;
+    jump.host = QStringLiteral("bastion.example.com");
+    jump.port = 2222;
+    jump.user = QStringLiteral("deploy");
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = QStringLiteral("/home/me/.ssh/id_ed25519");
+    jump.unknownFields.insert(QStringLiteral("fromANewerVersion"), 7);
+    p.ssh = jump;
+    const QJsonObject json = p.toJson();
+    const QJsonObject ssh = json.value(QStringLiteral("ssh")).toObject();
+    QCOMPARE(ssh.value(QStringLiteral("auth")).toString(), QStringLiteral("key-file"));
+    QCOMPARE(ssh.value(QStringLiteral("port")).toInt(), 2222);
+    // No secret of any kind in the stored form.
+    for (const QString &key : ssh.keys())
+        QVERIFY2(!key.contains(QLatin1String("pass"), Qt::CaseInsensitive), qPrintable(key));
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    QCOMPARE(*parsed.profile, p);
+    QVERIFY(parsed.profile->connectionProblems().isEmpty());
+
+    // Without a jump: no "ssh" key at all.
+    p.ssh.reset();
+    QVERIFY(!p.toJson().contains(QStringLiteral("ssh")));
+}
+
+void tst_Profile::sshJumpProblems()
+{
+    Profile p = Profile::create();
+    p.host = QStringLiteral("db.internal");
+    p.user = QStringLiteral("app");
+    SshJump jump;
+    jump.auth = SshJump::Auth::KeyFile;
+    p.ssh = jump;
+    const QStringList problems = p.connectionProblems();
+    // No host, no user, no key file: each said.
+    QCOMPARE(problems.size(), 3);
+    p.ssh->host = QStringLiteral("127.1"); // an ambiguous spelling, as for the database host
+    p.ssh->user = QStringLiteral("deploy");
+    p.ssh->keyFile = QStringLiteral("/k");
+    QCOMPARE(p.connectionProblems().size(), 1);
+    QVERIFY(p.connectionProblems().first().contains(QLatin1String("127.0.0.1")));
+    p.ssh->host = QStringLiteral("127.0.0.1");
+    QVERIFY(p.connectionProblems().isEmpty());
+}
+
+void tst_Profile::unreadableSshJumpIsKeptAndRefused_data()
+{
+    QTest::addColumn<QJsonValue>("ssh");
+    QTest::newRow("auth of a newer version")
+            << QJsonValue(QJsonObject {{QStringLiteral("host"), QStringLiteral("b")},
+                                       {QStringLiteral("auth"), QStringLiteral("fido2")}});
+    QTest::newRow("not an object") << QJsonValue(QStringLiteral("bastion"));
+    QTest::newRow("port out of range")
+            << QJsonValue(QJsonObject {{QStringLiteral("host"), QStringLiteral("b")},
+                                       {QStringLiteral("auth"), QStringLiteral("agent")},
+                                       {QStringLiteral("port"), 70000}});
+}
+
+void tst_Profile::unreadableSshJumpIsKeptAndRefused()
+{
+    QFETCH(QJsonValue, ssh);
+    Profile p = Profile::create();
+    p.name = QStringLiteral("n");
+    p.host = QStringLiteral("db.internal");
+    p.user = QStringLiteral("app");
+    QJsonObject json = p.toJson();
+    json.insert(QStringLiteral("ssh"), ssh);
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY2(parsed.profile, qPrintable(parsed.problem));
+    QVERIFY(!parsed.profile->ssh);
+    // Kept as it is for the version that wrote it...
+    QCOMPARE(parsed.profile->toJson().value(QStringLiteral("ssh")), ssh);
+    // ...and never connected to directly instead.
+    QCOMPARE(parsed.profile->connectionProblems().size(), 1);
+    QVERIFY(parsed.profile->connectionProblems().first().contains(QLatin1String("SSH")));
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)

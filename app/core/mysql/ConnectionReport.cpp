@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionReport.h"
 
+#include "ssh/SshFacts.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -154,6 +156,7 @@ QString ConnectionReport::toText() const
     if (!clientLibrary.isEmpty())
         //: %1 is a library and its version, "libmariadb 3.3.14"
         lines << tr("Client library: %1").arg(clientLibrary);
+    lines << SshFacts::toText(gateway.ssh, sshJump);
     if (!passwordSource.isEmpty())
         //: %1 says where the password came from ("password from: pass show db")
         lines << tr("Password source: %1").arg(passwordSource);
@@ -232,6 +235,9 @@ QJsonObject ConnectionReport::toJson() const
     QJsonArray steps;
     for (const QString &step : explanation.nextSteps)
         steps.append(step);
+    const QJsonValue ssh = !gateway.ssh.used && sshJump.isEmpty()
+            ? QJsonValue()
+            : QJsonValue(SshFacts::toJson(gateway.ssh, sshJump));
     return {
             {QStringLiteral("profile"), profileName},
             {QStringLiteral("host"), host},
@@ -249,6 +255,7 @@ QJsonObject ConnectionReport::toJson() const
                           {QStringLiteral("errorOutput"), signInErrorOutput}}},
             {QStringLiteral("verdict"), verdictKey(verdict)},
             {QStringLiteral("stages"), stageArray},
+            {QStringLiteral("ssh"), ssh},
             {QStringLiteral("tls"), tls},
             {QStringLiteral("server"), server},
             {QStringLiteral("failure"),

@@ -78,6 +78,9 @@ public:
     QDateTime startedUtc;
     qint64 totalMs = 0;
     QString clientLibrary; // what Qt's QMYSQL driver loaded: "libmariadb 3.3.14"
+    // The SSH jump host the connection went through (translated summary), empty without one;
+    // its facts are in gateway.ssh.
+    QString sshJump;
 
     Verdict verdict = Verdict::Failed;
     QList<TestStage> stages;

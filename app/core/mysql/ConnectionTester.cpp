@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionTester.h"
 
+#include "ssh/SshKnownHosts.h"
+
 #include "mysql/ConnectionExplainer.h"
 #include "mysql/ProfileConnection.h"
 #include "profile/ServerHost.h"
+#include "ssh/SshKnownHosts.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -55,12 +58,30 @@ Id failedStageFor(const GatewaySession &s)
         return Id::Login;
     case Failure::HostInvalid:
         return Id::Resolve;
+    case Failure::SshConnectFailed:
+        return Id::SshConnect;
+    case Failure::SshHostKeyUnknown:
+    case Failure::SshHostKeyChanged:
+        return Id::SshHostKey;
+    case Failure::SshAuthFailed:
+    case Failure::SshAgentNoKey:
+    case Failure::SshKeyUnusable:
+        return Id::SshLogin;
+    case Failure::TunnelRefused:
+    case Failure::TunnelConnectFailed:
+        return Id::Tunnel;
     default:
         break;
     }
     switch (s.stage) {
     case GStage::Connecting:
-        return Id::Connect;
+        return s.ssh.used ? Id::SshConnect : Id::Connect;
+    case GStage::SshConnected:
+        return Id::SshHostKey;
+    case GStage::SshHostKeyChecked:
+        return Id::SshLogin;
+    case GStage::SshAuthenticated:
+        return Id::Tunnel;
     case GStage::Connected:
         return Id::Greeting;
     case GStage::GreetingReceived:
@@ -88,6 +109,12 @@ GStage reachedStage(const GatewaySession &s)
         return GStage::GreetingReceived;
     if (s.connectMs >= 0)
         return GStage::Connected;
+    if (s.ssh.loginMs >= 0)
+        return GStage::SshAuthenticated;
+    if (s.ssh.hostKeyMs >= 0)
+        return GStage::SshHostKeyChecked;
+    if (s.ssh.connectMs >= 0)
+        return GStage::SshConnected;
     return GStage::Connecting;
 }
 
@@ -109,6 +136,7 @@ private:
     bool signIn(ProfileConnection &connection);
     void runSession(ProfileConnection &connection);
     void sessionChecks(QSqlDatabase &db);
+    void sshStages(const GatewaySession::Ssh &facts);
     static std::optional<AccountRequirement>
     ownRequirement(QSqlDatabase &db, const std::optional<ServerDialect> &dialect,
                    std::optional<SqlQuoting::Backslash> backslash);
@@ -151,7 +179,7 @@ void Run::failFrom(Id id, const QString &detail)
 {
     set(id, Status::Failed, -1, detail);
     bool after = false;
-    for (Id other : TestStage::all()) {
+    for (Id other : TestStage::all(m_request.profile.ssh.has_value())) {
         if (after)
             set(other, Status::Skipped);
         after = after || other == id;
@@ -176,7 +204,8 @@ ConnectionReport Run::execute()
     m_report.clientLibrary = ProfileConnection::clientLibrary();
     m_report.passwordSourceKind = p.passwordSource.kind;
     m_report.passwordSource = p.passwordSource.summary();
-    for (Id id : TestStage::all())
+    m_report.sshJump = p.ssh ? p.ssh->summary() : QString();
+    for (Id id : TestStage::all(p.ssh.has_value()))
         m_report.stages.append(TestStage {id, Status::Pending, -1, {}});
 
     auto finish = [&] {
@@ -189,8 +218,11 @@ ConnectionReport Run::execute()
     ProfileConnection connection(p);
     if (const ProfileConnection::Prepared prepared = connection.prepare(m_request.keyPassphrase);
         !prepared.ok()) {
-        for (Id id : {Id::Resolve, Id::Connect, Id::Greeting})
+        for (Id id : TestStage::all(p.ssh.has_value())) {
+            if (id == Id::TlsHandshake)
+                break;
             set(id, Status::Skipped);
+        }
         failFrom(Id::TlsHandshake, prepared.error);
         m_report.explanation.summary = prepared.error;
         m_report.totalMs = total.elapsed();
@@ -207,22 +239,36 @@ ConnectionReport Run::execute()
         failFrom(Id::Resolve, host.problem());
         return finish();
     }
-    const QHostInfo info
-            = QHostInfo::fromName(host.isAddress() ? host.identity() : host.connectHost());
+    // Through an SSH jump host, the jump host resolves the database's name (often a private
+    // one): here only the jump host's own name is looked up.
+    const ServerHost lookedUp = p.ssh ? ServerHost::parse(p.ssh->host) : host;
+    if (p.ssh && !lookedUp.isValid()) {
+        m_report.gateway.failure = Failure::SshConnectFailed;
+        m_report.gateway.detail = lookedUp.problem();
+        failFrom(Id::Resolve, lookedUp.problem());
+        return finish();
+    }
+    const QHostInfo info = QHostInfo::fromName(lookedUp.isAddress() ? lookedUp.identity()
+                                                                    : lookedUp.connectHost());
     if (cancelled())
         return m_report;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         m_report.gateway.failure = Failure::NetworkError;
         m_report.gateway.detail = info.errorString();
+        if (p.ssh)
+            m_report.gateway.failure = Failure::SshConnectFailed;
         failFrom(Id::Resolve,
                  ConnectionReport::tr("%1 is not a known host name (%2)")
-                         .arg(p.host, info.errorString()));
+                         .arg(p.ssh ? p.ssh->host : p.host, info.errorString()));
         return finish();
     }
     QStringList addresses;
     for (const QHostAddress &a : info.addresses())
         addresses << a.toString();
-    set(Id::Resolve, Status::Passed, -1, addresses.join(QStringLiteral(", ")));
+    set(Id::Resolve, Status::Passed, -1,
+        p.ssh ? ConnectionReport::tr("SSH jump host %1: %2; the jump host resolves %3")
+                        .arg(p.ssh->host, addresses.join(QStringLiteral(", ")), p.host)
+              : addresses.join(QStringLiteral(", ")));
 
     if (m_job) {
         QMutexLocker lock(&m_job->mutex);
@@ -276,10 +322,23 @@ bool Run::signIn(ProfileConnection &connection)
 void Run::runSession(ProfileConnection &connection)
 {
     const Profile &p = m_request.profile;
-    const auto onStage = [this](GStage stage) {
+    const bool ssh = p.ssh.has_value();
+    const auto onStage = [this, ssh](GStage stage) {
         switch (stage) {
+        case GStage::SshConnected:
+            set(Id::SshConnect, Status::Passed);
+            set(Id::SshHostKey, Status::Running);
+            break;
+        case GStage::SshHostKeyChecked:
+            set(Id::SshHostKey, Status::Passed);
+            set(Id::SshLogin, Status::Running);
+            break;
+        case GStage::SshAuthenticated:
+            set(Id::SshLogin, Status::Passed);
+            set(Id::Tunnel, Status::Running);
+            break;
         case GStage::Connected:
-            set(Id::Connect, Status::Passed);
+            set(ssh ? Id::Tunnel : Id::Connect, Status::Passed);
             set(Id::Greeting, Status::Running);
             break;
         case GStage::GreetingReceived:
@@ -301,17 +360,19 @@ void Run::runSession(ProfileConnection &connection)
             break;
         }
     };
-    set(Id::Connect, Status::Running);
+    set(ssh ? Id::SshConnect : Id::Connect, Status::Running);
 
     const ProfileConnection::Opened opened
             = connection.open(ConnectionSecrets {m_request.password, m_request.keyPassphrase,
                                                  m_request.sshPassword, m_request.sshKeyPassphrase},
                               onStage);
     if (opened.outcome == ProfileConnection::Opened::Outcome::GatewayFailed) {
-        failFrom(Id::Connect, opened.error);
+        failFrom(ssh ? Id::SshConnect : Id::Connect, opened.error);
         return;
     }
     m_report.gateway = opened.session;
+    if (ssh)
+        sshStages(m_report.gateway.ssh);
     {
         QSqlDatabase db = connection.database();
         const QSqlError &error = opened.sqlError;
@@ -374,6 +435,35 @@ void Run::runSession(ProfileConnection &connection)
         }
     }
     connection.close();
+}
+
+// The SSH stages as the tunnel measured them, with what each found: the times and facts come
+// from the jump host's session (a reused session took no time to connect or log in).
+void Run::sshStages(const GatewaySession::Ssh &facts)
+{
+    if (facts.reused) {
+        const QString reused = ConnectionReport::tr("already up: the SSH session is shared");
+        for (Id id : {Id::SshConnect, Id::SshHostKey, Id::SshLogin})
+            set(id, Status::Passed, 0, reused);
+    } else {
+        if (facts.connectMs >= 0)
+            set(Id::SshConnect, Status::Passed, facts.connectMs,
+                facts.serverBanner.isEmpty()
+                        ? facts.destination
+                        : QStringLiteral("%1, %2").arg(facts.destination, facts.serverBanner));
+        if (facts.hostKeyMs >= 0)
+            //: %1 is the key type, %2 its SHA256 fingerprint, %3 the file that holds it
+            set(Id::SshHostKey, Status::Passed, facts.hostKeyMs,
+                ConnectionReport::tr("%1 %2, on record in %3")
+                        .arg(facts.hostKeyType, SshKnownHosts::fingerprint(facts.hostKeySha256),
+                             facts.hostKeySource));
+        if (facts.loginMs >= 0)
+            set(Id::SshLogin, Status::Passed, facts.loginMs, facts.authMethod);
+    }
+    if (facts.channelMs >= 0)
+        set(Id::Tunnel, Status::Passed, facts.channelMs,
+            ConnectionReport::tr("the jump host connected to %1")
+                    .arg(m_request.profile.addressText()));
 }
 
 QString textOf(const QVariant &value)

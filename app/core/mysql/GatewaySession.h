@@ -132,6 +132,15 @@ struct GatewaySession
     qint64 authenticationMs = -1;
 
     bool failed() const { return failure != Failure::None; }
+    // The failure happened at the SSH jump host (reaching it, its key, the login, the channel).
+    static bool isSshFailure(Failure f)
+    {
+        return f == Failure::SshConnectFailed || f == Failure::SshHostKeyUnknown
+                || f == Failure::SshHostKeyChanged || f == Failure::SshAuthFailed
+                || f == Failure::SshAgentNoKey || f == Failure::SshKeyUnusable
+                || f == Failure::TunnelRefused || f == Failure::TunnelConnectFailed
+                || f == Failure::SshTimeout;
+    }
 };
 
 Q_DECLARE_METATYPE(GatewaySession)

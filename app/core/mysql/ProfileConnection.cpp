@@ -7,6 +7,7 @@
 #include "mysql/TlsClientContext.h"
 #include "mysql/TlsGateway.h"
 #include "profile/ServerHost.h"
+#include "ssh/SshTunnel.h"
 
 #include <QDeadlineTimer>
 #include <QMutex>
@@ -59,6 +60,20 @@ BuiltTarget buildTarget(const Profile &profile, const QString &keyPassphrase, Us
     }
     built.target = target;
     return built;
+}
+
+// The profile's SSH jump host, if it has one: the live session for it (shared with every other
+// connection to the same jump host with the same login) or a new one.
+std::shared_ptr<SshTunnel> tunnelFor(const Profile &profile, const ConnectionSecrets &secrets)
+{
+    if (!profile.ssh)
+        return {};
+    SshTunnelSettings settings;
+    settings.jump = *profile.ssh;
+    settings.password = secrets.sshPassword;
+    settings.keyPassphrase = secrets.sshKeyPassphrase;
+    settings.timeout = std::chrono::seconds(profile.connectTimeoutSeconds);
+    return SshTunnel::obtain(settings);
 }
 
 } // namespace
@@ -120,6 +135,7 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
             return r;
         }
     }
+    d->target->tunnel = tunnelFor(d->profile, secrets);
     // The password: made now by the profile's source, or the one handed in. A token is used for
     // one login: the next open() makes a fresh one.
     if (!d->signedIn)
@@ -207,6 +223,11 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
     if (cancelled) {
         r.outcome = Opened::Outcome::Cancelled;
         r.error = tr("Cancelled.");
+    } else if (GatewaySession::isSshFailure(r.session.failure)) {
+        r.outcome = Opened::Outcome::Refused;
+        //: %1 is user@host:port of the SSH jump host, %2 host:port of the database, %3 the reason
+        r.error = tr("The SSH jump host %1 did not carry the connection to %2: %3")
+                          .arg(r.session.ssh.destination, p.addressText(), r.session.detail);
     } else if (r.session.failure != GatewaySession::Failure::None) {
         r.outcome = Opened::Outcome::Refused;
         //: %1 is host:port, %2 the reason (OpenSSL's or the protocol's words)
@@ -265,7 +286,7 @@ void ProfileConnection::close()
     gateway->stop();
 }
 
-ProfileConnection::Prepared ProfileConnection::prepareProbe()
+ProfileConnection::Prepared ProfileConnection::prepareProbe(const ConnectionSecrets &secrets)
 {
     // Nothing is sent to an address that programs read differently.
     if (const ServerHost host = ServerHost::parse(d->profile.host); !host.isValid()) {
@@ -276,6 +297,8 @@ ProfileConnection::Prepared ProfileConnection::prepareProbe()
     }
     BuiltTarget built = buildTarget(d->profile, {}, Use::Probe);
     d->probeTarget = built.target;
+    if (d->probeTarget)
+        d->probeTarget->tunnel = tunnelFor(d->profile, secrets);
     return built.problem;
 }
 

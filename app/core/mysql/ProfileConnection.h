@@ -113,8 +113,9 @@ public:
     };
     // What probe() needs, without touching the network: the host must be a name or an address
     // in canonical form, and the profile's CA files must load. probe() calls it when it was
-    // not called before; call it first to show such a problem at once.
-    Prepared prepareProbe();
+    // not called before; call it first to show such a problem at once. Through an SSH jump
+    // host, `secrets` gives its password or key passphrase (the others are not used).
+    Prepared prepareProbe(const ConnectionSecrets &secrets = {});
     // Greeting, TLS handshake and the server's chain, judged against the profile's trust
     // anchors and host name (verify-identity) but never ended early, so the whole chain can be
     // shown. Sends no user name, no password and no client certificate. Blocks; each probe

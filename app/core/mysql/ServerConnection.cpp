@@ -231,8 +231,12 @@ bool ServerConnection::connectTcp()
 bool ServerConnection::connectThroughTunnel(const QElapsedTimer &timer,
                                             const QDeadlineTimer &deadline)
 {
-    SshTunnel::Channel channel = m_target.tunnel->openChannel(m_host.connectHost(), m_target.port,
-                                                              deadline, m_cancelFd, m_onStage);
+    SshTunnel::Channel channel = m_target.tunnel->openChannel(
+            m_host.connectHost(), m_target.port, deadline, m_cancelFd, [this](Stage stage) {
+                m_session.stage = stage;
+                if (m_onStage)
+                    m_onStage(stage);
+            });
     m_session.ssh = channel.facts;
     m_session.ssh.used = true;
     if (channel.fd < 0) {

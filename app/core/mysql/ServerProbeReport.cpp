@@ -4,6 +4,7 @@
 
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "ssh/SshFacts.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,7 @@ QString ServerProbeReport::toText() const
     const GatewaySession &s = m_session;
     QStringList lines;
     lines << tr("Server: %1:%2").arg(m_profile.host).arg(m_profile.port);
+    lines << SshFacts::toText(s.ssh, m_profile.ssh ? m_profile.ssh->summary() : QString());
     if (s.greeting)
         lines << tr("Version: %1 (connection id %2)")
                          .arg(s.greeting->displayVersion())
@@ -112,5 +114,9 @@ QJsonObject ServerProbeReport::toJson() const
             {QStringLiteral("error"),
              s.failure == GatewaySession::Failure::None ? QString() : s.detail},
             {QStringLiteral("chain"), chain},
+            {QStringLiteral("ssh"),
+             s.ssh.used || m_profile.ssh ? QJsonValue(
+                     SshFacts::toJson(s.ssh, m_profile.ssh ? m_profile.ssh->summary() : QString()))
+                                         : QJsonValue()},
     };
 }

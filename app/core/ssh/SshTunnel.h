@@ -91,6 +91,9 @@ public:
     static void shutdownAll();
     // Sessions alive in this process (for tests: a reused session is not a new one).
     static int liveSessions();
+    // How long a session stays up after its last channel closed and its last holder let go
+    // (30 s; tests shorten it).
+    static void setLinger(std::chrono::milliseconds linger);
 
     struct Private;
 

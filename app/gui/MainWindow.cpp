@@ -824,16 +824,20 @@ bool MainWindow::askSshQuestion(const Profile &profile, const ConnectionReport &
     const QUuid id = profile.id;
     return SshJumpPrompts::ask(this, profile, report.gateway, passphraseTried,
                                [this, id, retest](const SshJumpPrompts::Answer &answer) {
-                                   if (answer.keyPassphrase) {
-                                       m_sshKeyPassphrases.insert(id, *answer.keyPassphrase);
-                                       if (answer.savePassphrase && m_secrets)
-                                           m_secrets->write(id, SecretKind::SshKeyPassphrase,
-                                                            *answer.keyPassphrase, m_secrets,
-                                                            [](const SecretResult &) {});
-                                   }
+                                   if (answer.keyPassphrase)
+                                       rememberSshKeyPassphrase(id, *answer.keyPassphrase,
+                                                                answer.savePassphrase);
                                    if (m_testingId.isNull())
                                        retest();
                                });
+}
+
+void MainWindow::rememberSshKeyPassphrase(const QUuid &id, const QString &passphrase, bool save)
+{
+    m_sshKeyPassphrases.insert(id, passphrase);
+    if (save && m_secrets)
+        m_secrets->write(id, SecretKind::SshKeyPassphrase, passphrase, m_secrets,
+                         [](const SecretResult &) {});
 }
 
 void MainWindow::fetchServerCertificate()
@@ -841,19 +845,31 @@ void MainWindow::fetchServerCertificate()
     const std::optional<Profile> profile = m_store.profile(currentProfileId());
     if (!profile)
         return;
-    auto *dialog = new FetchCertificateDialog(*profile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->useCaButton()->setVisible(m_store.isWritable());
-    dialog->pinButton()->setVisible(m_store.isWritable());
-    connect(dialog, &FetchCertificateDialog::trustChosen, this, [this, dialog] {
-        Profile changed = dialog->profile();
-        changed.modified = QDateTime::currentDateTimeUtc();
-        if (const StoreSaveResult saved = m_store.update(changed); !saved)
-            showMessage(MessageBar::Kind::Error,
-                        tr("The connection could not be saved: %1").arg(saved.error));
+    // Through an SSH jump host, its secrets first (from the keychain, or asked for).
+    const QUuid id = profile->id;
+    SshJumpPrompts::obtain(this, m_secrets, *profile, [this, id](const SshSecrets &ssh) {
+        const std::optional<Profile> p = m_store.profile(id);
+        if (!p)
+            return;
+        auto *dialog = new FetchCertificateDialog(*p, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSshSecrets(ssh.password, m_sshKeyPassphrases.value(id, ssh.keyPassphrase));
+        dialog->useCaButton()->setVisible(m_store.isWritable());
+        dialog->pinButton()->setVisible(m_store.isWritable());
+        connect(dialog, &FetchCertificateDialog::trustChosen, this, [this, dialog] {
+            Profile changed = dialog->profile();
+            changed.modified = QDateTime::currentDateTimeUtc();
+            if (const StoreSaveResult saved = m_store.update(changed); !saved)
+                showMessage(MessageBar::Kind::Error,
+                            tr("The connection could not be saved: %1").arg(saved.error));
+        });
+        connect(dialog, &FetchCertificateDialog::sshKeyPassphraseGiven, this,
+                [this, id](const QString &passphrase, bool save) {
+                    rememberSshKeyPassphrase(id, passphrase, save);
+                });
+        dialog->open();
+        dialog->start();
     });
-    dialog->open();
-    dialog->start();
 }
 
 void MainWindow::openCertificateFile()

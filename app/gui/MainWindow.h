@@ -79,6 +79,8 @@ private:
     void runTest(const ConnectionTester::Request &request);
     // After a test through an SSH jump host that stopped at a question only the user can answer
     // (an unknown host key, a key passphrase): asks it, then calls `retest`.
+    // Keeps a passphrase the user typed for the rest of the session, and in the keychain if asked.
+    void rememberSshKeyPassphrase(const QUuid &id, const QString &passphrase, bool save);
     bool askSshQuestion(const Profile &profile, const ConnectionReport &report,
                         const QString &passphraseTried, const std::function<void()> &retest);
     void updateDetails();

@@ -841,7 +841,9 @@ void tst_SshSection::reportShowsTheSshStages()
     for (const QLabel *label : labels)
         factShown = factShown
                 || (label->isVisible()
-                    && label->text() == QStringLiteral("deploy@bastion.example.com:2222"));
+                    && label->text().contains(QStringLiteral("deploy@bastion.example.com:2222"))
+                    && label->text().contains(
+                            SshKnownHosts::fingerprint(report.gateway.ssh.hostKeySha256)));
     QVERIFY(factShown);
 
     // A test without SSH goes back to the direct stages.

@@ -366,6 +366,40 @@ int main(int argc, char *argv[])
         }
     }
 
+    // A test through the fixture's sshd from the main window: its unknown key trusted, then the
+    // report with the SSH stages.
+    if (!review.isEmpty() && servers.hasSshd()) {
+        qputenv("SSLCM_SSH_KNOWN_HOSTS",
+                QFile::encodeName(home.filePath(QStringLiteral("user_known_hosts")) + u':'
+                                  + home.filePath(QStringLiteral("sslcm_known_hosts"))));
+        Profile through = makeProfile(QStringLiteral("Orders via the jump host"), servers.host(),
+                                      servers.tlsPort(), ssl.user, SslMode::VerifyIdentity, ca);
+        SshJump jump;
+        jump.host = servers.sshHost();
+        jump.port = quint16(servers.sshPort());
+        jump.user = servers.sshUser();
+        jump.auth = SshJump::Auth::KeyFile;
+        jump.keyFile = servers.sshKeyFile(TestServers::SshKey::Plain);
+        through.ssh = jump;
+        if (!store.add(through))
+            fail(QStringLiteral("could not add the tunnel profile"));
+        secrets.writeBlocking(through.id, SecretKind::Password, ssl.password);
+        QSignalSpy finished(&window, &MainWindow::testFinished);
+        window.selectProfile(through.id);
+        window.testCurrentProfile();
+        if (!finished.wait(30000)
+            || !QTest::qWaitFor([] { return visibleWindow(QStringLiteral("SshHostKeyDialog")); }))
+            fail(QStringLiteral("no host key question through the fixture's sshd"));
+        if (auto *dialog
+            = qobject_cast<SshHostKeyDialog *>(visibleWindow(QStringLiteral("SshHostKeyDialog")))) {
+            shoot(dialog, review, QStringLiteral("ssh-host-key-fixture.png"));
+            dialog->trustButton()->click();
+            if (!finished.wait(30000))
+                fail(QStringLiteral("the test after trusting the key did not finish"));
+            shoot(&window, review, QStringLiteral("main-window-ssh.png"));
+        }
+    }
+
     // Import: an option file as people have them, previewed before anything is stored.
     const QString cnf = home.filePath(QStringLiteral("my.cnf"));
     {

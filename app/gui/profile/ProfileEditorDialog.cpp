@@ -173,6 +173,12 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
     connect(m_security, &SecuritySection::fetchRequested, this, [this] {
         auto *dialog = new FetchCertificateDialog(this->profile(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSshSecrets(m_server->sshSection()->password(), m_sshKeyPassphrase);
+        connect(dialog, &FetchCertificateDialog::sshKeyPassphraseGiven, this,
+                [this](const QString &passphrase, bool save) {
+                    m_sshKeyPassphrase = passphrase;
+                    m_saveSshKeyPassphrase = save;
+                });
         connect(dialog, &FetchCertificateDialog::trustChosen, this,
                 [this, dialog](FetchCertificateDialog::Trust trust) {
                     const Profile &p = dialog->profile();

@@ -6,7 +6,7 @@
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/CertificatePreview.h"
-#include "ssh/SshKnownHosts.h"
+#include "ssh/SshFacts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -329,20 +329,9 @@ void TestReportView::setReport(const ConnectionReport &report)
         m_facts->removeRow(0);
     const GatewaySession &g = report.gateway;
     addFact(tr("Server:"), QStringLiteral("%1:%2").arg(report.host).arg(report.port));
-    if (g.ssh.used) {
-        addFact(tr("SSH jump host:"), g.ssh.destination);
-        if (!g.ssh.hostKeySha256.isEmpty())
-            //: %1 is a key type such as ssh-ed25519, %2 its SHA256 fingerprint
-            addFact(tr("SSH host key:"),
-                    tr("%1 %2").arg(g.ssh.hostKeyType,
-                                    SshKnownHosts::fingerprint(g.ssh.hostKeySha256)));
-        if (!g.ssh.authMethod.isEmpty())
-            addFact(tr("SSH login:"),
-                    g.ssh.reused
-                            //: %1 is how sslcm logged in to the SSH jump host, e.g. publickey
-                            ? tr("%1, on an SSH session already open").arg(g.ssh.authMethod)
-                            : g.ssh.authMethod);
-    }
+    // The jump host's facts as every report words them.
+    if (const QStringList ssh = SshFacts::toText(g.ssh, report.sshJump); !ssh.isEmpty())
+        addFact(tr("SSH:"), ssh.join(QLatin1Char('\n')));
     addFact(tr("Mode:"), SslModes::displayName(report.mode));
     if (g.tlsUsed) {
         addFact(tr("TLS version:"), g.tlsProtocol);

@@ -3,9 +3,11 @@
 #include "CliContext.h"
 
 #include "CliCommand.h"
+#include "TerminalPrompt.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -73,17 +75,66 @@ std::optional<Profile> CliContext::findProfile(const QString &nameOrId)
 CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
 {
     Secrets stored;
-    QList<SecretKind> kinds {SecretKind::KeyPassphrase};
+    QList<std::pair<SecretKind, QString *>> kinds {
+            {SecretKind::KeyPassphrase, &stored.keyPassphrase}};
     if (profile.passwordSource.kind == PasswordSource::Kind::Keychain)
-        kinds.prepend(SecretKind::Password);
-    for (SecretKind kind : kinds) {
+        kinds.prepend({SecretKind::Password, &stored.password});
+    if (profile.ssh && profile.ssh->auth == SshJump::Auth::Password)
+        kinds.append({SecretKind::SshPassword, &stored.sshPassword});
+    if (profile.ssh && profile.ssh->auth == SshJump::Auth::KeyFile)
+        kinds.append({SecretKind::SshKeyPassphrase, &stored.sshKeyPassphrase});
+    for (const auto &[kind, target] : kinds) {
         const SecretResult secret = secrets().readBlocking(profile.id, kind);
         if (secret.ok())
-            (kind == SecretKind::Password ? stored.password : stored.keyPassphrase) = secret.secret;
+            *target = secret.secret;
         else if (secret.status != SecretResult::Status::NotFound)
             note(secret.message);
     }
     return stored;
+}
+
+std::optional<QString> CliContext::askSshKeyPassphrase(const Profile &profile,
+                                                       const GatewaySession &session)
+{
+    if (session.failure != GatewaySession::Failure::SshKeyUnusable
+        || !session.ssh.keyNeedsPassphrase || !profile.ssh || !TerminalPrompt::available())
+        return std::nullopt;
+    std::optional<QString> passphrase = TerminalPrompt::askSecret(
+            m_err,
+            //: %1 is the SSH jump host's private key file
+            tr("Passphrase for the SSH key %1: ")
+                    .arg(QDir::toNativeSeparators(profile.ssh->keyFile)));
+    if (!passphrase || passphrase->isEmpty())
+        return std::nullopt;
+    return passphrase;
+}
+
+ProfileConnection::Probed CliContext::probe(const Profile &profile,
+                                            const ConnectionSecrets &secrets)
+{
+    ProfileConnection::Probed probed;
+    {
+        ProfileConnection connection(profile);
+        if (const ProfileConnection::Prepared prepared = connection.prepareProbe(secrets);
+            !prepared.ok()) {
+            probed.error = prepared.error;
+            return probed;
+        }
+        probed = connection.probe();
+    }
+    if (std::optional<QString> passphrase = askSshKeyPassphrase(profile, probed.session)) {
+        ConnectionSecrets again = secrets;
+        again.sshKeyPassphrase = *passphrase;
+        passphrase->fill(QLatin1Char('\0'));
+        ProfileConnection connection(profile);
+        if (const ProfileConnection::Prepared prepared = connection.prepareProbe(again);
+            !prepared.ok()) {
+            probed.error = prepared.error;
+            return probed;
+        }
+        probed = connection.probe();
+    }
+    return probed;
 }
 
 std::optional<QString> CliContext::readPasswordFromStdin()
@@ -99,4 +150,30 @@ std::optional<QString> CliContext::readPasswordFromStdin()
     const QString text = QString::fromUtf8(password);
     password.fill('\0');
     return text;
+}
+
+std::optional<QStringList> CliContext::readSecretsFromStdin(int count)
+{
+    if (count <= 0)
+        return QStringList();
+    if (count == 1) {
+        const std::optional<QString> all = readPasswordFromStdin();
+        if (!all)
+            return std::nullopt;
+        return QStringList {*all};
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QStringList lines;
+    for (int i = 0; i < count; ++i) {
+        QByteArray line = in.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines << QString::fromUtf8(line);
+        line.fill('\0');
+    }
+    return lines;
 }

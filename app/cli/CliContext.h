@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mysql/ProfileConnection.h"
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
@@ -44,14 +45,31 @@ public:
     {
         QString password;
         QString keyPassphrase;
+        QString sshPassword;      // the SSH jump host's (SshJump::Auth::Password)
+        QString sshKeyPassphrase; // the SSH jump host's key file's
     };
     // The profile's secrets from the keychain; missing ones are empty, other problems noted.
     // The password is read only when the profile's source is the keychain: a command or a
-    // sign-in token makes it when connecting, and "ask every time" never stores one.
+    // sign-in token makes it when connecting, and "ask every time" never stores one. The SSH
+    // password and key passphrase are read only when the profile's jump host logs in that way.
     Secrets storedSecrets(const Profile &profile);
+
+    // Whether `session` stopped at an encrypted SSH key whose passphrase is missing or wrong and
+    // standard input is a terminal; then asks for the passphrase (without echo) and returns it.
+    std::optional<QString> askSshKeyPassphrase(const Profile &profile,
+                                               const GatewaySession &session);
+    // Probes `profile` without logging in (ProfileConnection::probe), `secrets` giving its SSH
+    // jump host's password or key passphrase; a passphrase the key needs is asked for on a
+    // terminal and the probe made once more. `error` tells a problem found before anything was
+    // sent.
+    ProfileConnection::Probed probe(const Profile &profile, const ConnectionSecrets &secrets);
 
     // All of standard input, without one trailing line break; nothing if it cannot be read.
     static std::optional<QString> readPasswordFromStdin();
+    // `count` secrets from standard input: with one, all of it (as readPasswordFromStdin());
+    // with more, one line each, in the order the command documents. Nothing if it cannot be
+    // read; a missing line is an empty secret.
+    static std::optional<QStringList> readSecretsFromStdin(int count);
 
 private:
     QTextStream m_out;

@@ -10,7 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-ConnectionOptions::ConnectionOptions(QCommandLineParser &parser)
+ConnectionOptions::ConnectionOptions(QCommandLineParser &parser, bool sshNotes)
+    : sshOptions(parser, sshNotes)
 {
     for (QCommandLineOption *o : {&name,
                                   &host,
@@ -147,6 +148,8 @@ int ConnectionOptions::apply(const QCommandLineParser &parser, Profile &p, CliCo
                                     .arg(path.option.names().first(), shown));
         *path.target = info.absoluteFilePath();
     }
+    if (const int code = sshOptions.apply(parser, p, cli); code >= 0)
+        return code;
     QStringList problems = p.validate();
     if (p.name.isEmpty())
         problems.removeAll(Profile::tr("The profile needs a name."));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SshOptions.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 
@@ -9,12 +11,13 @@ class CliContext;
 class QCommandLineParser;
 struct Profile;
 
-// The connection options shared by `profiles add` and `test`.
+// The connection options shared by `profiles add` and `test`, the SSH jump host's included.
 struct ConnectionOptions
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    explicit ConnectionOptions(QCommandLineParser &parser);
+    // `sshNotes`: say what ~/.ssh/config contributed to --ssh (SshOptions).
+    explicit ConnectionOptions(QCommandLineParser &parser, bool sshNotes = false);
 
     // Fills `profile` from the options; returns an exit code on a problem, -1 when all is well.
     int apply(const QCommandLineParser &parser, Profile &profile, CliContext &cli) const;
@@ -45,4 +48,6 @@ public:
     QCommandLineOption awsIam {QStringLiteral("aws-iam")};
     QCommandLineOption awsRegion {QStringLiteral("aws-region"), QString(), QStringLiteral("R")};
     QCommandLineOption awsProfile {QStringLiteral("aws-profile"), QString(), QStringLiteral("P")};
+    // --ssh and its companions.
+    SshOptions sshOptions;
 };

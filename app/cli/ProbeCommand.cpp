@@ -3,6 +3,7 @@
 #include "ProbeCommand.h"
 
 #include "CliContext.h"
+#include "SshOptions.h"
 #include "mysql/ProfileConnection.h"
 #include "mysql/ServerProbeReport.h"
 #include "profile/ServerHost.h"
@@ -21,6 +22,7 @@ int ProbeCommand::run(const QStringList &arguments)
                                      QStringLiteral("S"));
     for (const QCommandLineOption &o : {ca, capath, json, timeout})
         parser.addOption(o);
+    const SshOptions ssh(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
@@ -60,7 +62,21 @@ int ProbeCommand::run(const QStringList &arguments)
             *target = QFileInfo(parser.value(*option)).absoluteFilePath();
     }
 
-    const ProfileConnection::Probed probed = ProfileConnection(server).probe();
+    // HOST:PORT is then as the jump host sees it.
+    if (const int code = ssh.apply(parser, server, m_cli); code >= 0)
+        return code;
+    if (const std::optional<QString> agent = SshOptions::missingAgent(server))
+        return fail(*agent);
+    ConnectionSecrets secrets;
+    if (ssh.readsStdin(parser)) {
+        const std::optional<QStringList> input = CliContext::readSecretsFromStdin(1);
+        if (!input)
+            return fail(tr("could not read standard input"));
+        (parser.isSet(ssh.sshPasswordStdin) ? secrets.sshPassword : secrets.sshKeyPassphrase)
+                = input->value(0);
+    }
+
+    const ProfileConnection::Probed probed = m_cli.probe(server, secrets);
     if (!probed.error.isEmpty())
         return fail(probed.error);
     const GatewaySession &s = probed.session;

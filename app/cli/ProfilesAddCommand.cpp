@@ -11,7 +11,7 @@
 int ProfilesAddCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const ConnectionOptions options(parser);
+    const ConnectionOptions options(parser, true);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -29,27 +29,60 @@ int ProfilesAddCommand::run(const QStringList &arguments)
     if (!m_cli.store().isWritable())
         return fail(tr("the profile file cannot be changed; nothing was added"));
 
-    if (parser.isSet(options.passwordStdin)) {
-        const std::optional<QString> password = CliContext::readPasswordFromStdin();
-        if (!password)
-            return fail(tr("could not read the password from standard input"));
-        if (password->isEmpty())
-            return usage(tr("--password-stdin: standard input held no password"));
-        // The secret goes first: if the keychain cannot take it, no half-configured profile is
-        // left behind.
-        const SecretResult stored
-                = m_cli.secrets().writeBlocking(p.id, SecretKind::Password, *password);
-        if (!stored.ok())
-            return fail(tr("the password could not be stored, so the profile was not added: %1")
-                                .arg(stored.message));
+    // Standard input: the database password, the SSH secret, or both (one line each, in
+    // that order).
+    const SshOptions &ssh = options.sshOptions;
+    QList<std::pair<SecretKind, QString>> toStore;
+    const bool readsPassword = parser.isSet(options.passwordStdin);
+    const int count = int(readsPassword) + int(ssh.readsStdin(parser));
+    if (count > 0) {
+        const std::optional<QStringList> input = CliContext::readSecretsFromStdin(count);
+        if (!input)
+            return fail(tr("could not read standard input"));
+        if (readsPassword) {
+            if (input->value(0).isEmpty())
+                return usage(tr("--password-stdin: standard input held no password"));
+            toStore.append({SecretKind::Password, input->value(0)});
+        }
+        if (parser.isSet(ssh.sshPasswordStdin)) {
+            if (input->value(count - 1).isEmpty())
+                return usage(tr("--ssh-password-stdin: standard input held no SSH password"));
+            toStore.append({SecretKind::SshPassword, input->value(count - 1)});
+        } else if (parser.isSet(ssh.sshKeyPassphraseStdin)) {
+            if (input->value(count - 1).isEmpty())
+                return usage(tr("--ssh-key-passphrase-stdin: standard input held no passphrase"));
+            toStore.append({SecretKind::SshKeyPassphrase, input->value(count - 1)});
+        }
     }
+    // The secrets go first: if the keychain cannot take one, no half-configured profile is
+    // left behind.
+    const auto removeStored = [&](qsizetype upTo) {
+        for (qsizetype i = 0; i < upTo; ++i)
+            m_cli.secrets().removeBlocking(p.id, toStore.at(i).first);
+    };
+    for (qsizetype i = 0; i < toStore.size(); ++i) {
+        const SecretResult stored
+                = m_cli.secrets().writeBlocking(p.id, toStore.at(i).first, toStore.at(i).second);
+        if (!stored.ok()) {
+            removeStored(i);
+            return fail((toStore.at(i).first == SecretKind::Password
+                                 ? tr("the password could not be stored, so the profile was "
+                                      "not added: %1")
+                                 : tr("the SSH password or key passphrase could not be stored, "
+                                      "so the profile was not added: %1"))
+                                .arg(stored.message));
+        }
+    }
+    for (auto &[kind, secret] : toStore)
+        secret.fill(QLatin1Char('\0'));
 
     const StoreSaveResult saved = m_cli.store().add(p);
     if (!saved) {
-        if (parser.isSet(options.passwordStdin))
-            m_cli.secrets().removeBlocking(p.id, SecretKind::Password);
+        removeStored(toStore.size());
         return fail(saved.error);
     }
+    if (const std::optional<QString> agent = SshOptions::missingAgent(p))
+        m_cli.note(tr("warning: %1; the profile was added all the same").arg(*agent));
     m_out << tr("Added profile \"%1\" (%2).").arg(p.name, p.id.toString(QUuid::WithoutBraces))
           << Qt::endl;
     return Success;

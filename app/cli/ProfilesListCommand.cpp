@@ -26,6 +26,21 @@ QJsonObject profileJson(const Profile &p)
     return o;
 }
 
+// "db.example.com:3306", or through a jump host "db.internal:3306 via deploy@bastion".
+QString server(const Profile &p)
+{
+    if (p.ssh)
+        //: %1 is the database's host:port as the SSH jump host sees it, %2 the jump host
+        return QCoreApplication::translate("Cli", "%1 via %2")
+                .arg(p.addressText(), p.ssh->destination());
+    if (p.unknownFields.contains(QLatin1String(SshJump::fieldName)))
+        //: %1 is the database's host:port; the profile's SSH jump host is from a newer sslcm
+        return QCoreApplication::translate("Cli",
+                                           "%1 via an SSH jump host this version cannot read")
+                .arg(p.addressText());
+    return p.host + QLatin1Char(':') + QString::number(p.port);
+}
+
 QString pad(const QString &text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '));
@@ -61,7 +76,7 @@ int ProfilesListCommand::run(const QStringList &arguments)
             {tr("NAME"), tr("SERVER"), tr("USER"), tr("SSL MODE"), tr("PASSWORD"), tr("ID")}};
     for (const Profile &p : m_cli.store().profiles())
         rows << QStringList {p.name,
-                             p.host + QLatin1Char(':') + QString::number(p.port),
+                             server(p),
                              p.user,
                              SslModes::key(p.sslMode),
                              PasswordSource::key(p.passwordSource.kind),

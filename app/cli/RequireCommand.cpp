@@ -5,6 +5,7 @@
 #include "accounts/AccountRequirementRunner.h"
 #include "accounts/ClientCertificateSubject.h"
 #include "CliContext.h"
+#include "SshOptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -223,13 +224,19 @@ int RequireCommand::run(const QStringList &arguments)
     const int lines
             = (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(accountPasswordStdin) ? 1 : 0);
     const QStringList input = lines > 0 ? readStdinLines(lines) : QStringList();
-    if (parser.isSet(passwordStdin)) {
-        request.admin.password = input.value(0);
-    } else {
+    if (const std::optional<QString> agent = SshOptions::missingAgent(request.admin.profile))
+        return fail(*agent);
+    // The SSH jump host's secrets come from the keychain even when the password is on standard
+    // input.
+    if (!parser.isSet(passwordStdin) || request.admin.profile.ssh) {
         const CliContext::Secrets stored = m_cli.storedSecrets(request.admin.profile);
         request.admin.password = stored.password;
         request.admin.keyPassphrase = stored.keyPassphrase;
+        request.admin.sshPassword = stored.sshPassword;
+        request.admin.sshKeyPassphrase = stored.sshKeyPassphrase;
     }
+    if (parser.isSet(passwordStdin))
+        request.admin.password = input.value(0);
     if (parser.isSet(accountPasswordStdin)) {
         request.change.password = input.value(lines - 1);
         request.accountPassword = request.change.password;

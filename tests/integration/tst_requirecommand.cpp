@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refuses();
     void applyWithKeychainPassword();
     void applyWithWrongAdminPassword();
+    void applyThroughSshJumpHost();
 
 private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const;
@@ -278,6 +279,63 @@ void tst_RequireCommand::applyWithWrongAdminPassword()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("Access denied")), qPrintable(r.err));
     QCOMPARE(sslType(QStringLiteral("cli_never")), QStringLiteral("(no account)"));
+}
+
+// The admin profile goes through the fixture's sshd, logging in there with the SSH password the
+// keychain holds for it: the statements run through the tunnel.
+void tst_RequireCommand::applyThroughSshJumpHost()
+{
+    QVERIFY2(m_servers.value(QStringLiteral("SSH_UNAVAILABLE")).isEmpty(),
+             qPrintable(m_servers.value(QStringLiteral("SSH_UNAVAILABLE"))));
+    QVERIFY2(m_servers.value(QStringLiteral("SSH_PASSWORD_UNAVAILABLE")).isEmpty(),
+             qPrintable(m_servers.value(QStringLiteral("SSH_PASSWORD_UNAVAILABLE"))));
+    QFile passwordFile(m_servers.value(QStringLiteral("SSH_PASSWORD_FILE")));
+    QVERIFY2(passwordFile.open(QIODevice::ReadOnly), qPrintable(passwordFile.fileName()));
+    const QByteArray sshPassword = passwordFile.readAll().trimmed();
+    const auto sshdLogins = [&] {
+        QFile log(m_servers.value(QStringLiteral("SSH_LOG")));
+        return log.open(QIODevice::ReadOnly) ? int(log.readAll().count("Accepted password")) : -1;
+    };
+    {
+        const auto root = m_servers.openAsRoot(Server::Tls);
+        QSqlQuery q(root.database());
+        QVERIFY(q.exec(QStringLiteral("DROP USER IF EXISTS `cli_ssh`@`%`")));
+    }
+    CliRunner runner(QStringLiteral(SSLCM_CLI_PATH));
+    runner.setHome(m_home.path());
+    runner.setEnvironmentVariable(QStringLiteral("SSLCM_SSH_KNOWN_HOSTS"),
+                                  m_servers.value(QStringLiteral("SSH_KNOWN_HOSTS"))
+                                          + QLatin1Char(':')
+                                          + m_home.filePath(QStringLiteral("ssh_known_hosts")));
+    runner.unsetEnvironmentVariable(QStringLiteral("SSH_AUTH_SOCK"));
+    const CliRun add = runner.run(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("sshadmin"), QStringLiteral("--host"), QStringLiteral("localhost"),
+             QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
+             QStringLiteral("--user"), m_servers.credentials(Account::Admin).user,
+             QStringLiteral("--ssl-ca"), m_servers.path(Pki::CaCert), QStringLiteral("--ssh"),
+             QStringLiteral("%1@%2:%3")
+                     .arg(m_servers.value(QStringLiteral("SSH_USER")),
+                          m_servers.value(QStringLiteral("SSH_HOST")),
+                          m_servers.value(QStringLiteral("SSH_PORT"))),
+             QStringLiteral("--password-stdin"), QStringLiteral("--ssh-password-stdin")},
+            m_servers.credentials(Account::Admin).password.toUtf8() + '\n' + sshPassword + '\n');
+    QVERIFY2(add.exitCode == 0, qPrintable(add.output()));
+
+    const int logins = sshdLogins();
+    const CliRun r = runner.run(
+            {QStringLiteral("require"), QStringLiteral("--user"), QStringLiteral("cli_ssh"),
+             QStringLiteral("--require"), QStringLiteral("ssl"), QStringLiteral("--apply"),
+             QStringLiteral("sshadmin"), QStringLiteral("--account-password-stdin")},
+            "cli-ssh-account-pw\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    QCOMPARE(sslType(QStringLiteral("cli_ssh")), QStringLiteral("1")); // ANY
+    QVERIFY(sshdLogins() > logins);
+    {
+        const auto root = m_servers.openAsRoot(Server::Tls);
+        QSqlQuery q(root.database());
+        QVERIFY(q.exec(QStringLiteral("DROP USER IF EXISTS `cli_ssh`@`%`")));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RequireCommand)

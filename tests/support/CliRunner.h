@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <utility>
 
 // What one run of a command-line program left behind.
 struct CliRun
@@ -35,9 +36,18 @@ public:
     // never touches the user's real files.
     void setHome(const QString &home);
     void setEnvironmentVariable(const QString &name, const QString &value);
+    void unsetEnvironmentVariable(const QString &name);
     void setHangGuard(std::chrono::milliseconds guard) { m_hangGuard = guard; }
 
     CliRun run(const QStringList &arguments, const QByteArray &input = {}) const;
+
+    // A question and the answer a person types to it.
+    using Answer = std::pair<QString, QByteArray>;
+    // Runs the program on a terminal of its own (a pseudo-terminal is its standard input, output
+    // and error, and its controlling terminal), as a person at a shell does: each time the
+    // program's output shows the next question, its answer is typed. Both streams end up in
+    // `out`, with the terminal's CR LF line ends turned into LF.
+    CliRun runOnTerminal(const QStringList &arguments, const QList<Answer> &answers = {}) const;
 
 private:
     QString m_program;

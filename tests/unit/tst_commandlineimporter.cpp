@@ -4,6 +4,9 @@
 #include "interop/ProfileExporter.h"
 #include "interop/ShellWords.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(PasswordSource::Kind)
@@ -12,6 +15,7 @@ class tst_CommandLineImporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void parse_data();
     void parse();
     void attachedPassword();
@@ -22,7 +26,21 @@ private Q_SLOTS:
     void passwordFromTheShell_data();
     void passwordFromTheShell();
     void ownExportsSayWhereThePasswordCameFrom();
+    void sshTunnel_data();
+    void sshTunnel();
+
+private:
+    QTemporaryDir m_home;
 };
+
+// The jump host of an ssh command is resolved through ~/.ssh/config: the test's own, empty, so
+// the developer's does not change the results.
+void tst_CommandLineImporter::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    QCOMPARE(QDir::homePath(), QDir(m_home.path()).canonicalPath());
+}
 
 void tst_CommandLineImporter::parse_data()
 {
@@ -228,6 +246,103 @@ void tst_CommandLineImporter::ownExportsSayWhereThePasswordCameFrom()
         QCOMPARE(c.profile.passwordSource.kind,
                  f == ExportFormat::MysqlCommand ? PasswordSource::Kind::Ask
                                                  : PasswordSource::Kind::Keychain);
+    }
+}
+
+void tst_CommandLineImporter::sshTunnel_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host"); // the database as the jump host sees it
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("jump");    // SshJump::destination(); empty: none
+    QTest::addColumn<QString>("keyFile"); // empty: not a key file
+    QTest::addColumn<QString>("problem"); // part of the reason it cannot be imported
+    QTest::newRow("two lines") << QStringLiteral(
+            "ssh -N -L 3307:db.internal:3306 deploy@bastion.example.com\n"
+            "mysql -h 127.0.0.1 -P 3307 -u app --ssl-mode=VERIFY_IDENTITY\n")
+                               << "db.internal" << 3306 << "deploy@bastion.example.com"
+                               << ""
+                               << "";
+    QTest::newRow("one line with &&") << QStringLiteral(
+            "ssh -f -N -L 127.0.0.1:13306:10.0.0.5:3306 -p 2222 -i ~/.ssh/bastion ops@jump "
+            "&& mariadb --host=127.0.0.1 --port=13306 --ssl")
+                                      << "10.0.0.5" << 3306 << "ops@jump:2222"
+                                      << "/.ssh/bastion"
+                                      << "";
+    QTest::newRow("comments, -l, -o Port, localhost")
+            << QStringLiteral("# open the tunnel\nssh -l ops -o Port=2201 -NL "
+                              "3308:[2001:db8::9]:3306 bastion\n# then\nmysql -h localhost "
+                              "-P 3308")
+            << "2001:db8::9" << 3306 << "ops@bastion:2201"
+            << ""
+            << "";
+    QTest::newRow("ssh:// destination") << QStringLiteral(
+            "ssh -N -L 3307:db:3306 ssh://ops@bastion.example.com:2200\nmysql -h 127.0.0.1 -P 3307")
+                                        << "db" << 3306 << "ops@bastion.example.com:2200"
+                                        << ""
+                                        << "";
+    QTest::newRow("two hops") << QStringLiteral(
+            "ssh -J outer.example.com -N -L 3307:db:3306 inner\nmysql -h 127.0.0.1 -P 3307")
+                              << "db" << 3306 << ""
+                              << ""
+                              << "one jump host";
+    // The client does not go through the tunnel: the ssh line is not carried over.
+    QTest::newRow("another port") << QStringLiteral(
+            "ssh -N -L 3307:db:3306 bastion\nmysql -h 127.0.0.1 -P 3306")
+                                  << "127.0.0.1" << 3306 << ""
+                                  << ""
+                                  << "";
+}
+
+// A tunnel pasted with its client is the profile's jump host, the database as the jump host sees
+// it; the profile's own mysql export reads back the same way.
+void tst_CommandLineImporter::sshTunnel()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, jump);
+    QFETCH(QString, keyFile);
+    QFETCH(QString, problem);
+    ImportResult r = CommandLineImporter::parse(text);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    r.checkConnections();
+    QCOMPARE(r.connections.size(), 1);
+    const ImportResult::Connection &c = r.connections.first();
+    QCOMPARE(c.profile.host, host);
+    QCOMPARE(int(c.profile.port), port);
+    if (!problem.isEmpty()) {
+        QVERIFY(!c.isImportable());
+        QVERIFY2(c.problems.join(QLatin1Char(' ')).contains(problem),
+                 qPrintable(c.problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (jump.isEmpty()) {
+        QVERIFY(!c.profile.ssh);
+        QVERIFY(c.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("ssh command")));
+        return;
+    }
+    QVERIFY(c.profile.ssh);
+    QCOMPARE(c.profile.ssh->destination(), jump);
+    QCOMPARE(c.profile.ssh->auth,
+             keyFile.isEmpty() ? SshJump::Auth::Agent : SshJump::Auth::KeyFile);
+    if (!keyFile.isEmpty())
+        QCOMPARE(c.profile.ssh->keyFile, QDir::homePath() + keyFile);
+    QVERIFY2(c.isImportable(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+    QVERIFY(c.notes.join(QLatin1Char(' ')).contains(QLatin1String("not 127.0.0.1")));
+
+    // The export of what was imported reads back as the same profile's connection.
+    Profile p = c.profile;
+    p.name = QStringLiteral("back");
+    for (ExportFormat format : {ExportFormat::MysqlCommand, ExportFormat::MariadbCommand}) {
+        const ImportResult back
+                = CommandLineImporter::parse(ProfileExporter::exportProfile(p, format).text);
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        const Profile &q = back.connections.first().profile;
+        QCOMPARE(q.host, p.host);
+        QCOMPARE(q.port, p.port);
+        QCOMPARE(q.ssh, p.ssh);
+        QCOMPARE(q.user, p.user);
     }
 }
 

@@ -3,6 +3,7 @@
 // Detection of the format, and hostile input of any kind: a clear error, never a crash.
 #include "interop/ConnectionImporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void verifyCaWithoutCaBecomesVerifyIdentity();
     void ambiguousAddressIsNotImported_data();
     void ambiguousAddressIsNotImported();
+    void sshConfig();
+    void sshConfigIsNotAnOptionFile_data();
+    void sshConfigIsNotAnOptionFile();
 
 private:
     // One connection in each format an import reads, through the one entry point.
@@ -271,6 +275,107 @@ void tst_ConnectionImporter::ambiguousAddressIsNotImported()
     // Checking again changes nothing.
     r.checkConnections();
     QCOMPARE(r.connections.first().problems.size(), 1);
+}
+
+// ~/.ssh/config: the Host that reaches a database through a ProxyJump, and the one that
+// forwards a local port to one, become profiles through their jump host.
+void tst_ConnectionImporter::sshConfig()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("config")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# ~/.ssh/config\n"
+               "Host bastion\n"
+               "    HostName bastion.example.com\n"
+               "    User deploy\n"
+               "    IdentityFile ~/.ssh/id_ed25519\n"
+               "\n"
+               "Host orders-db\n"
+               "    HostName 10.0.1.15\n"
+               "    ProxyJump bastion\n"
+               "\n"
+               "Host deep-db\n"
+               "    HostName 10.0.5.5\n"
+               "    ProxyJump orders-db\n"
+               "\n"
+               "Host tunnel\n"
+               "    HostName bastion.example.com\n"
+               "    User=deploy\n"
+               "    LocalForward 3307 reports.internal:3306\n"
+               "    LocalForward 8080 web.internal:80\n"
+               "\n"
+               "Match host *.corp\n"
+               "    User corp\n"
+               "Host *\n"
+               "    ServerAliveInterval 30\n");
+    file.close();
+    ImportResult r = ConnectionImporter::importFile(file.fileName());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.format, QStringLiteral("OpenSSH client configuration"));
+    QCOMPARE(r.connections.size(), 3);
+
+    const ImportResult::Connection &orders = r.connections.at(0);
+    QCOMPARE(orders.profile.name, QStringLiteral("orders-db"));
+    QCOMPARE(orders.profile.host, QStringLiteral("10.0.1.15"));
+    QCOMPARE(orders.profile.port, Profile::defaultPort);
+    QCOMPARE(orders.profile.sslMode, SslMode::VerifyIdentity);
+    QVERIFY(orders.profile.ssh);
+    QCOMPARE(orders.profile.ssh->host, QStringLiteral("bastion.example.com"));
+    QCOMPARE(orders.profile.ssh->user, QStringLiteral("deploy"));
+    QCOMPARE(orders.profile.ssh->auth, SshJump::Auth::KeyFile);
+    QCOMPARE(orders.profile.ssh->keyFile, QDir::homePath() + QStringLiteral("/.ssh/id_ed25519"));
+    QVERIFY2(orders.isImportable(), qPrintable(orders.problems.join(QLatin1Char('\n'))));
+
+    // Two hops: listed, not importable, with the reason.
+    const ImportResult::Connection &deep = r.connections.at(1);
+    QCOMPARE(deep.profile.name, QStringLiteral("deep-db"));
+    QVERIFY(!deep.isImportable());
+    QVERIFY(deep.problems.first().contains(QLatin1String("sslcm goes through one jump host")));
+
+    // The LocalForward to MySQL's port: the forward's target through the Host itself.
+    const ImportResult::Connection &tunnel = r.connections.at(2);
+    QCOMPARE(tunnel.profile.host, QStringLiteral("reports.internal"));
+    QCOMPARE(tunnel.profile.port, quint16(3306));
+    QVERIFY(tunnel.profile.ssh);
+    QCOMPARE(tunnel.profile.ssh->host, QStringLiteral("bastion.example.com"));
+    QCOMPARE(tunnel.profile.ssh->user, QStringLiteral("deploy"));
+    QCOMPARE(tunnel.profile.ssh->auth, SshJump::Auth::Agent);
+    QVERIFY(tunnel.notes.join(QLatin1Char(' ')).contains(QLatin1String("without a local port")));
+    QVERIFY(tunnel.isImportable());
+
+    const QString notCarried = r.notCarried.join(QLatin1Char('\n'));
+    QVERIFY2(notCarried.contains(QLatin1String("bastion"))
+                     && notCarried.contains(QLatin1String("web.internal:80")),
+             qPrintable(notCarried));
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("Match host *.corp")));
+    QCOMPARE(r.profilesToAdd().size(), 2);
+
+    // A configuration with no way to a database says what it looks for.
+    const ImportResult none = ConnectionImporter::importData(
+            "Host bastion\n  HostName bastion.example.com\n", QStringLiteral("config"));
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error.contains(QLatin1String("ProxyJump")), qPrintable(none.error));
+}
+
+void tst_ConnectionImporter::sshConfigIsNotAnOptionFile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("sshConfig");
+    QTest::newRow("option file with host=") << QByteArray("[client]\nhost=db\nuser=app\n") << false;
+    QTest::newRow("option file after a comment")
+            << QByteArray("# mine\n[mysql]\nhost = db\n") << false;
+    QTest::newRow("ssh config") << QByteArray("Host db\n  ProxyJump b\n") << true;
+    QTest::newRow("ssh config, settings first")
+            << QByteArray("# global\nServerAliveInterval 30\nHost=db\n  ProxyJump b\n") << true;
+}
+
+void tst_ConnectionImporter::sshConfigIsNotAnOptionFile()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, sshConfig);
+    const ImportResult r = ConnectionImporter::importData(text, QStringLiteral("input"));
+    QCOMPARE(r.format == QStringLiteral("OpenSSH client configuration"), sshConfig);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionImporter)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "interop/ConnectionImporter.h"
 #include "interop/DBeaverImporter.h"
 
 #include <QFile>
@@ -13,6 +14,10 @@ class tst_DBeaverImporter : public QObject
 private Q_SLOTS:
     void sample();
     void awsIam();
+    void sshTunnels();
+    void sshTunnelsWithoutCredentials();
+    void damagedCredentials();
+    void credentialsChosenInsteadOfConnections();
     void authModels_data();
     void authModels();
     void broken_data();
@@ -44,9 +49,16 @@ void tst_DBeaverImporter::sample()
     QCOMPARE(maria.profile.sslMode, SslMode::VerifyIdentity);
     QCOMPARE(maria.profile.caFile, QStringLiteral("/etc/ssl/maria-ca.pem"));
 
+    // The SSH tunnel is the profile's jump host; its user is in credentials-config.json,
+    // which this import did not get, and the problem says so.
     const auto required = byName.value(QStringLiteral("Required only"));
     QCOMPARE(required.profile.sslMode, SslMode::Required);
-    QVERIFY(required.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("ssh_tunnel")));
+    QVERIFY(required.profile.ssh);
+    QCOMPARE(required.profile.ssh->host, QStringLiteral("bastion"));
+    QCOMPARE(required.profile.ssh->auth, SshJump::Auth::Password);
+    QVERIFY(!required.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("ssh_tunnel")));
+    QVERIFY(required.sourceProblems.join(QLatin1Char(' '))
+                    .contains(QLatin1String("credentials-config.json")));
 
     QVERIFY(r.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("Some Postgres")));
     // No sign-in method was named: the keychain, as before.
@@ -100,6 +112,152 @@ void tst_DBeaverImporter::awsIam()
     const auto azure = byName.value(QStringLiteral("Azure (Entra ID)"));
     QCOMPARE(azure.profile.passwordSource.kind, PasswordSource::Kind::Keychain);
     QVERIFY(azure.notCarried.join(QLatin1Char(' ')).contains(QLatin1String("azure_ad_mysql")));
+}
+
+namespace {
+
+QHash<QString, ImportResult::Connection> byName(const ImportResult &r)
+{
+    QHash<QString, ImportResult::Connection> found;
+    for (const auto &c : r.connections)
+        found.insert(c.profile.name, c);
+    return found;
+}
+
+QByteArray sshSample(const char *name)
+{
+    QFile file(QStringLiteral(INTEROP_SAMPLES "/dbeaver-ssh/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const char *const samplePasswords[] = {"orders-db-secret", "key-passphrase-1", "legacy-db-secret",
+                                       "ssh-password-2", "vault-passphrase"};
+
+} // namespace
+
+// A real-shaped data-sources.json with SSH tunnels, imported as a user does (the file), with the
+// encrypted credentials-config.json next to it.
+void tst_DBeaverImporter::sshTunnels()
+{
+    const ImportResult r = ConnectionImporter::importFile(
+            QStringLiteral(INTEROP_SAMPLES "/dbeaver-ssh/data-sources.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 4);
+    const auto found = byName(r);
+
+    // A key file; the password slot of the tunnel is the key's passphrase.
+    const auto orders = found.value(QStringLiteral("Orders via bastion (key)"));
+    QCOMPARE(orders.profile.host, QStringLiteral("db.internal"));
+    QCOMPARE(orders.profile.port, quint16(3306));
+    QCOMPARE(orders.profile.user, QStringLiteral("orders_app"));
+    QCOMPARE(orders.password, QStringLiteral("orders-db-secret"));
+    QCOMPARE(orders.profile.sslMode, SslMode::VerifyCa);
+    QVERIFY(orders.profile.ssh);
+    QCOMPARE(orders.profile.ssh->host, QStringLiteral("bastion.example.com"));
+    QCOMPARE(orders.profile.ssh->port, quint16(2222));
+    QCOMPARE(orders.profile.ssh->user, QStringLiteral("deploy"));
+    QCOMPARE(orders.profile.ssh->auth, SshJump::Auth::KeyFile);
+    QCOMPARE(orders.profile.ssh->keyFile, QStringLiteral("/home/me/.ssh/id_ed25519_bastion"));
+    QCOMPARE(orders.sshKeyPassphrase, QStringLiteral("key-passphrase-1"));
+    QVERIFY(orders.sshPassword.isEmpty());
+    QVERIFY2(orders.isImportable(), qPrintable(orders.problems.join(QLatin1Char('\n'))));
+    const QList<ImportResult::Secret> secrets = orders.secrets();
+    QCOMPARE(secrets.size(), 2);
+    QCOMPARE(secrets.at(0).kind, SecretKind::Password);
+    QCOMPARE(secrets.at(1).kind, SecretKind::SshKeyPassphrase);
+    QCOMPARE(secrets.at(1).value, QStringLiteral("key-passphrase-1"));
+
+    // A password: it goes to the keychain as the SSH password.
+    const auto legacy = found.value(QStringLiteral("Legacy via jump (password)"));
+    QCOMPARE(legacy.profile.host, QStringLiteral("10.0.3.4"));
+    QCOMPARE(legacy.profile.user, QStringLiteral("root"));
+    QCOMPARE(legacy.password, QStringLiteral("legacy-db-secret"));
+    QCOMPARE(legacy.profile.sslMode, SslMode::VerifyIdentity);
+    QVERIFY(legacy.profile.ssh);
+    QCOMPARE(legacy.profile.ssh->host, QStringLiteral("jump.example.net"));
+    QCOMPARE(legacy.profile.ssh->port, SshJump::defaultPort);
+    QCOMPARE(legacy.profile.ssh->user, QStringLiteral("ana"));
+    QCOMPARE(legacy.profile.ssh->auth, SshJump::Auth::Password);
+    QCOMPARE(legacy.sshPassword, QStringLiteral("ssh-password-2"));
+    QVERIFY(legacy.isImportable());
+
+    // The agent, and the database as the bastion sees it (remoteHost, remotePort).
+    const auto reports = found.value(QStringLiteral("Reports (agent, remote host)"));
+    QCOMPARE(reports.profile.host, QStringLiteral("reports.internal"));
+    QCOMPARE(reports.profile.port, quint16(3307));
+    QCOMPARE(reports.profile.user, QStringLiteral("reader"));
+    QVERIFY(reports.profile.ssh);
+    QCOMPARE(reports.profile.ssh->user, QStringLiteral("reports"));
+    QCOMPARE(reports.profile.ssh->auth, SshJump::Auth::Agent);
+    QVERIFY(reports.secrets().isEmpty());
+    QVERIFY(reports.notes.join(QLatin1Char(' ')).contains(QLatin1String("known_hosts")));
+    QVERIFY(reports.isImportable());
+
+    // Jump servers before the SSH host: two hops, not importable, said plainly.
+    const auto vault = found.value(QStringLiteral("Vault (two jumps)"));
+    QVERIFY(!vault.isImportable());
+    QVERIFY2(vault.problems.join(QLatin1Char(' ')).contains(QLatin1String("one jump host")),
+             qPrintable(vault.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(r.profilesToAdd().size(), 3);
+
+    // The shared key is named; no secret shows in the preview, the notes or a profile.
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("every copy of DBeaver")));
+    QString shown = r.summary() + r.warnings.join(QLatin1Char(' '));
+    for (const auto &c : r.connections)
+        shown += c.notes.join(QLatin1Char(' ')) + c.notCarried.join(QLatin1Char(' '))
+                + c.problems.join(QLatin1Char(' '))
+                + QString::fromUtf8(QJsonDocument(c.profile.toJson()).toJson());
+    for (const char *secret : samplePasswords)
+        QVERIFY2(!shown.contains(QLatin1String(secret)), secret);
+    QVERIFY(r.summary().contains(QLatin1String("the SSH jump host's password was found")));
+}
+
+// Without credentials-config.json nothing is invented: the tunnels without a user cannot be
+// imported, and the problem says where the user is.
+void tst_DBeaverImporter::sshTunnelsWithoutCredentials()
+{
+    ImportResult r = DBeaverImporter::importData(sshSample("data-sources.json"),
+                                                 QStringLiteral("data-sources.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    r.checkConnections();
+    const auto found = byName(r);
+    const auto orders = found.value(QStringLiteral("Orders via bastion (key)"));
+    QVERIFY(orders.profile.ssh);
+    QVERIFY(orders.profile.ssh->user.isEmpty());
+    QVERIFY(orders.profile.user.isEmpty());
+    QVERIFY(orders.secrets().isEmpty());
+    QVERIFY(!orders.isImportable());
+    QVERIFY(orders.problems.first().contains(QLatin1String("credentials-config.json")));
+    QVERIFY(r.profilesToAdd().isEmpty());
+    QVERIFY(!r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("every copy")));
+}
+
+void tst_DBeaverImporter::damagedCredentials()
+{
+    QByteArray damaged = sshSample("credentials-config.json");
+    QVERIFY(!damaged.isEmpty());
+    damaged[damaged.size() - 1] = char(damaged.at(damaged.size() - 1) ^ 0x55); // the padding
+    for (const QByteArray &credentials :
+         {damaged, QByteArray(64, '\x07'), QByteArray("{\"not\": \"encrypted\"}")}) {
+        const ImportResult r = DBeaverImporter::importData(
+                sshSample("data-sources.json"), QStringLiteral("data-sources.json"), credentials,
+                QStringLiteral("credentials-config.json"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(
+                r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("could not be decrypted")),
+                qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        for (const auto &c : r.connections)
+            QVERIFY(c.secrets().isEmpty());
+    }
+}
+
+void tst_DBeaverImporter::credentialsChosenInsteadOfConnections()
+{
+    const ImportResult r = ConnectionImporter::importFile(
+            QStringLiteral(INTEROP_SAMPLES "/dbeaver-ssh/credentials-config.json"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 4);
+    QVERIFY(r.hasPasswords());
 }
 
 void tst_DBeaverImporter::authModels_data()

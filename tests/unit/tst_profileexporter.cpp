@@ -8,8 +8,12 @@
 #include "interop/ProfileBundle.h"
 #include "interop/ProfileExporter.h"
 
+#include "interop/ShellWords.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -41,6 +45,44 @@ Profile fullProfile(SslMode mode)
     p.pinnedSha256 = QByteArray(32, '\x42');
     p.unknownFields.insert(QStringLiteral("fromTheFuture"), 1);
     return p;
+}
+
+Profile tunnelledProfile(SslMode mode)
+{
+    Profile p = fullProfile(mode);
+    p.host = QStringLiteral("db.internal");
+    SshJump jump;
+    jump.host = QStringLiteral("bastion.example.com");
+    jump.port = 2222;
+    jump.user = QStringLiteral("deploy");
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = QStringLiteral("/home/me/keys/bastion key");
+    p.ssh = jump;
+    return p;
+}
+
+// What `ssh -G` makes of `arguments` (ssh's own option parser): "keyword value" lines.
+QHash<QString, QStringList> sshUnderstands(QStringList arguments)
+{
+    QHash<QString, QStringList> printed;
+    const QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+    if (ssh.isEmpty())
+        return printed;
+    arguments.prepend(QStringLiteral("/dev/null"));
+    arguments.prepend(QStringLiteral("-F"));
+    arguments.prepend(QStringLiteral("-G"));
+    QProcess process;
+    process.start(ssh, arguments);
+    if (!process.waitForFinished(30000))
+        return printed;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            printed[QString::fromUtf8(line.left(space))] << QString::fromUtf8(line.mid(space + 1));
+    }
+    printed[QStringLiteral("(exit)")] << QString::number(process.exitCode());
+    printed[QStringLiteral("(stderr)")] << QString::fromUtf8(process.readAllStandardError());
+    return printed;
 }
 
 ImportResult reimport(ExportFormat format, const QString &text)
@@ -143,6 +185,7 @@ class tst_ProfileExporter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void roundTrip_data();
     void roundTrip();
     void mysqlAndMariadbSpellModesDifferently_data();
@@ -158,7 +201,23 @@ private Q_SLOTS:
     void bundleDuplicatesAreFlagged();
     void bundleKeepsThePasswordSource_data();
     void bundleKeepsThePasswordSource();
+    void sshTunnelCommandLine_data();
+    void sshTunnelCommandLine();
+    void sshTunnelCommandLineIsSafe();
+    void sshTunnelInOtherFormats_data();
+    void sshTunnelInOtherFormats();
+    void bundleKeepsTheJumpHost();
+
+private:
+    QTemporaryDir m_home;
 };
+
+// Reading an export back resolves its jump host through ~/.ssh/config: the test's own, empty.
+void tst_ProfileExporter::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+}
 
 void tst_ProfileExporter::roundTrip_data()
 {
@@ -556,6 +615,211 @@ void tst_ProfileExporter::bundleKeepsThePasswordSource()
     QCOMPARE(q.toJson().value(QLatin1String(PasswordSource::fieldName)).toObject(), source);
     QVERIFY(r.connections.first().isImportable());
     QCOMPARE(q, p);
+}
+
+void tst_ProfileExporter::sshTunnelCommandLine_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<SslMode>("mode");
+    QTest::addColumn<QString>("whatWorks"); // empty: nothing more to say
+    for (SslMode m : {SslMode::VerifyIdentity, SslMode::VerifyCa, SslMode::Required}) {
+        QTest::addRow("mysql %s", qPrintable(SslModes::key(m)))
+                << ExportFormat::MysqlCommand << m
+                << (m == SslMode::VerifyIdentity ? QStringLiteral("--ssl-mode=VERIFY_CA")
+                                                 : QString());
+        QTest::addRow("mariadb %s", qPrintable(SslModes::key(m)))
+                << ExportFormat::MariadbCommand << m
+                << (m == SslMode::VerifyIdentity     ? QStringLiteral("--ssl-ca without")
+                            : m == SslMode::VerifyCa ? QStringLiteral("MariaDB 11.4")
+                                                     : QString());
+    }
+}
+
+// The clients cannot go through SSH: the export opens a tunnel with ssh -L first, connects the
+// client to its local end, and says plainly that the certificate is then checked against
+// 127.0.0.1.
+void tst_ProfileExporter::sshTunnelCommandLine()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(SslMode, mode);
+    QFETCH(QString, whatWorks);
+    const Profile p = tunnelledProfile(mode);
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    const QStringList lines = r.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    for (int i : {0, 1, 3, 4})
+        QVERIFY2(lines.at(i).startsWith(QLatin1String("# ")), qPrintable(lines.at(i)));
+    QVERIFY(lines.at(0).contains(QLatin1String("db.internal:3310"))
+            && lines.at(0).contains(QLatin1String("deploy@bastion.example.com:2222")));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("ssh -N -o ExitOnForwardFailure=yes -L "
+                            "127.0.0.1:13310:db.internal:3310 -p 2222 -i "
+                            "'/home/me/keys/bastion key' deploy@bastion.example.com"));
+    const QString client = lines.at(5);
+    QVERIFY2(client.startsWith(format == ExportFormat::MysqlCommand ? QLatin1String("mysql ")
+                                                                    : QLatin1String("mariadb ")),
+             qPrintable(client));
+    QVERIFY2(client.contains(QLatin1String("--host=127.0.0.1 --port=13310")), qPrintable(client));
+    QVERIFY(!client.contains(QLatin1String("db.internal")));
+    // The profile's verification is kept, never lowered behind the user's back...
+    QVERIFY(format != ExportFormat::MysqlCommand
+            || client.contains(
+                    QLatin1String("--ssl-mode=")
+                    + SslModes::key(mode).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'))));
+    // ...and the text says what the client checks, and what works.
+    const QString check = lines.at(4);
+    QVERIFY2(check.contains(QLatin1String("against 127.0.0.1, not against db.internal")),
+             qPrintable(check));
+    if (!whatWorks.isEmpty()) {
+        QVERIFY2(check.contains(whatWorks), qPrintable(check));
+        QVERIFY2(mode != SslMode::VerifyIdentity || check.contains(QLatin1String("sslcm itself")),
+                 qPrintable(check));
+    }
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("127.0.0.1"))
+                     && warnings.contains(QLatin1String("known_hosts")),
+             qPrintable(warnings));
+
+    // The client line alone is a connection to the tunnel's end; the whole text reads back as
+    // the profile with its jump host.
+    const ImportResult end = CommandLineImporter::parse(client);
+    QVERIFY2(end.ok(), qPrintable(end.error));
+    QCOMPARE(end.connections.first().profile.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(end.connections.first().profile.port, quint16(13310));
+    const ImportResult back = CommandLineImporter::parse(r.text);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    const Profile &q = back.connections.first().profile;
+    QCOMPARE(q.host, p.host);
+    QCOMPARE(q.port, p.port);
+    QCOMPARE(q.ssh, p.ssh);
+    QCOMPARE(q.sslMode,
+             format == ExportFormat::MariadbCommand && mode == SslMode::Required ? SslMode::Required
+                                                                                 : mode);
+    // Documented loss: a CA makes the mariadb client verify, so Required gets none.
+    QCOMPARE(q.caFile,
+             format == ExportFormat::MariadbCommand && mode == SslMode::Required ? QString()
+                                                                                 : p.caFile);
+
+    // ssh itself reads the tunnel line as meant.
+    const ShellWords::Split words = ShellWords::split(lines.at(2));
+    QVERIFY(words.error.isEmpty());
+    const auto ssh = sshUnderstands(words.words.mid(1));
+    if (ssh.isEmpty())
+        QSKIP("ssh (openssh-client) is not installed");
+    QCOMPARE(ssh.value(QStringLiteral("(exit)")), QStringList {QStringLiteral("0")});
+    QCOMPARE(ssh.value(QStringLiteral("hostname")),
+             QStringList {QStringLiteral("bastion.example.com")});
+    QCOMPARE(ssh.value(QStringLiteral("user")), QStringList {QStringLiteral("deploy")});
+    QCOMPARE(ssh.value(QStringLiteral("port")), QStringList {QStringLiteral("2222")});
+    QCOMPARE(ssh.value(QStringLiteral("localforward")),
+             QStringList {QStringLiteral("[127.0.0.1]:13310 [db.internal]:3310")});
+    // ssh takes the key file as one word (and warns that this made-up one does not exist).
+    QVERIFY2(ssh.value(QStringLiteral("(stderr)"))
+                     .join(QLatin1Char(' '))
+                     .contains(QLatin1String("/home/me/keys/bastion key not accessible")),
+             qPrintable(ssh.value(QStringLiteral("(stderr)")).join(QLatin1Char(' '))));
+    QCOMPARE(ssh.value(QStringLiteral("exitonforwardfailure")),
+             QStringList {QStringLiteral("yes")});
+}
+
+// A name with a line break stays inside its comment; a user name that looks like an option
+// never becomes one; an IPv6 database is bracketed for -L.
+void tst_ProfileExporter::sshTunnelCommandLineIsSafe()
+{
+    Profile p = tunnelledProfile(SslMode::VerifyIdentity);
+    p.name = QStringLiteral("shop\nrm -rf ~ #");
+    p.host = QStringLiteral("2001:db8::7");
+    p.port = 3306;
+    p.ssh->user = QStringLiteral("-oProxyCommand=touch /tmp/sslcm-pwned");
+    p.ssh->port = SshJump::defaultPort;
+    p.ssh->auth = SshJump::Auth::Agent;
+    p.ssh->keyFile.clear();
+    const ExportResult r = ProfileExporter::exportProfile(p, ExportFormat::MysqlCommand);
+    const QStringList lines = r.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("ssh "))
+                         || line.startsWith(QLatin1String("mysql ")),
+                 qPrintable(line));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("ssh -N -o ExitOnForwardFailure=yes -L "
+                            "'127.0.0.1:13306:[2001:db8::7]:3306' -- "
+                            "'-oProxyCommand=touch /tmp/sslcm-pwned@bastion.example.com'"));
+    const ShellWords::Split words = ShellWords::split(lines.at(2));
+    const auto ssh = sshUnderstands(words.words.mid(1));
+    if (ssh.isEmpty())
+        QSKIP("ssh (openssh-client) is not installed");
+    // ssh takes it as a (bad) destination, never as an option: no ProxyCommand.
+    QVERIFY(!ssh.contains(QStringLiteral("proxycommand")));
+}
+
+void tst_ProfileExporter::sshTunnelInOtherFormats_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (ExportFormat f : ExportFormats::all()) {
+        if (f != ExportFormat::MysqlCommand && f != ExportFormat::MariadbCommand
+            && f != ExportFormat::SslcmJson)
+            QTest::addRow("%s", qPrintable(ExportFormats::key(f))) << f;
+    }
+}
+
+// Formats that cannot carry the jump host say so: the option file in its comments, every other
+// in a warning, the snippets in their header too.
+void tst_ProfileExporter::sshTunnelInOtherFormats()
+{
+    QFETCH(ExportFormat, format);
+    const Profile p = tunnelledProfile(SslMode::VerifyIdentity);
+    const ExportResult r = ProfileExporter::exportProfile(p, format);
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("jump host")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("127.0.0.1")), qPrintable(warnings));
+    if (format == ExportFormat::OptionFile) {
+        QVERIFY2(r.text.contains(QLatin1String("# sslcm reaches db.internal:3310 through the SSH "
+                                               "jump host deploy@bastion.example.com:2222"))
+                         && r.text.contains(QLatin1String("#   ssh -N -o ExitOnForwardFailure=yes "
+                                                          "-L 127.0.0.1:13310:db.internal:3310")),
+                 qPrintable(r.text));
+        // Still an option file that reads back as the database's own address.
+        const ImportResult back
+                = OptionFileImporter::importText(r.text.toUtf8(), QStringLiteral("export"));
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QCOMPARE(back.connections.first().profile.host, QStringLiteral("db.internal"));
+    } else if (ExportFormats::isApplicationSnippet(format)) {
+        QVERIFY2(r.text.contains(QLatin1String("SSH jump host deploy@bastion.example.com:2222")),
+                 qPrintable(r.text));
+    }
+}
+
+// sslcm's own bundle carries the jump host, a newer sslcm's fields in it included.
+void tst_ProfileExporter::bundleKeepsTheJumpHost()
+{
+    Profile p = tunnelledProfile(SslMode::VerifyIdentity);
+    p.ssh->unknownFields.insert(QStringLiteral("hostKeyAlgorithms"), QStringLiteral("ssh-ed25519"));
+    Profile agent = fullProfile(SslMode::VerifyCa);
+    agent.id = QUuid::createUuid();
+    agent.name = QStringLiteral("through the agent");
+    agent.ssh = SshJump::parseDestination(QStringLiteral("ops@[2001:db8::1]:2200"));
+    QVERIFY(agent.ssh);
+    const ExportResult bundle = ProfileExporter::exportProfiles({p, agent});
+    QVERIFY(!bundle.containsSecret);
+    QVERIFY(bundle.text.contains(QLatin1String("\"ssh\"")));
+    QVERIFY(bundle.warnings.join(QLatin1Char(' ')).contains(QLatin1String("SSH jump hosts")));
+    ImportResult r = ConnectionImporter::importData(bundle.text.toUtf8(), QStringLiteral("b"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.connections.size(), 2);
+    QCOMPARE(r.connections.at(0).profile, p);
+    QCOMPARE(r.connections.at(0).profile.ssh, p.ssh);
+    QCOMPARE(r.connections.at(1).profile.ssh, agent.ssh);
+    QVERIFY(r.connections.at(0).isImportable());
+    // The same database behind another jump host is not the same server.
+    Profile elsewhere = p;
+    elsewhere.id = QUuid::createUuid();
+    elsewhere.name = QStringLiteral("elsewhere");
+    elsewhere.ssh->host = QStringLiteral("other-bastion.example.com");
+    r.markDuplicates({elsewhere});
+    QCOMPARE(r.duplicateCount(), 0);
+    r.markDuplicates({p});
+    QCOMPARE(r.duplicateCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileExporter)

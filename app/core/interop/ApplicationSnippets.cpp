@@ -251,7 +251,14 @@ public:
         , mode(profile.sslMode)
         , tls(mode != SslMode::Disabled)
         , verify(SslModes::authenticatesServer(mode))
-        , headerText(tr("sslcm profile \"%1\": %2").arg(p.name, SslModes::displayName(mode)))
+        , headerText(
+                  profile.ssh
+                          //: %3 is the SSH jump host, e.g. deploy@bastion.example.com
+                          ? tr("sslcm profile \"%1\": %2, reached by sslcm through the SSH "
+                               "jump host %3 (this code connects directly)")
+                                    .arg(p.name, SslModes::displayName(mode),
+                                         profile.ssh->destination())
+                          : tr("sslcm profile \"%1\": %2").arg(p.name, SslModes::displayName(mode)))
     {
         r.containsSecret = !password.isEmpty();
     }

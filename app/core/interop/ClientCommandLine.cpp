@@ -47,6 +47,41 @@ QStringList tokenWords(const QString &reference)
 
 } // namespace
 
+quint16 ClientCommandLine::tunnelLocalPort(quint16 databasePort)
+{
+    return databasePort > 55535 ? quint16(databasePort - 10000) : quint16(databasePort + 10000);
+}
+
+QStringList ClientCommandLine::sshTunnelArguments(const SshJump &jump, const QString &host,
+                                                  quint16 port, quint16 localPort)
+{
+    const QString target
+            = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    QStringList args {QStringLiteral("-N"), QStringLiteral("-o"),
+                      QStringLiteral("ExitOnForwardFailure=yes"), QStringLiteral("-L"),
+                      QStringLiteral("127.0.0.1:%1:%2:%3")
+                              .arg(QString::number(localPort), target, QString::number(port))};
+    if (jump.port != SshJump::defaultPort)
+        args << QStringLiteral("-p") << QString::number(jump.port);
+    if (jump.auth == SshJump::Auth::KeyFile && !jump.keyFile.isEmpty())
+        args << QStringLiteral("-i") << jump.keyFile;
+    const QString destination
+            = jump.user.isEmpty() ? jump.host : jump.user + QLatin1Char('@') + jump.host;
+    if (destination.startsWith(QLatin1Char('-')))
+        args << QStringLiteral("--");
+    return args << destination;
+}
+
+QString ClientCommandLine::comment(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (unshowable(c))
+            c = QLatin1Char(' ');
+    }
+    return QStringLiteral("# ") + line;
+}
+
 QString ClientCommandLine::tokenProfileReference(const Profile &p)
 {
     if (p.name.trimmed().isEmpty() || p.name != p.name.trimmed()

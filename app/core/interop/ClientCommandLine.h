@@ -55,6 +55,19 @@ public:
     static QString shellCommand(const QString &program, const Connection &connection, Client client,
                                 QStringList *warnings = nullptr);
 
+    // The local end of an `ssh -L` tunnel to a database port: the port plus 10000 (13306 for
+    // 3306), or minus 10000 above 55535. An example: any free local port does.
+    static quint16 tunnelLocalPort(quint16 databasePort);
+    // `ssh`'s arguments, without the program name, for a tunnel from 127.0.0.1:`localPort` to
+    // the database `host`:`port` as `jump` sees it: `-N -o ExitOnForwardFailure=yes -L
+    // 127.0.0.1:LOCAL:HOST:PORT [-p PORT] [-i KEY] USER@JUMP` (with `--` before the destination
+    // when it starts with `-`, so that it can never be read as an option).
+    static QStringList sshTunnelArguments(const SshJump &jump, const QString &host, quint16 port,
+                                          quint16 localPort);
+    // A `# ...` comment line of a shell script or an option file that shows `text` on one line:
+    // line breaks, control and invisible bidirectional characters become spaces.
+    static QString comment(const QString &text);
+
     // How `sslcm-cli token` names `profile`: its name, or its id when the name is empty or
     // holds characters a one-line command cannot show as they are (line breaks, control and
     // invisible bidirectional characters).

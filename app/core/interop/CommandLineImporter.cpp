@@ -5,6 +5,11 @@
 #include "ClientOptions.h"
 #include "ShellWords.h"
 
+#include "ssh/SshConfig.h"
+
+#include <QDir>
+#include <QHostAddress>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -163,6 +168,213 @@ bool takePasswordExpansion(const QString &value, ClientOptions &options, QString
     return true;
 }
 
+// A pasted `ssh -L` tunnel and the client command that goes through it: the lines of the text
+// apart from comments, the ssh one (or the part of one line before `&&`, `;` or `&`) and the rest.
+struct TunnelAndClient
+{
+    QStringList ssh; // the ssh command's words
+    QString client;
+};
+
+std::optional<TunnelAndClient> tunnelAndClient(const QString &text)
+{
+    QString joined = text;
+    joined.replace(QLatin1String("\\\n"), QLatin1String(" "));
+    TunnelAndClient found;
+    QStringList others;
+    for (const QString &line : joined.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        const ShellWords::Split words = ShellWords::split(trimmed);
+        if (words.error.isEmpty() && !words.words.isEmpty()
+            && words.words.first().section(QLatin1Char('/'), -1) == QLatin1String("ssh")) {
+            if (!found.ssh.isEmpty())
+                return std::nullopt; // two tunnels: not a pair this importer reads
+            found.ssh = words.words;
+            if (words.stoppedAt >= 0) {
+                QString rest = trimmed.mid(words.stoppedAt);
+                while (!rest.isEmpty()
+                       && (rest.front() == QLatin1Char('&') || rest.front() == QLatin1Char(';')
+                           || rest.front().isSpace()))
+                    rest.remove(0, 1);
+                if (!rest.isEmpty())
+                    others << rest;
+            }
+            continue;
+        }
+        others << trimmed;
+    }
+    if (found.ssh.isEmpty() || others.isEmpty())
+        return std::nullopt;
+    found.client = others.join(QLatin1Char(' '));
+    return found;
+}
+
+// A `-L [BIND:]LOCAL:HOST:PORT` forward (IPv6 addresses in brackets).
+struct Forward
+{
+    quint16 localPort = 0;
+    QString host;
+    quint16 port = 0;
+};
+
+std::optional<Forward> parseForward(const QString &spec)
+{
+    QStringList parts;
+    QString part;
+    bool bracket = false;
+    for (const QChar c : spec) {
+        if (c == QLatin1Char('['))
+            bracket = true;
+        else if (c == QLatin1Char(']'))
+            bracket = false;
+        else if (c == QLatin1Char(':') && !bracket) {
+            parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts << part;
+    if (parts.size() != 3 && parts.size() != 4)
+        return std::nullopt;
+    const qsizetype first = parts.size() - 3;
+    bool localOk = false;
+    bool portOk = false;
+    const uint local = parts.at(first).toUInt(&localOk);
+    const uint port = parts.at(first + 2).toUInt(&portOk);
+    if (!localOk || !portOk || local == 0 || local > 65535 || port == 0 || port > 65535
+        || parts.at(first + 1).isEmpty())
+        return std::nullopt;
+    return Forward {quint16(local), parts.at(first + 1), quint16(port)};
+}
+
+// What an `ssh` command says about its jump host and forwards. Options as OpenSSH 9 reads them;
+// the destination resolved through ~/.ssh/config as ssh does.
+struct SshCommand
+{
+    SshConfig::Jump jump;
+    QList<Forward> forwards;
+};
+
+SshCommand parseSshCommand(const QStringList &words)
+{
+    static const QString withValue = QStringLiteral("BbcDEeFIiJLlmOoPpQRSWw");
+    SshCommand command;
+    QString user;
+    QString port;
+    QString keyFile;
+    QString destination;
+    QStringList hops;
+    const auto option = [&](QChar letter, const QString &value) {
+        switch (letter.unicode()) {
+        case 'L':
+            if (const std::optional<Forward> forward = parseForward(value))
+                command.forwards << *forward;
+            break;
+        case 'l':
+            user = value;
+            break;
+        case 'p':
+            port = value;
+            break;
+        case 'i':
+            if (keyFile.isEmpty())
+                keyFile = value;
+            break;
+        case 'J':
+            hops << value;
+            break;
+        case 'o': {
+            const qsizetype sep = value.indexOf(QRegularExpression(QStringLiteral("[=\\s]")));
+            const QString key = value.left(sep).toLower();
+            const QString v = sep < 0 ? QString() : value.mid(sep + 1).trimmed();
+            if (key == QLatin1String("user") && user.isEmpty())
+                user = v;
+            else if (key == QLatin1String("port") && port.isEmpty())
+                port = v;
+            else if (key == QLatin1String("identityfile") && keyFile.isEmpty())
+                keyFile = v;
+            else if ((key == QLatin1String("proxyjump") || key == QLatin1String("proxycommand"))
+                     && v.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+                hops << v;
+            break;
+        }
+        default:
+            break;
+        }
+    };
+    for (int i = 1; i < words.size() && destination.isEmpty(); ++i) {
+        const QString &word = words.at(i);
+        if (word == QLatin1String("--")) {
+            destination = words.value(i + 1);
+            break;
+        }
+        if (!word.startsWith(QLatin1Char('-')) || word.size() < 2) {
+            destination = word;
+            break;
+        }
+        for (qsizetype k = 1; k < word.size(); ++k) {
+            const QChar letter = word.at(k);
+            if (!withValue.contains(letter))
+                continue;
+            option(letter, k + 1 < word.size() ? word.mid(k + 1) : words.value(++i));
+            break;
+        }
+    }
+    if (!hops.isEmpty()) {
+        command.jump.problem = CommandLineImporter::tr("The ssh command goes through a further "
+                                                       "jump host (%1): sslcm goes through one "
+                                                       "jump host.")
+                                       .arg(hops.join(QStringLiteral(", ")));
+        return command;
+    }
+    // ssh reads "user@host" (or ssh://user@host:port); -l wins over the user in it.
+    QString host = destination;
+    QString uriPort;
+    if (host.startsWith(QLatin1String("ssh://"))) {
+        QString rest = host.mid(6);
+        if (rest.endsWith(QLatin1Char('/')))
+            rest.chop(1);
+        if (const std::optional<SshJump> uri = SshJump::parseDestination(rest)) {
+            host = uri->host;
+            if (user.isEmpty())
+                user = uri->user;
+            const QStringView afterAt
+                    = QStringView(rest).mid(rest.lastIndexOf(QLatin1Char('@')) + 1);
+            if (afterAt.startsWith(u'[') ? afterAt.contains(QLatin1String("]:"))
+                                         : afterAt.count(u':') == 1)
+                uriPort = QString::number(uri->port);
+        }
+    } else if (const qsizetype at = host.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        if (user.isEmpty())
+            user = host.left(at);
+        host = host.mid(at + 1);
+    }
+    if (port.isEmpty())
+        port = uriPort;
+    QString text = user.isEmpty() ? QString() : user + QLatin1Char('@');
+    text += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    if (!port.isEmpty())
+        text += QLatin1Char(':') + port;
+    command.jump = SshConfig::load().jumpFor(text);
+    if (command.jump.jump && !keyFile.isEmpty()) {
+        // The shell expands a leading ~/ before ssh sees the name.
+        if (keyFile.startsWith(QLatin1String("~/")))
+            keyFile = QDir::homePath() + keyFile.mid(1);
+        command.jump.jump->auth = SshJump::Auth::KeyFile;
+        command.jump.jump->keyFile = keyFile;
+    }
+    return command;
+}
+
+bool isLocalEnd(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || QHostAddress(host).isLoopback();
+}
+
 } // namespace
 
 QString CommandLineImporter::formatName()
@@ -170,10 +382,48 @@ QString CommandLineImporter::formatName()
     return tr("command line");
 }
 
+ImportResult CommandLineImporter::throughTunnel(const QStringList &ssh, const QString &client)
+{
+    ImportResult result = parse(client);
+    if (!result.ok() || result.connections.size() != 1)
+        return result;
+    ImportResult::Connection &c = result.connections.first();
+    Profile &p = c.profile;
+    const SshCommand command = parseSshCommand(ssh);
+    std::optional<Forward> used;
+    for (const Forward &f : command.forwards) {
+        if (f.localPort == p.port && isLocalEnd(p.host))
+            used = f;
+    }
+    if (!used) {
+        c.notCarried << tr("the ssh command: none of its -L forwards ends where the client "
+                           "connects (%1)")
+                                .arg(p.addressText());
+        return result;
+    }
+    const QString tunnelEnd = p.addressText();
+    p.host = used->host;
+    p.port = used->port;
+    if (!command.jump.ok()) {
+        c.sourceProblems << command.jump.problem;
+        return result;
+    }
+    p.ssh = command.jump.jump;
+    c.notes << command.jump.notes;
+    //: %1 is 127.0.0.1:PORT, %2 the jump host, %3 the database's host
+    c.notes << tr("The client connected to the tunnel's local end %1. sslcm goes through the "
+                  "jump host %2 itself, without a local port, and checks the server's "
+                  "certificate against %3, not 127.0.0.1.")
+                       .arg(tunnelEnd, p.ssh->destination(), p.host);
+    return result;
+}
+
 ImportResult CommandLineImporter::parse(const QString &commandLine)
 {
     if (commandLine.size() > maxLength)
         return ImportResult::failure(formatName(), tr("the text is too long for a command line"));
+    if (const std::optional<TunnelAndClient> pair = tunnelAndClient(commandLine))
+        return throughTunnel(pair->ssh, pair->client);
     const ShellWords::Split split = ShellWords::split(commandLine);
     if (!split.error.isEmpty())
         return ImportResult::failure(formatName(), split.error);

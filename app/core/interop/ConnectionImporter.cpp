@@ -7,14 +7,16 @@
 #include "DBeaverImporter.h"
 #include "OptionFileImporter.h"
 #include "ProfileBundle.h"
+#include "SshConfigImporter.h"
 #include "WorkbenchImporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace {
 
-enum class Kind { OptionFile, Workbench, DBeaver, Bundle, Binary };
+enum class Kind { OptionFile, Workbench, DBeaver, Bundle, SshConfig, Binary };
 
 Kind detect(const QByteArray &data)
 {
@@ -28,6 +30,8 @@ Kind detect(const QByteArray &data)
             return Kind::Bundle;
         return Kind::DBeaver;
     }
+    if (SshConfigImporter::looksLikeSshConfig(data.left(64 * 1024)))
+        return Kind::SshConfig;
     return Kind::OptionFile;
 }
 
@@ -42,11 +46,29 @@ ImportResult checked(ImportResult result)
     return result;
 }
 
+// DBeaver's encrypted credentials-config.json next to its data-sources.json; empty if there is
+// none or it cannot be read.
+QByteArray dbeaverCredentials(const QString &credentialsPath)
+{
+    QFile file(credentialsPath);
+    if (!QFileInfo(credentialsPath).isFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(ConnectionImporter::maxFileBytes);
+}
+
 } // namespace
 
 ImportResult ConnectionImporter::importFile(const QString &path)
 {
     const QFileInfo info(path);
+    // DBeaver's encrypted credentials chosen instead of its connections: the connections next to
+    // them, which bring the credentials along.
+    if (info.fileName() == QLatin1String(DBeaverImporter::credentialsFileName)) {
+        const QString dataSources
+                = info.dir().filePath(QLatin1String(DBeaverImporter::dataSourcesFileName));
+        if (QFileInfo(dataSources).isFile())
+            return importFile(dataSources);
+    }
     if (!info.exists())
         return ImportResult::failure(genericFormat(), tr("\"%1\" does not exist").arg(path));
     if (!info.isFile())
@@ -65,9 +87,20 @@ ImportResult ConnectionImporter::importFile(const QString &path)
     const QByteArray data = file.read(maxFileBytes + 1);
     if (data.size() > maxFileBytes)
         return ImportResult::failure(genericFormat(), tr("\"%1\" is too large").arg(path));
-    if (detect(data) == Kind::OptionFile)
+    switch (detect(data)) {
+    case Kind::OptionFile:
         return checked(OptionFileImporter::importFile(path));
-    return importData(data, path);
+    case Kind::SshConfig:
+        return checked(SshConfigImporter::importFile(path));
+    case Kind::DBeaver: {
+        const QString credentials
+                = info.dir().filePath(QLatin1String(DBeaverImporter::credentialsFileName));
+        return checked(DBeaverImporter::importData(data, path, dbeaverCredentials(credentials),
+                                                   credentials));
+    }
+    default:
+        return importData(data, path);
+    }
 }
 
 ImportResult ConnectionImporter::importData(const QByteArray &data, const QString &origin)
@@ -85,6 +118,8 @@ ImportResult ConnectionImporter::importData(const QByteArray &data, const QStrin
         return checked(DBeaverImporter::importData(data, origin));
     case Kind::Bundle:
         return checked(ProfileBundle::parse(data, origin));
+    case Kind::SshConfig:
+        return checked(SshConfigImporter::importData(data, origin));
     case Kind::OptionFile:
         break;
     }

@@ -43,9 +43,35 @@ void ImportResult::checkConnections()
                                .arg(SslModes::displayName(asked),
                                     SslModes::displayName(SslMode::VerifyIdentity));
         }
-        c.problems = p.connectionProblems();
+        c.problems = c.sourceProblems + p.connectionProblems();
     }
 }
+
+QList<ImportResult::Secret> ImportResult::Connection::secrets() const
+{
+    QList<Secret> found;
+    if (!password.isEmpty())
+        found.append({SecretKind::Password, password});
+    if (!sshPassword.isEmpty())
+        found.append({SecretKind::SshPassword, sshPassword});
+    if (!sshKeyPassphrase.isEmpty())
+        found.append({SecretKind::SshKeyPassphrase, sshKeyPassphrase});
+    return found;
+}
+
+namespace {
+
+// The same database name may be another machine behind another jump host.
+bool sameJumpHost(const Profile &a, const Profile &b)
+{
+    if (a.ssh.has_value() != b.ssh.has_value())
+        return false;
+    return !a.ssh
+            || (a.ssh->host.compare(b.ssh->host, Qt::CaseInsensitive) == 0
+                && a.ssh->port == b.ssh->port);
+}
+
+} // namespace
 
 void ImportResult::markDuplicates(const QList<Profile> &existing)
 {
@@ -58,7 +84,7 @@ void ImportResult::markDuplicates(const QList<Profile> &existing)
                 c.duplicateOf = e.id;
                 c.duplicateReason = tr("the same profile (same id) as \"%1\"").arg(e.name);
             } else if (p.host.compare(e.host, Qt::CaseInsensitive) == 0 && p.port == e.port
-                       && p.user == e.user && p.database == e.database) {
+                       && p.user == e.user && p.database == e.database && sameJumpHost(p, e)) {
                 c.duplicateOf = e.id;
                 c.duplicateReason
                         = tr("the same server, port, user and database as \"%1\"").arg(e.name);
@@ -105,7 +131,7 @@ int ImportResult::unimportableCount() const
 bool ImportResult::hasPasswords() const
 {
     for (const Connection &c : connections) {
-        if (!c.password.isEmpty())
+        if (!c.secrets().isEmpty())
             return true;
     }
     return false;
@@ -134,6 +160,10 @@ QString ImportResult::summary() const
         if (!p.clientCertificate.isEmpty())
             text += QStringLiteral("  ") + tr("client certificate: %1").arg(p.clientCertificate)
                     + QLatin1Char('\n');
+        if (p.ssh)
+            //: %1 is the SSH jump host, e.g. "deploy@bastion:2222 (SSH agent)"
+            text += QStringLiteral("  ") + tr("through SSH: %1").arg(p.ssh->summary())
+                    + QLatin1Char('\n');
         for (const QString &n : c.problems)
             text += QStringLiteral("  ") + tr("cannot be imported: %1").arg(n) + QLatin1Char('\n');
         for (const QString &n : c.securityChanges)
@@ -144,6 +174,14 @@ QString ImportResult::summary() const
             text += QStringLiteral("  ") + tr("not carried over: %1").arg(n) + QLatin1Char('\n');
         if (!c.password.isEmpty())
             text += QStringLiteral("  ") + tr("a password was found (it can go to the keychain)")
+                    + QLatin1Char('\n');
+        if (!c.sshPassword.isEmpty())
+            text += QStringLiteral("  ")
+                    + tr("the SSH jump host's password was found (it can go to the keychain)")
+                    + QLatin1Char('\n');
+        if (!c.sshKeyPassphrase.isEmpty())
+            text += QStringLiteral("  ")
+                    + tr("the passphrase of the SSH key was found (it can go to the keychain)")
                     + QLatin1Char('\n');
         if (c.isDuplicate())
             text += QStringLiteral("  ") + tr("duplicate: %1").arg(c.duplicateReason)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "profile/Profile.h"
+#include "profile/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,12 +18,24 @@ struct ImportResult
 {
     Q_DECLARE_TR_FUNCTIONS(ImportResult)
 public:
+    // A secret the source held, and the kind it is kept as in the keychain.
+    struct Secret
+    {
+        SecretKind kind;
+        QString value;
+    };
+
     struct Connection
     {
         Profile profile;
         // A password the source held in clear text. Offered for the keychain, never stored in
         // the profile, never logged.
         QString password;
+        // The SSH jump host's password (SshJump::Auth::Password) and its key file's passphrase,
+        // when the source held them (DBeaver's credentials-config.json, a file written by
+        // hand). Offered for the keychain like `password`.
+        QString sshPassword;
+        QString sshKeyPassphrase;
         QString origin;         // translated: "group [client] of /home/me/.my.cnf"
         QStringList notCarried; // translated: settings of the source sslcm does not keep
         QStringList notes;      // translated: how a setting was interpreted
@@ -32,12 +45,18 @@ public:
         // ...and why the connection cannot be imported as it is (an address that programs read
         // differently): it is not offered for import, and profilesToAdd() leaves it out.
         QStringList problems;
+        // Set by the importer, translated: what of the source sslcm cannot do at all (an SSH
+        // tunnel through two jump hosts). checkConnections() puts them first in `problems`.
+        QStringList sourceProblems;
         // Set by markDuplicates(): the stored profile this one duplicates, and why.
         QUuid duplicateOf;
         QString duplicateReason;
 
         bool isDuplicate() const { return !duplicateOf.isNull(); }
         bool isImportable() const { return problems.isEmpty(); }
+        // Every secret found, with its kind: what a front end offers to keep in the keychain
+        // under the profile's id (SecretKind::Password, SshPassword, SshKeyPassphrase).
+        QList<Secret> secrets() const;
     };
 
     QString format; // translated name of the source format
@@ -61,13 +80,15 @@ public:
     void checkConnections();
 
     // Compares every connection with the stored profiles: the same id, the same name, or the
-    // same server, port, user and database. Duplicates are flagged, never silently merged.
+    // same server, port, user and database (through the same SSH jump host, or directly).
+    // Duplicates are flagged, never silently merged.
     void markDuplicates(const QList<Profile> &existing);
     // The profiles to add: duplicates only when asked for (they get a fresh id then); never
     // connections that are not importable.
     QList<Profile> profilesToAdd(bool includeDuplicates = false) const;
     int duplicateCount() const;
     int unimportableCount() const;
+    // Any secret: a password, an SSH password or an SSH key passphrase.
     bool hasPasswords() const;
 
     // Plain translated text of the whole preview, for the command line and logs (no secrets).

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 QString mysqlModeName(SslMode mode)
@@ -65,6 +67,30 @@ QString fileStem(const Profile &p)
     return stem.isEmpty() ? QStringLiteral("connection") : stem.left(64);
 }
 
+// `ssh -N -L ...` for the profile's jump host, quoted for a shell.
+QString tunnelCommand(const Profile &p, quint16 localPort)
+{
+    return QStringLiteral("ssh ")
+            + ShellWords::join(
+                    ClientCommandLine::sshTunnelArguments(*p.ssh, p.host, p.port, localPort));
+}
+
+// For the formats that cannot carry the jump host: what a program using them must do.
+void sshWarning(const Profile &p, ExportFormat format, QStringList &warnings)
+{
+    if (!p.ssh)
+        return;
+    //: %1 is the export format, %2 the database's host:port, %3 the SSH jump host
+    warnings << ProfileExporter::tr("%1 cannot say that sslcm reaches %2 through the SSH jump "
+                                    "host %3: the program connects to %2 directly. Run it where "
+                                    "%2 is reachable, or through a tunnel (ssh -L, as in the "
+                                    "mysql command line export) to its local end; the "
+                                    "certificate is then checked against 127.0.0.1, not the "
+                                    "database's name.")
+                        .arg(ExportFormats::displayName(format), p.addressText(),
+                             p.ssh->destination());
+}
+
 void pinWarning(const Profile &p, ExportFormat format, QStringList &warnings)
 {
     if (!p.pinnedSha256.isEmpty())
@@ -96,13 +122,64 @@ ExportResult ProfileExporter::commandLine(const Profile &p, ExportFormat format,
     result.containsSecret = !password.isEmpty();
     const QString stem = fileStem(p);
     const bool mysql = format == ExportFormat::MysqlCommand;
-    result.text
-            = ClientCommandLine::shellCommand(
-                      mysql ? QStringLiteral("mysql") : QStringLiteral("mariadb"),
-                      ClientCommandLine::Connection::fromProfile(p, password),
-                      mysql ? ClientCommandLine::Client::Mysql : ClientCommandLine::Client::Mariadb,
-                      &result.warnings)
+    const QString program = mysql ? QStringLiteral("mysql") : QStringLiteral("mariadb");
+    ClientCommandLine::Connection connection
+            = ClientCommandLine::Connection::fromProfile(p, password);
+    QString text;
+    if (p.ssh) {
+        // The clients cannot go through SSH themselves: a tunnel from a local port first, and
+        // the client connects to its local end.
+        const quint16 local = ClientCommandLine::tunnelLocalPort(p.port);
+        connection.host = QStringLiteral("127.0.0.1");
+        connection.port = local;
+        //: %1 is the profile name, %2 the database's host:port, %3 the SSH jump host
+        text += ClientCommandLine::comment(
+                        tr("sslcm profile “%1” reaches %2 through the SSH jump host %3.")
+                                .arg(p.name, p.addressText(), p.ssh->destination()))
+                + QLatin1Char('\n');
+        text += ClientCommandLine::comment(tr("1. Open the tunnel and leave it running (Ctrl+C "
+                                              "closes it):"))
+                + QLatin1Char('\n');
+        text += tunnelCommand(p, local) + QLatin1Char('\n');
+        //: %1 is mysql or mariadb, %2 the database's host name
+        QString check = tr("Through the tunnel, %1 checks the server's certificate against "
+                           "127.0.0.1, not against %2.")
+                                .arg(program, p.host);
+        if (p.sslMode == SslMode::VerifyIdentity)
+            //: %1 is the option that checks the name, %2 the database's host name
+            check += QLatin1Char(' ')
+                    + tr("%1 therefore fails unless the certificate names 127.0.0.1. What "
+                         "works: %2, which checks the CA and not the name; or sslcm itself, "
+                         "which checks %3 through the jump host.")
+                              .arg(mysql ? QStringLiteral("--ssl-mode=VERIFY_IDENTITY")
+                                         : QStringLiteral("--ssl-verify-server-cert"),
+                                   mysql ? QStringLiteral("--ssl-mode=VERIFY_CA with --ssl-ca")
+                                         : QStringLiteral("--ssl-ca without "
+                                                          "--ssl-verify-server-cert"),
+                                   p.host);
+        else if (p.sslMode == SslMode::VerifyCa && !mysql)
+            check += QLatin1Char(' ')
+                    + tr("mariadb clients of MariaDB 11.4 and later check the name too by "
+                         "default, and 127.0.0.1 fails unless the certificate names it.");
+        text += ClientCommandLine::comment(tr("2. In another terminal, connect through it."))
+                + QLatin1Char('\n');
+        text += ClientCommandLine::comment(check) + QLatin1Char('\n');
+        result.warnings << check;
+        result.warnings << tr("ssh checks the jump host's key against ~/.ssh/known_hosts, not "
+                              "against the keys accepted in sslcm.");
+        if (p.ssh->auth == SshJump::Auth::Password)
+            result.warnings << tr("ssh asks for the jump host's password itself.");
+        //: %1 is a local port
+        result.warnings << tr("Local port %1 is an example: any free port works, the same in "
+                              "both commands.")
+                                   .arg(local);
+    }
+    text += ClientCommandLine::shellCommand(program, connection,
+                                            mysql ? ClientCommandLine::Client::Mysql
+                                                  : ClientCommandLine::Client::Mariadb,
+                                            &result.warnings)
             + QLatin1Char('\n');
+    result.text = text;
     if (p.passwordSource.producesSecret())
         //: %1 is a command, e.g. sslcm-cli token 'Shop'
         result.warnings << tr("The password is what “%1” prints when the command runs: sslcm-cli "
@@ -182,6 +259,25 @@ ExportResult ProfileExporter::optionFile(const Profile &p, const QString &passwo
                                   token));
         lines.insert(5, QStringLiteral("#   mariadb --defaults-file=FILE %1").arg(token));
     }
+    if (p.ssh) {
+        const quint16 local = ClientCommandLine::tunnelLocalPort(p.port);
+        const qsizetype at = lines.indexOf(QStringLiteral("[client]"));
+        const QStringList tunnel {
+                //: %1 is the database's host:port, %2 the SSH jump host
+                ClientCommandLine::comment(
+                        tr("sslcm reaches %1 through the SSH jump host %2, which an option file "
+                           "cannot say. Open a tunnel first:")
+                                .arg(p.addressText(), p.ssh->destination())),
+                ClientCommandLine::comment(QStringLiteral("  ") + tunnelCommand(p, local)),
+                //: %1 is a local port, %2 the database's host name
+                ClientCommandLine::comment(
+                        tr("then connect through it with --host=127.0.0.1 --port=%1 after "
+                           "--defaults-file=FILE. The client then checks the certificate "
+                           "against 127.0.0.1, not %2.")
+                                .arg(QString::number(local), p.host))};
+        for (int i = 0; i < tunnel.size(); ++i)
+            lines.insert(at + i, tunnel.at(i));
+    }
     result.text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (p.sslMode == SslMode::Preferred || p.sslMode == SslMode::Required)
         result.warnings << tr("The mariadb client reading this file may continue without TLS "
@@ -195,6 +291,10 @@ ExportResult ProfileExporter::optionFile(const Profile &p, const QString &passwo
                               "readable by you only (mode 0600).");
     result.warnings << tr("The profile name, notes and any pinned fingerprint are not part "
                           "of an option file.");
+    if (p.ssh)
+        result.warnings << tr("The SSH jump host is not part of an option file: its comments "
+                              "show the tunnel to open first, and that the client then checks "
+                              "the certificate against 127.0.0.1.");
     result.suggestedFileName = stem + QStringLiteral(".cnf");
     return result;
 }
@@ -238,6 +338,9 @@ ExportResult ProfileExporter::exportProfile(const Profile &p, ExportFormat forma
     }
     if (format != ExportFormat::OptionFile) // says itself that the pin is not part of it
         pinWarning(p, format, result.warnings);
+    if (format != ExportFormat::MysqlCommand && format != ExportFormat::MariadbCommand
+        && format != ExportFormat::OptionFile) // they show the tunnel themselves
+        sshWarning(p, format, result.warnings);
     if (madeWhenConnecting) {
         if (!givenPassword.isEmpty())
             //: %1 describes the password source, e.g. "password from: pass show db/prod"
@@ -259,6 +362,10 @@ ExportResult ProfileExporter::exportProfiles(const QList<Profile> &profiles)
     result.suggestedFileName = QStringLiteral("sslcm-profiles.json");
     result.warnings << tr("Passwords and key passphrases are not exported; they stay in this "
                           "machine's keychain.");
+    if (std::any_of(profiles.cbegin(), profiles.cend(), [](const Profile &p) { return p.ssh; }))
+        result.warnings << tr("SSH jump hosts are exported; the jump hosts' keys accepted in "
+                              "sslcm, SSH passwords and key passphrases are not, and key files "
+                              "are named by their path on this machine.");
     return result;
 }
 

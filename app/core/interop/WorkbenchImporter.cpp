@@ -4,7 +4,11 @@
 
 #include "ClientOptions.h"
 
+#include "profile/ServerHost.h"
+
+#include <QDir>
 #include <QHash>
+#include <QHostAddress>
 #include <QStack>
 #include <QXmlStreamReader>
 
@@ -16,6 +20,63 @@ struct WorkbenchConnection
     QString driver;
     QHash<QString, QString> parameters;
 };
+
+// "~/..." as Workbench expands it (base::expand_tilde) before it opens the key.
+QString expandTilde(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+// "Standard TCP/IP over SSH" (driver native_sshtun): sshHost "host[:port]", sshUserName,
+// sshKeyFile. Workbench logs in with the key file when one is given and with a password
+// otherwise (keyboard-interactive or password); the password lives in its vault, not in
+// connections.xml (only a file written by hand has an sshPassword). `hostName` and `port` are the
+// database as the jump host sees it, as in sslcm.
+void carrySshTunnel(const WorkbenchConnection &w, ImportResult::Connection &c)
+{
+    const auto param = [&w](const char *key) { return w.parameters.value(QLatin1String(key)); };
+    const QString sshHost = param("sshHost").trimmed();
+    const std::optional<SshJump> parsed = SshJump::parseDestination(sshHost);
+    if (sshHost.isEmpty() || !parsed || !parsed->user.isEmpty()) {
+        c.sourceProblems << WorkbenchImporter::tr("The SSH host “%1” is not HOST[:PORT]: enter "
+                                                  "the jump host in sslcm.")
+                                    .arg(sshHost);
+        return;
+    }
+    SshJump jump = *parsed;
+    jump.user = param("sshUserName").trimmed();
+    const QString keyFile = expandTilde(param("sshKeyFile").trimmed());
+    if (!keyFile.isEmpty()) {
+        jump.auth = SshJump::Auth::KeyFile;
+        jump.keyFile = keyFile;
+    } else {
+        jump.auth = SshJump::Auth::Password;
+        c.notes << WorkbenchImporter::tr("Workbench logs in to the SSH jump host with a password "
+                                         "and keeps it in its own vault, not in this file: sslcm "
+                                         "asks for it when connecting, or keeps it in the "
+                                         "keychain once entered.");
+    }
+    c.sshPassword = param("sshPassword");
+    c.profile.ssh = jump;
+    //: %1 is the jump host (user@host:port), %2 the database's address, %3 its host
+    c.notes << WorkbenchImporter::tr("Reached through the SSH jump host %1, as in Workbench: the "
+                                     "database's address %2 is as the jump host sees it, and sslcm "
+                                     "checks the server's certificate against %3.")
+                       .arg(jump.destination(), c.profile.addressText(), c.profile.host);
+    const ServerHost database = ServerHost::parse(c.profile.host);
+    if (c.profile.sslMode == SslMode::VerifyIdentity
+        && ((database.isAddress() && QHostAddress(database.identity()).isLoopback())
+            || database.identity() == QLatin1String("localhost")))
+        c.notes << WorkbenchImporter::tr("The database is on the jump host itself (%1): with "
+                                         "“%2” its certificate must name %1. If it names the "
+                                         "machine's DNS name, enter that name as the host (the "
+                                         "jump host must resolve it).")
+                           .arg(c.profile.host, SslModes::displayName(SslMode::VerifyIdentity));
+}
 
 ImportResult::Connection convert(const WorkbenchConnection &w, const QString &origin)
 {
@@ -52,10 +113,6 @@ ImportResult::Connection convert(const WorkbenchConnection &w, const QString &or
         else
             notCarried << WorkbenchImporter::tr("unknown useSSL level \"%1\"").arg(useSsl);
     }
-    if (w.driver.contains(QLatin1String("sshtun")))
-        notCarried << WorkbenchImporter::tr("the SSH tunnel through %1 (connect to the server "
-                                            "directly or through your own tunnel)")
-                              .arg(param("sshHost"));
     if (w.driver.contains(QLatin1String("socket")))
         notCarried << WorkbenchImporter::tr("the local socket or pipe \"%1\" (sslcm connects over "
                                             "TCP)")
@@ -72,6 +129,8 @@ ImportResult::Connection convert(const WorkbenchConnection &w, const QString &or
     }
     ImportResult::Connection c = options.toConnection(w.name, origin);
     c.notCarried = notCarried + c.notCarried;
+    if (w.driver.contains(QLatin1String("sshtun")))
+        carrySshTunnel(w, c);
     return c;
 }
 
@@ -164,6 +223,9 @@ ImportResult WorkbenchImporter::importData(const QByteArray &xml, const QString 
                 = convert(w, tr("connection \"%1\" in %2").arg(w.name, origin));
         if (!c.password.isEmpty())
             result.warnings << tr("The password of \"%1\" is stored in clear text in %2.")
+                                       .arg(c.profile.name, origin);
+        if (!c.sshPassword.isEmpty())
+            result.warnings << tr("The SSH password of \"%1\" is stored in clear text in %2.")
                                        .arg(c.profile.name, origin);
         result.connections << c;
     }

@@ -198,7 +198,9 @@ ProfileConnection::Opened ProfileConnection::open(const ConnectionSecrets &secre
         db.setDatabaseName(p.database);
         // The gateway bounds each of its stages; the driver waits a little longer than all of
         // them together, so it never gives up first and never hangs.
-        const int clientTimeout = 4 * p.connectTimeoutSeconds + 5;
+        // Through an SSH jump host the gateway may take twice the timeout more to open the
+        // channel (ServerConnection::connectThroughTunnel).
+        const int clientTimeout = (p.ssh ? 6 : 4) * p.connectTimeoutSeconds + 5;
         db.setConnectOptions(QStringLiteral("UNIX_SOCKET=%1;MYSQL_OPT_CONNECT_TIMEOUT=%2;"
                                             "MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
                                      .arg(g->socketPath())

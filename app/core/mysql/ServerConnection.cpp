@@ -165,8 +165,11 @@ bool ServerConnection::connectTcp()
              QStringLiteral("verify-ca needs a CA file or folder of the user's choosing"));
         return false;
     }
+    // Through a jump host, up to four steps may be needed before the channel opens (TCP, key
+    // exchange, login, the channel), each bounded by the timeout inside the tunnel; waiting here
+    // for twice the timeout lets a slow but working jump host finish, and stays bounded.
     if (m_target.tunnel)
-        return connectThroughTunnel(timer, deadline);
+        return connectThroughTunnel(timer, QDeadlineTimer(2 * m_target.timeout));
     addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;

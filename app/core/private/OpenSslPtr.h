@@ -47,6 +47,7 @@ using SslPtr = OpenSslPtr<SSL, SSL_free>;
 using SslSessionPtr = OpenSslPtr<SSL_SESSION, SSL_SESSION_free>;
 using BioPtr = OpenSslPtr<BIO, BIO_free_all>;
 using EvpPkeyPtr = OpenSslPtr<EVP_PKEY, EVP_PKEY_free>;
+using EvpCipherCtxPtr = OpenSslPtr<EVP_CIPHER_CTX, EVP_CIPHER_CTX_free>;
 using X509Ptr = OpenSslPtr<X509, X509_free>;
 // A stack that owns its certificates (not SSL_get_peer_cert_chain's, which the SSL object owns).
 using X509StackPtr = OpenSslPtr<STACK_OF(X509), OpenSsl::freeX509Stack>;

@@ -5,6 +5,7 @@
 #include "SshKnownHosts.h"
 #include "ssh/Libssh_p.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -1313,6 +1314,14 @@ private:
 Registry &registry()
 {
     static Registry instance;
+    // Sessions log out (which still needs OpenSSL) when the application object goes, before
+    // exit() runs the handlers that free OpenSSL's and libssh's state; the registry's own
+    // destructor is the fallback for programs without one.
+    static const bool cleanupAdded = [] {
+        qAddPostRoutine([] { registry().shutdown(); });
+        return true;
+    }();
+    Q_UNUSED(cleanupAdded);
     return instance;
 }
 

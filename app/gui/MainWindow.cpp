@@ -21,6 +21,7 @@
 #include "interop/ExportDialog.h"
 #include "interop/ImportDialog.h"
 #include "interop/ProfileExporter.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -132,6 +133,18 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::setFilterText);
     m_details = new ProfileDetailsPane(this);
+    connect(m_details->reportView(), &TestReportView::trustHostKeyRequested, this, [this] {
+        const QUuid id = currentProfileId();
+        const std::optional<Profile> profile = m_store.profile(id);
+        const auto report = m_reports.constFind(id);
+        if (!profile || report == m_reports.constEnd() || !m_testingId.isNull())
+            return;
+        // The secrets are found as for any test.
+        askSshQuestion(*profile, *report, QString(), [this, id] {
+            selectProfile(id);
+            testCurrentProfile();
+        });
+    });
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
     detailsScroll->setWidget(m_details);
@@ -166,6 +179,7 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     });
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionReport &report) {
         const QUuid id = m_testingId;
+        const ConnectionTester::Request request = std::exchange(m_testingRequest, {});
         m_testingId = QUuid();
         m_reports.insert(id, report);
         if (m_store.isWritable())
@@ -173,6 +187,16 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
         updateDetails();
         updateState();
         Q_EMIT testFinished(id, report);
+        askSshQuestion(request.profile, report, request.sshKeyPassphrase, [this, request] {
+            const std::optional<Profile> profile = m_store.profile(request.profile.id);
+            if (!profile)
+                return;
+            ConnectionTester::Request again = request;
+            again.profile = *profile;
+            again.sshKeyPassphrase
+                    = m_sshKeyPassphrases.value(profile->id, request.sshKeyPassphrase);
+            runTest(again);
+        });
     });
 
     m_countLabel = new QLabel(this);
@@ -763,17 +787,57 @@ void MainWindow::startTest(const QUuid &id, const QString &password)
     const std::optional<Profile> profile = m_store.profile(id);
     if (!profile)
         return;
-    ConnectionTester::Request request;
-    request.profile = *profile;
-    request.password = password;
+    // The SSH jump host's secrets next (from the keychain, or asked for), then the test.
+    SshJumpPrompts::obtain(this, m_secrets, *profile, [this, id, password](const SshSecrets &ssh) {
+        const std::optional<Profile> p = m_store.profile(id);
+        if (!p || !m_testingId.isNull())
+            return;
+        ConnectionTester::Request request;
+        request.profile = *p;
+        request.password = password;
+        request.sshPassword = ssh.password;
+        request.sshKeyPassphrase = m_sshKeyPassphrases.value(id, ssh.keyPassphrase);
+        runTest(request);
+    });
+}
+
+void MainWindow::runTest(const ConnectionTester::Request &given)
+{
+    const QUuid id = given.profile.id;
+    ConnectionTester::Request request = given;
     if (const auto last = m_reports.constFind(id); last != m_reports.constEnd())
         request.knownRequirement = last->account;
     m_testingId = id;
+    m_testingRequest = request;
     selectProfile(id);
-    m_details->reportView()->beginLive(profile->addressText());
+    const Profile &profile = request.profile;
+    m_details->reportView()->beginLive(profile.addressText(),
+                                       profile.ssh ? profile.ssh->destination() : QString());
     m_details->reportView()->setVisible(true);
     updateState();
     m_tester->start(request);
+}
+
+bool MainWindow::askSshQuestion(const Profile &profile, const ConnectionReport &report,
+                                const QString &passphraseTried, const std::function<void()> &retest)
+{
+    const QUuid id = profile.id;
+    return SshJumpPrompts::ask(this, profile, report.gateway, passphraseTried,
+                               [this, id, retest](const SshJumpPrompts::Answer &answer) {
+                                   if (answer.keyPassphrase)
+                                       rememberSshKeyPassphrase(id, *answer.keyPassphrase,
+                                                                answer.savePassphrase);
+                                   if (m_testingId.isNull())
+                                       retest();
+                               });
+}
+
+void MainWindow::rememberSshKeyPassphrase(const QUuid &id, const QString &passphrase, bool save)
+{
+    m_sshKeyPassphrases.insert(id, passphrase);
+    if (save && m_secrets)
+        m_secrets->write(id, SecretKind::SshKeyPassphrase, passphrase, m_secrets,
+                         [](const SecretResult &) {});
 }
 
 void MainWindow::fetchServerCertificate()
@@ -781,19 +845,31 @@ void MainWindow::fetchServerCertificate()
     const std::optional<Profile> profile = m_store.profile(currentProfileId());
     if (!profile)
         return;
-    auto *dialog = new FetchCertificateDialog(*profile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->useCaButton()->setVisible(m_store.isWritable());
-    dialog->pinButton()->setVisible(m_store.isWritable());
-    connect(dialog, &FetchCertificateDialog::trustChosen, this, [this, dialog] {
-        Profile changed = dialog->profile();
-        changed.modified = QDateTime::currentDateTimeUtc();
-        if (const StoreSaveResult saved = m_store.update(changed); !saved)
-            showMessage(MessageBar::Kind::Error,
-                        tr("The connection could not be saved: %1").arg(saved.error));
+    // Through an SSH jump host, its secrets first (from the keychain, or asked for).
+    const QUuid id = profile->id;
+    SshJumpPrompts::obtain(this, m_secrets, *profile, [this, id](const SshSecrets &ssh) {
+        const std::optional<Profile> p = m_store.profile(id);
+        if (!p)
+            return;
+        auto *dialog = new FetchCertificateDialog(*p, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSshSecrets(ssh.password, m_sshKeyPassphrases.value(id, ssh.keyPassphrase));
+        dialog->useCaButton()->setVisible(m_store.isWritable());
+        dialog->pinButton()->setVisible(m_store.isWritable());
+        connect(dialog, &FetchCertificateDialog::trustChosen, this, [this, dialog] {
+            Profile changed = dialog->profile();
+            changed.modified = QDateTime::currentDateTimeUtc();
+            if (const StoreSaveResult saved = m_store.update(changed); !saved)
+                showMessage(MessageBar::Kind::Error,
+                            tr("The connection could not be saved: %1").arg(saved.error));
+        });
+        connect(dialog, &FetchCertificateDialog::sshKeyPassphraseGiven, this,
+                [this, id](const QString &passphrase, bool save) {
+                    rememberSshKeyPassphrase(id, passphrase, save);
+                });
+        dialog->open();
+        dialog->start();
     });
-    dialog->open();
-    dialog->start();
 }
 
 void MainWindow::openCertificateFile()

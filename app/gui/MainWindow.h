@@ -5,12 +5,12 @@
 #include "MessageBar.h"
 
 #include "mysql/ConnectionReport.h"
+#include "mysql/ConnectionTester.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QUuid>
 
-class ConnectionTester;
 class ProfileDetailsPane;
 class ProfileFilterModel;
 class QLineEdit;
@@ -76,6 +76,13 @@ protected:
 
 private:
     void startTest(const QUuid &id, const QString &password);
+    void runTest(const ConnectionTester::Request &request);
+    // After a test through an SSH jump host that stopped at a question only the user can answer
+    // (an unknown host key, a key passphrase): asks it, then calls `retest`.
+    // Keeps a passphrase the user typed for the rest of the session, and in the keychain if asked.
+    void rememberSshKeyPassphrase(const QUuid &id, const QString &passphrase, bool save);
+    bool askSshQuestion(const Profile &profile, const ConnectionReport &report,
+                        const QString &passphraseTried, const std::function<void()> &retest);
     void updateDetails();
     void restoreLayout();
     void createActions();
@@ -117,6 +124,11 @@ private:
     ProfileDetailsPane *m_details = nullptr;
     ConnectionTester *m_tester = nullptr;
     QUuid m_testingId;
+    // The running test's request, secrets included (memory only), to run it again once an SSH
+    // question is answered; emptied when the test ends.
+    ConnectionTester::Request m_testingRequest;
+    // SSH key passphrases typed in this session (memory only), newer than the keychain's.
+    QHash<QUuid, QString> m_sshKeyPassphrases;
     QHash<QUuid, ConnectionReport> m_reports; // full reports of tests run in this session
 
     QVBoxLayout *m_messages = nullptr;

@@ -63,7 +63,13 @@ void ProfileDetailsPane::showProfile(const std::optional<Profile> &profile)
     }
     const Profile &p = *profile;
     m_title->setText(p.name);
-    m_form->addRow(tr("Server:"), valueLabel(p.addressText(), this));
+    m_form->addRow(tr("Server:"),
+                   valueLabel(p.ssh
+                                      //: %1 is the database's host:port, %2 the SSH jump host
+                                      //: (user@host) it is reached through
+                                      ? tr("%1 via %2").arg(p.addressText(), p.ssh->destination())
+                                      : p.addressText(),
+                              this));
     m_form->addRow(tr("User:"), valueLabel(p.user, this));
     if (!p.database.isEmpty())
         m_form->addRow(tr("Database:"), valueLabel(p.database, this));

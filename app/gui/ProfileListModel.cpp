@@ -98,6 +98,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SslModeColumn)
             return SslModes::consequence(profile.sslMode);
+        if (index.column() == AddressColumn && profile.ssh)
+            //: List tooltip: %1 is the database's host:port, %2 the SSH jump host (user@host)
+            return tr("%1, reached through the SSH jump host %2")
+                    .arg(profile.addressText(), profile.ssh->destination());
         if (index.column() == LastTestColumn) {
             if (const std::optional<LastTestResult> &last = profile.lastTest) {
                 return tr("Tested %1. %2")

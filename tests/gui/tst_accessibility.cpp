@@ -8,6 +8,10 @@
 #include "interop/ImportDialog.h"
 #include "profile/FetchCertificateDialog.h"
 #include "profile/ProfileEditorDialog.h"
+#include "profile/ServerSection.h"
+#include "profile/SshSection.h"
+#include "ssh/SshHostKeyDialog.h"
+#include "ssh/SshSecretDialog.h"
 #include "wizard/ConnectionWizard.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileStore.h"
@@ -122,6 +126,8 @@ private Q_SLOTS:
     void profileEditorEveryTab();
     void fetchCertificateDialog();
     void importExportAndCaDownloadDialogs();
+    void sshSectionEveryAuthentication();
+    void sshDialogs();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -327,6 +333,53 @@ void tst_Accessibility::importExportAndCaDownloadDialogs()
     download.show();
     QVERIFY(QTest::qWaitForWindowExposed(&download));
     expectAllNamed(&download);
+}
+
+// "Connect through SSH" unfolded in the editor, with each way of logging in to the jump host.
+void tst_Accessibility::sshSectionEveryAuthentication()
+{
+    Profile profile = Profile::create();
+    profile.name = QStringLiteral("Orders");
+    profile.host = QStringLiteral("db.internal");
+    profile.user = QStringLiteral("app");
+    profile.ssh = SshJump::parseDestination(QStringLiteral("deploy@bastion.example.com"));
+    QVERIFY(profile.ssh);
+    QVERIFY(m_store->add(profile));
+    ProfileEditorDialog editor(*m_store, nullptr, profile);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    SshSection *ssh = editor.serverSection()->sshSection();
+    QVERIFY(ssh->details()->isVisible());
+    for (SshJump::Auth auth : SshJump::allAuths()) {
+        ssh->authBox()->setCurrentIndex(ssh->authBox()->findData(int(auth)));
+        expectAllNamed(&editor);
+    }
+}
+
+void tst_Accessibility::sshDialogs()
+{
+    const std::optional<SshJump> jump
+            = SshJump::parseDestination(QStringLiteral("deploy@bastion.example.com:2222"));
+    QVERIFY(jump);
+    GatewaySession::Ssh facts;
+    facts.hostKeyType = QStringLiteral("ssh-ed25519");
+    facts.hostKeySha256 = QByteArray(32, '\x01');
+    facts.hostKeyLine = "ssh-ed25519 AAAA";
+    facts.recordedKeyType = QStringLiteral("ssh-rsa");
+    facts.recordedKeySha256 = QByteArray(32, '\x02');
+    facts.hostKeySource = QStringLiteral("/etc/ssh/ssh_known_hosts");
+    for (auto kind : {SshHostKeyDialog::Kind::Unknown, SshHostKeyDialog::Kind::Changed}) {
+        SshHostKeyDialog dialog(kind, *jump, facts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        expectAllNamed(&dialog);
+    }
+    for (auto kind : {SshSecretDialog::Kind::Password, SshSecretDialog::Kind::KeyPassphrase}) {
+        SshSecretDialog dialog(kind, *jump, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        expectAllNamed(&dialog);
+    }
 }
 
 QTEST_MAIN(tst_Accessibility)

@@ -17,6 +17,11 @@
 #include "profile/FetchCertificateDialog.h"
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileEditorDialog.h"
+#include "profile/ServerSection.h"
+#include "profile/SshSection.h"
+#include "ssh/SshHostKeyDialog.h"
+#include "ssh/SshKnownHosts.h"
+#include "ssh/SshSecretDialog.h"
 #include "profile/ProfileStore.h"
 #include "wizard/ConnectionWizard.h"
 
@@ -194,6 +199,7 @@ private Q_SLOTS:
     void profileEditorEveryTab();
     void dialogs();
     void importAndExport();
+    void sshSectionAndDialogs();
 
 private:
     void verifyAll(QWidget *window);
@@ -386,6 +392,58 @@ void tst_UntranslatedStrings::importAndExport()
     for (ExportFormat f : ExportFormats::all())
         m_checker.data << ExportFormats::displayName(f);
     verifyAll(&exportDialog);
+}
+
+// "Connect through SSH" unfolded with each way of logging in, and the SSH dialogs. The jump host
+// is data; so are key types, fingerprints and the commands to compare them.
+void tst_UntranslatedStrings::sshSectionAndDialogs()
+{
+    Profile p = addProfile();
+    SshJump jump;
+    jump.host = QStringLiteral("127.0.0.1");
+    jump.user = QStringLiteral("χρήστης");
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = m_dir->filePath(QStringLiteral("κλειδί"));
+    p.ssh = jump;
+    GatewaySession::Ssh facts;
+    facts.hostKeyType = QStringLiteral("ssh-ed25519");
+    facts.hostKeySha256 = QByteArray(32, '\x01');
+    facts.hostKeyLine = "ssh-ed25519 AAAA";
+    facts.recordedKeyType = QStringLiteral("ssh-rsa");
+    facts.recordedKeySha256 = QByteArray(32, '\x02');
+    facts.hostKeySource = m_dir->filePath(QStringLiteral("γνωστά"));
+    m_checker.data << facts.hostKeyType << facts.recordedKeyType << facts.hostKeySource
+                   << SshKnownHosts::fingerprint(facts.hostKeySha256)
+                   << SshKnownHosts::fingerprint(facts.recordedKeySha256)
+                   << SshHostKeyDialog::compareCommand(facts.hostKeyType)
+                   << SshHostKeyDialog::compareCommand(facts.recordedKeyType)
+                   << QStringLiteral("ssh-keygen -R 127.0.0.1 -f") << SshKnownHosts::sslcmListPath()
+                   << jump.keyFile;
+
+    ProfileEditorDialog editor(*m_store, &m_secrets, p);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    SshSection *ssh = editor.serverSection()->sshSection();
+    QVERIFY(ssh->details()->isVisible());
+    for (SshJump::Auth auth : SshJump::allAuths()) {
+        ssh->authBox()->setCurrentIndex(ssh->authBox()->findData(int(auth)));
+        verifyAll(&editor);
+    }
+    ssh->hostEdit()->clear(); // the problem shown
+    verifyAll(&editor);
+
+    for (auto kind : {SshHostKeyDialog::Kind::Unknown, SshHostKeyDialog::Kind::Changed}) {
+        SshHostKeyDialog dialog(kind, jump, facts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        verifyAll(&dialog);
+    }
+    for (auto kind : {SshSecretDialog::Kind::Password, SshSecretDialog::Kind::KeyPassphrase}) {
+        SshSecretDialog dialog(kind, jump, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        verifyAll(&dialog);
+    }
 }
 
 QTEST_MAIN(tst_UntranslatedStrings)

@@ -22,14 +22,20 @@
 #include "profile/MemorySecretStore.h"
 #include "profile/ProfileEditorDialog.h"
 #include "profile/ProfileStore.h"
+#include "profile/SshSection.h"
+#include "ssh/SshHostKeyDialog.h"
+#include "ssh/SshJumpPrompts.h"
 #include "wizard/TestPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -131,6 +137,40 @@ ConnectionWizard *openWizard(MainWindow &window)
     return nullptr;
 }
 
+// An SSH key made by ssh-keygen; its path, or empty.
+QString makeSshKey(const QString &path, const QString &type, const QString &passphrase)
+{
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
+                  passphrase, QStringLiteral("-C"), QString(), QStringLiteral("-f"), path});
+    if (!keygen.waitForFinished(60000) || keygen.exitCode() != 0) {
+        fail(QStringLiteral("ssh-keygen failed for %1").arg(path));
+        return {};
+    }
+    return path;
+}
+
+// What a test through a jump host reports when it stopped at the jump host's key: `key`'s
+// public half as the key presented.
+GatewaySession hostKeySession(const QString &key, GatewaySession::Failure failure)
+{
+    GatewaySession session;
+    session.failure = failure;
+    session.ssh.used = true;
+    QFile pub(key + QStringLiteral(".pub"));
+    if (!pub.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("no %1").arg(pub.fileName()));
+        return session;
+    }
+    const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+    session.ssh.hostKeyType = QString::fromLatin1(fields.value(0));
+    session.ssh.hostKeyLine = fields.value(0) + ' ' + fields.value(1);
+    session.ssh.hostKeySha256 = QCryptographicHash::hash(QByteArray::fromBase64(fields.value(1)),
+                                                         QCryptographicHash::Sha256);
+    return session;
+}
+
 bool runWizardTest(ConnectionWizard *wizard)
 {
     QSignalSpy finished(wizard->testPage(), &TestPage::testFinished);
@@ -145,7 +185,9 @@ int main(int argc, char *argv[])
     // Never the user's settings, profiles or keychain.
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral(".local/share")).toLocal8Bit());
+    // Paths under the home folder show as ~/…, as on the user's computer.
+    qputenv("HOME", home.path().toLocal8Bit());
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sslcm"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sslcm.sslcm"));
@@ -252,6 +294,110 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("the failing test did not finish"));
         shoot(wizard, out, QStringLiteral("wizard-test-failed.png"));
         wizard->reject();
+    }
+
+    // Through an SSH jump host: the Server page's SSH section, unfolded, with an agent running.
+    QProcess agent;
+    const QString agentSocket = home.filePath(QStringLiteral("agent.sock"));
+    agent.start(QStringLiteral("ssh-agent"),
+                {QStringLiteral("-D"), QStringLiteral("-a"), agentSocket});
+    if (!agent.waitForStarted() || !QTest::qWaitFor([&] { return QFile::exists(agentSocket); }))
+        fail(QStringLiteral("no ssh-agent"));
+    qputenv("SSH_AUTH_SOCK", agentSocket.toLocal8Bit());
+    if (ConnectionWizard *wizard = openWizard(window)) {
+        fillServer(wizard, QStringLiteral("orders-db.internal"), 3306, QStringLiteral("shop"),
+                   ssl.password);
+        SshSection *ssh = wizard->serverSection()->sshSection();
+        ssh->enableBox()->click();
+        retype(ssh->hostEdit(), QStringLiteral("bastion.example.com"));
+        retype(ssh->userEdit(), QStringLiteral("deploy"));
+        shoot(wizard, out, QStringLiteral("wizard-ssh.png"));
+        if (!review.isEmpty()) {
+            QDir(home.path()).mkpath(QStringLiteral(".ssh"));
+            const QString key
+                    = makeSshKey(home.filePath(QStringLiteral(".ssh/id_ed25519")),
+                                 QStringLiteral("ed25519"), QStringLiteral("a passphrase"));
+            ssh->authBox()->setCurrentIndex(ssh->authBox()->findData(int(SshJump::Auth::KeyFile)));
+            if (!key.isEmpty())
+                retype(ssh->keyFileEdit(), QStringLiteral("~/.ssh/id_ed25519"));
+            shoot(wizard, review, QStringLiteral("wizard-ssh-key-file.png"));
+            ssh->authBox()->setCurrentIndex(ssh->authBox()->findData(int(SshJump::Auth::Password)));
+            retype(ssh->hostEdit(), QStringLiteral("bastion example"));
+            shoot(wizard, review, QStringLiteral("wizard-ssh-password-problem.png"));
+        }
+        wizard->reject();
+    } else {
+        fail(QStringLiteral("no wizard"));
+    }
+    agent.kill();
+    agent.waitForFinished();
+    qunsetenv("SSH_AUTH_SOCK");
+
+    // The jump host's key, when a test through it stopped there: unknown, then changed.
+    Profile tunnel = makeProfile(QStringLiteral("Orders via bastion"),
+                                 QStringLiteral("orders-db.internal"), 3306, QStringLiteral("shop"),
+                                 SslMode::VerifyIdentity);
+    tunnel.ssh = SshJump::parseDestination(QStringLiteral("deploy@bastion.example.com"));
+    const QString hostKey = makeSshKey(home.filePath(QStringLiteral("ssh_host_ed25519_key")),
+                                       QStringLiteral("ed25519"), QString());
+    if (tunnel.ssh && !hostKey.isEmpty()) {
+        const auto noRetry = [](const SshJumpPrompts::Answer &) {};
+        SshJumpPrompts::ask(&window, tunnel,
+                            hostKeySession(hostKey, GatewaySession::Failure::SshHostKeyUnknown),
+                            QString(), noRetry);
+        if (auto *dialog = visibleChild<SshHostKeyDialog>(&window)) {
+            shoot(dialog, out, QStringLiteral("ssh-host-key.png"));
+            dialog->reject();
+        } else {
+            fail(QStringLiteral("no host key dialog"));
+        }
+        if (!review.isEmpty()) {
+            GatewaySession changed
+                    = hostKeySession(hostKey, GatewaySession::Failure::SshHostKeyChanged);
+            changed.ssh.recordedKeyType = QStringLiteral("ecdsa-sha2-nistp256");
+            changed.ssh.recordedKeySha256
+                    = QCryptographicHash::hash("an older key", QCryptographicHash::Sha256);
+            changed.ssh.hostKeySource = QDir::home().filePath(QStringLiteral(".ssh/known_hosts"));
+            SshJumpPrompts::ask(&window, tunnel, changed, QString(), noRetry);
+            if (auto *dialog = visibleChild<SshHostKeyDialog>(&window)) {
+                shoot(dialog, review, QStringLiteral("ssh-host-key-changed.png"));
+                dialog->reject();
+            }
+        }
+    }
+
+    // A test through the fixture's sshd from the main window: its unknown key trusted, then the
+    // report with the SSH stages.
+    if (!review.isEmpty() && servers.hasSshd()) {
+        qputenv("SSLCM_SSH_KNOWN_HOSTS",
+                QFile::encodeName(home.filePath(QStringLiteral("user_known_hosts")) + u':'
+                                  + home.filePath(QStringLiteral("sslcm_known_hosts"))));
+        Profile through = makeProfile(QStringLiteral("Orders via the jump host"), servers.host(),
+                                      servers.tlsPort(), ssl.user, SslMode::VerifyIdentity, ca);
+        SshJump jump;
+        jump.host = servers.sshHost();
+        jump.port = quint16(servers.sshPort());
+        jump.user = servers.sshUser();
+        jump.auth = SshJump::Auth::KeyFile;
+        jump.keyFile = servers.sshKeyFile(TestServers::SshKey::Plain);
+        through.ssh = jump;
+        if (!store.add(through))
+            fail(QStringLiteral("could not add the tunnel profile"));
+        secrets.writeBlocking(through.id, SecretKind::Password, ssl.password);
+        QSignalSpy finished(&window, &MainWindow::testFinished);
+        window.selectProfile(through.id);
+        window.testCurrentProfile();
+        if (!finished.wait(30000)
+            || !QTest::qWaitFor([] { return visibleWindow(QStringLiteral("SshHostKeyDialog")); }))
+            fail(QStringLiteral("no host key question through the fixture's sshd"));
+        if (auto *dialog
+            = qobject_cast<SshHostKeyDialog *>(visibleWindow(QStringLiteral("SshHostKeyDialog")))) {
+            shoot(dialog, review, QStringLiteral("ssh-host-key-fixture.png"));
+            dialog->trustButton()->click();
+            if (!finished.wait(30000))
+                fail(QStringLiteral("the test after trusting the key did not finish"));
+            shoot(&window, review, QStringLiteral("main-window-ssh.png"));
+        }
     }
 
     // Import: an option file as people have them, previewed before anything is stored.

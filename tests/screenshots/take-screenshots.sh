@@ -8,9 +8,11 @@
 #
 # Builds nothing: <build-dir> must already contain tests/gui/sslcm_screenshots
 # (cmake --build <build-dir> --target sslcm_screenshots). Starts its own Xvfb (1366x768) and its
-# own test servers (tests/fixtures/servers.sh) in a temporary folder, and stops both on exit.
+# own test servers (tests/fixtures/servers.sh, with the sshd jump host) in a temporary folder,
+# and stops both on exit.
 # Writes main-window.png, wizard-server.png, wizard-security.png, wizard-test.png,
-# wizard-save.png and wizard-test-failed.png to resources/screenshots/. With <review-dir> it
+# wizard-save.png, wizard-test-failed.png, wizard-ssh.png, ssh-host-key.png and the others the
+# README shows to resources/screenshots/. With <review-dir> it
 # also writes every other screen there (not for the README).
 set -euo pipefail
 
@@ -38,7 +40,7 @@ xvfb_pid=$!
 read -r -t 20 -u "$fd" display || { echo "take-screenshots.sh: Xvfb did not start" >&2; exit 1; }
 exec {fd}>&-
 
-"$root/tests/fixtures/servers.sh" start "$state" --fresh >"$state/servers.log" 2>&1 \
+"$root/tests/fixtures/servers.sh" start "$state" --fresh --sshd >"$state/servers.log" 2>&1 \
     || { cat "$state/servers.log" >&2; exit 1; }
 
 # A neutral look that does not depend on the machine: Fusion, no desktop theme, fixed DPI.

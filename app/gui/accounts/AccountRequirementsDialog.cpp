@@ -8,6 +8,7 @@
 #include "accounts/ClientCertificateSubject.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -514,6 +515,10 @@ void AccountRequirementsDialog::forgetServer()
     m_serverProfileId = QUuid();
     m_adminPassword.fill(QLatin1Char('\0'));
     m_adminPassword.clear();
+    m_adminSshPassword.fill(QLatin1Char('\0'));
+    m_adminSshPassword.clear();
+    m_adminSshKeyPassphrase.fill(QLatin1Char('\0'));
+    m_adminSshKeyPassphrase.clear();
     m_facts.reset();
     const QString typed = m_user->currentText();
     m_user->clear();
@@ -536,24 +541,39 @@ void AccountRequirementsDialog::withAdminPassword(const std::function<void(const
         then(m_adminPassword);
         return;
     }
-    // A password cached for another profile is never sent to this one.
-    m_adminPassword.fill(QLatin1Char('\0'));
-    m_adminPassword.clear();
-    m_serverProfileId = QUuid();
-    if (!m_secrets) {
-        m_serverProfileId = admin->id;
-        then(m_adminPassword);
-        return;
+    // Secrets cached for another profile are never sent to this one.
+    for (QString *secret : {&m_adminPassword, &m_adminSshPassword, &m_adminSshKeyPassphrase}) {
+        secret->fill(QLatin1Char('\0'));
+        secret->clear();
     }
+    m_serverProfileId = QUuid();
     const QUuid id = admin->id;
     auto remember = [this, id, then](const QString &password) {
         // The user may have chosen another profile while the password was on its way.
-        if (!isCurrentProfile(id))
+        const auto current = adminProfile();
+        if (!isCurrentProfile(id) || !current)
             return;
-        m_serverProfileId = id;
-        m_adminPassword = password;
-        then(m_adminPassword);
+        // The SSH jump host's secrets too, when the profile goes through one.
+        SshJumpPrompts::obtain(
+                this, m_secrets, *current,
+                [this, id, password, then](const SshSecrets &ssh) {
+                    if (!isCurrentProfile(id))
+                        return;
+                    m_serverProfileId = id;
+                    m_adminPassword = password;
+                    m_adminSshPassword = ssh.password;
+                    m_adminSshKeyPassphrase = ssh.keyPassphrase;
+                    then(m_adminPassword);
+                },
+                [this] {
+                    m_serverStatus->setText(tr("Not connected: no SSH password was given."));
+                    updatePreview();
+                });
     };
+    if (!m_secrets) {
+        remember(QString());
+        return;
+    }
     m_secrets->read(id, SecretKind::Password, this,
                     [this, remember, name = admin->name](const SecretResult &result) {
                         if (result.ok()) {
@@ -583,7 +603,7 @@ void AccountRequirementsDialog::connectToServer()
     m_serverStatus->setText(tr("Connecting to %1...").arg(admin->addressText()));
     m_connect->setEnabled(false);
     withAdminPassword([this, profile = *admin](const QString &password) {
-        m_runner->inspect({profile, password, {}, {}, {}});
+        m_runner->inspect({profile, password, {}, m_adminSshPassword, m_adminSshKeyPassphrase});
     });
 }
 
@@ -768,7 +788,7 @@ void AccountRequirementsDialog::launchRun(bool verifyOnly, bool plaintextConfirm
     withAdminPassword([this, verifyOnly, plaintextConfirmed, confirmed,
                        profile = *admin](const QString &password) {
         AccountRequirementRunner::Request r;
-        r.admin = {profile, password, {}, {}, {}};
+        r.admin = {profile, password, {}, m_adminSshPassword, m_adminSshKeyPassphrase};
         r.change = change();
         r.confirmedText = confirmed;
         r.verifyOnly = verifyOnly;

@@ -77,7 +77,9 @@ private:
     // another profile is chosen.
     QUuid m_serverProfileId;
     std::optional<AdminServerFacts> m_facts;
-    QString m_adminPassword; // memory only
+    QString m_adminPassword;    // memory only
+    QString m_adminSshPassword; // the SSH jump host's, when the admin profile has one
+    QString m_adminSshKeyPassphrase;
 
     QComboBox *m_profile = nullptr;
     QPushButton *m_connect = nullptr;

@@ -7,6 +7,7 @@
 #include "cert/CertificateLoader.h"
 #include "mysql/ProfileConnection.h"
 #include "mysql/ServerTrust.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -96,7 +97,9 @@ void FetchCertificateDialog::start()
                               .arg(m_profile.addressText()));
     auto probe = std::make_shared<ProfileConnection>(m_profile);
     // A host spelled ambiguously or an unreadable CA file is shown at once; nothing is sent.
-    if (const ProfileConnection::Prepared prepared = probe->prepareProbe(); !prepared.ok()) {
+    if (const ProfileConnection::Prepared prepared
+        = probe->prepareProbe({{}, {}, m_sshPassword, m_sshKeyPassphrase});
+        !prepared.ok()) {
         showProblem(prepared.error);
         return;
     }
@@ -121,6 +124,12 @@ void FetchCertificateDialog::start()
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+void FetchCertificateDialog::setSshSecrets(const QString &password, const QString &keyPassphrase)
+{
+    m_sshPassword = password;
+    m_sshKeyPassphrase = keyPassphrase;
 }
 
 void FetchCertificateDialog::cancel()
@@ -163,6 +172,42 @@ void FetchCertificateDialog::showSession(const GatewaySession &session)
     for (int column = 0; column < 3; ++column)
         m_chain->resizeColumnToContents(column);
 
+    // Stopped at the SSH jump host's key, or at its key file's passphrase: ask, then again.
+    const SshJumpPrompts::Question question = SshJumpPrompts::questionFor(m_profile, session);
+    if (question != SshJumpPrompts::Question::None) {
+        const QString jump = m_profile.ssh->destination();
+        switch (question) {
+        case SshJumpPrompts::Question::TrustHostKey:
+            //: %1 is the SSH jump host (user@host:port)
+            m_status->setText(tr("✗ sslcm does not know the host key of the SSH jump host %1 "
+                                 "yet; nothing was asked of the server.")
+                                      .arg(jump));
+            break;
+        case SshJumpPrompts::Question::HostKeyChanged:
+            //: %1 is the SSH jump host (user@host:port)
+            m_status->setText(tr("✗ The SSH jump host %1 presented a different host key than "
+                                 "the one on record; sslcm stopped there.")
+                                      .arg(jump));
+            break;
+        case SshJumpPrompts::Question::KeyPassphrase:
+        case SshJumpPrompts::Question::None:
+            //: %1 is the SSH jump host (user@host:port)
+            m_status->setText(
+                    tr("✗ The key file for the SSH jump host %1 needs its passphrase.").arg(jump));
+            break;
+        }
+        SshJumpPrompts::ask(this, m_profile, session, m_sshKeyPassphrase,
+                            [this](const SshJumpPrompts::Answer &answer) {
+                                if (answer.keyPassphrase) {
+                                    m_sshKeyPassphrase = *answer.keyPassphrase;
+                                    Q_EMIT sshKeyPassphraseGiven(*answer.keyPassphrase,
+                                                                 answer.savePassphrase);
+                                }
+                                start();
+                            });
+        Q_EMIT probeFinished();
+        return;
+    }
     if (!session.tlsUsed) {
         m_status->setText(session.failure == GatewaySession::Failure::ServerOffersNoTls
                                   ? tr("✗ %1 does not offer TLS: it has no certificate to show.")

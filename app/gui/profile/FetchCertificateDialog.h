@@ -26,6 +26,8 @@ public:
     FetchCertificateDialog(const Profile &profile, QWidget *parent = nullptr);
     ~FetchCertificateDialog() override;
 
+    // Through an SSH jump host: its password or key passphrase (memory only), before start().
+    void setSshSecrets(const QString &password, const QString &keyPassphrase);
     // Starts the probe; called by the constructor's owner after connecting signals.
     void start();
     void cancel();
@@ -43,6 +45,9 @@ Q_SIGNALS:
     void probeFinished();
     // The user chose how to trust the server; profile() holds the change.
     void trustChosen(FetchCertificateDialog::Trust trust);
+    // The SSH jump host's key file needed its passphrase and the user typed it (and whether
+    // to keep it in the keychain); the probe runs again with it.
+    void sshKeyPassphraseGiven(const QString &passphrase, bool save);
 
 private:
     void showSession(const GatewaySession &session);
@@ -51,6 +56,8 @@ private:
     void pinCertificate();
 
     Profile m_profile;
+    QString m_sshPassword; // memory only
+    QString m_sshKeyPassphrase;
     GatewaySession m_session;
     Trust m_trust = Trust::None;
     std::shared_ptr<ProfileConnection> m_probe;

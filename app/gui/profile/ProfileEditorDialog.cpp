@@ -9,10 +9,12 @@
 #include "FetchCertificateDialog.h"
 #include "SecuritySection.h"
 #include "ServerSection.h"
+#include "SshSection.h"
 #include "mysql/ConnectionTester.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "report/TestReportView.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -83,8 +85,10 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
     testLayout->addLayout(testRow);
     testLayout->addWidget(scrolled(m_report, testTab), 1);
 
+    QScrollArea *serverScroll = scrolled(m_server, m_tabs);
+    SshSection::keepInView(m_server->sshSection(), serverScroll);
     //: Tab titles of the profile editor
-    m_tabs->addTab(scrolled(m_server, m_tabs), tr("&Server"));
+    m_tabs->addTab(serverScroll, tr("&Server"));
     m_tabs->addTab(scrolled(m_security, m_tabs), tr("Se&curity"));
     m_tabs->addTab(scrolled(m_advanced, m_tabs), tr("&Advanced"));
     m_tabs->addTab(testTab, tr("&Test"));
@@ -125,7 +129,30 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
                                 m_server->setPassword(r.secret);
                             m_server->setSavePassword(true);
                         });
+        // The SSH jump host's, likewise.
+        m_secrets->read(profile.id, SecretKind::SshPassword, this, [this](const SecretResult &r) {
+            if (!r.ok())
+                return;
+            m_hadSavedSshPassword = true;
+            m_originalSshPassword = r.secret;
+            SshSection *ssh = m_server->sshSection();
+            if (ssh->passwordEdit()->text().isEmpty())
+                ssh->setPassword(r.secret);
+            ssh->setSavePassword(true);
+        });
+        m_secrets->read(profile.id, SecretKind::SshKeyPassphrase, this,
+                        [this](const SecretResult &r) {
+                            if (!r.ok())
+                                return;
+                            m_hadSavedSshKeyPassphrase = true;
+                            if (m_sshKeyPassphrase.isEmpty())
+                                m_sshKeyPassphrase = r.secret;
+                        });
     }
+    // A jump host that logs in with a password and has none stored was saved that way on
+    // purpose; for a new choice of password login, keeping it is the offer.
+    m_server->sshSection()->setSavePassword(
+            !(profile.ssh && profile.ssh->auth == SshJump::Auth::Password));
 
     connect(m_server, &ServerSection::changed, this, &ProfileEditorDialog::updateProblems);
     connect(m_security, &SecuritySection::changed, this, &ProfileEditorDialog::updateProblems);
@@ -137,10 +164,21 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
         m_report->setReport(report);
         m_test->setEnabled(this->profile().connectionProblems().isEmpty());
         Q_EMIT testFinished();
+        askSshQuestion(report, m_testedProfile, m_testedPassphrase);
+    });
+    connect(m_report, &TestReportView::trustHostKeyRequested, this, [this] {
+        if (m_report->hasReport() && !m_tester->isRunning())
+            askSshQuestion(m_report->report(), m_testedProfile, m_testedPassphrase);
     });
     connect(m_security, &SecuritySection::fetchRequested, this, [this] {
         auto *dialog = new FetchCertificateDialog(this->profile(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSshSecrets(m_server->sshSection()->password(), m_sshKeyPassphrase);
+        connect(dialog, &FetchCertificateDialog::sshKeyPassphraseGiven, this,
+                [this](const QString &passphrase, bool save) {
+                    m_sshKeyPassphrase = passphrase;
+                    m_saveSshKeyPassphrase = save;
+                });
         connect(dialog, &FetchCertificateDialog::trustChosen, this,
                 [this, dialog](FetchCertificateDialog::Trust trust) {
                     const Profile &p = dialog->profile();
@@ -177,7 +215,11 @@ bool ProfileEditorDialog::hasUnsavedChanges() const
     const bool passwordChanged = keychain
             && (m_server->password() != m_originalPassword
                 || m_server->savePassword() != m_hadSavedPassword);
-    return profile() != m_original || passwordChanged;
+    const SshSection *ssh = m_server->sshSection();
+    const bool sshPasswordChanged = ssh->password() != m_originalSshPassword
+            || ssh->savePassword() != m_hadSavedSshPassword;
+    return profile() != m_original || passwordChanged || sshPasswordChanged
+            || m_saveSshKeyPassphrase;
 }
 
 QStringList ProfileEditorDialog::problems() const
@@ -213,6 +255,11 @@ void ProfileEditorDialog::updateProblems()
 
 void ProfileEditorDialog::startTest()
 {
+    runTest(m_sshKeyPassphrase);
+}
+
+void ProfileEditorDialog::runTest(const QString &sshKeyPassphrase)
+{
     ConnectionTester::Request request;
     request.profile = profile();
     if (!request.profile.connectionProblems().isEmpty()) {
@@ -221,10 +268,29 @@ void ProfileEditorDialog::startTest()
     }
     request.password = m_server->password();
     request.keyPassphrase = m_security->keyPassphrase();
-    m_report->beginLive(request.profile.addressText());
+    request.sshPassword = m_server->sshSection()->password();
+    request.sshKeyPassphrase = sshKeyPassphrase;
+    m_testedProfile = request.profile;
+    m_testedPassphrase = sshKeyPassphrase;
+    const Profile &p = request.profile;
+    m_report->beginLive(p.addressText(), p.ssh ? p.ssh->destination() : QString());
     m_tabs->setCurrentIndex(m_tabs->count() - 1);
     m_test->setEnabled(false);
     m_tester->start(request);
+}
+
+void ProfileEditorDialog::askSshQuestion(const ConnectionReport &report, const Profile &tested,
+                                         const QString &passphraseTried)
+{
+    SshJumpPrompts::ask(this, tested, report.gateway, passphraseTried,
+                        [this](const SshJumpPrompts::Answer &answer) {
+                            if (answer.keyPassphrase) {
+                                m_sshKeyPassphrase = *answer.keyPassphrase;
+                                m_saveSshKeyPassphrase = answer.savePassphrase;
+                            }
+                            if (!m_tester->isRunning())
+                                runTest(m_sshKeyPassphrase);
+                        });
 }
 
 void ProfileEditorDialog::accept()
@@ -267,10 +333,31 @@ void ProfileEditorDialog::accept()
             m_secrets->write(p.id, SecretKind::Password, m_server->password(), m_secrets, ignore);
         else if (m_hadSavedPassword)
             m_secrets->remove(p.id, SecretKind::Password, m_secrets, ignore);
+        saveSshSecrets(p);
     }
     m_original = p;
     Q_EMIT profileSaved(p.id);
     QDialog::accept();
+}
+
+void ProfileEditorDialog::saveSshSecrets(const Profile &p)
+{
+    const auto ignore = [](const SecretResult &) {};
+    const SshSection *ssh = m_server->sshSection();
+    if (ssh->savePassword() && !ssh->password().isEmpty())
+        m_secrets->write(p.id, SecretKind::SshPassword, ssh->password(), m_secrets, ignore);
+    else if (m_hadSavedSshPassword)
+        m_secrets->remove(p.id, SecretKind::SshPassword, m_secrets, ignore);
+
+    // A stored passphrase belongs to the key file it opened: it goes when the profile no longer
+    // logs in with that file.
+    const bool keyFile = p.ssh && p.ssh->auth == SshJump::Auth::KeyFile;
+    const bool sameKey = keyFile && m_original.ssh && m_original.ssh->auth == SshJump::Auth::KeyFile
+            && m_original.ssh->keyFile == p.ssh->keyFile;
+    if (keyFile && m_saveSshKeyPassphrase && !m_sshKeyPassphrase.isEmpty())
+        m_secrets->write(p.id, SecretKind::SshKeyPassphrase, m_sshKeyPassphrase, m_secrets, ignore);
+    else if (m_hadSavedSshKeyPassphrase && !sameKey)
+        m_secrets->remove(p.id, SecretKind::SshKeyPassphrase, m_secrets, ignore);
 }
 
 void ProfileEditorDialog::reject()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mysql/ConnectionReport.h"
 #include "profile/Profile.h"
 
 #include <QDialog>
@@ -50,12 +51,27 @@ Q_SIGNALS:
 
 private:
     void updateProblems();
+    void runTest(const QString &sshKeyPassphrase);
+    void askSshQuestion(const ConnectionReport &report, const Profile &tested,
+                        const QString &passphraseTried);
+    // Writes or removes the SSH jump host's secrets in the keychain, as saved profile `p` needs.
+    void saveSshSecrets(const Profile &p);
 
     ProfileStore &m_store;
     SecretStore *m_secrets;
     Profile m_original;
     QString m_originalPassword;
     bool m_hadSavedPassword = false;
+    QString m_originalSshPassword;
+    bool m_hadSavedSshPassword = false;
+    // The SSH key's passphrase: the keychain's, or typed when a test asked for it (memory
+    // only); kept in the keychain on Save when the user asked for that.
+    QString m_sshKeyPassphrase;
+    bool m_hadSavedSshKeyPassphrase = false;
+    bool m_saveSshKeyPassphrase = false;
+    // What the last test ran with, for the question it may end with.
+    Profile m_testedProfile;
+    QString m_testedPassphrase;
     QLineEdit *m_name;
     QPlainTextEdit *m_notes;
     ServerSection *m_server;

@@ -3,6 +3,7 @@
 #include "ServerSection.h"
 
 #include "SignInTrial.h"
+#include "SshSection.h"
 #include "interop/ShellWords.h"
 #include "profile/ServerHost.h"
 #include "signin/RdsAuthToken.h"
@@ -116,6 +117,7 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     m_tryResult = problemLabel(this);
     m_sourceProblem = problemLabel(this);
     m_database = new QLineEdit(this);
+    m_ssh = new SshSection(this);
 
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setAccessibleName(tr("Host name or IP address (required)"));
@@ -250,6 +252,7 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
     addRow(m_tryResult);
     addRow(m_sourceProblem);
     addRow(tr("Default &database:"), m_database);
+    m_grid->addWidget(m_ssh, m_grid->rowCount(), 0, 1, 2);
     auto *required = new QLabel(tr("* required"), this);
     required->setForegroundRole(QPalette::PlaceholderText);
     addRow(required);
@@ -275,6 +278,7 @@ ServerSection::ServerSection(bool withPresets, QWidget *parent)
         });
     }
     connect(m_savePassword, &QCheckBox::toggled, this, &ServerSection::changed);
+    connect(m_ssh, &SshSection::changed, this, &ServerSection::changed);
     connect(m_source, qOverload<int>(&QComboBox::activated), this, &ServerSection::sourceEdited);
     for (QLineEdit *edit : {m_command, m_awsRegion, m_awsProfile})
         connect(edit, &QLineEdit::textEdited, this, &ServerSection::sourceEdited);
@@ -333,6 +337,7 @@ void ServerSection::load(const Profile &profile)
     m_user->setText(profile.user);
     m_database->setText(profile.database);
     m_commandHint->clear();
+    m_ssh->load(profile);
     setPasswordSource(profile.passwordSource);
     updateProblems();
 }
@@ -353,6 +358,7 @@ void ServerSection::apply(Profile &profile) const
     source.clearTextToken = command && m_clearTextToken->isChecked();
     source.awsRegion = aws ? m_awsRegion->text().trimmed() : QString();
     source.awsProfile = aws ? m_awsProfile->text().trimmed() : QString();
+    m_ssh->apply(profile);
 }
 
 void ServerSection::setProfileContext(const Profile &profile)
@@ -583,6 +589,7 @@ QStringList ServerSection::problems() const
         if (problem != verification)
             list << problem;
     }
+    list << m_ssh->problems();
     return list;
 }
 
@@ -604,6 +611,12 @@ void ServerSection::focusFirstProblem()
     else if (passwordSourceKind() == PasswordSource::Kind::Command
              && !verificationProblem().isEmpty())
         m_clearTextToken->setFocus();
+    else if (passwordSourceKind() == PasswordSource::Kind::Command
+             && (!commandLineProblem(m_command->text()).isEmpty()
+                 || !passwordSource().problems(contextProfile()).isEmpty()))
+        m_command->setFocus();
+    else if (!m_ssh->problems().isEmpty())
+        m_ssh->focusFirstProblem();
     else if (passwordSourceKind() == PasswordSource::Kind::Command)
         m_command->setFocus();
     else

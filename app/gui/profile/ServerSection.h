@@ -17,10 +17,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class SignInTrial;
+class SshSection;
 
 // Where the server is and who logs in: host, port, user, where the password comes from (the
-// keychain, asked for, a command, AWS RDS IAM), default database, and optionally a provider
-// preset. Used by the connection wizard and the profile editor alike.
+// keychain, asked for, a command, AWS RDS IAM), default database, optionally a provider
+// preset, and the SSH jump host to reach the server through (SshSection). Used by the connection
+// wizard and the profile editor alike.
 class ServerSection : public QWidget
 {
     Q_OBJECT
@@ -76,6 +78,7 @@ public:
     QPushButton *tryButton() const { return m_try; }
     QPushButton *cancelTryButton() const { return m_cancelTry; }
     QLabel *tryResultLabel() const { return m_tryResult; }
+    SshSection *sshSection() const { return m_ssh; }
     bool isTrying() const;
 
     // The checks behind problems(), for one value each; empty when fine.
@@ -133,6 +136,7 @@ private:
     QLabel *m_tryResult;
     QLabel *m_sourceProblem;
     QLineEdit *m_database;
+    SshSection *m_ssh;
     SignInTrial *m_trial;
     Profile m_context;
 };

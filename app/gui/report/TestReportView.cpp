@@ -6,6 +6,7 @@
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/CertificatePreview.h"
+#include "ssh/SshFacts.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -45,6 +46,7 @@ TestReportView::TestReportView(QWidget *parent)
     , m_factsBox(new QGroupBox(tr("What was negotiated"), this))
     , m_facts(new QFormLayout(m_factsBox))
     , m_viewChain(new QPushButton(tr("View Server &Chain…"), this))
+    , m_trustHostKey(new QPushButton(tr("Trust Host &Key…"), this))
     , m_explanationBox(new QGroupBox(tr("What went wrong and what to do"), this))
     , m_explanation(selectable(QString(), m_explanationBox))
     , m_copy(new QPushButton(tr("C&opy as Text"), this))
@@ -77,23 +79,14 @@ TestReportView::TestReportView(QWidget *parent)
     m_stages->header()->setStretchLastSection(true);
     m_stages->header()->setAccessibleName(tr("Column headers"));
     m_stages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QList<TestStage::Id> ids = TestStage::all();
-    for (TestStage::Id id : ids) {
-        auto *item = new QTreeWidgetItem(m_stages, {TestStage::title(id)});
-        item->setData(TitleColumn, Qt::UserRole, int(id));
-    }
-    // Every stage visible without scrolling. Rows get their ✓/✗ icon later, so they are measured
-    // with one; the header has its own height; long details elide rather than add a scroll bar
-    // that would hide the last stage.
     m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int iconRow = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_stages) + 4;
-    const int rowHeight
-            = qMax(qMax(m_stages->sizeHintForRow(0), fontMetrics().height() + 6), iconRow);
-    m_stages->setFixedHeight(rowHeight * int(ids.size()) + m_stages->header()->sizeHint().height()
-                             + 2 * m_stages->frameWidth() + 2);
+    setStages(TestStage::all());
 
     m_viewChain->setObjectName(QStringLiteral("viewChain"));
     m_viewChain->setAccessibleName(tr("View the server's certificate chain"));
+    m_trustHostKey->setObjectName(QStringLiteral("trustHostKey"));
+    m_trustHostKey->setAccessibleName(tr("Show the SSH jump host's key and decide whether to "
+                                         "trust it"));
     m_copy->setObjectName(QStringLiteral("copyReport"));
     m_copy->setAccessibleName(tr("Copy the report as text"));
     m_copy->setToolTip(tr("For a support ticket: the report holds no password or key."));
@@ -103,6 +96,7 @@ TestReportView::TestReportView(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_viewChain);
+    buttons->addWidget(m_trustHostKey);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
 
@@ -119,10 +113,38 @@ TestReportView::TestReportView(QWidget *parent)
     connect(m_spinner, &QTimer::timeout, this, &TestReportView::spin);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_report.toText()); });
+    connect(m_trustHostKey, &QPushButton::clicked, this, &TestReportView::trustHostKeyRequested);
     connect(m_viewChain, &QPushButton::clicked, this, [this] {
         CertificatePreview::openChain(this, m_report.gateway.peerChain, m_report.host);
     });
     clear();
+}
+
+void TestReportView::setStages(const QList<TestStage::Id> &ids)
+{
+    if (ids == stageIds())
+        return;
+    m_stages->clear();
+    for (TestStage::Id id : ids) {
+        auto *item = new QTreeWidgetItem(m_stages, {TestStage::title(id)});
+        item->setData(TitleColumn, Qt::UserRole, int(id));
+    }
+    // Every stage visible without scrolling. Rows get their ✓/✗ icon later, so they are measured
+    // with one; the header has its own height; long details elide rather than add a scroll bar
+    // that would hide the last stage.
+    const int iconRow = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_stages) + 4;
+    const int rowHeight
+            = qMax(qMax(m_stages->sizeHintForRow(0), fontMetrics().height() + 6), iconRow);
+    m_stages->setFixedHeight(rowHeight * int(ids.size()) + m_stages->header()->sizeHint().height()
+                             + 2 * m_stages->frameWidth() + 2);
+}
+
+QList<TestStage::Id> TestReportView::stageIds() const
+{
+    QList<TestStage::Id> ids;
+    for (int i = 0; i < m_stages->topLevelItemCount(); ++i)
+        ids << TestStage::Id(m_stages->topLevelItem(i)->data(TitleColumn, Qt::UserRole).toInt());
+    return ids;
 }
 
 QString TestReportView::verdictSymbol(ConnectionReport::Verdict verdict)
@@ -172,15 +194,22 @@ void TestReportView::clear()
     m_factsBox->setVisible(false);
     m_explanationBox->setVisible(false);
     m_viewChain->setVisible(false);
+    m_trustHostKey->setVisible(false);
     m_copy->setEnabled(false);
 }
 
-void TestReportView::beginLive(const QString &address)
+void TestReportView::beginLive(const QString &address, const QString &via)
 {
     clear();
+    setStages(TestStage::all(!via.isEmpty()));
     setBanner(style()->standardIcon(QStyle::SP_BrowserReload), tr("Testing…"),
-              //: %1 is host:port
-              tr("Connecting to %1 as the connection's settings say.").arg(address));
+              via.isEmpty()
+                      //: %1 is host:port
+                      ? tr("Connecting to %1 as the connection's settings say.").arg(address)
+                      //: %1 is the database's host:port, %2 the SSH jump host (user@host:port)
+                      : tr("Connecting to %1 through the SSH jump host %2 as the connection's "
+                           "settings say.")
+                                .arg(address, via));
     for (int i = 0; i < m_stages->topLevelItemCount(); ++i)
         m_stages->topLevelItem(i)->setText(ResultColumn, tr("waiting"));
     m_spinner->start();
@@ -263,6 +292,11 @@ void TestReportView::setReport(const ConnectionReport &report)
     m_spinner->stop();
     m_report = report;
     m_hasReport = true;
+    // The report's own stages: through an SSH jump host they include the SSH ones.
+    QList<TestStage::Id> ids;
+    for (const TestStage &stage : report.stages)
+        ids << stage.id;
+    setStages(ids.isEmpty() ? TestStage::all(report.gateway.ssh.used) : ids);
     for (const TestStage &stage : report.stages) {
         if (QTreeWidgetItem *item = itemFor(stage.id))
             showStage(item, stage);
@@ -295,6 +329,9 @@ void TestReportView::setReport(const ConnectionReport &report)
         m_facts->removeRow(0);
     const GatewaySession &g = report.gateway;
     addFact(tr("Server:"), QStringLiteral("%1:%2").arg(report.host).arg(report.port));
+    // The jump host's facts as every report words them.
+    if (const QStringList ssh = SshFacts::toText(g.ssh, report.sshJump); !ssh.isEmpty())
+        addFact(tr("SSH:"), ssh.join(QLatin1Char('\n')));
     addFact(tr("Mode:"), SslModes::displayName(report.mode));
     if (g.tlsUsed) {
         addFact(tr("TLS version:"), g.tlsProtocol);
@@ -323,6 +360,8 @@ void TestReportView::setReport(const ConnectionReport &report)
                              report.tlsFactsAgree ? tr(" (agrees)") : tr(" (DIFFERS!)")));
     m_factsBox->setVisible(m_facts->rowCount() > 0);
     m_viewChain->setVisible(!g.peerChain.isEmpty());
+    m_trustHostKey->setVisible(g.failure == GatewaySession::Failure::SshHostKeyUnknown
+                               && !g.ssh.hostKeyLine.isEmpty());
 
     const ConnectionReport::Explanation &e = report.explanation;
     QString text;

@@ -23,8 +23,9 @@ class TestReportView : public QWidget
 public:
     explicit TestReportView(QWidget *parent = nullptr);
 
-    // Shows every stage as pending and the banner as "testing".
-    void beginLive(const QString &address);
+    // Shows every stage as pending and the banner as "testing"; through an SSH jump host
+    // (`via`: its user@host:port) with the SSH stages.
+    void beginLive(const QString &address, const QString &via = {});
     void updateStage(const TestStage &stage);
     void setReport(const ConnectionReport &report);
     void clear();
@@ -34,11 +35,20 @@ public:
     QString bannerText() const;
     QTreeWidget *stageList() const { return m_stages; }
     QPushButton *copyButton() const { return m_copy; }
+    // "Trust Host Key…": shown when the test stopped at an SSH jump host's unknown key.
+    QPushButton *trustHostKeyButton() const { return m_trustHostKey; }
+    // The stages listed, in order.
+    QList<TestStage::Id> stageIds() const;
 
     // The verdict as one symbol (✓, ⚠, ✗) for text; VerdictIcon has its icon.
     static QString verdictSymbol(ConnectionReport::Verdict verdict);
 
+Q_SIGNALS:
+    // The user wants to see the SSH jump host's key and decide whether to trust it.
+    void trustHostKeyRequested();
+
 private:
+    void setStages(const QList<TestStage::Id> &ids);
     void setBanner(const QIcon &icon, const QString &title, const QString &subtitle);
     QTreeWidgetItem *itemFor(TestStage::Id id) const;
     void showStage(QTreeWidgetItem *item, const TestStage &stage);
@@ -56,6 +66,7 @@ private:
     QWidget *m_factsBox;
     QFormLayout *m_facts;
     QPushButton *m_viewChain;
+    QPushButton *m_trustHostKey;
     QWidget *m_explanationBox;
     QLabel *m_explanation;
     QPushButton *m_copy;

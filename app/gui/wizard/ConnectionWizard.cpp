@@ -11,6 +11,7 @@
 #include "profile/SecretStore.h"
 #include "profile/SecuritySection.h"
 #include "profile/ServerSection.h"
+#include "profile/SshSection.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -103,6 +104,17 @@ QString ConnectionWizard::keyPassphrase() const
     return m_securityPage->section()->keyPassphrase();
 }
 
+QString ConnectionWizard::sshPassword() const
+{
+    return m_serverPage->section()->sshSection()->password();
+}
+
+void ConnectionWizard::setSshKeyPassphrase(const QString &passphrase, bool save)
+{
+    m_sshKeyPassphrase = passphrase;
+    m_saveSshKeyPassphrase = save;
+}
+
 void ConnectionWizard::accept()
 {
     const QString problem = m_savePage->nameProblem();
@@ -137,6 +149,14 @@ void ConnectionWizard::accept()
         m_secrets->write(p.id, SecretKind::Password, server->password(), m_secrets,
                          [](const SecretResult &) {});
     }
+    const SshSection *ssh = server->sshSection();
+    if (m_secrets && ssh->savePassword() && !ssh->password().isEmpty())
+        m_secrets->write(p.id, SecretKind::SshPassword, ssh->password(), m_secrets,
+                         [](const SecretResult &) {});
+    if (m_secrets && p.ssh && p.ssh->auth == SshJump::Auth::KeyFile && m_saveSshKeyPassphrase
+        && !m_sshKeyPassphrase.isEmpty())
+        m_secrets->write(p.id, SecretKind::SshKeyPassphrase, m_sshKeyPassphrase, m_secrets,
+                         [](const SecretResult &) {});
     Q_EMIT profileCreated(p.id);
     QWizard::accept();
 }

@@ -35,6 +35,11 @@ public:
     Profile profile() const;
     QString password() const;
     QString keyPassphrase() const;
+    // The SSH jump host's password as typed, and its key's passphrase when a test asked for it
+    // (memory only; kept in the keychain on Save when the user asked for that).
+    QString sshPassword() const;
+    QString sshKeyPassphrase() const { return m_sshKeyPassphrase; }
+    void setSshKeyPassphrase(const QString &passphrase, bool save);
 
     ServerSection *serverSection() const;
     SecuritySection *securitySection() const;
@@ -59,6 +64,8 @@ private:
     SecretStore *m_secrets;
     Profile m_base;
     std::optional<ConnectionReport> m_lastReport;
+    QString m_sshKeyPassphrase;
+    bool m_saveSshKeyPassphrase = false;
     ServerPage *m_serverPage;
     SecurityPage *m_securityPage;
     TestPage *m_testPage;

@@ -79,6 +79,9 @@ void SecurityPage::fetchServerCertificate()
 {
     auto *dialog = new FetchCertificateDialog(m_wizard->profile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSshSecrets(m_wizard->sshPassword(), m_wizard->sshKeyPassphrase());
+    connect(dialog, &FetchCertificateDialog::sshKeyPassphraseGiven, m_wizard,
+            &ConnectionWizard::setSshKeyPassphrase);
     connect(dialog, &FetchCertificateDialog::trustChosen, this,
             [this, dialog](FetchCertificateDialog::Trust trust) {
                 const Profile &p = dialog->profile();

@@ -5,6 +5,7 @@
 #include "ConnectionWizard.h"
 #include "mysql/ConnectionTester.h"
 #include "report/TestReportView.h"
+#include "ssh/SshJumpPrompts.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -50,6 +51,11 @@ TestPage::TestPage(ConnectionWizard *wizard)
         m_retest->setEnabled(true);
         Q_EMIT completeChanged();
         Q_EMIT testFinished();
+        askSshQuestion();
+    });
+    connect(m_report, &TestReportView::trustHostKeyRequested, this, [this] {
+        if (!m_tester->isRunning())
+            askSshQuestion();
     });
     m_cancel->setEnabled(false);
 }
@@ -80,14 +86,34 @@ void TestPage::startTest()
     request.profile = m_wizard->profile();
     request.password = m_wizard->password();
     request.keyPassphrase = m_wizard->keyPassphrase();
+    request.sshPassword = m_wizard->sshPassword();
+    request.sshKeyPassphrase = m_wizard->sshKeyPassphrase();
     if (const auto last = m_wizard->lastReport())
         request.knownRequirement = last->account;
-    m_report->beginLive(request.profile.addressText());
+    m_testedProfile = request.profile;
+    m_testedPassphrase = request.sshKeyPassphrase;
+    const Profile &p = request.profile;
+    m_report->beginLive(p.addressText(), p.ssh ? p.ssh->destination() : QString());
     m_cancel->setEnabled(true);
     m_retest->setEnabled(false);
     m_tester->start(request);
     Q_EMIT completeChanged();
     m_cancel->setFocus();
+}
+
+void TestPage::askSshQuestion()
+{
+    if (!m_report->hasReport())
+        return;
+    SshJumpPrompts::ask(this, m_testedProfile, m_report->report().gateway, m_testedPassphrase,
+                        [this](const SshJumpPrompts::Answer &answer) {
+                            if (answer.keyPassphrase)
+                                m_wizard->setSshKeyPassphrase(*answer.keyPassphrase,
+                                                              answer.savePassphrase);
+                            // Only while the page is still the one shown.
+                            if (m_wizard->currentPage() == this && !m_tester->isRunning())
+                                startTest();
+                        });
 }
 
 void TestPage::cancelTest()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profile/Profile.h"
+
 #include <QWizardPage>
 
 class ConnectionTester;
@@ -33,7 +35,12 @@ Q_SIGNALS:
     void testFinished();
 
 private:
+    void askSshQuestion();
+
     ConnectionWizard *m_wizard;
+    // What the last test ran with, for the question it may end with.
+    Profile m_testedProfile;
+    QString m_testedPassphrase;
     ConnectionTester *m_tester;
     TestReportView *m_report;
     QPushButton *m_cancel;

@@ -11,29 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace {
-
-// Lines of standard input, read once: the admin password first, then the account's.
-QStringList readStdinLines(int count)
-{
-    QFile in;
-    QStringList lines;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return lines;
-    for (int i = 0; i < count; ++i) {
-        QByteArray line = in.readLine();
-        if (line.endsWith('\n'))
-            line.chop(1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        lines << QString::fromUtf8(line);
-        line.fill('\0');
-    }
-    return lines;
-}
-
-} // namespace
-
 QString RequireCommand::help()
 {
     return tr("  require --user U [--host H] --require ssl|x509|none|spec [--issuer DN]\n"
@@ -223,7 +200,8 @@ int RequireCommand::run(const QStringList &arguments)
     request.change = change;
     const int lines
             = (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(accountPasswordStdin) ? 1 : 0);
-    const QStringList input = lines > 0 ? readStdinLines(lines) : QStringList();
+    // Standard input, read once: the admin password first, then the account's.
+    const QStringList input = CliContext::readSecretsFromStdin(lines).value_or(QStringList());
     if (const std::optional<QString> agent = SshOptions::missingAgent(request.admin.profile))
         return fail(*agent);
     // The SSH jump host's secrets come from the keychain even when the password is on standard

@@ -139,7 +139,7 @@ void tst_SshConnection::anAddressTheCertificateLacksFailsBeforeTheLogin()
     QVERIFY(!opened.opened());
     QVERIFY(opened.session.ssh.used);
     QCOMPARE(opened.session.failure, Failure::HostnameMismatch);
-    QVERIFY(!opened.session.peerChain.isEmpty()); // the server's certificate was seen...
+    QVERIFY(!opened.session.peerChain.isEmpty());  // the server's certificate was seen...
     QVERIFY(!opened.session.credentialsForwarded); // ...and nothing of the login left
 
     // The same profile without the tunnel fails the same way.

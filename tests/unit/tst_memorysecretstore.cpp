@@ -62,9 +62,9 @@ void tst_MemorySecretStore::keyFor_data()
     QTest::newRow("key passphrase")
             << SecretKind::KeyPassphrase
             << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/key-passphrase");
-    QTest::newRow("ssh password")
-            << SecretKind::SshPassword
-            << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/ssh-password");
+    QTest::newRow("ssh password") << SecretKind::SshPassword
+                                  << QStringLiteral(
+                                             "0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/ssh-password");
     QTest::newRow("ssh key passphrase")
             << SecretKind::SshKeyPassphrase
             << QStringLiteral("0b5e8f6a-3c44-4bd0-9a9e-5d1c2b7e8f10/ssh-key-passphrase");

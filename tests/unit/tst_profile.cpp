@@ -580,7 +580,6 @@ void tst_Profile::presetsAreCompleteCommands()
     QVERIFY(!find(QStringLiteral("pass")).clearTextToken);
 }
 
-
 void tst_Profile::sshDestinationParse_data()
 {
     QTest::addColumn<QString>("text");

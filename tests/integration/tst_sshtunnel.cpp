@@ -40,6 +40,28 @@ Q_DECLARE_METATYPE(Failure)
 
 namespace {
 
+// Kills `pid` and every process below it: OpenSSH 10 serves a connection with sshd-session and
+// the children it forks, and the connection ends only when all of them are gone.
+void killTree(pid_t pid)
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const int child = entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": the fields after the last ')'.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.value(1).toInt() == pid)
+            killTree(pid_t(child));
+    }
+    ::kill(pid, SIGKILL);
+}
+
 // Reads one MySQL packet (the greeting) from a non-blocking fd: its payload, or empty.
 QByteArray readPacket(int fd)
 {
@@ -826,7 +848,7 @@ void tst_SshTunnel::lostConnectionEndsChannels()
     static const QRegularExpression forked(QStringLiteral("Forked child (\\d+)"));
     const QRegularExpressionMatch match = forked.match(m_servers.sshLogSince(logStart));
     QVERIFY2(match.hasMatch(), qPrintable(m_servers.sshLogSince(logStart)));
-    QCOMPARE(::kill(pid_t(match.captured(1).toInt()), SIGKILL), 0);
+    killTree(pid_t(match.captured(1).toInt()));
     QVERIFY(readsEndOfStream(channel.fd));
     ::close(channel.fd);
     QTRY_VERIFY(!tunnel->isConnected());

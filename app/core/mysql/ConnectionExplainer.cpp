@@ -338,7 +338,6 @@ Explanation explainSignIn(const ConnectionReport &r, const Profile &p)
 // Reaching the jump host, its host key, the login there, and the channel to the database.
 Explanation explainSsh(const ConnectionReport &r, const Profile &p, const QString &timeout)
 {
-    using CE = ConnectionExplainer;
     Explanation e;
     const GatewaySession &s = r.gateway;
     const QString bastion = quoted(s.ssh.destination.isEmpty() && p.ssh ? p.ssh->destination()
@@ -347,86 +346,109 @@ Explanation explainSsh(const ConnectionReport &r, const Profile &p, const QStrin
     const QString presented = SshKnownHosts::fingerprint(s.ssh.hostKeySha256);
     switch (s.failure) {
     case Failure::SshConnectFailed:
-        e.summary
-                = CE::tr("sslcm could not reach the SSH jump host %1: %2.").arg(bastion, s.detail);
-        e.cause = CE::tr("Nothing was sent to the jump host or the database.");
-        e.nextSteps << CE::tr("Check the jump host's name and SSH port (usually 22).")
-                    << CE::tr("If it is only reachable through a VPN, connect to that first.");
+        e.summary = ConnectionExplainer::tr("sslcm could not reach the SSH jump host %1: %2.")
+                            .arg(bastion, s.detail);
+        e.cause = ConnectionExplainer::tr("Nothing was sent to the jump host or the database.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Check the jump host's name and SSH port (usually 22).")
+                    << ConnectionExplainer::tr(
+                               "If it is only reachable through a VPN, connect to that first.");
         break;
     case Failure::SshTimeout:
-        e.summary = CE::tr("The SSH jump host %1 stopped answering (waited %2).")
+        e.summary = ConnectionExplainer::tr("The SSH jump host %1 stopped answering (waited %2).")
                             .arg(bastion, timeout);
-        e.cause = CE::tr("A firewall may drop the connection, or the jump host is overloaded.");
-        e.nextSteps << CE::tr("Check that this computer may connect to the jump host's SSH port.")
-                    << CE::tr("Try again; if it repeats, raise the connect timeout.");
+        e.cause = ConnectionExplainer::tr(
+                "A firewall may drop the connection, or the jump host is overloaded.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Check that this computer may connect to the jump host's SSH port.")
+                    << ConnectionExplainer::tr(
+                               "Try again; if it repeats, raise the connect timeout.");
         break;
     case Failure::SshHostKeyUnknown:
-        e.summary = CE::tr("sslcm does not know the SSH jump host %1 yet and stopped before "
-                           "logging in.")
+        e.summary = ConnectionExplainer::tr(
+                            "sslcm does not know the SSH jump host %1 yet and stopped before "
+                            "logging in.")
                             .arg(bastion);
         //: %1 is the key type (ssh-ed25519), %2 its SHA256 fingerprint
-        e.cause = CE::tr("It presented a %1 key with the fingerprint %2. That key is neither in "
-                         "your known_hosts nor on sslcm's own list.")
+        e.cause = ConnectionExplainer::tr(
+                          "It presented a %1 key with the fingerprint %2. That key is neither in "
+                          "your known_hosts nor on sslcm's own list.")
                           .arg(s.ssh.hostKeyType, presented);
-        e.nextSteps << CE::tr("Compare the fingerprint with the one the jump host's "
-                              "administrator gives you (ssh-keygen -lf "
-                              "/etc/ssh/ssh_host_ed25519_key.pub on the jump host).")
-                    << CE::tr("If it matches, accept the key: Trust Host Key in sslcm, or "
-                              "sslcm-cli trust PROFILE --ssh-host-key.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Compare the fingerprint with the one the jump host's "
+                "administrator gives you (ssh-keygen -lf "
+                "/etc/ssh/ssh_host_ed25519_key.pub on the jump host).")
+                    << ConnectionExplainer::tr(
+                               "If it matches, accept the key: Trust Host Key in sslcm, or "
+                               "sslcm-cli trust PROFILE --ssh-host-key.");
         break;
     case Failure::SshHostKeyChanged:
-        e.summary = CE::tr("The SSH jump host %1 presented a different host key than the one on "
-                           "record; sslcm refused and logged nothing in.")
+        e.summary = ConnectionExplainer::tr(
+                            "The SSH jump host %1 presented a different host key than the one on "
+                            "record; sslcm refused and logged nothing in.")
                             .arg(bastion);
         //: %1 and %3 are key types, %2 and %4 SHA256 fingerprints, %5 the file that holds the key
-        e.cause = CE::tr("On record: %1 %2 (in %5)\nPresented: %3 %4\nSomeone may be "
-                         "intercepting the connection, or the jump host was reinstalled.")
+        e.cause = ConnectionExplainer::tr(
+                          "On record: %1 %2 (in %5)\nPresented: %3 %4\nSomeone may be "
+                          "intercepting the connection, or the jump host was reinstalled.")
                           .arg(s.ssh.recordedKeyType,
                                SshKnownHosts::fingerprint(s.ssh.recordedKeySha256),
                                s.ssh.hostKeyType, presented, s.ssh.hostKeySource);
-        e.nextSteps << CE::tr("Ask the jump host's administrator whether its host key changed.")
-                    << CE::tr("Only once confirmed: remove the old key from that file "
-                              "(ssh-keygen -R HOST -f FILE) and test again to accept the new "
-                              "one.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Ask the jump host's administrator whether its host key changed.")
+                    << ConnectionExplainer::tr(
+                               "Only once confirmed: remove the old key from that file "
+                               "(ssh-keygen -R HOST -f FILE) and test again to accept the new "
+                               "one.");
         break;
     case Failure::SshAuthFailed:
-        e.summary = CE::tr("The SSH jump host %1 refused the login.").arg(bastion);
+        e.summary = ConnectionExplainer::tr("The SSH jump host %1 refused the login.").arg(bastion);
         e.cause = s.detail;
-        e.nextSteps << CE::tr("Check the SSH user name.")
-                    << CE::tr("Check that the key or password is the one the jump host accepts "
-                              "for that user (authorized_keys).");
+        e.nextSteps << ConnectionExplainer::tr("Check the SSH user name.")
+                    << ConnectionExplainer::tr(
+                               "Check that the key or password is the one the jump host accepts "
+                               "for that user (authorized_keys).");
         break;
     case Failure::SshAgentNoKey:
-        e.summary = CE::tr("The SSH agent offered no key that the jump host %1 accepts.")
+        e.summary = ConnectionExplainer::tr(
+                            "The SSH agent offered no key that the jump host %1 accepts.")
                             .arg(bastion);
         e.cause = s.detail;
-        e.nextSteps << CE::tr("Add your key to the agent (ssh-add), or choose the key file in "
-                              "the profile.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Add your key to the agent (ssh-add), or choose the key file in "
+                "the profile.");
         break;
     case Failure::SshKeyUnusable:
         e.summary = s.ssh.keyNeedsPassphrase
-                ? CE::tr("The SSH key file needs its passphrase.")
-                : CE::tr("The SSH key file cannot be used: %1.").arg(s.detail);
+                ? ConnectionExplainer::tr("The SSH key file needs its passphrase.")
+                : ConnectionExplainer::tr("The SSH key file cannot be used: %1.").arg(s.detail);
         e.cause = p.ssh ? p.ssh->keyFile : QString();
         e.nextSteps << (s.ssh.keyNeedsPassphrase
-                                ? CE::tr("Enter the key's passphrase when asked; sslcm keeps it "
-                                         "in the keychain.")
-                                : CE::tr("Choose an OpenSSH, PEM or PKCS#8 private key file."));
+                                ? ConnectionExplainer::tr(
+                                        "Enter the key's passphrase when asked; sslcm keeps it "
+                                        "in the keychain.")
+                                : ConnectionExplainer::tr(
+                                        "Choose an OpenSSH, PEM or PKCS#8 private key file."));
         break;
     case Failure::TunnelRefused:
-        e.summary = CE::tr("The SSH jump host %1 does not allow a connection to %2.")
-                            .arg(bastion, database);
+        e.summary
+                = ConnectionExplainer::tr("The SSH jump host %1 does not allow a connection to %2.")
+                          .arg(bastion, database);
         e.cause = s.detail;
-        e.nextSteps << CE::tr("Ask the jump host's administrator to allow TCP forwarding to the "
-                              "database (AllowTcpForwarding, PermitOpen).");
+        e.nextSteps << ConnectionExplainer::tr(
+                "Ask the jump host's administrator to allow TCP forwarding to the "
+                "database (AllowTcpForwarding, PermitOpen).");
         break;
     case Failure::TunnelConnectFailed:
-        e.summary = CE::tr("The SSH jump host %1 could not reach the database at %2.")
+        e.summary = ConnectionExplainer::tr(
+                            "The SSH jump host %1 could not reach the database at %2.")
                             .arg(bastion, database);
         e.cause = s.detail;
-        e.nextSteps << CE::tr("The database's host and port are as the jump host sees them: "
-                              "check them (the private name or address, not the public one).")
-                    << CE::tr("Check that the database accepts connections from the jump host.");
+        e.nextSteps << ConnectionExplainer::tr(
+                "The database's host and port are as the jump host sees them: "
+                "check them (the private name or address, not the public one).")
+                    << ConnectionExplainer::tr(
+                               "Check that the database accepts connections from the jump host.");
         break;
     default:
         break;

@@ -603,6 +603,10 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <source>After running, prove it by lo&amp;gging in as the account with TLS</source>
         <translation>Nach dem Ausführen durch eine Anmeldun&amp;g als das Konto mit TLS nachweisen</translation>
     </message>
+    <message>
+        <source>Not connected: no SSH password was given.</source>
+        <translation>Nicht verbunden: Es wurde kein SSH-Passwort angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>AccountRunReport</name>
@@ -1053,6 +1057,10 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     <message>
         <source>QMYSQL sends a sign-in token in clear text to whichever server asks for it; with MariaDB Connector/C 3.3 that can be a server that was not verified, or one without TLS.</source>
         <translation>QMYSQL sendet ein Anmelde-Token im Klartext an jeden Server, der es anfordert; mit MariaDB Connector/C 3.3 kann das ein nicht geprüfter Server sein oder einer ohne TLS.</translation>
+    </message>
+    <message>
+        <source>sslcm profile &quot;%1&quot;: %2, reached by sslcm through the SSH jump host %3 (this code connects directly)</source>
+        <translation>sslcm-Profil &quot;%1&quot;: %2, von sslcm über den SSH-Sprung-Host %3 erreicht (dieser Code verbindet sich direkt)</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2281,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <translation>die Profildatei kann nicht geändert werden; es wurde nichts hinzugefügt</translation>
     </message>
     <message>
-        <source>could not read the password from standard input</source>
-        <translation>das Passwort konnte nicht von der Standardeingabe gelesen werden</translation>
-    </message>
-    <message>
         <source>--password-stdin: standard input held no password</source>
         <translation>--password-stdin: die Standardeingabe enthielt kein Passwort</translation>
     </message>
@@ -2329,10 +2333,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <translation>„%1“ ist nicht HOST oder HOST:PORT</translation>
     </message>
     <message>
-        <source>&quot;trust&quot; takes one profile and either --use-server-ca or --pin</source>
-        <translation>„trust“ erwartet ein Profil und entweder --use-server-ca oder --pin</translation>
-    </message>
-    <message>
         <source>the profile file cannot be changed</source>
         <translation>die Profildatei kann nicht geändert werden</translation>
     </message>
@@ -2381,22 +2381,6 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <translation>Festgelegt; ein anderes Zertifikat wird abgelehnt (Modus %1).</translation>
     </message>
     <message>
-        <source>
-MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
-VERIFY_IDENTITY spellings are accepted too).
-
-Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
-test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
-</source>
-        <translation>
-MODE: disabled, preferred, required, verify-ca, verify-identity (Standard; die
-Schreibweisen von MySQL wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
-
-Exit-Status: 0 Erfolg, 2 Fehler (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
-test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwächer als verlangt“.
-</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; cannot be tested as it is: %2</source>
         <translation>Profil „%1“ kann so nicht getestet werden: %2</translation>
     </message>
@@ -2436,70 +2420,6 @@ test, probe, trust und cert verwenden 1 für „hat funktioniert, aber schwäche
         <translation>--password-command: %1</translation>
     </message>
     <message>
-        <source>Usage: sslcm-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
-  profiles list [--json]    list the saved connection profiles
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin | --ask-password
-                | --password-command COMMAND [--clear-text-token]
-                | --aws-iam [--aws-region R] [--aws-profile P]]
-                            add a profile; the password read from standard input goes
-                            to the system keychain, never to a file; or it is asked for,
-                            printed by COMMAND (run without a shell; {host} {port} {user}
-                            are replaced), or an AWS RDS IAM token sslcm signs itself
-  profiles remove NAME|ID   remove a profile and its stored secrets
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
-                            test a connection stage by stage through sslcm&apos;s TLS gateway;
-                            exit 0 secure and verified, 1 connected but weaker, 2 failed
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            trust on first use: show the server&apos;s CA certificate (or its
-                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
-                            CA file (or pin it)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            the server&apos;s TLS facts and certificate chain, without logging in
-</source>
-        <translation>Aufruf: sslcm-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  --version                 Versionen von sslcm, Qt, OpenSSL und der verwendeten MySQL-Clientbibliothek
-  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin | --ask-password
-                | --password-command COMMAND [--clear-text-token]
-                | --aws-iam [--aws-region R] [--aws-profile P]]
-                            ein Profil hinzufügen; das Passwort von der Standardeingabe kommt in den
-                            Schlüsselbund des Systems, nie in eine Datei; oder es wird abgefragt, von
-                            COMMAND ausgegeben (ohne Shell ausgeführt; {host} {port} {user} werden
-                            ersetzt) oder ist ein Token für AWS RDS IAM, das sslcm selbst signiert
-  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
-                            eine Verbindung Stufe für Stufe über das TLS-Gateway von sslcm testen;
-                            Exit-Status 0: sicher und geprüft, 1: verbunden, aber schwächer, 2: Fehler
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            Vertrauen bei erster Verwendung: das CA-Zertifikat des Servers (oder den
-                            Fingerabdruck seines Zertifikats) anzeigen und es mit --yes zur CA-Datei
-                            des Profils machen (bzw. den Fingerabdruck festlegen)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            TLS-Eigenschaften und Zertifikatskette des Servers, ohne Anmeldung
-</translation>
-    </message>
-    <message>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
@@ -2534,6 +2454,328 @@ Befehle:
     <message>
         <source>the token could not be written to standard output</source>
         <translation>das Token konnte nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Passphrase for the SSH key %1: </source>
+        <extracomment>%1 is the SSH jump host&apos;s private key file</extracomment>
+        <translation>Passphrase für den SSH-Schlüssel %1: </translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+               [--ssh [USER@]HOST[:PORT] [--ssh-key F [--ssh-key-passphrase-stdin]
+                                         | --ssh-password-stdin]]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file; or it is asked for,
+                            printed by COMMAND (run without a shell; {host} {port} {user}
+                            are replaced), or an AWS RDS IAM token sslcm signs itself
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin] [--ssh-password-stdin
+       | --ssh-key-passphrase-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+       [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin] ...]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  trust PROFILE|--ssh [USER@]HOST[:PORT] --ssh-host-key [--yes]
+                            show the SSH jump host&apos;s key type and SHA256 fingerprint and,
+                            when confirmed on the terminal or with --yes, add it to sslcm&apos;s
+                            own list; a changed key is refused, --yes or not
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+        [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin]]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Aufruf: sslcm-cli COMMAND [OPTIONS]
+
+Befehle:
+  --version                 Versionen von sslcm, Qt, OpenSSL und der verwendeten MySQL-Clientbibliothek
+  profiles list [--json]    die gespeicherten Verbindungsprofile auflisten
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+               [--ssh [USER@]HOST[:PORT] [--ssh-key F [--ssh-key-passphrase-stdin]
+                                         | --ssh-password-stdin]]
+                            ein Profil hinzufügen; das von der Standardeingabe gelesene Passwort
+                            kommt in den Schlüsselbund des Systems, nie in eine Datei; oder es
+                            wird abgefragt, von COMMAND ausgegeben (ohne Shell ausgeführt; {host}
+                            {port} {user} werden ersetzt) oder ist ein AWS-RDS-IAM-Token, das
+                            sslcm selbst signiert
+  profiles remove NAME|ID   ein Profil und seine gespeicherten Geheimnisse entfernen
+  test PROFILE [--json] [--password-stdin] [--ssh-password-stdin
+       | --ssh-key-passphrase-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+       [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin] ...]
+                            eine Verbindung Schritt für Schritt über das TLS-Gateway von sslcm
+                            testen; Exit-Status 0 sicher und verifiziert, 1 verbunden, aber
+                            schwächer, 2 fehlgeschlagen
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            Vertrauen bei erster Verwendung: das CA-Zertifikat des Servers (oder
+                            den Fingerabdruck seines Zertifikats) anzeigen und es mit --yes zur
+                            CA-Datei des Profils machen (bzw. anpinnen)
+  trust PROFILE|--ssh [USER@]HOST[:PORT] --ssh-host-key [--yes]
+                            Schlüsseltyp und SHA256-Fingerabdruck des SSH-Sprung-Hosts anzeigen
+                            und den Schlüssel nach Bestätigung im Terminal oder mit --yes zur
+                            eigenen Liste von sslcm hinzufügen; ein geänderter Schlüssel wird
+                            abgelehnt, mit oder ohne --yes
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+        [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin]]
+                            TLS-Eigenschaften und Zertifikatskette des Servers, ohne Anmeldung
+</translation>
+    </message>
+    <message>
+        <source>
+SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
+database are then as the bastion sees them, and TLS is still verified against HOST.
+USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
+its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
+ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
+or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
+PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
+a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
+Standard input: with one of --password-stdin, --ssh-password-stdin and
+--ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
+password first. profiles add keeps them in the keychain. For example:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
+</source>
+        <translation>
+SSH-Sprung-Hosts: --ssh erreicht die Datenbank über einen Bastion-Host; HOST und PORT der
+Datenbank sind dann so anzugeben, wie der Bastion-Host sie sieht, und TLS wird weiterhin
+gegen HOST geprüft. USER ist standardmäßig der lokale Benutzername, PORT 22. HOST kann
+ein Alias aus ~/.ssh/config sein: Dessen HostName, User, Port und IdentityFile werden so
+verwendet wie von ssh (ein Sprung-Host: kein ProxyJump, kein ProxyCommand). Der Schlüssel
+des Bastion-Hosts muss in ~/.ssh/known_hosts oder in der eigenen Liste von sslcm stehen
+(siehe trust --ssh-host-key). sslcm meldet sich mit --ssh-key F an (OpenSSH, PEM oder
+PKCS#8; die Passphrase über --ssh-key-passphrase-stdin oder im Terminal abgefragt), mit
+einem Passwort (--ssh-password-stdin) oder andernfalls über den laufenden SSH-Agenten
+(SSH_AUTH_SOCK).
+Standardeingabe: Mit einer der Optionen --password-stdin, --ssh-password-stdin und
+--ssh-key-passphrase-stdin enthält sie dieses Geheimnis; mit zweien je eine Zeile, das
+Datenbankpasswort zuerst. profiles add legt sie im Schlüsselbund ab. Zum Beispiel:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (Standard; die
+MySQL-Schreibweisen wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
+
+Exit-Status: 0 Erfolg, 2 Fehlschlag (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
+test, probe, trust und cert verwenden 1 für &quot;hat funktioniert, aber schwächer als verlangt&quot;.
+</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <extracomment>%1 is the database&apos;s host:port as the SSH jump host sees it, %2 the jump host</extracomment>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 via an SSH jump host this version cannot read</source>
+        <extracomment>%1 is the database&apos;s host:port; the profile&apos;s SSH jump host is from a newer sslcm</extracomment>
+        <translation>%1 über einen SSH-Sprung-Host, den diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>Standardeingabe konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin: standard input held no SSH password</source>
+        <translation>--ssh-password-stdin: Die Standardeingabe enthielt kein SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin: standard input held no passphrase</source>
+        <translation>--ssh-key-passphrase-stdin: Die Standardeingabe enthielt keine Passphrase</translation>
+    </message>
+    <message>
+        <source>the SSH password or key passphrase could not be stored, so the profile was not added: %1</source>
+        <translation>Das SSH-Passwort bzw. die Schlüssel-Passphrase konnte nicht gespeichert werden, daher wurde das Profil nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1; the profile was added all the same</source>
+        <translation>Warnung: %1; das Profil wurde trotzdem hinzugefügt</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --host; a profile&apos;s SSH jump host is part of the profile</source>
+        <translation>--%1 gehört zu --host; der SSH-Sprung-Host eines Profils ist Teil des Profils</translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin: profile &quot;%1&quot; does not log in to an SSH jump host with a password</source>
+        <translation>--ssh-password-stdin: Profil &quot;%1&quot; meldet sich nicht mit einem Passwort an einem SSH-Sprung-Host an</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin: profile &quot;%1&quot; does not log in to an SSH jump host with a key file</source>
+        <translation>--ssh-key-passphrase-stdin: Profil &quot;%1&quot; meldet sich nicht mit einer Schlüsseldatei an einem SSH-Sprung-Host an</translation>
+    </message>
+    <message>
+        <source>warning: the passphrase was not kept in the keychain: %1</source>
+        <translation>Warnung: Die Passphrase wurde nicht im Schlüsselbund abgelegt: %1</translation>
+    </message>
+    <message>
+        <source>--ssh-host-key trusts the SSH jump host&apos;s key; it does not go with --use-server-ca or --pin</source>
+        <translation>--ssh-host-key vertraut dem Schlüssel des SSH-Sprung-Hosts; es passt nicht zu --use-server-ca oder --pin</translation>
+    </message>
+    <message>
+        <source>&quot;trust --ssh-host-key&quot; takes one profile, or --ssh [USER@]HOST[:PORT]</source>
+        <translation>&quot;trust --ssh-host-key&quot; erwartet ein Profil oder --ssh [USER@]HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--connect-timeout goes with --ssh; a profile has its own</source>
+        <translation>--connect-timeout gehört zu --ssh; ein Profil hat ein eigenes</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; does not connect through an SSH jump host</source>
+        <translation>Profil &quot;%1&quot; verbindet sich nicht über einen SSH-Sprung-Host</translation>
+    </message>
+    <message>
+        <source>--ssh: %1</source>
+        <translation>--ssh: %1</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --ssh-host-key</source>
+        <translation>--%1 gehört zu --ssh-host-key</translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; takes one profile and either --use-server-ca, --pin or --ssh-host-key</source>
+        <translation>&quot;trust&quot; erwartet ein Profil und entweder --use-server-ca, --pin oder --ssh-host-key</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH jump host %1 is already trusted: %2</source>
+        <translation>Dem Host-Schlüssel des SSH-Sprung-Hosts %1 wird bereits vertraut: %2</translation>
+    </message>
+    <message>
+        <source>  on record in %1</source>
+        <extracomment>%1 is a known_hosts file</extracomment>
+        <translation>  hinterlegt in %1</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH jump host %1 has CHANGED.</source>
+        <translation>Der Host-Schlüssel des SSH-Sprung-Hosts %1 hat sich GEÄNDERT.</translation>
+    </message>
+    <message>
+        <source>  on record: %1</source>
+        <translation>  hinterlegt: %1</translation>
+    </message>
+    <message>
+        <source>             in %1</source>
+        <translation>             in %1</translation>
+    </message>
+    <message>
+        <source>  presented: %1</source>
+        <translation>  vorgelegt: %1</translation>
+    </message>
+    <message>
+        <source>refused: a changed host key is never accepted, since someone may be intercepting the connection. If the host&apos;s key was really replaced, check the new fingerprint with its administrator, remove the old key (ssh-keygen -R &quot;%1&quot; -f &quot;%2&quot;) and run this again</source>
+        <translation>abgelehnt: Ein geänderter Host-Schlüssel wird nie akzeptiert, da jemand die Verbindung abfangen könnte. Wenn der Schlüssel des Hosts wirklich ersetzt wurde, prüfen Sie den neuen Fingerabdruck mit dessen Administrator, entfernen Sie den alten Schlüssel (ssh-keygen -R &quot;%1&quot; -f &quot;%2&quot;) und führen Sie dies erneut aus</translation>
+    </message>
+    <message>
+        <source>the host key of %1 could not be fetched: %2</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presents a host key that is not on record:</source>
+        <translation>Der SSH-Sprung-Host %1 legt einen Host-Schlüssel vor, der nicht hinterlegt ist:</translation>
+    </message>
+    <message>
+        <source>  key type: %1</source>
+        <translation>  Schlüsseltyp: %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:  %1</source>
+        <translation>  SHA-256:  %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf %1), then run again with --yes to trust it.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Hosts nennt (auf dem Host: ssh-keygen -lf %1), und führen Sie den Befehl dann erneut mit --yes aus, um ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one the host&apos;s administrator gives you. Trust this key? [y/N] </source>
+        <translation>Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt. Diesem Schlüssel vertrauen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not trusted.</source>
+        <translation>Schlüssel nicht als vertrauenswürdig übernommen.</translation>
+    </message>
+    <message>
+        <source>the host key could not be saved: %1</source>
+        <translation>Der Host-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: the key of %1 was added to %2.</source>
+        <translation>Vertraut: Der Schlüssel von %1 wurde zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>--ssh must be [USER@]HOST[:PORT], not &quot;%1&quot;</source>
+        <translation>--ssh muss [USER@]HOST[:PORT] sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>sslcm would log in to the SSH jump host %1 with the SSH agent, but no agent is running (SSH_AUTH_SOCK is not set): start ssh-agent and add the key with ssh-add, or log in with a key file (--ssh-key FILE) or a password (--ssh-password-stdin)</source>
+        <translation>sslcm würde sich mit dem SSH-Agenten am SSH-Sprung-Host %1 anmelden, aber es läuft kein Agent (SSH_AUTH_SOCK ist nicht gesetzt): Starten Sie ssh-agent und fügen Sie den Schlüssel mit ssh-add hinzu, oder melden Sie sich mit einer Schlüsseldatei (--ssh-key FILE) oder einem Passwort (--ssh-password-stdin) an</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --ssh [USER@]HOST[:PORT]</source>
+        <translation>--%1 gehört zu --ssh [USER@]HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>choose one way to log in to the SSH jump host: --ssh-key FILE or --ssh-password-stdin (neither: the SSH agent)</source>
+        <translation>Wählen Sie eine Anmeldemethode für den SSH-Sprung-Host: --ssh-key FILE oder --ssh-password-stdin (keins von beiden: der SSH-Agent)</translation>
+    </message>
+    <message>
+        <source>--ssh %1, IdentityFile</source>
+        <extracomment>the SSH configuration&apos;s IdentityFile keyword</extracomment>
+        <translation>--ssh %1, IdentityFile</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder, not a file</source>
+        <translation>%1: %2 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read (check its permissions)</source>
+        <translation>%1: %2 kann nicht gelesen werden (prüfen Sie die Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin goes with --ssh-key FILE (or an IdentityFile of the SSH configuration)</source>
+        <translation>--ssh-key-passphrase-stdin gehört zu --ssh-key FILE (oder einem IdentityFile der SSH-Konfiguration)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2934,19 @@ Befehle:
     <message>
         <source>The password comes from the command “%1”, run for each connection.</source>
         <translation>Das Passwort stammt aus dem Befehl „%1“, der für jede Verbindung ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>The ssh command goes through a further jump host (%1): sslcm goes through one jump host.</source>
+        <translation>Der ssh-Befehl geht über einen weiteren Sprung-Host (%1): sslcm geht über einen einzigen Sprung-Host.</translation>
+    </message>
+    <message>
+        <source>the ssh command: none of its -L forwards ends where the client connects (%1)</source>
+        <translation>der ssh-Befehl: Keine seiner -L-Weiterleitungen endet dort, wohin sich der Client verbindet (%1)</translation>
+    </message>
+    <message>
+        <source>The client connected to the tunnel&apos;s local end %1. sslcm goes through the jump host %2 itself, without a local port, and checks the server&apos;s certificate against %3, not 127.0.0.1.</source>
+        <extracomment>%1 is 127.0.0.1:PORT, %2 the jump host, %3 the database&apos;s host</extracomment>
+        <translation>Der Client hat sich mit dem lokalen Ende %1 des Tunnels verbunden. sslcm geht selbst über den Sprung-Host %2, ohne lokalen Port, und prüft das Zertifikat des Servers gegen %3, nicht gegen 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3539,132 @@ Vorgelegt:  %2</translation>
         <source>If it needs a sign-in first (az login, gcloud auth login, unlocking a password manager), do that and test again.</source>
         <translation>Wenn er zuerst eine Anmeldung braucht (az login, gcloud auth login, Entsperren eines Passwortmanagers), holen Sie diese nach und testen Sie erneut.</translation>
     </message>
+    <message>
+        <source>sslcm could not reach the SSH jump host %1: %2.</source>
+        <translation>sslcm konnte den SSH-Sprung-Host %1 nicht erreichen: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the jump host or the database.</source>
+        <translation>An den Sprung-Host oder die Datenbank wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the jump host&apos;s name and SSH port (usually 22).</source>
+        <translation>Prüfen Sie den Namen und den SSH-Port des Sprung-Hosts (meist 22).</translation>
+    </message>
+    <message>
+        <source>If it is only reachable through a VPN, connect to that first.</source>
+        <translation>Wenn er nur über ein VPN erreichbar ist, verbinden Sie sich zuerst damit.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 stopped answering (waited %2).</source>
+        <translation>Der SSH-Sprung-Host %1 antwortet nicht mehr (%2 gewartet).</translation>
+    </message>
+    <message>
+        <source>A firewall may drop the connection, or the jump host is overloaded.</source>
+        <translation>Möglicherweise verwirft eine Firewall die Verbindung, oder der Sprung-Host ist überlastet.</translation>
+    </message>
+    <message>
+        <source>Check that this computer may connect to the jump host&apos;s SSH port.</source>
+        <translation>Prüfen Sie, ob sich dieser Computer mit dem SSH-Port des Sprung-Hosts verbinden darf.</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, raise the connect timeout.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder auftritt, erhöhen Sie das Verbindungs-Timeout.</translation>
+    </message>
+    <message>
+        <source>sslcm does not know the SSH jump host %1 yet and stopped before logging in.</source>
+        <translation>sslcm kennt den SSH-Sprung-Host %1 noch nicht und hat vor der Anmeldung angehalten.</translation>
+    </message>
+    <message>
+        <source>It presented a %1 key with the fingerprint %2. That key is neither in your known_hosts nor on sslcm&apos;s own list.</source>
+        <extracomment>%1 is the key type (ssh-ed25519), %2 its SHA256 fingerprint</extracomment>
+        <translation>Er hat einen %1-Schlüssel mit dem Fingerabdruck %2 vorgelegt. Dieser Schlüssel steht weder in Ihrer known_hosts noch auf der eigenen Liste von sslcm.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the jump host&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the jump host).</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Sprung-Hosts nennt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem Sprung-Host).</translation>
+    </message>
+    <message>
+        <source>If it matches, accept the key: Trust Host Key in sslcm, or sslcm-cli trust PROFILE --ssh-host-key.</source>
+        <translation>Wenn er übereinstimmt, akzeptieren Sie den Schlüssel: „Host-Schlüssel vertrauen“ in sslcm oder sslcm-cli trust PROFILE --ssh-host-key.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presented a different host key than the one on record; sslcm refused and logged nothing in.</source>
+        <translation>Der SSH-Sprung-Host %1 hat einen anderen Host-Schlüssel vorgelegt als den hinterlegten; sslcm hat abgelehnt und keine Anmeldung vorgenommen.</translation>
+    </message>
+    <message>
+        <source>On record: %1 %2 (in %5)
+Presented: %3 %4
+Someone may be intercepting the connection, or the jump host was reinstalled.</source>
+        <extracomment>%1 and %3 are key types, %2 and %4 SHA256 fingerprints, %5 the file that holds the key</extracomment>
+        <translation>Hinterlegt: %1 %2 (in %5)
+Vorgelegt: %3 %4
+Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu installiert.</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator whether its host key changed.</source>
+        <translation>Fragen Sie den Administrator des Sprung-Hosts, ob sich dessen Host-Schlüssel geändert hat.</translation>
+    </message>
+    <message>
+        <source>Only once confirmed: remove the old key from that file (ssh-keygen -R HOST -f FILE) and test again to accept the new one.</source>
+        <translation>Erst nach Bestätigung: Entfernen Sie den alten Schlüssel aus dieser Datei (ssh-keygen -R HOST -f FILE) und testen Sie erneut, um den neuen zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 refused the login.</source>
+        <translation>Der SSH-Sprung-Host %1 hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the SSH user name.</source>
+        <translation>Prüfen Sie den SSH-Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Check that the key or password is the one the jump host accepts for that user (authorized_keys).</source>
+        <translation>Prüfen Sie, ob der Schlüssel bzw. das Passwort derjenige ist, den der Sprung-Host für diesen Benutzer akzeptiert (authorized_keys).</translation>
+    </message>
+    <message>
+        <source>The SSH agent offered no key that the jump host %1 accepts.</source>
+        <translation>Der SSH-Agent hat keinen Schlüssel angeboten, den der Sprung-Host %1 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Add your key to the agent (ssh-add), or choose the key file in the profile.</source>
+        <translation>Fügen Sie Ihren Schlüssel dem Agenten hinzu (ssh-add), oder wählen Sie die Schlüsseldatei im Profil.</translation>
+    </message>
+    <message>
+        <source>The SSH key file needs its passphrase.</source>
+        <translation>Die SSH-Schlüsseldatei benötigt ihre Passphrase.</translation>
+    </message>
+    <message>
+        <source>The SSH key file cannot be used: %1.</source>
+        <translation>Die SSH-Schlüsseldatei kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase when asked; sslcm keeps it in the keychain.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels ein, wenn Sie danach gefragt werden; sslcm legt sie im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>Choose an OpenSSH, PEM or PKCS#8 private key file.</source>
+        <translation>Wählen Sie eine private Schlüsseldatei im Format OpenSSH, PEM oder PKCS#8.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 does not allow a connection to %2.</source>
+        <translation>Der SSH-Sprung-Host %1 erlaubt keine Verbindung zu %2.</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator to allow TCP forwarding to the database (AllowTcpForwarding, PermitOpen).</source>
+        <translation>Bitten Sie den Administrator des Sprung-Hosts, TCP-Weiterleitung zur Datenbank zu erlauben (AllowTcpForwarding, PermitOpen).</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 could not reach the database at %2.</source>
+        <translation>Der SSH-Sprung-Host %1 konnte die Datenbank unter %2 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s host and port are as the jump host sees them: check them (the private name or address, not the public one).</source>
+        <translation>Host und Port der Datenbank sind so anzugeben, wie der Sprung-Host sie sieht: Prüfen Sie sie (den privaten Namen bzw. die private Adresse, nicht die öffentliche).</translation>
+    </message>
+    <message>
+        <source>Check that the database accepts connections from the jump host.</source>
+        <translation>Prüfen Sie, ob die Datenbank Verbindungen vom Sprung-Host annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -3563,6 +3944,23 @@ Vorgelegt:  %2</translation>
         <source>nothing to make: the password is the typed one</source>
         <translation>nichts zu erzeugen: Es gilt das eingegebene Passwort</translation>
     </message>
+    <message>
+        <source>SSH jump host %1: %2; the jump host resolves %3</source>
+        <translation>SSH-Sprung-Host %1: %2; der Sprung-Host löst %3 auf</translation>
+    </message>
+    <message>
+        <source>already up: the SSH session is shared</source>
+        <translation>bereits aktiv: Die SSH-Sitzung wird gemeinsam genutzt</translation>
+    </message>
+    <message>
+        <source>%1 %2, on record in %3</source>
+        <extracomment>%1 is the key type, %2 its SHA256 fingerprint, %3 the file that holds it</extracomment>
+        <translation>%1 %2, hinterlegt in %3</translation>
+    </message>
+    <message>
+        <source>the jump host connected to %1</source>
+        <translation>der Sprung-Host hat sich mit %1 verbunden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -3727,6 +4125,47 @@ Vorgelegt:  %2</translation>
     <message>
         <source>the sign-in method &quot;%1&quot; (choose the password source after importing)</source>
         <translation>die Anmeldemethode „%1“ (wählen Sie die Passwortquelle nach dem Import)</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel goes through further jump servers (%1): sslcm goes through one jump host.</source>
+        <translation>Der SSH-Tunnel führt über weitere Sprung-Server (%1): sslcm nutzt nur einen Sprung-Host.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel&apos;s port “%1” is not a port number.</source>
+        <translation>Der Port „%1“ des SSH-Tunnels ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>the SSH private key kept inside DBeaver&apos;s settings (keyValue): save it to a file only you can read and choose that file</source>
+        <translation>der in den Einstellungen von DBeaver hinterlegte private SSH-Schlüssel (keyValue): Speichern Sie ihn in einer Datei, die nur Sie lesen können, und wählen Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel signs in with “%1”, which sslcm does not know: choose a key file, the agent or a password in sslcm.</source>
+        <translation>Der SSH-Tunnel meldet sich mit „%1“ an, was sslcm nicht kennt: Wählen Sie in sslcm eine Schlüsseldatei, den Agenten oder ein Passwort.</translation>
+    </message>
+    <message>
+        <source>DBeaver keeps the SSH user in credentials-config.json, which was not read: import data-sources.json from its folder (.dbeaver) so that sslcm reads both, or enter the jump host in sslcm.</source>
+        <translation>DBeaver speichert den SSH-Benutzer in credentials-config.json, die nicht gelesen wurde: Importieren Sie data-sources.json aus ihrem Ordner (.dbeaver), damit sslcm beide liest, oder geben Sie den Sprung-Host in sslcm ein.</translation>
+    </message>
+    <message>
+        <source>Reached through the SSH jump host %1, as in DBeaver: the database&apos;s address %2 is as the jump host sees it, and sslcm checks the server&apos;s certificate against %3.</source>
+        <extracomment>%1 is the jump host (user@host:port), %2 the database&apos;s address, %3 its host</extracomment>
+        <translation>Erreicht über den SSH-Sprung-Host %1, wie in DBeaver: Die Adresse %2 der Datenbank ist die, unter der der Sprung-Host sie sieht, und sslcm prüft das Zertifikat des Servers gegen %3.</translation>
+    </message>
+    <message>
+        <source>DBeaver skips the check of the jump host&apos;s key for this connection; sslcm checks it against ~/.ssh/known_hosts and asks before it trusts a new one.</source>
+        <translation>DBeaver überspringt bei dieser Verbindung die Prüfung des Schlüssels des Sprung-Hosts; sslcm prüft ihn anhand von ~/.ssh/known_hosts und fragt nach, bevor es einem neuen vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted (it is damaged, or not DBeaver&apos;s): enter the user names and passwords in sslcm.</source>
+        <translation>%1 konnte nicht entschlüsselt werden (die Datei ist beschädigt oder stammt nicht von DBeaver): Geben Sie die Benutzernamen und Passwörter in sslcm ein.</translation>
+    </message>
+    <message>
+        <source>The SSH password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Das SSH-Passwort von &quot;%1&quot; ist im Klartext in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passwords in %1 are encrypted with a key that is the same in every copy of DBeaver: anyone who can read that file can read them. Once they are in the keychain, consider DBeaver&apos;s secure storage or removing the saved passwords there.</source>
+        <translation>Die Passwörter in %1 sind mit einem Schlüssel verschlüsselt, der in jeder DBeaver-Installation gleich ist: Wer diese Datei lesen kann, kann sie lesen. Sobald sie im Schlüsselbund sind, erwägen Sie den sicheren Speicher von DBeaver oder das Entfernen der dort gespeicherten Passwörter.</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4552,21 @@ SHA-256: %4
 
 %5</translation>
     </message>
+    <message>
+        <source>✗ sslcm does not know the host key of the SSH jump host %1 yet; nothing was asked of the server.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ sslcm kennt den Host-Schlüssel des SSH-Sprung-Hosts %1 noch nicht; beim Server wurde nichts angefragt.</translation>
+    </message>
+    <message>
+        <source>✗ The SSH jump host %1 presented a different host key than the one on record; sslcm stopped there.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ Der SSH-Sprung-Host %1 hat einen anderen Host-Schlüssel vorgelegt als den hinterlegten; sslcm hat dort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>✗ The key file for the SSH jump host %1 needs its passphrase.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ Die Schlüsseldatei für den SSH-Sprung-Host %1 benötigt ihre Passphrase.</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>
@@ -4159,14 +4613,6 @@ SHA-256: %4
         <source>the profile store cannot be written</source>
         <translation>der Profilspeicher kann nicht geschrieben werden</translation>
     </message>
-    <message>
-        <source>The password of &quot;%1&quot; was not stored; use --store-passwords to put it in the keychain.</source>
-        <translation>Das Passwort von „%1“ wurde nicht gespeichert; verwenden Sie --store-passwords, um es im Schlüsselbund abzulegen.</translation>
-    </message>
-    <message>
-        <source>the password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>das Passwort von „%1“ konnte nicht gespeichert werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n profile(s) added</source>
         <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
@@ -4197,6 +4643,14 @@ SHA-256: %4
     <message>
         <source>; %1 that cannot be imported left out</source>
         <translation>; %1 nicht importierbare ausgelassen</translation>
+    </message>
+    <message>
+        <source>The passwords of &quot;%1&quot; were not stored; use --store-passwords to put them in the keychain.</source>
+        <translation>Die Passwörter von &quot;%1&quot; wurden nicht gespeichert; verwenden Sie --store-passwords, um sie im Schlüsselbund abzulegen.</translation>
+    </message>
+    <message>
+        <source>a password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>ein Passwort von &quot;%1&quot; konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4907,19 @@ SHA-256: %4
         <source>The password is a sign-in token sent in clear text, and the source asks only for “%1”: anyone between you and the server could take the token. sslcm will use “%2”, with the system&apos;s CAs unless you choose your provider&apos;s CA file after importing (Download CA Certificate gets it).</source>
         <extracomment>%1 is the mode the source asked for, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
         <translation>Das Passwort ist ein Anmelde-Token, das im Klartext gesendet wird, und die Quelle verlangt nur „%1“: Jeder zwischen Ihnen und dem Server könnte das Token abgreifen. sslcm verwendet „%2“, mit den CAs des Systems, sofern Sie nach dem Import nicht die CA-Datei Ihres Anbieters wählen („CA-Zertifikat herunterladen“ holt sie).</translation>
+    </message>
+    <message>
+        <source>through SSH: %1</source>
+        <extracomment>%1 is the SSH jump host, e.g. &quot;deploy@bastion:2222 (SSH agent)&quot;</extracomment>
+        <translation>über SSH: %1</translation>
+    </message>
+    <message>
+        <source>the SSH jump host&apos;s password was found (it can go to the keychain)</source>
+        <translation>das Passwort des SSH-Sprung-Hosts wurde gefunden (es kann in den Schlüsselbund übernommen werden)</translation>
+    </message>
+    <message>
+        <source>the passphrase of the SSH key was found (it can go to the keychain)</source>
+        <translation>die Passphrase des SSH-Schlüssels wurde gefunden (sie kann in den Schlüsselbund übernommen werden)</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5700,10 @@ SHA-256: %4
         <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
         <translation>„%1“ braucht die CA-Zertifikatsdatei oder den CA-Ordner Ihres Anbieters: Allein gegen die CAs des Systems geprüft, würde jedes öffentlich vertrauenswürdige Zertifikat für jeden beliebigen Host akzeptiert. Wählen Sie die CA-Datei des Anbieters („CA-Zertifikat herunterladen“ oder „Serverzertifikat abrufen“ holen sie). Ist das Zertifikat des Servers öffentlich vertrauenswürdig und nennt es den Host, mit dem Sie sich verbinden, funktioniert stattdessen „%2“ mit den CAs des Systems.</translation>
     </message>
+    <message>
+        <source>This profile reaches its server through an SSH jump host that this version of sslcm cannot read (it was saved by a newer version). Update sslcm, or set up the jump host again in this version.</source>
+        <translation>Dieses Profil erreicht seinen Server über einen SSH-Sprung-Host, den diese Version von sslcm nicht lesen kann (er wurde von einer neueren Version gespeichert). Aktualisieren Sie sslcm oder richten Sie den Sprung-Host in dieser Version neu ein.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBundle</name>
@@ -5280,6 +5751,11 @@ SHA-256: %4
         <source>Logging in as %1 failed: %2</source>
         <extracomment>%1 is a user name, %2 the server&apos;s or the client library&apos;s message</extracomment>
         <translation>Die Anmeldung als %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 did not carry the connection to %2: %3</source>
+        <extracomment>%1 is user@host:port of the SSH jump host, %2 host:port of the database, %3 the reason</extracomment>
+        <translation>Der SSH-Sprung-Host %1 hat die Verbindung zu %2 nicht weitergeleitet: %3</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5836,10 @@ SHA-256: %4
     <message>
         <source>Last test: %1</source>
         <translation>Letzter Test: %1</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +6011,69 @@ SHA-256: %4
         <source>A URI cannot say where the password comes from (%1).</source>
         <translation>Eine URI kann nicht angeben, woher das Passwort stammt (%1).</translation>
     </message>
+    <message>
+        <source>%1 cannot say that sslcm reaches %2 through the SSH jump host %3: the program connects to %2 directly. Run it where %2 is reachable, or through a tunnel (ssh -L, as in the mysql command line export) to its local end; the certificate is then checked against 127.0.0.1, not the database&apos;s name.</source>
+        <extracomment>%1 is the export format, %2 the database&apos;s host:port, %3 the SSH jump host</extracomment>
+        <translation>%1 kann nicht ausdrücken, dass sslcm %2 über den SSH-Sprung-Host %3 erreicht: Das Programm verbindet sich direkt mit %2. Führen Sie es dort aus, wo %2 erreichbar ist, oder über einen Tunnel (ssh -L, wie im Export für die mysql-Kommandozeile) zu dessen lokalem Ende; das Zertifikat wird dann gegen 127.0.0.1 geprüft, nicht gegen den Namen der Datenbank.</translation>
+    </message>
+    <message>
+        <source>sslcm profile “%1” reaches %2 through the SSH jump host %3.</source>
+        <extracomment>%1 is the profile name, %2 the database&apos;s host:port, %3 the SSH jump host</extracomment>
+        <translation>Das sslcm-Profil „%1“ erreicht %2 über den SSH-Sprung-Host %3.</translation>
+    </message>
+    <message>
+        <source>1. Open the tunnel and leave it running (Ctrl+C closes it):</source>
+        <translation>1. Öffnen Sie den Tunnel und lassen Sie ihn laufen (Strg+C schließt ihn):</translation>
+    </message>
+    <message>
+        <source>Through the tunnel, %1 checks the server&apos;s certificate against 127.0.0.1, not against %2.</source>
+        <extracomment>%1 is mysql or mariadb, %2 the database&apos;s host name</extracomment>
+        <translation>Durch den Tunnel prüft %1 das Zertifikat des Servers gegen 127.0.0.1, nicht gegen %2.</translation>
+    </message>
+    <message>
+        <source>%1 therefore fails unless the certificate names 127.0.0.1. What works: %2, which checks the CA and not the name; or sslcm itself, which checks %3 through the jump host.</source>
+        <extracomment>%1 is the option that checks the name, %2 the database&apos;s host name</extracomment>
+        <translation>%1 schlägt daher fehl, sofern das Zertifikat nicht 127.0.0.1 nennt. Was funktioniert: %2, das die CA und nicht den Namen prüft; oder sslcm selbst, das %3 über den Sprung-Host prüft.</translation>
+    </message>
+    <message>
+        <source>mariadb clients of MariaDB 11.4 and later check the name too by default, and 127.0.0.1 fails unless the certificate names it.</source>
+        <translation>mariadb-Clients ab MariaDB 11.4 prüfen standardmäßig ebenfalls den Namen, und 127.0.0.1 schlägt fehl, sofern das Zertifikat es nicht nennt.</translation>
+    </message>
+    <message>
+        <source>2. In another terminal, connect through it.</source>
+        <translation>2. Verbinden Sie sich in einem anderen Terminal darüber.</translation>
+    </message>
+    <message>
+        <source>ssh checks the jump host&apos;s key against ~/.ssh/known_hosts, not against the keys accepted in sslcm.</source>
+        <translation>ssh prüft den Schlüssel des Sprung-Hosts anhand von ~/.ssh/known_hosts, nicht anhand der in sslcm akzeptierten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>ssh asks for the jump host&apos;s password itself.</source>
+        <translation>ssh fragt selbst nach dem Passwort des Sprung-Hosts.</translation>
+    </message>
+    <message>
+        <source>Local port %1 is an example: any free port works, the same in both commands.</source>
+        <extracomment>%1 is a local port</extracomment>
+        <translation>Der lokale Port %1 ist ein Beispiel: Jeder freie Port funktioniert, in beiden Befehlen derselbe.</translation>
+    </message>
+    <message>
+        <source>sslcm reaches %1 through the SSH jump host %2, which an option file cannot say. Open a tunnel first:</source>
+        <extracomment>%1 is the database&apos;s host:port, %2 the SSH jump host</extracomment>
+        <translation>sslcm erreicht %1 über den SSH-Sprung-Host %2, was eine Optionsdatei nicht ausdrücken kann. Öffnen Sie zuerst einen Tunnel:</translation>
+    </message>
+    <message>
+        <source>then connect through it with --host=127.0.0.1 --port=%1 after --defaults-file=FILE. The client then checks the certificate against 127.0.0.1, not %2.</source>
+        <extracomment>%1 is a local port, %2 the database&apos;s host name</extracomment>
+        <translation>verbinden Sie sich dann darüber mit --host=127.0.0.1 --port=%1 nach --defaults-file=FILE. Der Client prüft das Zertifikat dann gegen 127.0.0.1, nicht gegen %2.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host is not part of an option file: its comments show the tunnel to open first, and that the client then checks the certificate against 127.0.0.1.</source>
+        <translation>Der SSH-Sprung-Host ist nicht Teil einer Optionsdatei: Ihre Kommentare zeigen den Tunnel, der zuerst zu öffnen ist, und dass der Client das Zertifikat dann gegen 127.0.0.1 prüft.</translation>
+    </message>
+    <message>
+        <source>SSH jump hosts are exported; the jump hosts&apos; keys accepted in sslcm, SSH passwords and key passphrases are not, and key files are named by their path on this machine.</source>
+        <translation>SSH-Sprung-Hosts werden exportiert; die in sslcm akzeptierten Schlüssel der Sprung-Hosts, SSH-Passwörter und Schlüssel-Passphrasen nicht, und Schlüsseldateien werden mit ihrem Pfad auf diesem Rechner angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -5609,6 +6152,11 @@ SHA-256: %4
     <message>
         <source>client certificate</source>
         <translation>Clientzertifikat</translation>
+    </message>
+    <message>
+        <source>%1, reached through the SSH jump host %2</source>
+        <extracomment>List tooltip: %1 is the database&apos;s host:port, %2 the SSH jump host (user@host)</extracomment>
+        <translation>%1, erreicht über den SSH-Sprung-Host %2</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +7145,544 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>%1 is larger than %2 bytes: only the beginning was read.</source>
+        <translation>%1 ist größer als %2 Bytes: Nur der Anfang wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>More than %1 SSH configuration files are included: %2 and the files after it were not read.</source>
+        <translation>Es sind mehr als %1 SSH-Konfigurationsdateien eingebunden: %2 und die folgenden Dateien wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: it was not read.</source>
+        <translation>%1 ist größer als %2 Bytes: Die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote is not closed; the line is ignored, ssh refuses it.</source>
+        <extracomment>%1 is a file, %2 a line number</extracomment>
+        <translation>%1 Zeile %2: Ein Anführungszeichen ist nicht geschlossen; die Zeile wird ignoriert, ssh lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: includes are nested more than %3 levels deep; this Include is not read.</source>
+        <translation>%1 Zeile %2: Includes sind mehr als %3 Ebenen tief verschachtelt; dieses Include wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a Host line without a pattern; ssh refuses it.</source>
+        <translation>%1 Zeile %2: eine Host-Zeile ohne Muster; ssh lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: “Match %3” is not evaluated by sslcm: the settings of that block are not used. Give them in a Host block if sslcm needs them.</source>
+        <extracomment>%1 is a file, %2 a line number, %3 the criteria, e.g. &quot;host *.internal exec ...&quot;</extracomment>
+        <translation>%1 Zeile %2: „Match %3“ wird von sslcm nicht ausgewertet: Die Einstellungen dieses Blocks werden nicht verwendet. Geben Sie sie in einem Host-Block an, wenn sslcm sie benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 line %3)</source>
+        <extracomment>%1 is a keyword and its value, %2 a file, %3 a line number</extracomment>
+        <translation>%1 (%2 Zeile %3)</translation>
+    </message>
+    <message>
+        <source>“%1” names several jump hosts one after the other: sslcm goes through one jump host.</source>
+        <translation>„%1“ nennt mehrere Sprung-Hosts nacheinander: sslcm nutzt nur einen Sprung-Host.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SSH destination: write [USER@]HOST[:PORT], HOST being a name, an address or an alias of the SSH configuration.</source>
+        <translation>„%1“ ist kein SSH-Ziel: Schreiben Sie [USER@]HOST[:PORT], wobei HOST ein Name, eine Adresse oder ein Alias der SSH-Konfiguration ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached through the jump host “%2” (ProxyJump in the SSH configuration), and sslcm goes through one jump host. For a database on %3, use “%2” as the jump host and %3 as the database host.</source>
+        <extracomment>%1 is an SSH alias, %2 its ProxyJump, %3 its HostName</extracomment>
+        <translation>„%1“ wird über den Sprung-Host „%2“ erreicht (ProxyJump in der SSH-Konfiguration), und sslcm nutzt nur einen Sprung-Host. Für eine Datenbank auf %3 verwenden Sie „%2“ als Sprung-Host und %3 als Datenbank-Host.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached with a ProxyCommand in the SSH configuration (%2), which sslcm does not run: sslcm connects to the jump host itself.</source>
+        <translation>„%1“ wird mit einem ProxyCommand in der SSH-Konfiguration erreicht (%2), das sslcm nicht ausführt: sslcm verbindet sich selbst mit dem Sprung-Host.</translation>
+    </message>
+    <message>
+        <source>No User for “%1” in the SSH configuration: sslcm logs in as “%2”, as ssh does.</source>
+        <translation>Kein User für „%1“ in der SSH-Konfiguration: sslcm meldet sich wie ssh als „%2“ an.</translation>
+    </message>
+    <message>
+        <source>No IdentityFile for “%1” in the SSH configuration: sslcm logs in with the SSH agent (ssh would also try the default keys in ~/.ssh). Choose a key file if the agent does not hold the key.</source>
+        <translation>Kein IdentityFile für „%1“ in der SSH-Konfiguration: sslcm meldet sich mit dem SSH-Agenten an (ssh würde auch die Standardschlüssel in ~/.ssh versuchen). Wählen Sie eine Schlüsseldatei, wenn der Agent den Schlüssel nicht enthält.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SSH configuration: %2</source>
+        <extracomment>%1 is an SSH alias, %2 a list of &quot;Keyword value (file line N)&quot;</extracomment>
+        <translation>„%1“ in der SSH-Konfiguration: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no ProxyJump in the SSH configuration: nothing says which jump host reaches it.</source>
+        <translation>„%1“ hat kein ProxyJump in der SSH-Konfiguration: Nichts gibt an, über welchen Sprung-Host es erreicht wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached through the jump hosts %2, one after the other (ProxyJump in the SSH configuration): sslcm goes through one jump host.</source>
+        <translation>„%1“ wird nacheinander über die Sprung-Hosts %2 erreicht (ProxyJump in der SSH-Konfiguration): sslcm nutzt nur einen Sprung-Host.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 reached through the jump host %3 (ProxyJump in the SSH configuration).</source>
+        <extracomment>%1 is an SSH alias, %2 its HostName, %3 the jump host</extracomment>
+        <translation>„%1“ ist %2, erreicht über den Sprung-Host %3 (ProxyJump in der SSH-Konfiguration).</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImporter</name>
+    <message>
+        <source>OpenSSH client configuration</source>
+        <translation>OpenSSH-Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Host %1 in %2</source>
+        <extracomment>%1 is an SSH host alias, %2 a file</extracomment>
+        <translation>Host %1 in %2</translation>
+    </message>
+    <message>
+        <source>The database&apos;s port (%1 assumed), user and TLS settings are not in the SSH configuration: check them before connecting.</source>
+        <translation>Port (%1 angenommen), Benutzer und TLS-Einstellungen der Datenbank stehen nicht in der SSH-Konfiguration: Prüfen Sie sie vor dem Verbinden.</translation>
+    </message>
+    <message>
+        <source>%1: local port %2 to %3</source>
+        <extracomment>%1 is an SSH host alias, %2 a local port, %3 host:port</extracomment>
+        <translation>%1: lokaler Port %2 nach %3</translation>
+    </message>
+    <message>
+        <source>In the SSH configuration, “%1” forwards local port %2 to %3: sslcm goes through “%1” itself, without a local port, and checks the certificate against %4. The database&apos;s user and TLS settings are not in the SSH configuration: check them before connecting.</source>
+        <extracomment>%1 is an SSH host alias, %2 a local port, %3 the database&apos;s host:port, %4 its host</extracomment>
+        <translation>In der SSH-Konfiguration leitet „%1“ den lokalen Port %2 an %3 weiter: sslcm geht selbst über „%1“, ohne lokalen Port, und prüft das Zertifikat gegen %4. Benutzer und TLS-Einstellungen der Datenbank stehen nicht in der SSH-Konfiguration: Prüfen Sie sie vor dem Verbinden.</translation>
+    </message>
+    <message>
+        <source>forwards to ports other than MySQL&apos;s (3306 to 3309): %1</source>
+        <translation>Weiterleitungen an andere Ports als die von MySQL (3306 bis 3309): %1</translation>
+    </message>
+    <message>
+        <source>hosts that reach no database (no ProxyJump, no LocalForward to MySQL&apos;s port); they can be a profile&apos;s SSH jump host: %1</source>
+        <translation>Hosts, die keine Datenbank erreichen (kein ProxyJump, kein LocalForward zum MySQL-Port); sie können der SSH-Sprung-Host eines Profils sein: %1</translation>
+    </message>
+    <message>
+        <source>no Host in %1 reaches a database: sslcm imports hosts with a ProxyJump (a database machine behind a jump host) or a LocalForward to MySQL&apos;s port. Any host can be a profile&apos;s SSH jump host.</source>
+        <translation>kein Host in %1 erreicht eine Datenbank: sslcm importiert Hosts mit einem ProxyJump (ein Datenbankrechner hinter einem Sprung-Host) oder einem LocalForward zum MySQL-Port. Jeder Host kann der SSH-Sprung-Host eines Profils sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SshFacts</name>
+    <message>
+        <source>Through the SSH jump host: %1</source>
+        <extracomment>%1 is user@host:port of the SSH jump host and how sslcm logs in to it</extracomment>
+        <translation>Über den SSH-Sprung-Host: %1</translation>
+    </message>
+    <message>
+        <source>SSH server: %1</source>
+        <translation>SSH-Server: %1</translation>
+    </message>
+    <message>
+        <source>SSH host key: %1 %2</source>
+        <extracomment>%1 is the key type (ssh-ed25519), %2 its SHA256 fingerprint</extracomment>
+        <translation>SSH-Host-Schlüssel: %1 %2</translation>
+    </message>
+    <message>
+        <source>SSH host key on record: %1 %2 (%3)</source>
+        <extracomment>%1 is the key type, %2 its SHA256 fingerprint, %3 the file that holds it</extracomment>
+        <translation>Hinterlegter SSH-Host-Schlüssel: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SSH login: %1%2</source>
+        <translation>SSH-Anmeldung: %1%2</translation>
+    </message>
+    <message>
+        <source> (an SSH session already up was shared)</source>
+        <translation> (eine bereits bestehende SSH-Sitzung wurde mitgenutzt)</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeyDialog</name>
+    <message>
+        <source>Unknown SSH Host Key</source>
+        <translation>Unbekannter SSH-Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>SSH Host Key Changed</source>
+        <translation>SSH-Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>sslcm has not seen the host key of the SSH jump host %1 before.</source>
+        <extracomment>%1 is the SSH jump host, user@host:port</extracomment>
+        <translation>sslcm kennt den Host-Schlüssel des SSH-Sprung-Hosts %1 noch nicht.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presented a different host key than the one on record.</source>
+        <translation>Der SSH-Sprung-Host %1 hat einen anderen Host-Schlüssel vorgelegt als den hinterlegten.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in yet. Trust the key only if it is the jump host&apos;s own: anyone between this computer and the jump host could present a key of their own.</source>
+        <translation>Es wurde noch keine Anmeldung durchgeführt. Vertrauen Sie dem Schlüssel nur, wenn er wirklich der des Sprung-Hosts ist: Jeder zwischen diesem Computer und dem Sprung-Host könnte einen eigenen Schlüssel vorlegen.</translation>
+    </message>
+    <message>
+        <source>sslcm refused the connection and logged nothing in. Someone may be intercepting the connection, or the jump host was reinstalled or got a new key.</source>
+        <translation>sslcm hat die Verbindung abgelehnt und sich nicht angemeldet. Möglicherweise wird die Verbindung abgefangen, oder der Sprung-Host wurde neu installiert oder hat einen neuen Schlüssel erhalten.</translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation>Sprung-Host:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>%1 is a key type such as ssh-ed25519, %2 its SHA256 fingerprint</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation>Hinterlegt:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Hinterlegt in:</translation>
+    </message>
+    <message>
+        <source>To compare, ask the jump host&apos;s administrator for its fingerprint, or run this on the jump host and check that it prints the same SHA256:… value:</source>
+        <translation>Fragen Sie zum Vergleich den Administrator des Sprung-Hosts nach dessen Fingerabdruck, oder führen Sie dies auf dem Sprung-Host aus und prüfen Sie, dass derselbe SHA256:…-Wert ausgegeben wird:</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator whether its key changed. Only once the new fingerprint is confirmed (on the jump host, this prints it), remove the old key from the file above and test again:</source>
+        <translation>Fragen Sie den Administrator des Sprung-Hosts, ob sich dessen Schlüssel geändert hat. Erst wenn der neue Fingerabdruck bestätigt ist (auf dem Sprung-Host gibt dieser Befehl ihn aus), entfernen Sie den alten Schlüssel aus der obigen Datei und testen Sie erneut:</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>Auszuführender Befehl</translation>
+    </message>
+    <message>
+        <source>Trusting it keeps the key in sslcm&apos;s own list (%1); your ~/.ssh/known_hosts is not changed.</source>
+        <translation>Wenn Sie ihm vertrauen, wird der Schlüssel in der eigenen Liste von sslcm (%1) gespeichert; Ihre ~/.ssh/known_hosts wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Trust the host key and connect</source>
+        <translation>Dem Host-Schlüssel vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>⚠ The key itself did not come with the report, so it cannot be stored. Test again.</source>
+        <translation>⚠ Der Schlüssel selbst war nicht im Bericht enthalten und kann daher nicht gespeichert werden. Testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>⚠ The key could not be stored: %1</source>
+        <extracomment>%1 says why, e.g. the file cannot be written</extracomment>
+        <translation>⚠ Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshJump</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <extracomment>%1 is a private key file</extracomment>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is user@host:port of the SSH bastion, %2 how sslcm logs in to it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The SSH jump host is empty: enter the bastion&apos;s name or address, or turn off “Connect through SSH”.</source>
+        <translation>Der SSH-Sprung-Host ist leer: Geben Sie den Namen oder die Adresse des Bastion-Hosts ein oder deaktivieren Sie „Über SSH verbinden“.</translation>
+    </message>
+    <message>
+        <source>SSH jump host: %1</source>
+        <extracomment>%1 says what is wrong with the host and how to write it</extracomment>
+        <translation>SSH-Sprung-Host: %1</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The SSH user is empty: enter the account on the jump host.</source>
+        <translation>Der SSH-Benutzer ist leer: Geben Sie das Konto auf dem Sprung-Host ein.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file for the SSH jump host, or log in with the SSH agent or a password.</source>
+        <translation>Wählen Sie die private Schlüsseldatei für den SSH-Sprung-Host aus oder melden Sie sich mit dem SSH-Agent oder einem Passwort an.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKnownHosts</name>
+    <message>
+        <source>The host name “%1” cannot be written to a known-hosts list.</source>
+        <translation>Der Hostname „%1“ kann nicht in eine Liste bekannter Hosts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This is not an SSH public key.</source>
+        <translation>Dies ist kein öffentlicher SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 holds a different key for this host. A changed host key is never accepted here: ask the jump host&apos;s administrator which key is right.</source>
+        <translation>%1 enthält einen anderen Schlüssel für diesen Host. Ein geänderter Host-Schlüssel wird hier nie akzeptiert: Fragen Sie den Administrator des Sprung-Hosts, welcher Schlüssel richtig ist.</translation>
+    </message>
+    <message>
+        <source>%1 marks this key as revoked.</source>
+        <translation>%1 kennzeichnet diesen Schlüssel als widerrufen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSecretDialog</name>
+    <message>
+        <source>SSH Password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation>SSH-Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Password for the SSH jump host %1:</source>
+        <extracomment>%1 is the SSH jump host, user@host:port</extracomment>
+        <translation>Passwort für den SSH-Sprung-Host %1:</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is protected by a passphrase. Enter it to log in to the jump host %2:</source>
+        <translation>Der SSH-Schlüssel %1 ist durch eine Passphrase geschützt. Geben Sie sie ein, um sich am Sprung-Host %2 anzumelden:</translation>
+    </message>
+    <message>
+        <source>⚠ The jump host did not accept the password. Try again.</source>
+        <translation>⚠ Der Sprung-Host hat das Passwort nicht akzeptiert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>⚠ That passphrase does not open the key. Try again.</source>
+        <translation>⚠ Diese Passphrase öffnet den Schlüssel nicht. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>SSH-Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passphrase in the system keychain</source>
+        <translation>Passphrase im System-Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system keychain</source>
+        <translation>SSH-Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save the SSH key passphrase in the system keychain</source>
+        <translation>SSH-Schlüssel-Passphrase im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SshSection</name>
+    <message>
+        <source>Connect &amp;via SSH (a jump host)</source>
+        <translation>Über SSH &amp;verbinden (Sprung-Host)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system &amp;keychain</source>
+        <translation>SSH-Passwort im System-Schlüssel&amp;bund speichern</translation>
+    </message>
+    <message>
+        <source>Connect through SSH</source>
+        <translation>Über SSH verbinden</translation>
+    </message>
+    <message>
+        <source>For a database that is reachable only from a bastion host: sslcm logs in to it over SSH and reaches the database from there.</source>
+        <translation>Für eine Datenbank, die nur von einem Bastion-Host aus erreichbar ist: sslcm meldet sich per SSH an diesem an und erreicht die Datenbank von dort aus.</translation>
+    </message>
+    <message>
+        <source>The host and port above are the database&apos;s as the jump host sees them (for example db.internal and 3306). TLS is still verified against that name, as without SSH: the tunnel only carries the connection.</source>
+        <translation>Host und Port oben sind die der Datenbank, wie der Sprung-Host sie sieht (zum Beispiel db.internal und 3306). TLS wird weiterhin gegen diesen Namen geprüft, wie ohne SSH: Der Tunnel transportiert nur die Verbindung.</translation>
+    </message>
+    <message>
+        <source>SSH jump host (required)</source>
+        <translation>SSH-Sprung-Host (erforderlich)</translation>
+    </message>
+    <message>
+        <source>bastion.example.com</source>
+        <extracomment>Placeholder of the SSH jump host field</extracomment>
+        <translation>bastion.example.com</translation>
+    </message>
+    <message>
+        <source>SSH port (required)</source>
+        <translation>SSH-Port (erforderlich)</translation>
+    </message>
+    <message>
+        <source>SSH user (required)</source>
+        <translation>SSH-Benutzer (erforderlich)</translation>
+    </message>
+    <message>
+        <source>SSH authentication</source>
+        <translation>SSH-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How sslcm logs in to the jump host. Passwords and key passphrases are kept in the system keychain, never in sslcm&apos;s files.</source>
+        <translation>Wie sich sslcm am Sprung-Host anmeldet. Passwörter und Schlüssel-Passphrasen werden im System-Schlüsselbund aufbewahrt, nie in den Dateien von sslcm.</translation>
+    </message>
+    <message>
+        <source>SSH private key file (required)</source>
+        <translation>Private SSH-Schlüsseldatei (erforderlich)</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <extracomment>Placeholder of the SSH key file field; ~/.ssh/id_ed25519 is a path, keep it</extracomment>
+        <translation>z. B. ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Private SSH-Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>Asked for when connecting if left empty</source>
+        <translation>Wird beim Verbinden abgefragt, wenn leer</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system keychain</source>
+        <translation>SSH-Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host: *</source>
+        <translation>&amp;Sprung-Host: *</translation>
+    </message>
+    <message>
+        <source>SSH port: *</source>
+        <translation>SSH-Port: *</translation>
+    </message>
+    <message>
+        <source>SSH user: *</source>
+        <translation>SSH-Benutzer: *</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file: *</source>
+        <translation>Schlüssel&amp;datei: *</translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation>SSH-Passwort:</translation>
+    </message>
+    <message>
+        <source>✔ An SSH agent is running: sslcm logs in with the keys it holds.</source>
+        <translation>✔ Ein SSH-Agent läuft: sslcm meldet sich mit den darin enthaltenen Schlüsseln an.</translation>
+    </message>
+    <message>
+        <source>⚠ No SSH agent is running (SSH_AUTH_SOCK is not set). Start one and add your key with ssh-add, or log in with a key file.</source>
+        <extracomment>SSH_AUTH_SOCK is an environment variable and ssh-add a command: keep both</extracomment>
+        <translation>⚠ Es läuft kein SSH-Agent (SSH_AUTH_SOCK ist nicht gesetzt). Starten Sie einen und fügen Sie Ihren Schlüssel mit ssh-add hinzu, oder melden Sie sich mit einer Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>⚠ No SSH agent answers at SSH_AUTH_SOCK. Start one and add your key with ssh-add, or log in with a key file.</source>
+        <extracomment>SSH_AUTH_SOCK is an environment variable and ssh-add a command: keep both</extracomment>
+        <translation>⚠ Unter SSH_AUTH_SOCK antwortet kein SSH-Agent. Starten Sie einen und fügen Sie Ihren Schlüssel mit ssh-add hinzu, oder melden Sie sich mit einer Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>⚠ There is no such file.</source>
+        <translation>⚠ Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>⚠ The file cannot be read.</source>
+        <translation>⚠ Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>ℹ This key is protected by a passphrase: sslcm asks for it when connecting and can keep it in the system keychain.</source>
+        <translation>ℹ Dieser Schlüssel ist durch eine Passphrase geschützt: sslcm fragt sie beim Verbinden ab und kann sie im System-Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>Inline validation messages under the SSH fields; the sign makes them visible without colour</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Choose the SSH Private Key</source>
+        <translation>SSH-Privatschlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>PEM-Dateien (*.pem *.key)</translation>
+    </message>
+</context>
+<context>
     <name>SslMode</name>
     <message>
         <source>Disabled (no encryption)</source>
@@ -6751,7 +7837,6 @@ SHA-256: %4
     </message>
     <message>
         <source>Connecting to %1 as the connection&apos;s settings say.</source>
-        <extracomment>%1 is host:port</extracomment>
         <translation>Verbindung mit %1 wird gemäß den Einstellungen der Verbindung hergestellt.</translation>
     </message>
     <message>
@@ -6875,6 +7960,22 @@ SHA-256: %4
         <source>Next steps:</source>
         <translation>Nächste Schritte:</translation>
     </message>
+    <message>
+        <source>Trust Host &amp;Key…</source>
+        <translation>Host-&amp;Schlüssel vertrauen…</translation>
+    </message>
+    <message>
+        <source>Show the SSH jump host&apos;s key and decide whether to trust it</source>
+        <translation>Schlüssel des SSH-Sprung-Hosts anzeigen und entscheiden, ob ihm vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the SSH jump host %2 as the connection&apos;s settings say.</source>
+        <translation>Verbindung zu %1 über den SSH-Sprung-Host %2, wie in den Einstellungen der Verbindung angegeben.</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH:</translation>
+    </message>
 </context>
 <context>
     <name>TestStage</name>
@@ -6909,6 +8010,22 @@ SHA-256: %4
     <message>
         <source>Sign-in token</source>
         <translation>Anmelde-Token</translation>
+    </message>
+    <message>
+        <source>SSH connect</source>
+        <translation>SSH-Verbindung</translation>
+    </message>
+    <message>
+        <source>SSH host key</source>
+        <translation>SSH-Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Tunnel to database</source>
+        <translation>Tunnel zur Datenbank</translation>
     </message>
 </context>
 <context>
@@ -7016,10 +8133,6 @@ SHA-256: %4
         <translation>unbekannte useSSL-Stufe „%1“</translation>
     </message>
     <message>
-        <source>the SSH tunnel through %1 (connect to the server directly or through your own tunnel)</source>
-        <translation>der SSH-Tunnel über %1 (verbinden Sie sich direkt oder über Ihren eigenen Tunnel mit dem Server)</translation>
-    </message>
-    <message>
         <source>the local socket or pipe &quot;%1&quot; (sslcm connects over TCP)</source>
         <translation>der lokale Socket oder die Pipe „%1“ (sslcm verbindet sich über TCP)</translation>
     </message>
@@ -7062,6 +8175,27 @@ SHA-256: %4
     <message>
         <source>the file holds no connections</source>
         <translation>die Datei enthält keine Verbindungen</translation>
+    </message>
+    <message>
+        <source>The SSH host “%1” is not HOST[:PORT]: enter the jump host in sslcm.</source>
+        <translation>Der SSH-Host „%1“ hat nicht die Form HOST[:PORT]: Geben Sie den Sprung-Host in sslcm ein.</translation>
+    </message>
+    <message>
+        <source>Workbench logs in to the SSH jump host with a password and keeps it in its own vault, not in this file: sslcm asks for it when connecting, or keeps it in the keychain once entered.</source>
+        <translation>Workbench meldet sich mit einem Passwort am SSH-Sprung-Host an und bewahrt es in seinem eigenen Tresor auf, nicht in dieser Datei: sslcm fragt es beim Verbinden ab oder bewahrt es nach der Eingabe im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Reached through the SSH jump host %1, as in Workbench: the database&apos;s address %2 is as the jump host sees it, and sslcm checks the server&apos;s certificate against %3.</source>
+        <extracomment>%1 is the jump host (user@host:port), %2 the database&apos;s address, %3 its host</extracomment>
+        <translation>Erreichbar über den SSH-Sprung-Host %1, wie in Workbench: Die Adresse %2 der Datenbank ist die, wie der Sprung-Host sie sieht, und sslcm prüft das Zertifikat des Servers gegen %3.</translation>
+    </message>
+    <message>
+        <source>The database is on the jump host itself (%1): with “%2” its certificate must name %1. If it names the machine&apos;s DNS name, enter that name as the host (the jump host must resolve it).</source>
+        <translation>Die Datenbank liegt auf dem Sprung-Host selbst (%1): Mit „%2“ muss ihr Zertifikat %1 nennen. Nennt es den DNS-Namen des Rechners, geben Sie diesen Namen als Host ein (der Sprung-Host muss ihn auflösen können).</translation>
+    </message>
+    <message>
+        <source>The SSH password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Das SSH-Passwort von „%1“ ist im Klartext in %2 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,10 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
         <source>After running, prove it by lo&amp;gging in as the account with TLS</source>
         <translation>Après l&apos;e&amp;xécution, le prouver en se connectant au compte via TLS</translation>
     </message>
+    <message>
+        <source>Not connected: no SSH password was given.</source>
+        <translation>Non connecté : aucun mot de passe SSH n&apos;a été fourni.</translation>
+    </message>
 </context>
 <context>
     <name>AccountRunReport</name>
@@ -1053,6 +1057,10 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
     <message>
         <source>QMYSQL sends a sign-in token in clear text to whichever server asks for it; with MariaDB Connector/C 3.3 that can be a server that was not verified, or one without TLS.</source>
         <translation>QMYSQL envoie un jeton de connexion en clair à n&apos;importe quel serveur qui le demande ; avec MariaDB Connector/C 3.3, ce peut être un serveur non vérifié, ou un serveur sans TLS.</translation>
+    </message>
+    <message>
+        <source>sslcm profile &quot;%1&quot;: %2, reached by sslcm through the SSH jump host %3 (this code connects directly)</source>
+        <translation>profil sslcm &quot;%1&quot; : %2, atteint par sslcm via l&apos;hôte de rebond SSH %3 (ce code se connecte directement)</translation>
     </message>
 </context>
 <context>
@@ -2185,22 +2193,6 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
         <translation>commande inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>
-MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
-VERIFY_IDENTITY spellings are accepted too).
-
-Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
-test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
-</source>
-        <translation>
-MODE : disabled, preferred, required, verify-ca, verify-identity (par défaut ; les graphies
-de MySQL comme VERIFY_IDENTITY sont également acceptées).
-
-Code de sortie : 0 succès, 2 échec (raison sur la sortie d&apos;erreur standard), 3 erreur d&apos;utilisation ;
-test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moins sûre que demandé ».
-</translation>
-    </message>
-    <message>
         <source>&quot;profiles&quot; needs a subcommand: list, add or remove</source>
         <translation>&quot;profiles&quot; nécessite une sous-commande : list, add ou remove</translation>
     </message>
@@ -2289,10 +2281,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
         <translation>impossible de modifier le fichier de profils ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <source>could not read the password from standard input</source>
-        <translation>impossible de lire le mot de passe depuis l&apos;entrée standard</translation>
-    </message>
-    <message>
         <source>--password-stdin: standard input held no password</source>
         <translation>--password-stdin : l&apos;entrée standard ne contenait aucun mot de passe</translation>
     </message>
@@ -2343,10 +2331,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
     <message>
         <source>warning: the profile&apos;s stored secrets could not be deleted: %1</source>
         <translation>avertissement : impossible de supprimer les secrets enregistrés du profil : %1</translation>
-    </message>
-    <message>
-        <source>&quot;trust&quot; takes one profile and either --use-server-ca or --pin</source>
-        <translation>&quot;trust&quot; attend un profil et soit --use-server-ca, soit --pin</translation>
     </message>
     <message>
         <source>the profile file cannot be changed</source>
@@ -2436,70 +2420,6 @@ test, probe, trust et cert utilisent 1 pour « a fonctionné, mais de façon moi
         <translation>--password-command : %1</translation>
     </message>
     <message>
-        <source>Usage: sslcm-cli COMMAND [OPTIONS]
-
-Commands:
-  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
-  profiles list [--json]    list the saved connection profiles
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin | --ask-password
-                | --password-command COMMAND [--clear-text-token]
-                | --aws-iam [--aws-region R] [--aws-profile P]]
-                            add a profile; the password read from standard input goes
-                            to the system keychain, never to a file; or it is asked for,
-                            printed by COMMAND (run without a shell; {host} {port} {user}
-                            are replaced), or an AWS RDS IAM token sslcm signs itself
-  profiles remove NAME|ID   remove a profile and its stored secrets
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
-                            test a connection stage by stage through sslcm&apos;s TLS gateway;
-                            exit 0 secure and verified, 1 connected but weaker, 2 failed
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            trust on first use: show the server&apos;s CA certificate (or its
-                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
-                            CA file (or pin it)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            the server&apos;s TLS facts and certificate chain, without logging in
-</source>
-        <translation>Utilisation : sslcm-cli COMMANDE [OPTIONS]
-
-Commandes :
-  --version                 versions de sslcm, de Qt, d&apos;OpenSSL et de la bibliothèque cliente MySQL utilisées
-  profiles list [--json]    lister les profils de connexion enregistrés
-  profiles add --name N --host H [--port P] [--user U] [--database D]
-               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
-               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
-               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
-               [--password-stdin | --ask-password
-                | --password-command COMMAND [--clear-text-token]
-                | --aws-iam [--aws-region R] [--aws-profile P]]
-                            ajouter un profil ; le mot de passe lu sur l&apos;entrée standard va dans le
-                            trousseau du système, jamais dans un fichier ; ou bien il est demandé,
-                            affiché par COMMAND (exécutée sans shell ; {host} {port} {user} sont
-                            remplacés), ou c&apos;est un jeton AWS RDS IAM que sslcm signe lui-même
-  profiles remove NAME|ID   supprimer un profil et ses secrets enregistrés
-  test PROFILE [--json] [--password-stdin]
-  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
-       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
-       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
-       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
-                            tester une connexion étape par étape via la passerelle TLS de sslcm ;
-                            sortie 0 : sécurisée et vérifiée, 1 : connectée mais moins sûre, 2 : échec
-  trust PROFILE --use-server-ca|--pin [--yes]
-                            confiance à la première utilisation : afficher le certificat d&apos;AC du serveur
-                            (ou l&apos;empreinte de son certificat) et, avec --yes, en faire le fichier d&apos;AC
-                            du profil (ou l&apos;épingler)
-  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
-                            données TLS et chaîne de certificats du serveur, sans authentification
-</translation>
-    </message>
-    <message>
         <source>PASSWORD</source>
         <translation>MOT DE PASSE</translation>
     </message>
@@ -2534,6 +2454,330 @@ Commandes :
     <message>
         <source>the token could not be written to standard output</source>
         <translation>le jeton n&apos;a pas pu être écrit sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>Passphrase for the SSH key %1: </source>
+        <extracomment>%1 is the SSH jump host&apos;s private key file</extracomment>
+        <translation>Phrase secrète de la clé SSH %1 : </translation>
+    </message>
+    <message>
+        <source>Usage: sslcm-cli COMMAND [OPTIONS]
+
+Commands:
+  --version                 versions of sslcm, Qt, OpenSSL and the MySQL client library in use
+  profiles list [--json]    list the saved connection profiles
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+               [--ssh [USER@]HOST[:PORT] [--ssh-key F [--ssh-key-passphrase-stdin]
+                                         | --ssh-password-stdin]]
+                            add a profile; the password read from standard input goes
+                            to the system keychain, never to a file; or it is asked for,
+                            printed by COMMAND (run without a shell; {host} {port} {user}
+                            are replaced), or an AWS RDS IAM token sslcm signs itself
+  profiles remove NAME|ID   remove a profile and its stored secrets
+  test PROFILE [--json] [--password-stdin] [--ssh-password-stdin
+       | --ssh-key-passphrase-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+       [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin] ...]
+                            test a connection stage by stage through sslcm&apos;s TLS gateway;
+                            exit 0 secure and verified, 1 connected but weaker, 2 failed
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            trust on first use: show the server&apos;s CA certificate (or its
+                            certificate&apos;s fingerprint) and, with --yes, make it the profile&apos;s
+                            CA file (or pin it)
+  trust PROFILE|--ssh [USER@]HOST[:PORT] --ssh-host-key [--yes]
+                            show the SSH jump host&apos;s key type and SHA256 fingerprint and,
+                            when confirmed on the terminal or with --yes, add it to sslcm&apos;s
+                            own list; a changed key is refused, --yes or not
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+        [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin]]
+                            the server&apos;s TLS facts and certificate chain, without logging in
+</source>
+        <translation>Utilisation : sslcm-cli COMMAND [OPTIONS]
+
+Commandes :
+  --version                 versions de sslcm, Qt, OpenSSL et de la bibliothèque cliente MySQL utilisée
+  profiles list [--json]    lister les profils de connexion enregistrés
+  profiles add --name N --host H [--port P] [--user U] [--database D]
+               [--ssl-mode MODE] [--ssl-ca F] [--ssl-capath D] [--ssl-cert F]
+               [--ssl-key F] [--tls-version TLSv1.2|TLSv1.3] [--ssl-cipher C]
+               [--pin SHA256] [--connect-timeout S] [--notes TEXT]
+               [--password-stdin | --ask-password
+                | --password-command COMMAND [--clear-text-token]
+                | --aws-iam [--aws-region R] [--aws-profile P]]
+               [--ssh [USER@]HOST[:PORT] [--ssh-key F [--ssh-key-passphrase-stdin]
+                                         | --ssh-password-stdin]]
+                            ajouter un profil ; le mot de passe lu sur l&apos;entrée standard va
+                            dans le trousseau du système, jamais dans un fichier ; ou il est
+                            demandé, affiché par COMMAND (exécuté sans shell ; {host} {port}
+                            {user} sont remplacés), ou c&apos;est un jeton AWS RDS IAM que sslcm
+                            signe lui-même
+  profiles remove NAME|ID   supprimer un profil et ses secrets enregistrés
+  test PROFILE [--json] [--password-stdin] [--ssh-password-stdin
+       | --ssh-key-passphrase-stdin]
+  test --host H [--port P] [--user U] [--database D] [--ssl-mode MODE]
+       [--ssl-ca F] [--ssl-capath D] [--ssl-cert F --ssl-key F] [--pin SHA256]
+       [--tls-version TLSv1.2|TLSv1.3] [--connect-timeout S] [--password-stdin] [--json]
+       [--password-command COMMAND [--clear-text-token] | --aws-iam ...]
+       [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin] ...]
+                            tester une connexion étape par étape via la passerelle TLS de sslcm ;
+                            code de sortie 0 sûre et vérifiée, 1 connectée mais plus faible,
+                            2 échec
+  trust PROFILE --use-server-ca|--pin [--yes]
+                            confiance au premier usage : afficher le certificat de CA du serveur
+                            (ou l&apos;empreinte de son certificat) et, avec --yes, en faire le fichier
+                            CA du profil (ou l&apos;épingler)
+  trust PROFILE|--ssh [USER@]HOST[:PORT] --ssh-host-key [--yes]
+                            afficher le type de clé et l&apos;empreinte SHA256 de l&apos;hôte de rebond SSH
+                            et, après confirmation dans le terminal ou avec --yes, l&apos;ajouter à la
+                            liste propre à sslcm ; une clé modifiée est refusée, avec ou sans
+                            --yes
+  probe HOST[:PORT] [--ssl-ca F] [--ssl-capath D] [--json]
+        [--ssh [USER@]HOST[:PORT] [--ssh-key F | --ssh-password-stdin]]
+                            les caractéristiques TLS et la chaîne de certificats du serveur, sans
+                            ouvrir de session
+</translation>
+    </message>
+    <message>
+        <source>
+SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
+database are then as the bastion sees them, and TLS is still verified against HOST.
+USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
+its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
+ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
+or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
+PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
+a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
+Standard input: with one of --password-stdin, --ssh-password-stdin and
+--ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
+password first. profiles add keeps them in the keychain. For example:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
+</source>
+        <translation>
+Hôtes de rebond SSH : --ssh atteint la base de données via un bastion ; HOST et PORT de la
+base de données sont alors ceux que voit le bastion, et TLS reste vérifié par rapport à HOST.
+USER vaut par défaut le nom d&apos;utilisateur local, PORT vaut 22. HOST peut être un alias de
+~/.ssh/config : ses HostName, User, Port et IdentityFile sont utilisés comme ssh les utilise
+(un seul hôte de rebond : ni ProxyJump, ni ProxyCommand). La clé du bastion doit figurer
+dans ~/.ssh/known_hosts ou dans la liste propre à sslcm (voir trust --ssh-host-key). sslcm
+se connecte avec --ssh-key F (OpenSSH, PEM ou PKCS#8 ; sa phrase secrète via
+--ssh-key-passphrase-stdin, ou demandée dans un terminal), un mot de passe
+(--ssh-password-stdin), ou à défaut l&apos;agent SSH en cours d&apos;exécution (SSH_AUTH_SOCK).
+Entrée standard : avec une seule des options --password-stdin, --ssh-password-stdin et
+--ssh-key-passphrase-stdin, elle contient ce secret ; avec deux, une ligne pour chacun, le
+mot de passe de la base de données en premier. profiles add les conserve dans le trousseau.
+Par exemple :
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE : disabled, preferred, required, verify-ca, verify-identity (par défaut ; les graphies
+MySQL comme VERIFY_IDENTITY sont aussi acceptées).
+
+Code de sortie : 0 succès, 2 échec (raison sur la sortie d&apos;erreur standard), 3 erreur
+d&apos;utilisation ; test, probe, trust et cert utilisent 1 pour &quot;a fonctionné, mais moins sûr
+que demandé&quot;.
+</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <extracomment>%1 is the database&apos;s host:port as the SSH jump host sees it, %2 the jump host</extracomment>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>%1 via an SSH jump host this version cannot read</source>
+        <extracomment>%1 is the database&apos;s host:port; the profile&apos;s SSH jump host is from a newer sslcm</extracomment>
+        <translation>%1 via un hôte de rebond SSH que cette version ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin: standard input held no SSH password</source>
+        <translation>--ssh-password-stdin : l&apos;entrée standard ne contenait aucun mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin: standard input held no passphrase</source>
+        <translation>--ssh-key-passphrase-stdin : l&apos;entrée standard ne contenait aucune phrase secrète</translation>
+    </message>
+    <message>
+        <source>the SSH password or key passphrase could not be stored, so the profile was not added: %1</source>
+        <translation>impossible d&apos;enregistrer le mot de passe SSH ou la phrase secrète de la clé, le profil n&apos;a donc pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1; the profile was added all the same</source>
+        <translation>avertissement : %1 ; le profil a tout de même été ajouté</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --host; a profile&apos;s SSH jump host is part of the profile</source>
+        <translation>--%1 va avec --host ; l&apos;hôte de rebond SSH d&apos;un profil fait partie du profil</translation>
+    </message>
+    <message>
+        <source>--ssh-password-stdin: profile &quot;%1&quot; does not log in to an SSH jump host with a password</source>
+        <translation>--ssh-password-stdin : le profil &quot;%1&quot; ne se connecte pas à un hôte de rebond SSH avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin: profile &quot;%1&quot; does not log in to an SSH jump host with a key file</source>
+        <translation>--ssh-key-passphrase-stdin : le profil &quot;%1&quot; ne se connecte pas à un hôte de rebond SSH avec un fichier de clé</translation>
+    </message>
+    <message>
+        <source>warning: the passphrase was not kept in the keychain: %1</source>
+        <translation>avertissement : la phrase secrète n&apos;a pas été conservée dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>--ssh-host-key trusts the SSH jump host&apos;s key; it does not go with --use-server-ca or --pin</source>
+        <translation>--ssh-host-key fait confiance à la clé de l&apos;hôte de rebond SSH ; il ne va pas avec --use-server-ca ni --pin</translation>
+    </message>
+    <message>
+        <source>&quot;trust --ssh-host-key&quot; takes one profile, or --ssh [USER@]HOST[:PORT]</source>
+        <translation>&quot;trust --ssh-host-key&quot; attend un profil, ou --ssh [USER@]HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--connect-timeout goes with --ssh; a profile has its own</source>
+        <translation>--connect-timeout va avec --ssh ; un profil a le sien</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; does not connect through an SSH jump host</source>
+        <translation>le profil &quot;%1&quot; ne se connecte pas via un hôte de rebond SSH</translation>
+    </message>
+    <message>
+        <source>--ssh: %1</source>
+        <translation>--ssh : %1</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --ssh-host-key</source>
+        <translation>--%1 va avec --ssh-host-key</translation>
+    </message>
+    <message>
+        <source>&quot;trust&quot; takes one profile and either --use-server-ca, --pin or --ssh-host-key</source>
+        <translation>&quot;trust&quot; attend un profil et soit --use-server-ca, soit --pin, soit --ssh-host-key</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH jump host %1 is already trusted: %2</source>
+        <translation>La clé d&apos;hôte de l&apos;hôte de rebond SSH %1 est déjà approuvée : %2</translation>
+    </message>
+    <message>
+        <source>  on record in %1</source>
+        <extracomment>%1 is a known_hosts file</extracomment>
+        <translation>  enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH jump host %1 has CHANGED.</source>
+        <translation>La clé d&apos;hôte de l&apos;hôte de rebond SSH %1 a CHANGÉ.</translation>
+    </message>
+    <message>
+        <source>  on record: %1</source>
+        <translation>  enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>             in %1</source>
+        <translation>             dans %1</translation>
+    </message>
+    <message>
+        <source>  presented: %1</source>
+        <translation>  présentée : %1</translation>
+    </message>
+    <message>
+        <source>refused: a changed host key is never accepted, since someone may be intercepting the connection. If the host&apos;s key was really replaced, check the new fingerprint with its administrator, remove the old key (ssh-keygen -R &quot;%1&quot; -f &quot;%2&quot;) and run this again</source>
+        <translation>refusé : une clé d&apos;hôte modifiée n&apos;est jamais acceptée, car quelqu&apos;un pourrait intercepter la connexion. Si la clé de l&apos;hôte a vraiment été remplacée, vérifiez la nouvelle empreinte auprès de son administrateur, supprimez l&apos;ancienne clé (ssh-keygen -R &quot;%1&quot; -f &quot;%2&quot;) et relancez cette commande</translation>
+    </message>
+    <message>
+        <source>the host key of %1 could not be fetched: %2</source>
+        <translation>impossible de récupérer la clé d&apos;hôte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presents a host key that is not on record:</source>
+        <translation>L&apos;hôte de rebond SSH %1 présente une clé d&apos;hôte qui n&apos;est pas enregistrée :</translation>
+    </message>
+    <message>
+        <source>  key type: %1</source>
+        <translation>  type de clé : %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:  %1</source>
+        <translation>  SHA-256 :  %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the host&apos;s administrator gives you (on the host: ssh-keygen -lf %1), then run again with --yes to trust it.</source>
+        <translation>Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de l&apos;hôte (sur l&apos;hôte : ssh-keygen -lf %1), puis relancez avec --yes pour lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one the host&apos;s administrator gives you. Trust this key? [y/N] </source>
+        <translation>Comparez-la avec celle que vous donne l&apos;administrateur de l&apos;hôte. Faire confiance à cette clé ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Not trusted.</source>
+        <translation>Clé non approuvée.</translation>
+    </message>
+    <message>
+        <source>the host key could not be saved: %1</source>
+        <translation>impossible d&apos;enregistrer la clé d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>Trusted: the key of %1 was added to %2.</source>
+        <translation>Approuvée : la clé de %1 a été ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>--ssh must be [USER@]HOST[:PORT], not &quot;%1&quot;</source>
+        <translation>--ssh doit être [USER@]HOST[:PORT], et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>sslcm would log in to the SSH jump host %1 with the SSH agent, but no agent is running (SSH_AUTH_SOCK is not set): start ssh-agent and add the key with ssh-add, or log in with a key file (--ssh-key FILE) or a password (--ssh-password-stdin)</source>
+        <translation>sslcm se connecterait à l&apos;hôte de rebond SSH %1 avec l&apos;agent SSH, mais aucun agent n&apos;est en cours d&apos;exécution (SSH_AUTH_SOCK n&apos;est pas défini) : démarrez ssh-agent et ajoutez la clé avec ssh-add, ou connectez-vous avec un fichier de clé (--ssh-key FILE) ou un mot de passe (--ssh-password-stdin)</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --ssh [USER@]HOST[:PORT]</source>
+        <translation>--%1 va avec --ssh [USER@]HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>choose one way to log in to the SSH jump host: --ssh-key FILE or --ssh-password-stdin (neither: the SSH agent)</source>
+        <translation>choisissez une façon de vous connecter à l&apos;hôte de rebond SSH : --ssh-key FILE ou --ssh-password-stdin (ni l&apos;un ni l&apos;autre : l&apos;agent SSH)</translation>
+    </message>
+    <message>
+        <source>--ssh %1, IdentityFile</source>
+        <extracomment>the SSH configuration&apos;s IdentityFile keyword</extracomment>
+        <translation>--ssh %1, IdentityFile</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1 : %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder, not a file</source>
+        <translation>%1 : %2 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read (check its permissions)</source>
+        <translation>%1 : %2 ne peut pas être lu (vérifiez ses permissions)</translation>
+    </message>
+    <message>
+        <source>--ssh-key-passphrase-stdin goes with --ssh-key FILE (or an IdentityFile of the SSH configuration)</source>
+        <translation>--ssh-key-passphrase-stdin va avec --ssh-key FILE (ou un IdentityFile de la configuration SSH)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2936,19 @@ Commandes :
     <message>
         <source>The password comes from the command “%1”, run for each connection.</source>
         <translation>Le mot de passe provient de la commande « %1 », exécutée pour chaque connexion.</translation>
+    </message>
+    <message>
+        <source>The ssh command goes through a further jump host (%1): sslcm goes through one jump host.</source>
+        <translation>La commande ssh passe par un hôte de rebond supplémentaire (%1) : sslcm ne passe que par un seul hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>the ssh command: none of its -L forwards ends where the client connects (%1)</source>
+        <translation>la commande ssh : aucune de ses redirections -L n&apos;aboutit là où le client se connecte (%1)</translation>
+    </message>
+    <message>
+        <source>The client connected to the tunnel&apos;s local end %1. sslcm goes through the jump host %2 itself, without a local port, and checks the server&apos;s certificate against %3, not 127.0.0.1.</source>
+        <extracomment>%1 is 127.0.0.1:PORT, %2 the jump host, %3 the database&apos;s host</extracomment>
+        <translation>Le client s&apos;est connecté à l&apos;extrémité locale du tunnel %1. sslcm passe lui-même par l&apos;hôte de rebond %2, sans port local, et vérifie le certificat du serveur par rapport à %3, et non à 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3541,132 @@ Présenté : %2</translation>
         <source>If it needs a sign-in first (az login, gcloud auth login, unlocking a password manager), do that and test again.</source>
         <translation>Si elle nécessite d&apos;abord une connexion (az login, gcloud auth login, déverrouillage d&apos;un gestionnaire de mots de passe), effectuez-la et testez à nouveau.</translation>
     </message>
+    <message>
+        <source>sslcm could not reach the SSH jump host %1: %2.</source>
+        <translation>sslcm n&apos;a pas pu atteindre l&apos;hôte de rebond SSH %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the jump host or the database.</source>
+        <translation>Rien n&apos;a été envoyé à l&apos;hôte de rebond ni à la base de données.</translation>
+    </message>
+    <message>
+        <source>Check the jump host&apos;s name and SSH port (usually 22).</source>
+        <translation>Vérifiez le nom et le port SSH de l&apos;hôte de rebond (généralement 22).</translation>
+    </message>
+    <message>
+        <source>If it is only reachable through a VPN, connect to that first.</source>
+        <translation>S&apos;il n&apos;est accessible que via un VPN, connectez-vous d&apos;abord à celui-ci.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 stopped answering (waited %2).</source>
+        <translation>L&apos;hôte de rebond SSH %1 ne répond plus (attente : %2).</translation>
+    </message>
+    <message>
+        <source>A firewall may drop the connection, or the jump host is overloaded.</source>
+        <translation>Un pare-feu bloque peut-être la connexion, ou l&apos;hôte de rebond est surchargé.</translation>
+    </message>
+    <message>
+        <source>Check that this computer may connect to the jump host&apos;s SSH port.</source>
+        <translation>Vérifiez que cet ordinateur est autorisé à se connecter au port SSH de l&apos;hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, raise the connect timeout.</source>
+        <translation>Réessayez ; si cela se reproduit, augmentez le délai de connexion.</translation>
+    </message>
+    <message>
+        <source>sslcm does not know the SSH jump host %1 yet and stopped before logging in.</source>
+        <translation>sslcm ne connaît pas encore l&apos;hôte de rebond SSH %1 et s&apos;est arrêté avant de s&apos;authentifier.</translation>
+    </message>
+    <message>
+        <source>It presented a %1 key with the fingerprint %2. That key is neither in your known_hosts nor on sslcm&apos;s own list.</source>
+        <extracomment>%1 is the key type (ssh-ed25519), %2 its SHA256 fingerprint</extracomment>
+        <translation>Il a présenté une clé %1 d&apos;empreinte %2. Cette clé ne figure ni dans votre known_hosts ni dans la liste propre à sslcm.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the jump host&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the jump host).</source>
+        <translation>Comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de l&apos;hôte de rebond (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur l&apos;hôte de rebond).</translation>
+    </message>
+    <message>
+        <source>If it matches, accept the key: Trust Host Key in sslcm, or sslcm-cli trust PROFILE --ssh-host-key.</source>
+        <translation>Si elle correspond, acceptez la clé : « Faire confiance à la clé d&apos;hôte » dans sslcm, ou sslcm-cli trust PROFILE --ssh-host-key.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presented a different host key than the one on record; sslcm refused and logged nothing in.</source>
+        <translation>L&apos;hôte de rebond SSH %1 a présenté une clé d&apos;hôte différente de celle enregistrée ; sslcm a refusé et n&apos;a effectué aucune connexion.</translation>
+    </message>
+    <message>
+        <source>On record: %1 %2 (in %5)
+Presented: %3 %4
+Someone may be intercepting the connection, or the jump host was reinstalled.</source>
+        <extracomment>%1 and %3 are key types, %2 and %4 SHA256 fingerprints, %5 the file that holds the key</extracomment>
+        <translation>Enregistrée : %1 %2 (dans %5)
+Présentée : %3 %4
+Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a été réinstallé.</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator whether its host key changed.</source>
+        <translation>Demandez à l&apos;administrateur de l&apos;hôte de rebond si sa clé d&apos;hôte a changé.</translation>
+    </message>
+    <message>
+        <source>Only once confirmed: remove the old key from that file (ssh-keygen -R HOST -f FILE) and test again to accept the new one.</source>
+        <translation>Uniquement après confirmation : supprimez l&apos;ancienne clé de ce fichier (ssh-keygen -R HOST -f FILE) et testez à nouveau pour accepter la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 refused the login.</source>
+        <translation>L&apos;hôte de rebond SSH %1 a refusé l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Check the SSH user name.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur SSH.</translation>
+    </message>
+    <message>
+        <source>Check that the key or password is the one the jump host accepts for that user (authorized_keys).</source>
+        <translation>Vérifiez que la clé ou le mot de passe est bien celui que l&apos;hôte de rebond accepte pour cet utilisateur (authorized_keys).</translation>
+    </message>
+    <message>
+        <source>The SSH agent offered no key that the jump host %1 accepts.</source>
+        <translation>L&apos;agent SSH n&apos;a proposé aucune clé acceptée par l&apos;hôte de rebond %1.</translation>
+    </message>
+    <message>
+        <source>Add your key to the agent (ssh-add), or choose the key file in the profile.</source>
+        <translation>Ajoutez votre clé à l&apos;agent (ssh-add), ou choisissez le fichier de clé dans le profil.</translation>
+    </message>
+    <message>
+        <source>The SSH key file needs its passphrase.</source>
+        <translation>Le fichier de clé SSH nécessite sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The SSH key file cannot be used: %1.</source>
+        <translation>Le fichier de clé SSH est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase when asked; sslcm keeps it in the keychain.</source>
+        <translation>Saisissez la phrase secrète de la clé lorsqu&apos;elle vous est demandée ; sslcm la conserve dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Choose an OpenSSH, PEM or PKCS#8 private key file.</source>
+        <translation>Choisissez un fichier de clé privée OpenSSH, PEM ou PKCS#8.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 does not allow a connection to %2.</source>
+        <translation>L&apos;hôte de rebond SSH %1 n&apos;autorise pas de connexion vers %2.</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator to allow TCP forwarding to the database (AllowTcpForwarding, PermitOpen).</source>
+        <translation>Demandez à l&apos;administrateur de l&apos;hôte de rebond d&apos;autoriser la redirection TCP vers la base de données (AllowTcpForwarding, PermitOpen).</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 could not reach the database at %2.</source>
+        <translation>L&apos;hôte de rebond SSH %1 n&apos;a pas pu atteindre la base de données à l&apos;adresse %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s host and port are as the jump host sees them: check them (the private name or address, not the public one).</source>
+        <translation>L&apos;hôte et le port de la base de données sont ceux que voit l&apos;hôte de rebond : vérifiez-les (le nom ou l&apos;adresse privés, pas les publics).</translation>
+    </message>
+    <message>
+        <source>Check that the database accepts connections from the jump host.</source>
+        <translation>Vérifiez que la base de données accepte les connexions depuis l&apos;hôte de rebond.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>
@@ -3563,6 +3946,23 @@ Présenté : %2</translation>
         <source>nothing to make: the password is the typed one</source>
         <translation>rien à générer : le mot de passe est celui saisi</translation>
     </message>
+    <message>
+        <source>SSH jump host %1: %2; the jump host resolves %3</source>
+        <translation>Hôte de rebond SSH %1 : %2 ; l&apos;hôte de rebond résout %3</translation>
+    </message>
+    <message>
+        <source>already up: the SSH session is shared</source>
+        <translation>déjà active : la session SSH est partagée</translation>
+    </message>
+    <message>
+        <source>%1 %2, on record in %3</source>
+        <extracomment>%1 is the key type, %2 its SHA256 fingerprint, %3 the file that holds it</extracomment>
+        <translation>%1 %2, enregistrée dans %3</translation>
+    </message>
+    <message>
+        <source>the jump host connected to %1</source>
+        <translation>l&apos;hôte de rebond s&apos;est connecté à %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -3727,6 +4127,47 @@ Présenté : %2</translation>
     <message>
         <source>the sign-in method &quot;%1&quot; (choose the password source after importing)</source>
         <translation>la méthode d&apos;authentification « %1 » (choisissez la source du mot de passe après l&apos;importation)</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel goes through further jump servers (%1): sslcm goes through one jump host.</source>
+        <translation>Le tunnel SSH passe par d&apos;autres serveurs de rebond (%1) : sslcm passe par un seul hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel&apos;s port “%1” is not a port number.</source>
+        <translation>Le port « %1 » du tunnel SSH n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>the SSH private key kept inside DBeaver&apos;s settings (keyValue): save it to a file only you can read and choose that file</source>
+        <translation>la clé privée SSH conservée dans les paramètres de DBeaver (keyValue) : enregistrez-la dans un fichier que vous seul pouvez lire et choisissez ce fichier</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel signs in with “%1”, which sslcm does not know: choose a key file, the agent or a password in sslcm.</source>
+        <translation>Le tunnel SSH s&apos;authentifie avec « %1 », que sslcm ne connaît pas : choisissez un fichier de clé, l&apos;agent ou un mot de passe dans sslcm.</translation>
+    </message>
+    <message>
+        <source>DBeaver keeps the SSH user in credentials-config.json, which was not read: import data-sources.json from its folder (.dbeaver) so that sslcm reads both, or enter the jump host in sslcm.</source>
+        <translation>DBeaver conserve l&apos;utilisateur SSH dans credentials-config.json, qui n&apos;a pas été lu : importez data-sources.json depuis son dossier (.dbeaver) pour que sslcm lise les deux, ou saisissez l&apos;hôte de rebond dans sslcm.</translation>
+    </message>
+    <message>
+        <source>Reached through the SSH jump host %1, as in DBeaver: the database&apos;s address %2 is as the jump host sees it, and sslcm checks the server&apos;s certificate against %3.</source>
+        <extracomment>%1 is the jump host (user@host:port), %2 the database&apos;s address, %3 its host</extracomment>
+        <translation>Accès via l&apos;hôte de rebond SSH %1, comme dans DBeaver : l&apos;adresse %2 de la base de données est celle que voit l&apos;hôte de rebond, et sslcm vérifie le certificat du serveur par rapport à %3.</translation>
+    </message>
+    <message>
+        <source>DBeaver skips the check of the jump host&apos;s key for this connection; sslcm checks it against ~/.ssh/known_hosts and asks before it trusts a new one.</source>
+        <translation>DBeaver ignore la vérification de la clé de l&apos;hôte de rebond pour cette connexion ; sslcm la vérifie dans ~/.ssh/known_hosts et demande avant de faire confiance à une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted (it is damaged, or not DBeaver&apos;s): enter the user names and passwords in sslcm.</source>
+        <translation>%1 n&apos;a pas pu être déchiffré (il est endommagé, ou ne vient pas de DBeaver) : saisissez les noms d&apos;utilisateur et les mots de passe dans sslcm.</translation>
+    </message>
+    <message>
+        <source>The SSH password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Le mot de passe SSH de &quot;%1&quot; est stocké en clair dans %2.</translation>
+    </message>
+    <message>
+        <source>The passwords in %1 are encrypted with a key that is the same in every copy of DBeaver: anyone who can read that file can read them. Once they are in the keychain, consider DBeaver&apos;s secure storage or removing the saved passwords there.</source>
+        <translation>Les mots de passe de %1 sont chiffrés avec une clé identique dans chaque copie de DBeaver : quiconque peut lire ce fichier peut les lire. Une fois qu&apos;ils sont dans le trousseau, envisagez le stockage sécurisé de DBeaver ou la suppression des mots de passe qui y sont enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4553,21 @@ SHA-256 : %4
 
 %5</translation>
     </message>
+    <message>
+        <source>✗ sslcm does not know the host key of the SSH jump host %1 yet; nothing was asked of the server.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ sslcm ne connaît pas encore la clé d&apos;hôte de l&apos;hôte de rebond SSH %1 ; rien n&apos;a été demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>✗ The SSH jump host %1 presented a different host key than the one on record; sslcm stopped there.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ L&apos;hôte de rebond SSH %1 a présenté une clé d&apos;hôte différente de celle enregistrée ; sslcm s&apos;est arrêté là.</translation>
+    </message>
+    <message>
+        <source>✗ The key file for the SSH jump host %1 needs its passphrase.</source>
+        <extracomment>%1 is the SSH jump host (user@host:port)</extracomment>
+        <translation>✗ Le fichier de clé de l&apos;hôte de rebond SSH %1 nécessite sa phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>
@@ -4158,14 +4614,6 @@ SHA-256 : %4
         <source>the profile store cannot be written</source>
         <translation>impossible d&apos;écrire dans le magasin de profils</translation>
     </message>
-    <message>
-        <source>The password of &quot;%1&quot; was not stored; use --store-passwords to put it in the keychain.</source>
-        <translation>Le mot de passe de « %1 » n&apos;a pas été enregistré ; utilisez --store-passwords pour le placer dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>the password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>le mot de passe de « %1 » n&apos;a pas pu être enregistré : %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n profile(s) added</source>
         <extracomment>%n profiles were added, %1 duplicates skipped</extracomment>
@@ -4196,6 +4644,14 @@ SHA-256 : %4
     <message>
         <source>; %1 that cannot be imported left out</source>
         <translation>; omis car impossibles à importer : %1</translation>
+    </message>
+    <message>
+        <source>The passwords of &quot;%1&quot; were not stored; use --store-passwords to put them in the keychain.</source>
+        <translation>Les mots de passe de &quot;%1&quot; n&apos;ont pas été enregistrés ; utilisez --store-passwords pour les placer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>a password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>un mot de passe de &quot;%1&quot; n&apos;a pas pu être enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4908,19 @@ SHA-256 : %4
         <source>The password is a sign-in token sent in clear text, and the source asks only for “%1”: anyone between you and the server could take the token. sslcm will use “%2”, with the system&apos;s CAs unless you choose your provider&apos;s CA file after importing (Download CA Certificate gets it).</source>
         <extracomment>%1 is the mode the source asked for, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
         <translation>Le mot de passe est un jeton de connexion envoyé en clair, et la source ne demande que « %1 » : n&apos;importe qui entre vous et le serveur pourrait s&apos;emparer du jeton. sslcm utilisera « %2 », avec les AC du système, sauf si vous choisissez le fichier d&apos;AC de votre fournisseur après l&apos;importation (« Télécharger le certificat d&apos;AC » l&apos;obtient).</translation>
+    </message>
+    <message>
+        <source>through SSH: %1</source>
+        <extracomment>%1 is the SSH jump host, e.g. &quot;deploy@bastion:2222 (SSH agent)&quot;</extracomment>
+        <translation>via SSH : %1</translation>
+    </message>
+    <message>
+        <source>the SSH jump host&apos;s password was found (it can go to the keychain)</source>
+        <translation>le mot de passe de l&apos;hôte de rebond SSH a été trouvé (il peut aller dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>the passphrase of the SSH key was found (it can go to the keychain)</source>
+        <translation>la phrase secrète de la clé SSH a été trouvée (elle peut aller dans le trousseau)</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5701,10 @@ SHA-256 : %4
         <extracomment>%1 is the mode &quot;Verify CA&quot;, %2 the mode &quot;Verify CA and host name&quot;</extracomment>
         <translation>« %1 » a besoin du fichier ou du dossier de certificats d&apos;AC de votre fournisseur : vérifié avec les seules AC du système, il accepterait tout certificat reconnu publiquement, émis pour n&apos;importe quel hôte. Choisissez le fichier d&apos;AC du fournisseur (« Télécharger le certificat d&apos;AC » ou « Récupérer le certificat du serveur » l&apos;obtiennent). Si le certificat du serveur est reconnu publiquement et nomme l&apos;hôte auquel vous vous connectez, « %2 » fonctionne plutôt avec les AC du système.</translation>
     </message>
+    <message>
+        <source>This profile reaches its server through an SSH jump host that this version of sslcm cannot read (it was saved by a newer version). Update sslcm, or set up the jump host again in this version.</source>
+        <translation>Ce profil atteint son serveur via un hôte de rebond SSH que cette version de sslcm ne peut pas lire (il a été enregistré par une version plus récente). Mettez sslcm à jour, ou configurez de nouveau l&apos;hôte de rebond dans cette version.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBundle</name>
@@ -5279,6 +5752,11 @@ SHA-256 : %4
         <source>Logging in as %1 failed: %2</source>
         <extracomment>%1 is a user name, %2 the server&apos;s or the client library&apos;s message</extracomment>
         <translation>La connexion en tant que %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 did not carry the connection to %2: %3</source>
+        <extracomment>%1 is user@host:port of the SSH jump host, %2 host:port of the database, %3 the reason</extracomment>
+        <translation>L&apos;hôte de rebond SSH %1 n&apos;a pas acheminé la connexion vers %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5837,10 @@ SHA-256 : %4
     <message>
         <source>Last test: %1</source>
         <translation>Dernier test : %1</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +6012,69 @@ SHA-256 : %4
         <source>A URI cannot say where the password comes from (%1).</source>
         <translation>Une URI ne peut pas indiquer la provenance du mot de passe (%1).</translation>
     </message>
+    <message>
+        <source>%1 cannot say that sslcm reaches %2 through the SSH jump host %3: the program connects to %2 directly. Run it where %2 is reachable, or through a tunnel (ssh -L, as in the mysql command line export) to its local end; the certificate is then checked against 127.0.0.1, not the database&apos;s name.</source>
+        <extracomment>%1 is the export format, %2 the database&apos;s host:port, %3 the SSH jump host</extracomment>
+        <translation>%1 ne peut pas indiquer que sslcm atteint %2 via l&apos;hôte de rebond SSH %3 : le programme se connecte directement à %2. Exécutez-le là où %2 est joignable, ou via un tunnel (ssh -L, comme dans l&apos;export pour la ligne de commande mysql) vers son extrémité locale ; le certificat est alors vérifié par rapport à 127.0.0.1, et non au nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>sslcm profile “%1” reaches %2 through the SSH jump host %3.</source>
+        <extracomment>%1 is the profile name, %2 the database&apos;s host:port, %3 the SSH jump host</extracomment>
+        <translation>Le profil sslcm « %1 » atteint %2 via l&apos;hôte de rebond SSH %3.</translation>
+    </message>
+    <message>
+        <source>1. Open the tunnel and leave it running (Ctrl+C closes it):</source>
+        <translation>1. Ouvrez le tunnel et laissez-le ouvert (Ctrl+C le ferme) :</translation>
+    </message>
+    <message>
+        <source>Through the tunnel, %1 checks the server&apos;s certificate against 127.0.0.1, not against %2.</source>
+        <extracomment>%1 is mysql or mariadb, %2 the database&apos;s host name</extracomment>
+        <translation>À travers le tunnel, %1 vérifie le certificat du serveur par rapport à 127.0.0.1, et non à %2.</translation>
+    </message>
+    <message>
+        <source>%1 therefore fails unless the certificate names 127.0.0.1. What works: %2, which checks the CA and not the name; or sslcm itself, which checks %3 through the jump host.</source>
+        <extracomment>%1 is the option that checks the name, %2 the database&apos;s host name</extracomment>
+        <translation>%1 échoue donc, sauf si le certificat mentionne 127.0.0.1. Ce qui fonctionne : %2, qui vérifie la CA et non le nom ; ou sslcm lui-même, qui vérifie %3 via l&apos;hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>mariadb clients of MariaDB 11.4 and later check the name too by default, and 127.0.0.1 fails unless the certificate names it.</source>
+        <translation>Les clients mariadb de MariaDB 11.4 et ultérieurs vérifient aussi le nom par défaut, et 127.0.0.1 échoue sauf si le certificat le mentionne.</translation>
+    </message>
+    <message>
+        <source>2. In another terminal, connect through it.</source>
+        <translation>2. Dans un autre terminal, connectez-vous à travers lui.</translation>
+    </message>
+    <message>
+        <source>ssh checks the jump host&apos;s key against ~/.ssh/known_hosts, not against the keys accepted in sslcm.</source>
+        <translation>ssh vérifie la clé de l&apos;hôte de rebond dans ~/.ssh/known_hosts, et non parmi les clés acceptées dans sslcm.</translation>
+    </message>
+    <message>
+        <source>ssh asks for the jump host&apos;s password itself.</source>
+        <translation>ssh demande lui-même le mot de passe de l&apos;hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>Local port %1 is an example: any free port works, the same in both commands.</source>
+        <extracomment>%1 is a local port</extracomment>
+        <translation>Le port local %1 est un exemple : tout port libre convient, le même dans les deux commandes.</translation>
+    </message>
+    <message>
+        <source>sslcm reaches %1 through the SSH jump host %2, which an option file cannot say. Open a tunnel first:</source>
+        <extracomment>%1 is the database&apos;s host:port, %2 the SSH jump host</extracomment>
+        <translation>sslcm atteint %1 via l&apos;hôte de rebond SSH %2, ce qu&apos;un fichier d&apos;options ne peut pas exprimer. Ouvrez d&apos;abord un tunnel :</translation>
+    </message>
+    <message>
+        <source>then connect through it with --host=127.0.0.1 --port=%1 after --defaults-file=FILE. The client then checks the certificate against 127.0.0.1, not %2.</source>
+        <extracomment>%1 is a local port, %2 the database&apos;s host name</extracomment>
+        <translation>puis connectez-vous à travers lui avec --host=127.0.0.1 --port=%1 après --defaults-file=FILE. Le client vérifie alors le certificat par rapport à 127.0.0.1, et non à %2.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host is not part of an option file: its comments show the tunnel to open first, and that the client then checks the certificate against 127.0.0.1.</source>
+        <translation>L&apos;hôte de rebond SSH ne fait pas partie d&apos;un fichier d&apos;options : ses commentaires indiquent le tunnel à ouvrir d&apos;abord, et que le client vérifie alors le certificat par rapport à 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>SSH jump hosts are exported; the jump hosts&apos; keys accepted in sslcm, SSH passwords and key passphrases are not, and key files are named by their path on this machine.</source>
+        <translation>Les hôtes de rebond SSH sont exportés ; les clés des hôtes de rebond acceptées dans sslcm, les mots de passe SSH et les phrases secrètes des clés ne le sont pas, et les fichiers de clé sont désignés par leur chemin sur cette machine.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -5608,6 +6153,11 @@ SHA-256 : %4
     <message>
         <source>client certificate</source>
         <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>%1, reached through the SSH jump host %2</source>
+        <extracomment>List tooltip: %1 is the database&apos;s host:port, %2 the SSH jump host (user@host)</extracomment>
+        <translation>%1, atteint via l&apos;hôte de rebond SSH %2</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +7146,544 @@ SHA-256 : %4
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>%1 is larger than %2 bytes: only the beginning was read.</source>
+        <translation>%1 dépasse %2 octets : seul le début a été lu.</translation>
+    </message>
+    <message>
+        <source>More than %1 SSH configuration files are included: %2 and the files after it were not read.</source>
+        <translation>Plus de %1 fichiers de configuration SSH sont inclus : %2 et les fichiers suivants n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: it was not read.</source>
+        <translation>%1 dépasse %2 octets : il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote is not closed; the line is ignored, ssh refuses it.</source>
+        <extracomment>%1 is a file, %2 a line number</extracomment>
+        <translation>%1 ligne %2 : un guillemet n&apos;est pas fermé ; la ligne est ignorée, ssh la refuse.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: includes are nested more than %3 levels deep; this Include is not read.</source>
+        <translation>%1 ligne %2 : les Include sont imbriqués sur plus de %3 niveaux ; cet Include n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a Host line without a pattern; ssh refuses it.</source>
+        <translation>%1 ligne %2 : une ligne Host sans motif ; ssh la refuse.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: “Match %3” is not evaluated by sslcm: the settings of that block are not used. Give them in a Host block if sslcm needs them.</source>
+        <extracomment>%1 is a file, %2 a line number, %3 the criteria, e.g. &quot;host *.internal exec ...&quot;</extracomment>
+        <translation>%1 ligne %2 : « Match %3 » n&apos;est pas évalué par sslcm : les paramètres de ce bloc ne sont pas utilisés. Indiquez-les dans un bloc Host si sslcm en a besoin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 line %3)</source>
+        <extracomment>%1 is a keyword and its value, %2 a file, %3 a line number</extracomment>
+        <translation>%1 (%2 ligne %3)</translation>
+    </message>
+    <message>
+        <source>“%1” names several jump hosts one after the other: sslcm goes through one jump host.</source>
+        <translation>« %1 » désigne plusieurs hôtes de rebond l&apos;un après l&apos;autre : sslcm passe par un seul hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SSH destination: write [USER@]HOST[:PORT], HOST being a name, an address or an alias of the SSH configuration.</source>
+        <translation>« %1 » n&apos;est pas une destination SSH : écrivez [USER@]HOST[:PORT], HOST étant un nom, une adresse ou un alias de la configuration SSH.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached through the jump host “%2” (ProxyJump in the SSH configuration), and sslcm goes through one jump host. For a database on %3, use “%2” as the jump host and %3 as the database host.</source>
+        <extracomment>%1 is an SSH alias, %2 its ProxyJump, %3 its HostName</extracomment>
+        <translation>« %1 » est atteint via l&apos;hôte de rebond « %2 » (ProxyJump dans la configuration SSH), et sslcm passe par un seul hôte de rebond. Pour une base de données sur %3, utilisez « %2 » comme hôte de rebond et %3 comme hôte de la base de données.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached with a ProxyCommand in the SSH configuration (%2), which sslcm does not run: sslcm connects to the jump host itself.</source>
+        <translation>« %1 » est atteint avec un ProxyCommand dans la configuration SSH (%2), que sslcm n&apos;exécute pas : sslcm se connecte lui-même à l&apos;hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>No User for “%1” in the SSH configuration: sslcm logs in as “%2”, as ssh does.</source>
+        <translation>Aucun User pour « %1 » dans la configuration SSH : sslcm se connecte en tant que « %2 », comme ssh.</translation>
+    </message>
+    <message>
+        <source>No IdentityFile for “%1” in the SSH configuration: sslcm logs in with the SSH agent (ssh would also try the default keys in ~/.ssh). Choose a key file if the agent does not hold the key.</source>
+        <translation>Aucun IdentityFile pour « %1 » dans la configuration SSH : sslcm se connecte avec l&apos;agent SSH (ssh essaierait aussi les clés par défaut de ~/.ssh). Choisissez un fichier de clé si l&apos;agent ne détient pas la clé.</translation>
+    </message>
+    <message>
+        <source>“%1” in the SSH configuration: %2</source>
+        <extracomment>%1 is an SSH alias, %2 a list of &quot;Keyword value (file line N)&quot;</extracomment>
+        <translation>« %1 » dans la configuration SSH : %2</translation>
+    </message>
+    <message>
+        <source>“%1” has no ProxyJump in the SSH configuration: nothing says which jump host reaches it.</source>
+        <translation>« %1 » n&apos;a pas de ProxyJump dans la configuration SSH : rien n&apos;indique par quel hôte de rebond l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>“%1” is reached through the jump hosts %2, one after the other (ProxyJump in the SSH configuration): sslcm goes through one jump host.</source>
+        <translation>« %1 » est atteint via les hôtes de rebond %2, l&apos;un après l&apos;autre (ProxyJump dans la configuration SSH) : sslcm passe par un seul hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 reached through the jump host %3 (ProxyJump in the SSH configuration).</source>
+        <extracomment>%1 is an SSH alias, %2 its HostName, %3 the jump host</extracomment>
+        <translation>« %1 » est %2, atteint via l&apos;hôte de rebond %3 (ProxyJump dans la configuration SSH).</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigImporter</name>
+    <message>
+        <source>OpenSSH client configuration</source>
+        <translation>Configuration du client OpenSSH</translation>
+    </message>
+    <message>
+        <source>Host %1 in %2</source>
+        <extracomment>%1 is an SSH host alias, %2 a file</extracomment>
+        <translation>Host %1 dans %2</translation>
+    </message>
+    <message>
+        <source>The database&apos;s port (%1 assumed), user and TLS settings are not in the SSH configuration: check them before connecting.</source>
+        <translation>Le port (%1 supposé), l&apos;utilisateur et les paramètres TLS de la base de données ne sont pas dans la configuration SSH : vérifiez-les avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>%1: local port %2 to %3</source>
+        <extracomment>%1 is an SSH host alias, %2 a local port, %3 host:port</extracomment>
+        <translation>%1 : port local %2 vers %3</translation>
+    </message>
+    <message>
+        <source>In the SSH configuration, “%1” forwards local port %2 to %3: sslcm goes through “%1” itself, without a local port, and checks the certificate against %4. The database&apos;s user and TLS settings are not in the SSH configuration: check them before connecting.</source>
+        <extracomment>%1 is an SSH host alias, %2 a local port, %3 the database&apos;s host:port, %4 its host</extracomment>
+        <translation>Dans la configuration SSH, « %1 » redirige le port local %2 vers %3 : sslcm passe lui-même par « %1 », sans port local, et vérifie le certificat par rapport à %4. L&apos;utilisateur et les paramètres TLS de la base de données ne sont pas dans la configuration SSH : vérifiez-les avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>forwards to ports other than MySQL&apos;s (3306 to 3309): %1</source>
+        <translation>redirections vers des ports autres que ceux de MySQL (3306 à 3309) : %1</translation>
+    </message>
+    <message>
+        <source>hosts that reach no database (no ProxyJump, no LocalForward to MySQL&apos;s port); they can be a profile&apos;s SSH jump host: %1</source>
+        <translation>hôtes qui n&apos;atteignent aucune base de données (pas de ProxyJump, pas de LocalForward vers le port de MySQL) ; ils peuvent servir d&apos;hôte de rebond SSH à un profil : %1</translation>
+    </message>
+    <message>
+        <source>no Host in %1 reaches a database: sslcm imports hosts with a ProxyJump (a database machine behind a jump host) or a LocalForward to MySQL&apos;s port. Any host can be a profile&apos;s SSH jump host.</source>
+        <translation>aucun Host de %1 n&apos;atteint une base de données : sslcm importe les hôtes ayant un ProxyJump (une machine de base de données derrière un hôte de rebond) ou un LocalForward vers le port de MySQL. Tout hôte peut servir d&apos;hôte de rebond SSH à un profil.</translation>
+    </message>
+</context>
+<context>
+    <name>SshFacts</name>
+    <message>
+        <source>Through the SSH jump host: %1</source>
+        <extracomment>%1 is user@host:port of the SSH jump host and how sslcm logs in to it</extracomment>
+        <translation>Via l&apos;hôte de rebond SSH : %1</translation>
+    </message>
+    <message>
+        <source>SSH server: %1</source>
+        <translation>Serveur SSH : %1</translation>
+    </message>
+    <message>
+        <source>SSH host key: %1 %2</source>
+        <extracomment>%1 is the key type (ssh-ed25519), %2 its SHA256 fingerprint</extracomment>
+        <translation>Clé d&apos;hôte SSH : %1 %2</translation>
+    </message>
+    <message>
+        <source>SSH host key on record: %1 %2 (%3)</source>
+        <extracomment>%1 is the key type, %2 its SHA256 fingerprint, %3 the file that holds it</extracomment>
+        <translation>Clé d&apos;hôte SSH enregistrée : %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SSH login: %1%2</source>
+        <translation>Connexion SSH : %1%2</translation>
+    </message>
+    <message>
+        <source> (an SSH session already up was shared)</source>
+        <translation> (une session SSH déjà ouverte a été partagée)</translation>
+    </message>
+</context>
+<context>
+    <name>SshHostKeyDialog</name>
+    <message>
+        <source>Unknown SSH Host Key</source>
+        <translation>Clé d&apos;hôte SSH inconnue</translation>
+    </message>
+    <message>
+        <source>SSH Host Key Changed</source>
+        <translation>Clé d&apos;hôte SSH modifiée</translation>
+    </message>
+    <message>
+        <source>sslcm has not seen the host key of the SSH jump host %1 before.</source>
+        <extracomment>%1 is the SSH jump host, user@host:port</extracomment>
+        <translation>sslcm n&apos;a encore jamais vu la clé d&apos;hôte de l&apos;hôte de rebond SSH %1.</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 presented a different host key than the one on record.</source>
+        <translation>L&apos;hôte de rebond SSH %1 a présenté une clé d&apos;hôte différente de celle enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in yet. Trust the key only if it is the jump host&apos;s own: anyone between this computer and the jump host could present a key of their own.</source>
+        <translation>Aucune connexion n&apos;a encore eu lieu. Ne faites confiance à la clé que si c&apos;est bien celle de l&apos;hôte de rebond : toute personne située entre cet ordinateur et l&apos;hôte de rebond pourrait présenter sa propre clé.</translation>
+    </message>
+    <message>
+        <source>sslcm refused the connection and logged nothing in. Someone may be intercepting the connection, or the jump host was reinstalled or got a new key.</source>
+        <translation>sslcm a refusé la connexion et ne s&apos;est pas authentifié. Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a été réinstallé ou a reçu une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Jump host:</source>
+        <translation>Hôte de rebond :</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <extracomment>%1 is a key type such as ssh-ed25519, %2 its SHA256 fingerprint</extracomment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation>Enregistrée :</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Présentée maintenant :</translation>
+    </message>
+    <message>
+        <source>Recorded in:</source>
+        <translation>Enregistrée dans :</translation>
+    </message>
+    <message>
+        <source>To compare, ask the jump host&apos;s administrator for its fingerprint, or run this on the jump host and check that it prints the same SHA256:… value:</source>
+        <translation>Pour comparer, demandez à l&apos;administrateur de l&apos;hôte de rebond son empreinte, ou exécutez ceci sur l&apos;hôte de rebond et vérifiez qu&apos;il affiche la même valeur SHA256:… :</translation>
+    </message>
+    <message>
+        <source>Ask the jump host&apos;s administrator whether its key changed. Only once the new fingerprint is confirmed (on the jump host, this prints it), remove the old key from the file above and test again:</source>
+        <translation>Demandez à l&apos;administrateur de l&apos;hôte de rebond si sa clé a changé. Seulement une fois la nouvelle empreinte confirmée (sur l&apos;hôte de rebond, cette commande l&apos;affiche), supprimez l&apos;ancienne clé du fichier ci-dessus et testez de nouveau :</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>Commande à exécuter</translation>
+    </message>
+    <message>
+        <source>Trusting it keeps the key in sslcm&apos;s own list (%1); your ~/.ssh/known_hosts is not changed.</source>
+        <translation>Lui faire confiance conserve la clé dans la liste propre à sslcm (%1) ; votre ~/.ssh/known_hosts n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Trust the host key and connect</source>
+        <translation>Faire confiance à la clé d&apos;hôte et se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>⚠ The key itself did not come with the report, so it cannot be stored. Test again.</source>
+        <translation>⚠ La clé elle-même ne figurait pas dans le rapport, elle ne peut donc pas être enregistrée. Relancez le test.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>⚠ The key could not be stored: %1</source>
+        <extracomment>%1 says why, e.g. the file cannot be written</extracomment>
+        <translation>⚠ La clé n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshJump</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <extracomment>%1 is a private key file</extracomment>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is user@host:port of the SSH bastion, %2 how sslcm logs in to it</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The SSH jump host is empty: enter the bastion&apos;s name or address, or turn off “Connect through SSH”.</source>
+        <translation>L&apos;hôte de rebond SSH est vide : saisissez le nom ou l&apos;adresse du bastion, ou désactivez « Se connecter via SSH ».</translation>
+    </message>
+    <message>
+        <source>SSH jump host: %1</source>
+        <extracomment>%1 says what is wrong with the host and how to write it</extracomment>
+        <translation>Hôte de rebond SSH : %1</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Le port SSH doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is empty: enter the account on the jump host.</source>
+        <translation>L&apos;utilisateur SSH est vide : saisissez le compte sur l&apos;hôte de rebond.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file for the SSH jump host, or log in with the SSH agent or a password.</source>
+        <translation>Choisissez le fichier de clé privée pour l&apos;hôte de rebond SSH, ou connectez-vous avec l&apos;agent SSH ou un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKnownHosts</name>
+    <message>
+        <source>The host name “%1” cannot be written to a known-hosts list.</source>
+        <translation>Le nom d&apos;hôte « %1 » ne peut pas être écrit dans une liste d&apos;hôtes connus.</translation>
+    </message>
+    <message>
+        <source>This is not an SSH public key.</source>
+        <translation>Ceci n&apos;est pas une clé publique SSH.</translation>
+    </message>
+    <message>
+        <source>%1 holds a different key for this host. A changed host key is never accepted here: ask the jump host&apos;s administrator which key is right.</source>
+        <translation>%1 contient une autre clé pour cet hôte. Une clé d&apos;hôte modifiée n&apos;est jamais acceptée ici : demandez à l&apos;administrateur de l&apos;hôte de rebond quelle clé est la bonne.</translation>
+    </message>
+    <message>
+        <source>%1 marks this key as revoked.</source>
+        <translation>%1 marque cette clé comme révoquée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSecretDialog</name>
+    <message>
+        <source>SSH Password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>SSH Key Passphrase</source>
+        <translation>Phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>Password for the SSH jump host %1:</source>
+        <extracomment>%1 is the SSH jump host, user@host:port</extracomment>
+        <translation>Mot de passe de l&apos;hôte de rebond SSH %1 :</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is protected by a passphrase. Enter it to log in to the jump host %2:</source>
+        <translation>La clé SSH %1 est protégée par une phrase secrète. Saisissez-la pour vous connecter à l&apos;hôte de rebond %2 :</translation>
+    </message>
+    <message>
+        <source>⚠ The jump host did not accept the password. Try again.</source>
+        <translation>⚠ L&apos;hôte de rebond n&apos;a pas accepté le mot de passe. Réessayez.</translation>
+    </message>
+    <message>
+        <source>⚠ That passphrase does not open the key. Try again.</source>
+        <translation>⚠ Cette phrase secrète n&apos;ouvre pas la clé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passphrase in the system keychain</source>
+        <translation>&amp;Enregistrer la phrase secrète dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system keychain</source>
+        <translation>Enregistrer le mot de passe SSH dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Save the SSH key passphrase in the system keychain</source>
+        <translation>Enregistrer la phrase secrète de la clé SSH dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SshSection</name>
+    <message>
+        <source>Connect &amp;via SSH (a jump host)</source>
+        <translation>Se connecter &amp;via SSH (hôte de rebond)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system &amp;keychain</source>
+        <translation>Enregistrer le mot de passe SSH dans le &amp;trousseau système</translation>
+    </message>
+    <message>
+        <source>Connect through SSH</source>
+        <translation>Se connecter via SSH</translation>
+    </message>
+    <message>
+        <source>For a database that is reachable only from a bastion host: sslcm logs in to it over SSH and reaches the database from there.</source>
+        <translation>Pour une base de données accessible uniquement depuis un hôte bastion : sslcm s&apos;y connecte en SSH et atteint la base de données depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>The host and port above are the database&apos;s as the jump host sees them (for example db.internal and 3306). TLS is still verified against that name, as without SSH: the tunnel only carries the connection.</source>
+        <translation>L&apos;hôte et le port ci-dessus sont ceux de la base de données tels que l&apos;hôte de rebond les voit (par exemple db.internal et 3306). TLS est toujours vérifié par rapport à ce nom, comme sans SSH : le tunnel ne fait que transporter la connexion.</translation>
+    </message>
+    <message>
+        <source>SSH jump host (required)</source>
+        <translation>Hôte de rebond SSH (obligatoire)</translation>
+    </message>
+    <message>
+        <source>bastion.example.com</source>
+        <extracomment>Placeholder of the SSH jump host field</extracomment>
+        <translation>bastion.example.com</translation>
+    </message>
+    <message>
+        <source>SSH port (required)</source>
+        <translation>Port SSH (obligatoire)</translation>
+    </message>
+    <message>
+        <source>SSH user (required)</source>
+        <translation>Utilisateur SSH (obligatoire)</translation>
+    </message>
+    <message>
+        <source>SSH authentication</source>
+        <translation>Authentification SSH</translation>
+    </message>
+    <message>
+        <source>How sslcm logs in to the jump host. Passwords and key passphrases are kept in the system keychain, never in sslcm&apos;s files.</source>
+        <translation>Comment sslcm se connecte à l&apos;hôte de rebond. Les mots de passe et les phrases secrètes des clés sont conservés dans le trousseau système, jamais dans les fichiers de sslcm.</translation>
+    </message>
+    <message>
+        <source>SSH private key file (required)</source>
+        <translation>Fichier de clé privée SSH (obligatoire)</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <extracomment>Placeholder of the SSH key file field; ~/.ssh/id_ed25519 is a path, keep it</extracomment>
+        <translation>p. ex. ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Choisir le fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>Asked for when connecting if left empty</source>
+        <translation>Demandé lors de la connexion s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Save the SSH password in the system keychain</source>
+        <translation>Enregistrer le mot de passe SSH dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host: *</source>
+        <translation>Hôte de &amp;rebond : *</translation>
+    </message>
+    <message>
+        <source>SSH port: *</source>
+        <translation>Port SSH : *</translation>
+    </message>
+    <message>
+        <source>SSH user: *</source>
+        <translation>Utilisateur SSH : *</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>Se connecter &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file: *</source>
+        <translation>&amp;Fichier de clé : *</translation>
+    </message>
+    <message>
+        <source>SSH password:</source>
+        <translation>Mot de passe SSH :</translation>
+    </message>
+    <message>
+        <source>✔ An SSH agent is running: sslcm logs in with the keys it holds.</source>
+        <translation>✔ Un agent SSH est en cours d&apos;exécution : sslcm se connecte avec les clés qu&apos;il détient.</translation>
+    </message>
+    <message>
+        <source>⚠ No SSH agent is running (SSH_AUTH_SOCK is not set). Start one and add your key with ssh-add, or log in with a key file.</source>
+        <extracomment>SSH_AUTH_SOCK is an environment variable and ssh-add a command: keep both</extracomment>
+        <translation>⚠ Aucun agent SSH n&apos;est en cours d&apos;exécution (SSH_AUTH_SOCK n&apos;est pas défini). Démarrez-en un et ajoutez votre clé avec ssh-add, ou connectez-vous avec un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>⚠ No SSH agent answers at SSH_AUTH_SOCK. Start one and add your key with ssh-add, or log in with a key file.</source>
+        <extracomment>SSH_AUTH_SOCK is an environment variable and ssh-add a command: keep both</extracomment>
+        <translation>⚠ Aucun agent SSH ne répond à SSH_AUTH_SOCK. Démarrez-en un et ajoutez votre clé avec ssh-add, ou connectez-vous avec un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>⚠ There is no such file.</source>
+        <translation>⚠ Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>⚠ The file cannot be read.</source>
+        <translation>⚠ Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>ℹ This key is protected by a passphrase: sslcm asks for it when connecting and can keep it in the system keychain.</source>
+        <translation>ℹ Cette clé est protégée par une phrase secrète : sslcm la demande lors de la connexion et peut la conserver dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>Inline validation messages under the SSH fields; the sign makes them visible without colour</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Choose the SSH Private Key</source>
+        <translation>Choisir la clé privée SSH</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>Fichiers PEM (*.pem *.key)</translation>
+    </message>
+</context>
+<context>
     <name>SslMode</name>
     <message>
         <source>Disabled (no encryption)</source>
@@ -6750,7 +7838,6 @@ SHA-256 : %4
     </message>
     <message>
         <source>Connecting to %1 as the connection&apos;s settings say.</source>
-        <extracomment>%1 is host:port</extracomment>
         <translation>Connexion à %1 selon les paramètres de la connexion.</translation>
     </message>
     <message>
@@ -6874,6 +7961,22 @@ SHA-256 : %4
         <source>Next steps:</source>
         <translation>Étapes suivantes :</translation>
     </message>
+    <message>
+        <source>Trust Host &amp;Key…</source>
+        <translation>Faire confiance à la &amp;clé d&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>Show the SSH jump host&apos;s key and decide whether to trust it</source>
+        <translation>Afficher la clé de l&apos;hôte de rebond SSH et décider s&apos;il faut lui faire confiance</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the SSH jump host %2 as the connection&apos;s settings say.</source>
+        <translation>Connexion à %1 via l&apos;hôte de rebond SSH %2, comme l&apos;indiquent les paramètres de la connexion.</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH :</translation>
+    </message>
 </context>
 <context>
     <name>TestStage</name>
@@ -6908,6 +8011,22 @@ SHA-256 : %4
     <message>
         <source>Sign-in token</source>
         <translation>Jeton de connexion</translation>
+    </message>
+    <message>
+        <source>SSH connect</source>
+        <translation>Connexion SSH</translation>
+    </message>
+    <message>
+        <source>SSH host key</source>
+        <translation>Clé d&apos;hôte SSH</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>Ouverture de session SSH</translation>
+    </message>
+    <message>
+        <source>Tunnel to database</source>
+        <translation>Tunnel vers la base de données</translation>
     </message>
 </context>
 <context>
@@ -7015,10 +8134,6 @@ SHA-256 : %4
         <translation>niveau useSSL inconnu « %1 »</translation>
     </message>
     <message>
-        <source>the SSH tunnel through %1 (connect to the server directly or through your own tunnel)</source>
-        <translation>le tunnel SSH via %1 (connectez-vous au serveur directement ou via votre propre tunnel)</translation>
-    </message>
-    <message>
         <source>the local socket or pipe &quot;%1&quot; (sslcm connects over TCP)</source>
         <translation>le socket local ou le tube nommé « %1 » (sslcm se connecte via TCP)</translation>
     </message>
@@ -7061,6 +8176,27 @@ SHA-256 : %4
     <message>
         <source>the file holds no connections</source>
         <translation>le fichier ne contient aucune connexion</translation>
+    </message>
+    <message>
+        <source>The SSH host “%1” is not HOST[:PORT]: enter the jump host in sslcm.</source>
+        <translation>L&apos;hôte SSH « %1 » n&apos;est pas de la forme HOST[:PORT] : saisissez l&apos;hôte de rebond dans sslcm.</translation>
+    </message>
+    <message>
+        <source>Workbench logs in to the SSH jump host with a password and keeps it in its own vault, not in this file: sslcm asks for it when connecting, or keeps it in the keychain once entered.</source>
+        <translation>Workbench se connecte à l&apos;hôte de rebond SSH avec un mot de passe et le conserve dans son propre coffre, pas dans ce fichier : sslcm le demande lors de la connexion, ou le conserve dans le trousseau une fois saisi.</translation>
+    </message>
+    <message>
+        <source>Reached through the SSH jump host %1, as in Workbench: the database&apos;s address %2 is as the jump host sees it, and sslcm checks the server&apos;s certificate against %3.</source>
+        <extracomment>%1 is the jump host (user@host:port), %2 the database&apos;s address, %3 its host</extracomment>
+        <translation>Accessible via l&apos;hôte de rebond SSH %1, comme dans Workbench : l&apos;adresse %2 de la base de données est celle que voit l&apos;hôte de rebond, et sslcm vérifie le certificat du serveur par rapport à %3.</translation>
+    </message>
+    <message>
+        <source>The database is on the jump host itself (%1): with “%2” its certificate must name %1. If it names the machine&apos;s DNS name, enter that name as the host (the jump host must resolve it).</source>
+        <translation>La base de données se trouve sur l&apos;hôte de rebond lui-même (%1) : avec « %2 », son certificat doit mentionner %1. S&apos;il mentionne le nom DNS de la machine, saisissez ce nom comme hôte (l&apos;hôte de rebond doit pouvoir le résoudre).</translation>
+    </message>
+    <message>
+        <source>The SSH password of &quot;%1&quot; is stored in clear text in %2.</source>
+        <translation>Le mot de passe SSH de « %1 » est stocké en clair dans %2.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ bool TerminalPrompt::available()
     return isatty(STDIN_FILENO) == 1;
 }
 
-std::optional<QString> TerminalPrompt::readLine(bool echo)
+std::optional<QString> TerminalPrompt::readLine(bool echo, QTextStream &err, const QString &prompt)
 {
     if (!available())
         return std::nullopt;
@@ -26,6 +26,9 @@ std::optional<QString> TerminalPrompt::readLine(bool echo)
         quiet.c_lflag |= ECHONL;
         tcsetattr(STDIN_FILENO, TCSADRAIN, &quiet);
     }
+    // The question only once echo is off: an answer typed as soon as it shows is not echoed.
+    err << prompt;
+    err.flush();
     // Byte by byte from the descriptor: nothing is left in a buffer for later reads, and
     // nothing of a secret stays in one.
     QByteArray line;
@@ -58,17 +61,13 @@ std::optional<QString> TerminalPrompt::askSecret(QTextStream &err, const QString
 {
     if (!available())
         return std::nullopt;
-    err << prompt;
-    err.flush();
-    return readLine(false);
+    return readLine(false, err, prompt);
 }
 
 bool TerminalPrompt::confirm(QTextStream &err, const QString &question)
 {
     if (!available())
         return false;
-    err << question;
-    err.flush();
-    const std::optional<QString> answer = readLine(true);
+    const std::optional<QString> answer = readLine(true, err, question);
     return answer && answer->trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive);
 }

@@ -23,5 +23,5 @@ public:
     static bool confirm(QTextStream &err, const QString &question);
 
 private:
-    static std::optional<QString> readLine(bool echo);
+    static std::optional<QString> readLine(bool echo, QTextStream &err, const QString &prompt);
 };

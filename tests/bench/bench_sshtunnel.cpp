@@ -25,8 +25,15 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <functional>
+#include <thread>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using Account = TestServers::Account;
 using Pki = TestServers::Pki;
@@ -120,6 +127,26 @@ struct Forward
         ssh.terminate();
         ssh.waitForFinished(5000);
     }
+};
+
+// A jump host that accepts TCP connections (the kernel's backlog does) and never says a word.
+struct SilentListener
+{
+    int fd = -1;
+    int port = 0;
+    SilentListener()
+    {
+        fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&a), len) != 0 || ::listen(fd, 64) != 0
+            || ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+            return;
+        port = ntohs(a.sin_port);
+    }
+    ~SilentListener() { ::close(fd); }
 };
 
 } // namespace
@@ -231,6 +258,43 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // A stalled jump host: from cancel() to open() returning, with a 60 s timeout that would
+    // otherwise bound it.
+    SilentListener silent;
+    if (silent.port == 0)
+        return 1;
+    Profile stalled = profile;
+    stalled.connectTimeoutSeconds = 60;
+    stalled.ssh->host = QStringLiteral("127.0.0.1");
+    stalled.ssh->port = quint16(silent.port);
+    QList<double> cancelTimes;
+    for (int i = 0; i < 20; ++i) {
+        ProfileConnection connection(stalled);
+        const auto now = [] {
+            return qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  std::chrono::steady_clock::now().time_since_epoch())
+                                  .count());
+        };
+        std::atomic<qint64> cancelledAt {0};
+        std::atomic<qint64> returnedAt {0};
+        std::thread opener([&] {
+            const ProfileConnection::Opened opened = connection.open({plain.password});
+            returnedAt = now();
+            if (opened.outcome != ProfileConnection::Opened::Outcome::Cancelled)
+                std::fprintf(stderr, "a stalled jump host ended without a cancel: %s\n",
+                             qPrintable(opened.error));
+        });
+        QThread::msleep(300);
+        cancelledAt = now();
+        connection.cancel();
+        opener.join();
+        const qint64 returnedAfterNs = returnedAt - cancelledAt;
+        if (returnedAfterNs < 0)
+            return 1;
+        cancelTimes << returnedAfterNs / 1e6;
+    }
+    const double cancelMs = median(cancelTimes);
+
     std::printf("Through an SSH jump host (real sshd), verify-ca, medians\n");
     std::printf("  %-52s %11s  %11s  %6s\n", "", "baseline", "sslcm", "ratio");
     row("bench_sshtunnel/warm_vs_ssh_l_mariadb",
@@ -248,5 +312,10 @@ int main(int argc, char *argv[])
         "first connection, SSH handshake included: sslcm vs starting `ssh -L` + the `mariadb` "
         "client",
         sshCold, sslcmCold, "(reported)");
+    std::printf("  %-52s %23.2f ms   %s\n", "cancel while the jump host stalls (median of 20)",
+                cancelMs, "< 100 ms");
+    printBenchResult("bench_sshtunnel/cancel_stalled_jump_host",
+                     "a jump host that never answers: from cancel to the connection's end", "ms", 0,
+                     cancelMs, "< 100 ms");
     return 0;
 }

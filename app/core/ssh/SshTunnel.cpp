@@ -1200,8 +1200,17 @@ void SshSession::run()
         for (size_t i = 0; i < pipes.size(); ++i)
             if (fds[firstPipe + i].revents & POLLHUP)
                 pipes[i].hungUp = true;
-        if (up)
+        if (up) {
+            // Acknowledge what the jump host sent at once. OpenSSH sets TCP_NODELAY only for
+            // interactive sessions, so a jump host holds back its next small packet until the
+            // last one is acknowledged; Linux would delay that acknowledgement by up to 40 ms,
+            // several times per login (measured: bench_sshtunnel).
+            if (fds[1].revents & POLLIN) {
+                int one = 1;
+                ::setsockopt(fds[1].fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+            }
             ssh_event_dopoll(m_event, 0);
+        }
     }
 
     // The end: nobody gets this session any more.

@@ -75,7 +75,7 @@ public:
     // Results so far, in the order targets finished.
     QList<AuditResult> results() const;
 
-signals:
+Q_SIGNALS:
     void targetStarted(int index, const QString &displayName);
     void targetFinished(int index, const AuditResult &result);
     void progress(int done, int total);

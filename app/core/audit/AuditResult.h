@@ -22,9 +22,9 @@
 enum class AuditSeverity { Ok, Notice, Warning, Failure };
 
 namespace AuditSeverities {
-QString key(AuditSeverity severity);                              // "warning"
-std::optional<AuditSeverity> fromKey(QStringView key);            // "warning" -> Warning
-QString displayName(AuditSeverity severity);                      // translated: "Warning"
+QString key(AuditSeverity severity);                   // "warning"
+std::optional<AuditSeverity> fromKey(QStringView key); // "warning" -> Warning
+QString displayName(AuditSeverity severity);           // translated: "Warning"
 } // namespace AuditSeverities
 
 // One finding: a check's outcome with what it means and what to do. `check` is a stable id
@@ -61,7 +61,8 @@ struct AuditCertificate
 };
 
 namespace AuditCertificateSources {
-QString key(AuditCertificate::Source source); // "server-chain", "anchor", "ca-file", "client-certificate"
+QString
+key(AuditCertificate::Source source); // "server-chain", "anchor", "ca-file", "client-certificate"
 std::optional<AuditCertificate::Source> fromKey(QStringView key);
 } // namespace AuditCertificateSources
 
@@ -162,9 +163,9 @@ public:
     int verified = 0;
     int failures = 0;
     int warnings = 0;
-    int expiringSoon = 0;    // targets with a certificate expiring within warnDays (not expired)
-    int expired = 0;         // targets with an expired certificate
-    int acceptsOldTls = 0;   // targets accepting TLS 1.0 or 1.1
+    int expiringSoon = 0;       // targets with a certificate expiring within warnDays (not expired)
+    int expired = 0;            // targets with an expired certificate
+    int acceptsOldTls = 0;      // targets accepting TLS 1.0 or 1.1
     int accountsWithoutTls = 0; // accounts, summed over targets
     int plainSessions = 0;      // sessions, summed
 

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void serverCertificateExpiry();
     void cancelBeforeRunConnectsNowhere();
     void cancelEndsAStalledLogin();
+    void cancelEndsAStalledRead();
 
 private:
     Profile profile(const TestServers &servers, const QString &user) const;
@@ -536,6 +537,37 @@ void tst_AuditLogin::cancelEndsAStalledLogin()
              failure ? qPrintable(failure->summary) : "");
     // And nothing of the login reached the stalled server.
     QCOMPARE(held->bytesAvailable(), qint64(0));
+}
+
+void tst_AuditLogin::cancelEndsAStalledRead()
+{
+    // The grant table the audit reads is locked: its read waits (a minute here) until cancel().
+    const auto admin = m_audit.credentials(Account::Admin);
+    Profile p = profile(m_audit, admin.user);
+    p.connectTimeoutSeconds = 60;
+    QVERIFY(root(QStringLiteral("LOCK TABLES mysql.global_priv WRITE")));
+    auto unlock = qScopeGuard([&] { root(QStringLiteral("UNLOCK TABLES")); });
+
+    AuditResult r;
+    AuditLogin login(p);
+    std::thread worker([&] { login.run(ConnectionSecrets(admin.password), {}, r); });
+    auto join = qScopeGuard([&] {
+        login.cancel();
+        worker.join();
+    });
+    const QString waiting = QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                                           "WHERE USER = '%1' AND INFO LIKE '%%global_priv%%'")
+                                    .arg(admin.user);
+    QTRY_COMPARE_WITH_TIMEOUT(m_root->queryValue(waiting).toInt(), 1, 30000);
+    login.cancel();
+    worker.join();
+    join.dismiss();
+
+    QVERIFY(r.cancelled);
+    QVERIFY(r.loggedIn);
+    QVERIFY(!r.accountsWithoutTls);
+    QVERIFY(!findingOf(r, u"accounts-without-tls"));
+    QVERIFY(!findingOf(r, u"sessions-without-tls"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLogin)

@@ -296,12 +296,25 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
 
     AuditServerSettings settings;
     qlonglong ownConnection = -1;
-    if (q.exec(QStringLiteral("SELECT VERSION(), CONNECTION_ID()")) && q.next()) {
-        settings.serverVersion = q.value(0).toString();
-        ownConnection = q.value(1).toLongLong();
-    }
-    if (isCancelled())
+    // Without answers to these nothing below would be true: say so instead of guessing.
+    auto unreadable = [&](const QSqlQuery &failed) {
+        if (isCancelled())
+            return;
+        const QSqlError error = failed.lastError();
+        //: %1 is the server's or the client library's message
+        result.findings.append(makeFinding(
+                settingsCheck, AuditSeverity::Notice,
+                AuditLogin::tr("The server's TLS settings could not be read: %1")
+                        .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText()),
+                AuditLogin::tr("Run the audit again; if this repeats, check the server's error "
+                               "log.")));
+    };
+    if (!q.exec(QStringLiteral("SELECT VERSION(), CONNECTION_ID()")) || !q.next()) {
+        unreadable(q);
         return;
+    }
+    settings.serverVersion = q.value(0).toString();
+    ownConnection = q.value(1).toLongLong();
     const std::optional<ServerDialect> dialect = ServerDialect::fromVersion(settings.serverVersion);
     const bool mariaDb = dialect && dialect->isMariaDb();
 
@@ -312,23 +325,25 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
                              .arg(limitSeconds * 1000));
 
     QString performanceSchema;
-    if (q.exec(QStringLiteral(
+    if (!q.exec(QStringLiteral(
                 "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('have_ssl', "
                 "'require_secure_transport', 'tls_version', 'performance_schema')"))) {
-        while (q.next()) {
-            const QString name = q.value(0).toString().toLower();
-            const QString value = q.value(1).toString();
-            if (name == QLatin1String("have_ssl"))
-                settings.haveSsl = value.toUpper();
-            else if (name == QLatin1String("require_secure_transport"))
-                settings.requireSecureTransport
-                        = value.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0
-                        || value == QLatin1String("1");
-            else if (name == QLatin1String("tls_version"))
-                settings.tlsVersion = value;
-            else if (name == QLatin1String("performance_schema"))
-                performanceSchema = value;
-        }
+        unreadable(q);
+        return;
+    }
+    while (q.next()) {
+        const QString name = q.value(0).toString().toLower();
+        const QString value = q.value(1).toString();
+        if (name == QLatin1String("have_ssl"))
+            settings.haveSsl = value.toUpper();
+        else if (name == QLatin1String("require_secure_transport"))
+            settings.requireSecureTransport
+                    = value.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0
+                    || value == QLatin1String("1");
+        else if (name == QLatin1String("tls_version"))
+            settings.tlsVersion = value;
+        else if (name == QLatin1String("performance_schema"))
+            performanceSchema = value;
     }
     if (isCancelled())
         return;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit's opt-in login against real servers: the audit's own TLS server (fixture
-// "mariadb_audit": performance_schema=ON, TLS 1.1 still allowed) where the test creates accounts
-// with and without REQUIRE SSL, keeps plaintext and TLS sessions open and turns
+// "mariadb_audit": performance_schema=ON, TLS 1.0 and 1.1 still allowed) where the test creates
+// accounts with and without REQUIRE SSL, keeps plaintext and TLS sessions open and turns
 // require_secure_transport on and off; and the shared TLS server (performance_schema=OFF).
 #include "TestServers.h"
 #include "audit/AuditLogin.h"
@@ -196,7 +196,7 @@ void tst_AuditLogin::readsTheServersTlsSettings()
     QVERIFY(r.serverSettings);
     QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
     QCOMPARE(r.serverSettings->requireSecureTransport, std::optional<bool>(false));
-    QCOMPARE(r.serverSettings->tlsVersion, QStringLiteral("TLSv1.1,TLSv1.2,TLSv1.3"));
+    QCOMPARE(r.serverSettings->tlsVersion, QStringLiteral("TLSv1.0,TLSv1.1,TLSv1.2,TLSv1.3"));
     QCOMPARE(r.serverSettings->serverVersion,
              m_root->queryValue(QStringLiteral("SELECT VERSION()")).toString());
 
@@ -205,13 +205,14 @@ void tst_AuditLogin::readsTheServersTlsSettings()
     QVERIFY(!loaded.certificates.isEmpty());
     QCOMPARE(r.serverSettings->sslServerNotAfter, loaded.certificates.first().notAfter);
 
-    // require_secure_transport OFF and TLS 1.1 are warnings with what to do, in one finding.
+    // require_secure_transport OFF and TLS 1.0/1.1 are warnings with what to do, in one finding.
     const AuditFinding *settings = findingOf(r, u"server-tls-settings");
     QVERIFY(settings);
     QCOMPARE(settings->severity, AuditSeverity::Warning);
     QVERIFY2(settings->summary.contains(QLatin1String("require_secure_transport is OFF")),
              qPrintable(settings->summary));
-    QVERIFY2(settings->summary.contains(QLatin1String("TLSv1.1")), qPrintable(settings->summary));
+    QVERIFY2(settings->summary.contains(QLatin1String("still accepts TLSv1.0, TLSv1.1.")),
+             qPrintable(settings->summary));
     QVERIFY2(settings->action.contains(QLatin1String("SET GLOBAL require_secure_transport = ON")),
              qPrintable(settings->action));
     QVERIFY2(settings->action.contains(QLatin1String("my.cnf")), qPrintable(settings->action));

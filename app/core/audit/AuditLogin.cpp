@@ -55,9 +55,11 @@ bool isLocalHost(const QString &host)
             || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
 }
 
+// OpenSSL's names (Ssl_version, MySQL's tls_version) and MariaDB's "TLSv1.0" in tls_version.
 bool isOldTls(const QString &version)
 {
     return version.compare(QLatin1String("TLSv1"), Qt::CaseInsensitive) == 0
+            || version.compare(QLatin1String("TLSv1.0"), Qt::CaseInsensitive) == 0
             || version.compare(QLatin1String("TLSv1.1"), Qt::CaseInsensitive) == 0
             || version.startsWith(QLatin1String("SSL"), Qt::CaseInsensitive);
 }

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void performanceSchemaOffIsANotice();
     void accountWithoutPrivilegesGetsNotices();
     void wrongPasswordIsALoginFailure();
+    void untrustedServerIsALoginFailure();
     void unverifiedProfileNeverConnects_data();
     void unverifiedProfileNeverConnects();
     void serverCertificateExpiry();
@@ -425,6 +426,25 @@ void tst_AuditLogin::wrongPasswordIsALoginFailure()
     QVERIFY2(login->action.contains(QLatin1String("password")), qPrintable(login->action));
     QVERIFY(!findingOf(r, u"server-tls-settings"));
     noPasswordIn(r, wrong);
+}
+
+void tst_AuditLogin::untrustedServerIsALoginFailure()
+{
+    const auto admin = m_audit.credentials(Account::Admin);
+    Profile p = profile(m_audit, admin.user);
+    p.caFile = m_audit.path(Pki::OtherCaCert);
+    const AuditResult r = audit(p, admin.password);
+    QVERIFY(!r.loggedIn);
+    QVERIFY(!r.serverSettings);
+    const AuditFinding *login = findingOf(r, u"login");
+    QVERIFY(login);
+    QCOMPARE(login->severity, AuditSeverity::Failure);
+    // The explainer's words: the chain, and that the password was never sent.
+    QVERIFY2(login->summary.contains(QLatin1String("does not lead to the CA you chose")),
+             qPrintable(login->summary));
+    QVERIFY2(login->summary.contains(QLatin1String("before sending your password")),
+             qPrintable(login->summary));
+    noPasswordIn(r, admin.password);
 }
 
 void tst_AuditLogin::unverifiedProfileNeverConnects_data()

@@ -262,6 +262,12 @@ void AuditLogin::run(const ConnectionSecrets &secrets, const AuditOptions &optio
 void AuditLogin::Private::explainFailedLogin(const ProfileConnection::Opened &opened,
                                              const Profile &p, AuditResult &result)
 {
+    // Nothing reached the server (the files, the password source, the private socket): the
+    // reason is all there is to say.
+    if (opened.outcome != ProfileConnection::Opened::Outcome::Refused) {
+        loginFailed(result, opened.error);
+        return;
+    }
     // The explainer of "Test connection" knows the login's failures; it reads them from a report.
     ConnectionReport report;
     report.profileName = p.name;

@@ -10,6 +10,7 @@
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void changedCertificateIsANotice();
     void badEndpointsEachHaveTheirOwnFinding();
     void probeSendsNoCredentials();
+    void anchorThatIsRetiringOrExpiring_data();
+    void anchorThatIsRetiringOrExpiring();
+    void loginOverVerifiedTls();
     void loginNeedsAVerifiedServer();
     void loginIsNeverForHostsTargets();
     void stalledTargetDoesNotDelayTheOthers();
@@ -521,6 +525,122 @@ void tst_FleetAudit::probeSendsNoCredentials()
         QVERIFY(!c.decrypted.contains(password));
         QVERIFY(c.decrypted.isEmpty());
     }
+}
+
+void tst_FleetAudit::anchorThatIsRetiringOrExpiring_data()
+{
+    QTest::addColumn<QString>("caSubject");
+    QTest::addColumn<int>("caDays");
+    QTest::addColumn<AuditSeverity>("expected");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("rds-ca-2019")
+            << "/C=US/ST=Washington/L=Seattle/O=Amazon Web Services, Inc./OU=Amazon RDS/"
+               "CN=Amazon RDS Root 2019 CA"
+            << 3650 << AuditSeverity::Warning << "rds-ca-rsa2048-g1";
+    QTest::newRow("rds-ca-2019 regional")
+            << "/C=US/ST=Washington/L=Seattle/O=Amazon Web Services, Inc./OU=Amazon RDS/"
+               "CN=Amazon RDS eu-west-1 2019 CA"
+            << 3650 << AuditSeverity::Warning << "rds-ca-ecc384-g1";
+    QTest::newRow("DigiCert Global Root CA")
+            << "/C=US/O=DigiCert Inc/OU=www.digicert.com/CN=DigiCert Global Root CA" << 3650
+            << AuditSeverity::Warning << "DigiCert Global Root G2";
+    QTest::newRow("Baltimore CyberTrust Root")
+            << "/C=IE/O=Baltimore/OU=CyberTrust/CN=Baltimore CyberTrust Root" << 3650
+            << AuditSeverity::Warning << "Microsoft RSA Root CA 2017";
+    QTest::newRow("current RDS CA")
+            << "/C=US/O=Amazon Web Services, Inc./OU=Amazon RDS/ST=WA/L=Seattle/"
+               "CN=Amazon RDS eu-west-1 Root CA RSA2048 G1"
+            << 3650 << AuditSeverity::Ok << "valid until";
+    QTest::newRow("CA expiring in 10 days")
+            << "/O=Example/CN=Example Root" << 10 << AuditSeverity::Warning << "expires on";
+}
+
+// A CA made by the test with a provider's subject anchors a fake server's chain.
+void tst_FleetAudit::anchorThatIsRetiringOrExpiring()
+{
+    QFETCH(QString, caSubject);
+    QFETCH(int, caDays);
+    QFETCH(AuditSeverity, expected);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto openssl = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit
+                && p.exitCode() == 0;
+    };
+    const QStringList ec {QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                          QStringLiteral("-nodes")};
+    QVERIFY(openssl(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                    + QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                                   QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                                   QStringLiteral("-subj"), caSubject, QStringLiteral("-days"),
+                                   QString::number(caDays), QStringLiteral("-addext"),
+                                   QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                   QStringLiteral("-addext"),
+                                   QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+    QVERIFY(openssl(QStringList {QStringLiteral("req")} + ec
+                    + QStringList {QStringLiteral("-keyout"), QStringLiteral("leaf.key"),
+                                   QStringLiteral("-out"), QStringLiteral("leaf.csr"),
+                                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QFile ext(dir.filePath(QStringLiteral("leaf.ext")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("basicConstraints=critical,CA:FALSE\nextendedKeyUsage=serverAuth\n"
+              "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("leaf.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                     QStringLiteral("365"), QStringLiteral("-extfile"), QStringLiteral("leaf.ext"),
+                     QStringLiteral("-out"), QStringLiteral("leaf.crt")}));
+
+    FakeMysqlServer::Script script;
+    script.certificateFile = dir.filePath(QStringLiteral("leaf.crt"));
+    script.keyFile = dir.filePath(QStringLiteral("leaf.key"));
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile p = fakeProfile(fake);
+    p.caFile = dir.filePath(QStringLiteral("ca.crt"));
+    AuditOptions options;
+    options.scanProtocols = false;
+    const AuditResult r = audit(p, options);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    const AuditFinding *anchor = r.finding(u"anchor");
+    QVERIFY2(anchor, qPrintable(describe(r)));
+    QCOMPARE(anchor->severity, expected);
+    const QString both = anchor->summary + QLatin1Char(' ') + anchor->action;
+    QVERIFY2(both.contains(mentions), qPrintable(both));
+    QVERIFY2(anchor->summary.contains(
+                     CertificateLoader::loadFile(p.caFile).certificates.first().subjectValue(
+                             QStringLiteral("CN"))),
+             qPrintable(anchor->summary));
+    QCOMPARE(r.severity(), expected);
+    bool listed = false;
+    for (const AuditCertificate &c : r.certificates)
+        listed |= c.source == AuditCertificate::Source::Anchor && c.sha256 == sha256Of(p.caFile);
+    QVERIFY(listed);
+}
+
+void tst_FleetAudit::loginOverVerifiedTls()
+{
+    Profile p = profile(m_servers);
+    const TestServers::Credentials admin = m_servers.credentials(TestServers::Account::Admin);
+    p.user = admin.user;
+    AuditOptions options;
+    options.login = true;
+    options.scanProtocols = false;
+    options.secrets.insert(p.id, ConnectionSecrets(admin.password));
+    const AuditResult r = audit(p, options);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    QVERIFY2(r.loginAttempted, qPrintable(describe(r)));
+    QVERIFY2(r.loggedIn, qPrintable(describe(r)));
+    QVERIFY(r.serverSettings);
+    QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
+    QVERIFY(!r.cancelled);
 }
 
 void tst_FleetAudit::loginNeedsAVerifiedServer()

@@ -9,8 +9,10 @@
 #include "audit/FleetAudit.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "ssh/SshTunnel.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void anchorThatIsRetiringOrExpiring_data();
     void anchorThatIsRetiringOrExpiring();
     void loginOverVerifiedTls();
+    void throughAnSshJumpHost();
     void loginNeedsAVerifiedServer();
     void loginIsNeverForHostsTargets();
     void stalledTargetDoesNotDelayTheOthers();
@@ -641,6 +644,58 @@ void tst_FleetAudit::loginOverVerifiedTls()
     QVERIFY(r.serverSettings);
     QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
     QVERIFY(!r.cancelled);
+}
+
+// The probe and the protocol scan go through the profile's SSH jump host (the fixture's sshd),
+// and still check the database's own name.
+void tst_FleetAudit::throughAnSshJumpHost()
+{
+    QVERIFY2(m_servers.hasSshd(), qPrintable(m_servers.sshdProblem()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const auto restore = qScopeGuard([] {
+        SshTunnel::shutdownAll();
+        qunsetenv("SSLCM_SSH_KNOWN_HOSTS");
+    });
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%2:%3")
+                    .arg(m_servers.sshKnownHostsFile(), empty, dir.filePath(QStringLiteral("own")))
+                    .toLocal8Bit());
+
+    Profile p = profile(m_legacy);
+    p.host = QStringLiteral("localhost"); // as the jump host reaches it, and as the certificate
+    SshJump jump;
+    jump.host = m_servers.sshHost();
+    jump.port = quint16(m_servers.sshPort());
+    jump.user = m_servers.sshUser();
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = m_servers.sshKeyFile(TestServers::SshKey::Plain);
+    p.ssh = jump;
+    const AuditResult r = audit(p);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"verification")->severity, AuditSeverity::Ok);
+    QCOMPARE(r.protocols.size(), 4);
+    QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(3).state == State::Refused, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"tls-versions")->severity, AuditSeverity::Warning);
+
+    // A jump host whose key is on no list: the target's own finding, nothing logged in.
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%1:%2")
+                    .arg(empty, dir.filePath(QStringLiteral("own2")))
+                    .toLocal8Bit());
+    SshTunnel::shutdownAll();
+    const AuditResult unknown = audit(p);
+    QVERIFY(!unknown.reachable);
+    const AuditFinding *reachable = unknown.finding(u"reachable");
+    QVERIFY2(reachable, qPrintable(describe(unknown)));
+    QCOMPARE(reachable->severity, AuditSeverity::Failure);
+    QVERIFY2(reachable->summary.contains(QLatin1String("SSH jump host")),
+             qPrintable(reachable->summary));
 }
 
 void tst_FleetAudit::loginNeedsAVerifiedServer()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void missingClientCertificateIsAFinding();
     void changedCertificateIsANotice();
     void badEndpointsEachHaveTheirOwnFinding();
+    void unusableSettingsAreNotProbed();
     void probeSendsNoCredentials();
     void anchorThatIsRetiringOrExpiring_data();
     void anchorThatIsRetiringOrExpiring();
@@ -495,6 +496,29 @@ void tst_FleetAudit::badEndpointsEachHaveTheirOwnFinding()
     QVERIFY(stripping.connectionCount() >= 1);
     for (int i = 0; i < stripping.connectionCount(); ++i)
         QVERIFY(stripping.capture(i).received.isEmpty());
+}
+
+// A host spelled in a way programs read differently, or TLS settings OpenSSL cannot take: a
+// finding, and nothing is connected to.
+void tst_FleetAudit::unusableSettingsAreNotProbed()
+{
+    FakeMysqlServer fake {FakeMysqlServer::Script {}};
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile ciphers = fakeProfile(fake);
+    ciphers.cipherList = QStringLiteral("NOT-A-CIPHER");
+    const AuditResult c = audit(ciphers);
+    QCOMPARE(c.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(c.finding(u"reachable")->summary.contains(QLatin1String("NOT-A-CIPHER")),
+             qPrintable(describe(c)));
+    QVERIFY(!c.reachable);
+
+    Profile host = fakeProfile(fake);
+    host.host = QStringLiteral("127.1");
+    const AuditResult h = audit(host);
+    QCOMPARE(h.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(h.finding(u"reachable")->summary.contains(QLatin1String("127.0.0.1")),
+             qPrintable(describe(h)));
+    QCOMPARE(fake.connectionCount(), 0);
 }
 
 void tst_FleetAudit::probeSendsNoCredentials()

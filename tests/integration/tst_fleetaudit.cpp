@@ -506,7 +506,10 @@ void tst_FleetAudit::unusableSettingsAreNotProbed()
     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
     Profile ciphers = fakeProfile(fake);
     ciphers.cipherList = QStringLiteral("NOT-A-CIPHER");
+    ciphers.caFile = m_servers.path(Pki::CaCert);
     const AuditResult c = audit(ciphers);
+    // The CA file is fine: the problem is the ciphers'.
+    QCOMPARE(c.finding(u"ca-file")->severity, AuditSeverity::Ok);
     QCOMPARE(c.finding(u"reachable")->severity, AuditSeverity::Failure);
     QVERIFY2(c.finding(u"reachable")->summary.contains(QLatin1String("NOT-A-CIPHER")),
              qPrintable(describe(c)));

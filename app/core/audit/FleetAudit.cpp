@@ -825,10 +825,14 @@ AuditResult TargetAuditor::run()
     } else {
         ProfileConnection::Prepared prepared = connection.prepareProbe(sshSecrets);
         if (!prepared.ok() && (!p.caFile.isEmpty() || !p.caDirectory.isEmpty())) {
-            if (caProblem.isEmpty())
-                caProblem = prepared.error;
-            used = &withoutCa;
-            prepared = withoutCa.prepareProbe(sshSecrets);
+            // Only a problem that goes away without the CA is the CA's.
+            if (const ProfileConnection::Prepared without = withoutCa.prepareProbe(sshSecrets);
+                without.ok()) {
+                if (caProblem.isEmpty())
+                    caProblem = prepared.error;
+                used = &withoutCa;
+                prepared = without;
+            }
         }
         if (!prepared.ok()) {
             // Nothing was sent: the profile's own TLS settings cannot be used.

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void stalledTargetDoesNotDelayTheOthers();
     void cancelEndsARunningAudit();
     void cancelEndsATargetFromAnotherThread();
+    void destroyingARunningAuditStopsIt();
 
 private:
     Profile profile(const TestServers &servers, SslMode mode = SslMode::VerifyIdentity) const;
@@ -903,6 +904,37 @@ void tst_FleetAudit::cancelEndsATargetFromAnotherThread()
     QTRY_VERIFY(ended);
     worker.join();
     QVERIFY(result.cancelled);
+}
+
+// The owner may go away mid-audit (a window closed): the destructor cancels and waits for its
+// workers, and nothing arrives afterwards.
+void tst_FleetAudit::destroyingARunningAuditStopsIt()
+{
+    FakeMysqlServer::Script stallScript;
+    stallScript.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer stalling(stallScript);
+    QVERIFY2(stalling.listen(), qPrintable(stalling.errorString()));
+    QList<AuditTarget> targets;
+    for (int i = 0; i < 4; ++i) {
+        AuditTarget t;
+        t.profile = fakeProfile(stalling);
+        targets << t;
+    }
+    AuditOptions options;
+    options.concurrency = 4;
+    options.timeout = std::chrono::seconds(300);
+    auto audit = std::make_unique<FleetAudit>(targets, options);
+    QObject receiver;
+    int delivered = 0;
+    connect(audit.get(), &FleetAudit::targetFinished, &receiver, [&] { ++delivered; });
+    connect(audit.get(), &FleetAudit::finished, &receiver, [&] { ++delivered; });
+    audit->start();
+    QTRY_COMPARE(stalling.connectionCount(), 4);
+    audit.reset(); // within the test's timeout, not the targets' 300 s
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
+    for (int i = 0; i < 4; ++i)
+        QTRY_VERIFY(stalling.capture(i).closed);
 }
 
 QTEST_GUILESS_MAIN(tst_FleetAudit)

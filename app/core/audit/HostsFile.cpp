@@ -79,8 +79,8 @@ HostsFile::Parsed HostsFile::parse(const QByteArray &content, const QString &caF
         const QRegularExpressionMatch m = form.match(text);
         if (m.hasMatch()) {
             p.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
-            if (m.capturedLength(1) == 0 && text.startsWith(QLatin1Char('['))) {
-                problem(tr("the brackets are empty: write [IPv6]:PORT"));
+            if (text.startsWith(QLatin1Char('[')) && !m.captured(1).contains(QLatin1Char(':'))) {
+                problem(tr("brackets hold an IPv6 address: write [IPv6]:PORT, or HOST:PORT"));
                 continue;
             }
             if (!m.captured(3).isEmpty()) {

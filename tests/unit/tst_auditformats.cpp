@@ -976,7 +976,9 @@ void tst_AuditFormats::writeAtomicallyKeepsTheOldFileInAReadOnlyFolder()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(old);
     }
-    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    // The file itself is writable: only the folder stops a write, and a write straight into
+    // the file (no temporary file, no rename) would be caught.
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0666) == 0);
     QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
     const QByteArray xml = AuditFormats::junit({weak(QStringLiteral("b"))}, now);
     // Exit codes: 0 the write was refused with a message naming the file; 1 it was not.

@@ -256,9 +256,9 @@ int AuditCommand::run(const QStringList &arguments)
         options.concurrency = *n;
     }
     if (parser.isSet(warnDays)) {
-        const std::optional<int> n = boundedNumber(parser.value(warnDays), 0, 3650);
+        const std::optional<int> n = boundedNumber(parser.value(warnDays), 0, 36500);
         if (!n)
-            return usage(tr("--warn-days must be a number of days between 0 and 3650"));
+            return usage(tr("--warn-days must be a number of days between 0 and 36500"));
         options.warnDays = *n;
     }
     int timeoutSeconds = Profile::defaultConnectTimeoutSeconds;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrometheusText.h"
 #include "UtcDateTime.h"
 #include "audit/AuditFormats.h"
 
@@ -25,244 +26,9 @@
 // by a strict reader of the text exposition format (what node_exporter's textfile collector
 // refuses, this refuses), JSON read back, JUnit read back with QXmlStreamReader.
 
+using Sample = PrometheusText::Sample;
+
 namespace {
-
-// --- A strict reader of the Prometheus text format ------------------------------------------
-
-struct Sample
-{
-    QMap<QString, QString> labels;
-    double value = 0;
-};
-
-struct Family
-{
-    QString help;
-    QString type;
-    QList<Sample> samples;
-};
-
-struct Exposition
-{
-    QMap<QString, Family> families;
-    QString error; // the first violation, with its line number
-
-    // The samples of `name` whose labels include all of `match`.
-    QList<Sample> find(const QString &name, const QMap<QString, QString> &match = {}) const
-    {
-        QList<Sample> found;
-        for (const Sample &s : families.value(name).samples) {
-            bool all = true;
-            for (auto it = match.cbegin(); it != match.cend(); ++it)
-                all = all && s.labels.value(it.key(), QStringLiteral("\x01")) == it.value();
-            if (all)
-                found << s;
-        }
-        return found;
-    }
-    std::optional<double> value(const QString &name, const QMap<QString, QString> &match = {}) const
-    {
-        const QList<Sample> found = find(name, match);
-        if (found.size() != 1)
-            return std::nullopt;
-        return found.first().value;
-    }
-};
-
-bool isMetricName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z_:][a-zA-Z0-9_:]*$"));
-    return re.match(name).hasMatch();
-}
-
-bool isLabelName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
-    return re.match(name).hasMatch() && !name.startsWith(QLatin1String("__"));
-}
-
-std::optional<double> parseValue(const QString &text)
-{
-    if (text == QLatin1String("+Inf"))
-        return INFINITY;
-    if (text == QLatin1String("-Inf"))
-        return -INFINITY;
-    if (text == QLatin1String("NaN"))
-        return NAN;
-    static const QRegularExpression re(
-            QStringLiteral("^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
-    if (!re.match(text).hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
-}
-
-Exposition parsePrometheus(const QByteArray &bytes)
-{
-    Exposition e;
-    if (!bytes.isEmpty() && !bytes.endsWith('\n')) {
-        e.error = QStringLiteral("the last line has no line feed");
-        return e;
-    }
-    const QString text = QString::fromUtf8(bytes);
-    if (text.toUtf8() != bytes) {
-        e.error = QStringLiteral("not UTF-8");
-        return e;
-    }
-    QStringList lines = text.split(QLatin1Char('\n'));
-    lines.removeLast(); // after the final line feed
-    QString current;    // the family whose samples are being read
-    QSet<QString> finished;
-    QSet<QString> series;
-    for (int n = 0; n < lines.size(); ++n) {
-        const QString &line = lines.at(n);
-        auto fail = [&](const QString &why) {
-            e.error = QStringLiteral("line %1: %2: %3").arg(n + 1).arg(why, line);
-            return e;
-        };
-        if (line.isEmpty())
-            return fail(QStringLiteral("empty line"));
-        if (line.startsWith(QLatin1Char('#'))) {
-            static const QRegularExpression meta(QStringLiteral("^# (HELP|TYPE) (\\S+) (.*)$"));
-            const QRegularExpressionMatch m = meta.match(line);
-            if (!m.hasMatch())
-                return fail(QStringLiteral("a comment that is neither HELP nor TYPE"));
-            const QString name = m.captured(2);
-            if (!isMetricName(name))
-                return fail(QStringLiteral("bad metric name"));
-            if (finished.contains(name) || (current != name && e.families.contains(name)))
-                return fail(QStringLiteral("a second block for one family"));
-            if (!current.isEmpty() && current != name)
-                finished.insert(current);
-            current = name;
-            Family &f = e.families[name];
-            if (!f.samples.isEmpty())
-                return fail(QStringLiteral("HELP or TYPE after samples"));
-            if (m.captured(1) == QLatin1String("HELP")) {
-                if (!f.help.isEmpty())
-                    return fail(QStringLiteral("two HELP lines"));
-                // Only \\ and \n are escapes in HELP text.
-                const QString h = m.captured(3);
-                for (int i = 0; i < h.size(); ++i) {
-                    if (h.at(i) == QLatin1Char('\\')) {
-                        if (i + 1 >= h.size()
-                            || (h.at(i + 1) != QLatin1Char('\\')
-                                && h.at(i + 1) != QLatin1Char('n')))
-                            return fail(QStringLiteral("bad escape in HELP"));
-                        ++i;
-                    }
-                }
-                f.help = h;
-                if (f.help.isEmpty())
-                    return fail(QStringLiteral("empty HELP"));
-            } else {
-                static const QStringList types {QStringLiteral("gauge"), QStringLiteral("counter"),
-                                                QStringLiteral("untyped"),
-                                                QStringLiteral("summary"),
-                                                QStringLiteral("histogram")};
-                if (!f.type.isEmpty())
-                    return fail(QStringLiteral("two TYPE lines"));
-                if (!types.contains(m.captured(3)))
-                    return fail(QStringLiteral("unknown TYPE"));
-                f.type = m.captured(3);
-            }
-            continue;
-        }
-        // name{label="value",...} value
-        int i = 0;
-        while (i < line.size() && line.at(i) != QLatin1Char('{') && line.at(i) != QLatin1Char(' '))
-            ++i;
-        const QString name = line.left(i);
-        if (!isMetricName(name))
-            return fail(QStringLiteral("bad metric name"));
-        if (name != current)
-            return fail(QStringLiteral("a sample outside its family's block (or without "
-                                       "HELP/TYPE)"));
-        Family &f = e.families[name];
-        if (f.help.isEmpty() || f.type.isEmpty())
-            return fail(QStringLiteral("a sample before its HELP and TYPE"));
-        Sample s;
-        if (i < line.size() && line.at(i) == QLatin1Char('{')) {
-            ++i;
-            while (true) {
-                if (i < line.size() && line.at(i) == QLatin1Char('}')) {
-                    ++i;
-                    break;
-                }
-                int start = i;
-                while (i < line.size() && line.at(i) != QLatin1Char('='))
-                    ++i;
-                const QString label = line.mid(start, i - start);
-                if (!isLabelName(label))
-                    return fail(QStringLiteral("bad label name \"%1\"").arg(label));
-                if (s.labels.contains(label))
-                    return fail(QStringLiteral("label given twice"));
-                if (i + 1 >= line.size() || line.at(i + 1) != QLatin1Char('"'))
-                    return fail(QStringLiteral("label value not quoted"));
-                i += 2;
-                QString value;
-                bool closed = false;
-                while (i < line.size()) {
-                    const QChar c = line.at(i);
-                    if (c == QLatin1Char('\\')) {
-                        if (i + 1 >= line.size())
-                            return fail(QStringLiteral("escape at the end"));
-                        const QChar next = line.at(i + 1);
-                        if (next == QLatin1Char('\\'))
-                            value += QLatin1Char('\\');
-                        else if (next == QLatin1Char('"'))
-                            value += QLatin1Char('"');
-                        else if (next == QLatin1Char('n'))
-                            value += QLatin1Char('\n');
-                        else
-                            return fail(QStringLiteral("unknown escape \\%1").arg(next));
-                        i += 2;
-                        continue;
-                    }
-                    if (c == QLatin1Char('"')) {
-                        closed = true;
-                        ++i;
-                        break;
-                    }
-                    value += c;
-                    ++i;
-                }
-                if (!closed)
-                    return fail(QStringLiteral("label value not closed"));
-                s.labels.insert(label, value);
-                if (i < line.size() && line.at(i) == QLatin1Char(','))
-                    ++i;
-                else if (i >= line.size() || line.at(i) != QLatin1Char('}'))
-                    return fail(QStringLiteral("expected , or }"));
-            }
-        }
-        if (i >= line.size() || line.at(i) != QLatin1Char(' '))
-            return fail(QStringLiteral("no single space before the value"));
-        const QStringList rest = line.mid(i + 1).split(QLatin1Char(' '));
-        // The textfile collector refuses samples with time stamps.
-        if (rest.size() != 1)
-            return fail(QStringLiteral("a time stamp or trailing text"));
-        const std::optional<double> v = parseValue(rest.first());
-        if (!v)
-            return fail(QStringLiteral("bad value"));
-        s.value = *v;
-        QString id = name;
-        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it)
-            id += QLatin1Char('\0') + it.key() + QLatin1Char('\0') + it.value();
-        if (series.contains(id))
-            return fail(QStringLiteral("the same series twice"));
-        series.insert(id);
-        f.samples << s;
-    }
-    for (auto it = e.families.cbegin(); it != e.families.cend(); ++it) {
-        if (it->samples.isEmpty()) {
-            e.error = QStringLiteral("family %1 has no samples").arg(it.key());
-            break;
-        }
-    }
-    return e;
-}
 
 // --- Synthetic results ----------------------------------------------------------------------
 
@@ -476,7 +242,7 @@ void tst_AuditFormats::prometheusIsWellFormedAndHasTheValues()
     const AuditResult b = weak(QStringLiteral("legacy"));
     const AuditResult c = unreachable(QStringLiteral("gone"));
     const QByteArray text = AuditFormats::prometheus({a, b, c}, 30, now);
-    const Exposition e = parsePrometheus(text);
+    const PrometheusText e = PrometheusText::parse(text);
     QVERIFY2(e.error.isEmpty(), qPrintable(e.error + QLatin1Char('\n') + QString::fromUtf8(text)));
 
     for (const char *family :
@@ -555,8 +321,8 @@ void tst_AuditFormats::prometheusIsWellFormedAndHasTheValues()
     AuditResult warning = healthy(QStringLiteral("w"), QStringLiteral("w.example.com"));
     warning.findings.append(
             {QStringLiteral("tls-versions"), AuditSeverity::Warning, QStringLiteral("x"), {}});
-    const Exposition severities
-            = parsePrometheus(AuditFormats::prometheus({notice, warning}, 30, now));
+    const PrometheusText severities
+            = PrometheusText::parse(AuditFormats::prometheus({notice, warning}, 30, now));
     QVERIFY2(severities.error.isEmpty(), qPrintable(severities.error));
     QCOMPARE(severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(notice)), 1.0);
     QCOMPARE(severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(warning)), 2.0);
@@ -574,7 +340,8 @@ void tst_AuditFormats::prometheusSkipsWhatIsNotKnown()
     AuditResult unreadable = healthy(QStringLiteral("noaccess"), QStringLiteral("db2.example.com"));
     unreadable.accountsWithoutTls.reset();
     unreadable.serverSettings->requireSecureTransport.reset();
-    const Exposition e = parsePrometheus(AuditFormats::prometheus({r, unreadable}, 30, now));
+    const PrometheusText e
+            = PrometheusText::parse(AuditFormats::prometheus({r, unreadable}, 30, now));
     QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
     QVERIFY(e.find(QStringLiteral("sslcm_accounts_without_tls"), labelsOf(r)).isEmpty());
     QVERIFY(e.find(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(r)).isEmpty());
@@ -585,7 +352,7 @@ void tst_AuditFormats::prometheusSkipsWhatIsNotKnown()
                     .isEmpty());
 
     // Nothing audited: a valid file that still says when it ran.
-    const Exposition empty = parsePrometheus(AuditFormats::prometheus({}, 14, now));
+    const PrometheusText empty = PrometheusText::parse(AuditFormats::prometheus({}, 14, now));
     QVERIFY2(empty.error.isEmpty(), qPrintable(empty.error));
     QCOMPARE(empty.value(QStringLiteral("sslcm_audit_targets")), 0.0);
     QCOMPARE(empty.value(QStringLiteral("sslcm_audit_warn_days")), 14.0);
@@ -615,7 +382,7 @@ void tst_AuditFormats::prometheusHostileNames()
     AuditResult r = healthy(name);
     r.certificates.first().subject = QStringLiteral("CN=") + name + QStringLiteral(",O=\"x\"\\");
     const QByteArray text = AuditFormats::prometheus({r, weak(name)}, 30, now);
-    const Exposition e = parsePrometheus(text);
+    const PrometheusText e = PrometheusText::parse(text);
     QVERIFY2(e.error.isEmpty(), qPrintable(e.error + QLatin1Char('\n') + QString::fromUtf8(text)));
     // The names come back exactly as they were.
     QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(r)), 1.0);
@@ -643,7 +410,7 @@ void tst_AuditFormats::prometheusNeverRepeatsASeries()
     AuditResult twin = healthy(QStringLiteral("twin"));
     twin.verified = false;
     const QByteArray text = AuditFormats::prometheus({r, twin}, 30, now);
-    const Exposition e = parsePrometheus(text);
+    const PrometheusText e = PrometheusText::parse(text);
     QVERIFY2(e.error.isEmpty(), qPrintable(e.error + QLatin1Char('\n') + QString::fromUtf8(text)));
     const QList<Sample> ca = e.find(QStringLiteral("sslcm_certificate_not_after_seconds"),
                                     {{QStringLiteral("subject"), QStringLiteral("CN=Test CA")},

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void damagedHistoryIsKeptAside();
     void progressOnATerminal();
     void interruptCancels();
+    void loginReadsTheKeychain();
 
 private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {}) const;
@@ -735,6 +736,78 @@ void tst_CliAudit::interruptCancels()
     QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("junit.xml"))));
     QVERIFY(!QFileInfo::exists(historyPath()));
     qDeleteAll(held);
+}
+
+void tst_CliAudit::loginReadsTheKeychain()
+{
+    // One profile with its password in the (real) keychain, one without.
+    const TestServers::Credentials plain = m_servers.credentials(TestServers::Account::Plain);
+    const CliRun added
+            = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Orders"), QStringLiteral("--host"), m_servers.host(),
+                   QStringLiteral("--port"), QString::number(m_servers.tlsPort()),
+                   QStringLiteral("--user"), plain.user, QStringLiteral("--ssl-ca"),
+                   m_servers.path(Pki::CaCert), QStringLiteral("--password-stdin")},
+                  plain.password.toUtf8() + '\n');
+    QVERIFY2(added.exitCode == 0, qPrintable(added.output()));
+    addProfile(QStringLiteral("NoPassword"), m_servers, SslMode::VerifyIdentity,
+               m_servers.path(Pki::CaCert));
+
+    // Without --login nothing logs in.
+    const CliRun probeOnly = cli({QStringLiteral("audit"), QStringLiteral("--json")});
+    QVERIFY2(probeOnly.exitCode == 0, qPrintable(probeOnly.output()));
+    QCOMPARE(targetNamed(json(probeOnly), QStringLiteral("Orders"))
+                     .value(QStringLiteral("loginAttempted"))
+                     .toBool(),
+             false);
+
+    const CliRun r
+            = cli({QStringLiteral("audit"), QStringLiteral("--login"), QStringLiteral("--json")});
+    // The shared test server has require_secure_transport off: a warning, found by logging in.
+    // The profile without a password is audited without login: a notice, not a failure.
+    QVERIFY2(r.exitCode == 1, qPrintable(r.output()));
+    const QJsonObject run = json(r);
+    const QJsonObject orders = targetNamed(run, QStringLiteral("Orders"));
+    QVERIFY2(orders.value(QStringLiteral("loggedIn")).toBool(), qPrintable(r.out));
+    QCOMPARE(orders.value(QStringLiteral("serverSettings"))
+                     .toObject()
+                     .value(QStringLiteral("haveSsl"))
+                     .toString(),
+             QStringLiteral("YES"));
+    QCOMPARE(orders.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+    QVERIFY2(r.out.contains(QLatin1String("require_secure_transport")), qPrintable(r.out));
+    const QJsonObject none = targetNamed(run, QStringLiteral("NoPassword"));
+    QCOMPARE(none.value(QStringLiteral("loggedIn")).toBool(), false);
+    bool notice = false;
+    for (const QJsonValue &v : none.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("check")).toString() == QLatin1String("login")) {
+            notice = f.value(QStringLiteral("severity")).toString() == QLatin1String("notice");
+            QVERIFY2(f.value(QStringLiteral("summary"))
+                             .toString()
+                             .contains(QLatin1String("keychain")),
+                     qPrintable(f.value(QStringLiteral("summary")).toString()));
+        }
+    }
+    QVERIFY2(notice, qPrintable(r.out));
+    // No keychain at all: every profile is audited without login, each with a notice.
+    CliRunner noKeychain(QStringLiteral(SSLCM_CLI_PATH));
+    noKeychain.setHome(m_home->path());
+    noKeychain.unsetEnvironmentVariable(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    const CliRun without = noKeychain.run(
+            {QStringLiteral("audit"), QStringLiteral("--login"), QStringLiteral("--json")});
+    QVERIFY2(without.exitCode == 0, qPrintable(without.output()));
+    for (const QJsonValue &t : json(without).value(QStringLiteral("targets")).toArray()) {
+        QCOMPARE(t.toObject().value(QStringLiteral("loggedIn")).toBool(), false);
+        QCOMPARE(t.toObject().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("notice"));
+    }
+
+    // The password is nowhere in what the audit wrote.
+    QVERIFY(!r.output().contains(plain.password));
+    QFile kept(historyPath());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(!kept.readAll().contains(plain.password.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliAudit)

@@ -389,7 +389,7 @@ int AuditCommand::run(const QStringList &arguments)
                 options.secretProblems.insert(p.id, keychainDown);
                 continue;
             }
-            CliContext::Secrets stored = m_cli.readStoredSecrets(p);
+            const CliContext::Secrets stored = m_cli.readStoredSecrets(p);
             if (stored.keychainUnavailable)
                 keychainDown = stored.problems.value(0);
             if (!stored.problems.isEmpty()) {
@@ -404,9 +404,6 @@ int AuditCommand::run(const QStringList &arguments)
                                                          stored.sshPassword,
                                                          stored.sshKeyPassphrase));
             }
-            for (QString *secret : {&stored.password, &stored.keyPassphrase, &stored.sshPassword,
-                                    &stored.sshKeyPassphrase})
-                secret->fill(QLatin1Char('\0'));
         }
     }
 

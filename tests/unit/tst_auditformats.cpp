@@ -276,43 +276,53 @@ void tst_AuditFormats::prometheusIsWellFormedAndHasTheValues()
              double(now.addDays(10).toSecsSinceEpoch()));
     QVERIFY(e.find(QStringLiteral("sslcm_certificate_not_after_seconds"), labelsOf(c)).isEmpty());
 
-    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(a)), 1.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(b)), 0.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(c)), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(a)).value_or(-1), 1.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(b)).value_or(-1), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(c)).value_or(-1), 0.0);
 
     // Protocol versions: tested ones only, 1 accepted, 0 refused, TLS 1.0 spelled "TLSv1.0".
     const QString accepted = QStringLiteral("sslcm_tls_protocol_accepted");
     const QString version = QStringLiteral("version");
-    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.0"))), 0.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.0"))).value_or(-1),
+             0.0);
     QVERIFY(e.find(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.1"))).isEmpty());
-    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.2"))), 1.0);
-    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.3"))), 1.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.2"))).value_or(-1),
+             1.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(a), version, QStringLiteral("TLSv1.3"))).value_or(-1),
+             1.0);
     QCOMPARE(e.find(accepted, labelsOf(a)).size(), 3);
-    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.0"))), 1.0);
-    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.1"))), 1.0);
-    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.3"))), 0.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.0"))).value_or(-1),
+             1.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.1"))).value_or(-1),
+             1.0);
+    QCOMPARE(e.value(accepted, with(labelsOf(b), version, QStringLiteral("TLSv1.3"))).value_or(-1),
+             0.0);
     QVERIFY(e.find(accepted, labelsOf(c)).isEmpty());
 
-    QCOMPARE(e.value(QStringLiteral("sslcm_accounts_without_tls"), labelsOf(a)), 2.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(a)), 4.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_below_tls12"), labelsOf(a)), 2.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_server_require_secure_transport"), labelsOf(a)), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_accounts_without_tls"), labelsOf(a)).value_or(-1), 2.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(a)).value_or(-1), 4.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_below_tls12"), labelsOf(a)).value_or(-1), 2.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_server_require_secure_transport"), labelsOf(a))
+                     .value_or(-1),
+             0.0);
 
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(a)), 0.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(b)), 3.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(c)), 3.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_reachable"), labelsOf(a)), 1.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_reachable"), labelsOf(c)), 0.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_certificate_changed"), labelsOf(a)), 0.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_certificate_changed"), labelsOf(b)), 1.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_target_duration_seconds"), labelsOf(a)), 1.25);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(a)).value_or(-1), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(b)).value_or(-1), 3.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_severity"), labelsOf(c)).value_or(-1), 3.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_reachable"), labelsOf(a)).value_or(-1), 1.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_reachable"), labelsOf(c)).value_or(-1), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_certificate_changed"), labelsOf(a)).value_or(-1), 0.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_certificate_changed"), labelsOf(b)).value_or(-1), 1.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_target_duration_seconds"), labelsOf(a))
+                     .value_or(-1),
+             1.25);
 
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_last_run_timestamp_seconds")),
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_last_run_timestamp_seconds")).value_or(-1),
              double(now.toSecsSinceEpoch()));
     // All three started 30 s before `now` and took 1.25 s.
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_duration_seconds")), 1.25);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_targets")), 3.0);
-    QCOMPARE(e.value(QStringLiteral("sslcm_audit_warn_days")), 30.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_duration_seconds")).value_or(-1), 1.25);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_targets")).value_or(-1), 3.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_audit_warn_days")).value_or(-1), 30.0);
 
     // The severity of each finding counts in the target's severity.
     AuditResult notice = healthy(QStringLiteral("n"), QStringLiteral("n.example.com"));
@@ -324,8 +334,12 @@ void tst_AuditFormats::prometheusIsWellFormedAndHasTheValues()
     const PrometheusText severities
             = PrometheusText::parse(AuditFormats::prometheus({notice, warning}, 30, now));
     QVERIFY2(severities.error.isEmpty(), qPrintable(severities.error));
-    QCOMPARE(severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(notice)), 1.0);
-    QCOMPARE(severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(warning)), 2.0);
+    QCOMPARE(
+            severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(notice)).value_or(-1),
+            1.0);
+    QCOMPARE(severities.value(QStringLiteral("sslcm_audit_severity"), labelsOf(warning))
+                     .value_or(-1),
+             2.0);
 }
 
 void tst_AuditFormats::prometheusSkipsWhatIsNotKnown()
@@ -347,16 +361,18 @@ void tst_AuditFormats::prometheusSkipsWhatIsNotKnown()
     QVERIFY(e.find(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(r)).isEmpty());
     QVERIFY(e.find(QStringLiteral("sslcm_server_require_secure_transport"), labelsOf(r)).isEmpty());
     QVERIFY(e.find(QStringLiteral("sslcm_accounts_without_tls"), labelsOf(unreadable)).isEmpty());
-    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(unreadable)), 4.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_sessions_without_tls"), labelsOf(unreadable))
+                     .value_or(-1),
+             4.0);
     QVERIFY(e.find(QStringLiteral("sslcm_server_require_secure_transport"), labelsOf(unreadable))
                     .isEmpty());
 
     // Nothing audited: a valid file that still says when it ran.
     const PrometheusText empty = PrometheusText::parse(AuditFormats::prometheus({}, 14, now));
     QVERIFY2(empty.error.isEmpty(), qPrintable(empty.error));
-    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_targets")), 0.0);
-    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_warn_days")), 14.0);
-    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_last_run_timestamp_seconds")),
+    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_targets")).value_or(-1), 0.0);
+    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_warn_days")).value_or(-1), 14.0);
+    QCOMPARE(empty.value(QStringLiteral("sslcm_audit_last_run_timestamp_seconds")).value_or(-1),
              double(now.toSecsSinceEpoch()));
     QVERIFY(!empty.families.contains(QStringLiteral("sslcm_tls_verified")));
 }
@@ -385,7 +401,7 @@ void tst_AuditFormats::prometheusHostileNames()
     const PrometheusText e = PrometheusText::parse(text);
     QVERIFY2(e.error.isEmpty(), qPrintable(e.error + QLatin1Char('\n') + QString::fromUtf8(text)));
     // The names come back exactly as they were.
-    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(r)), 1.0);
+    QCOMPARE(e.value(QStringLiteral("sslcm_tls_verified"), labelsOf(r)).value_or(-1), 1.0);
     QCOMPARE(e.find(QStringLiteral("sslcm_audit_severity"),
                     {{QStringLiteral("profile"), r.target.displayName()}})
                      .size(),

@@ -310,7 +310,7 @@ void tst_CliAudit::worstTargetDecidesAndOrderIsKept()
     addProfile(QStringLiteral("Orders"), m_servers, SslMode::VerifyIdentity, ca);
     addProfile(QStringLiteral("Legacy"), m_legacy, SslMode::VerifyIdentity, ca);
     addProfile(QStringLiteral("Expired"), m_expired, SslMode::VerifyIdentity, ca);
-    // One at a time, so that they finish in another order than they are listed in.
+    // All at once: they finish in any order, and are listed in the store's.
     const CliRun r = cli({QStringLiteral("audit"), QStringLiteral("--json"),
                           QStringLiteral("--concurrency"), QStringLiteral("3")});
     QCOMPARE(r.exitCode, 2);

@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -531,7 +532,9 @@ void FleetHealthWindow::run(const QList<AuditTarget> &targets,
     options.nowUtc = m_now;
     options.secrets = secrets;
     options.secretProblems = problems;
-    options.previousLeafSha256 = AuditHistory::leafFingerprints(m_model->results());
+    m_previousResults = m_model->results();
+    m_runResults.clear();
+    options.previousLeafSha256 = AuditHistory::leafFingerprints(m_previousResults);
 
     delete m_audit;
     m_audit = new FleetAudit(targets, options, this);
@@ -563,12 +566,11 @@ void FleetHealthWindow::cancel()
 void FleetHealthWindow::finish(bool cancelled)
 {
     m_currentHost->clear();
-    // Cancelled targets say nothing about their servers: keep the rest.
-    QList<AuditResult> kept;
-    for (const AuditResult &r : m_model->results()) {
-        if (!r.cancelled)
-            kept.append(r);
-    }
+    QSet<QUuid> saved;
+    for (const Profile &p : m_store.profiles())
+        saved.insert(p.id);
+    const QList<AuditResult> kept = AuditHistory::merge(m_previousResults, m_runResults, saved);
+    m_runResults.clear();
     const QDateTime started = m_runStartedAt;
     const QString error = m_history.save(kept, m_model->warnDays(), started);
     if (error.isEmpty()) {

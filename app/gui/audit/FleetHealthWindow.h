@@ -95,6 +95,8 @@ private:
     QDateTime m_lastAuditAt; // UTC; invalid: never
     QString m_lastAuditError;
     QDateTime m_runStartedAt;
+    QList<AuditResult> m_previousResults; // what was shown when the run started
+    QList<AuditResult> m_runResults;      // what the run found so far
     bool m_readingSecrets = false;
     FleetAudit *m_audit = nullptr;
 

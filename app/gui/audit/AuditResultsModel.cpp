@@ -169,7 +169,11 @@ AuditResultsModel::Cell AuditResultsModel::cell(const AuditResult &r, int column
         c.sortKey = c.text.toLower();
         break;
     case HostColumn:
-        c.text = QStringLiteral("%1:%2").arg(r.target.profile.host).arg(r.target.profile.port);
+        // The port only when it is not MySQL's usual one: the column stays narrow.
+        c.text = r.target.profile.port == Profile::defaultPort
+                ? r.target.profile.host
+                : QStringLiteral("%1:%2").arg(r.target.profile.host).arg(r.target.profile.port);
+        c.tooltip = QStringLiteral("%1:%2").arg(r.target.profile.host).arg(r.target.profile.port);
         c.sortKey = c.text.toLower();
         break;
     case SeverityColumn: {

@@ -35,6 +35,16 @@ QColor validColor()
     return QColor(0x2e, 0x9d, 0x4f);
 }
 
+// "db.example.com" of "CN=db.example.com, O=Example"; the whole line without a CN.
+QString shortName(const QString &subject)
+{
+    const int cn = subject.indexOf(QLatin1String("CN="));
+    if (cn < 0)
+        return subject;
+    const int end = subject.indexOf(QLatin1Char(','), cn);
+    return subject.mid(cn + 3, end < 0 ? -1 : end - cn - 3);
+}
+
 } // namespace
 
 ExpiryTimeline::ExpiryTimeline(QWidget *parent)
@@ -484,6 +494,21 @@ void ExpiryTimeline::paintEvent(QPaintEvent *)
                        QPointF(c.x() + h + 2, c.y() + h / 2));
         }
     }
+    // Short names beside the markers where they fit before the next one.
+    p.setPen(pal.color(QPalette::Text));
+    for (const QList<int> &order : m_order) {
+        for (int k = 0; k < order.size(); ++k) {
+            const QRect r = markerRect(order.at(k));
+            const int limit
+                    = k + 1 < order.size() ? markerRect(order.at(k + 1)).left() - 4 : plot.right();
+            const QRect room(r.right() + 4, r.top() - 2, limit - r.right() - 4, r.height() + 4);
+            const QString name = shortName(m_certificates.at(order.at(k)).certificate.subject);
+            if (room.width() >= fm.horizontalAdvance(name.left(6)) + fm.averageCharWidth())
+                p.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(name, Qt::ElideRight, room.width()));
+        }
+    }
+
     if (m_current >= 0) {
         const QRect r = markerRect(m_current).adjusted(-3, -3, 3, 3);
         p.setBrush(Qt::NoBrush);

@@ -541,6 +541,10 @@ void FleetHealthWindow::run(const QList<AuditTarget> &targets,
     connect(m_audit, &FleetAudit::targetStarted, this,
             [this](int, const QString &name) { m_currentHost->setText(name); });
     connect(m_audit, &FleetAudit::targetFinished, this, [this](int, const AuditResult &result) {
+        m_runResults.append(result);
+        // A cancelled target keeps its previous result.
+        if (result.cancelled && m_model->rowOf(result.target.key()) >= 0)
+            return;
         m_model->addResult(result);
         updateSummary();
     });

@@ -14,6 +14,7 @@
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -138,7 +139,6 @@ void FleetHealthWindow::buildUi()
     // Filtering.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &AuditResultsFilter::setSearchText);
     m_searchLabel = new QLabel(this);
     m_searchLabel->setBuddy(m_search);
@@ -175,6 +175,7 @@ void FleetHealthWindow::buildUi()
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setCornerButtonEnabled(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -298,6 +299,12 @@ void FleetHealthWindow::retranslateUi()
                                         m_severity->itemData(i).toInt())));
     m_view->setAccessibleName(tr("Audit results"));
     m_view->horizontalHeader()->setAccessibleName(tr("Column headers"));
+    m_view->verticalHeader()->setAccessibleName(tr("Row headers"));
+    // The table's corner button (select all), a widget of its own.
+    for (auto *corner :
+         m_view->findChildren<QAbstractButton *>(QString(), Qt::FindDirectChildrenOnly))
+        corner->setAccessibleName(tr("Select all rows"));
+    m_findings->header()->setAccessibleName(tr("Column headers"));
     m_findings->setAccessibleName(tr("Findings of the selected connection"));
     m_accounts->setText(tr("Account &TLS Requirements…"));
     m_accounts->setAccessibleName(tr("Account TLS requirements for this server"));

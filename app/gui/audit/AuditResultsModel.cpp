@@ -263,8 +263,7 @@ AuditResultsModel::Cell AuditResultsModel::cell(const AuditResult &r, int column
             fallback = AuditSeverity::Failure;
         else if (nowUtc.secsTo(next) < qint64(m_warnDays) * 86400)
             fallback = AuditSeverity::Warning;
-        status(worstOf(r, {"certificate-expiry", "ca-file", "client-certificate", "anchor"}),
-               fallback);
+        status(worstOf(r, {"certificate-expiry", "ca-file", "client-certificate"}), fallback);
         // The clock decides, not the audit's day: a result shown a week later is a week older.
         c.severity = std::max(c.severity, fallback);
         c.sortKey = next.toMSecsSinceEpoch();

@@ -117,17 +117,19 @@ void ExpiryTimeline::setNow(const QDateTime &nowUtc)
 void ExpiryTimeline::updateRange()
 {
     const QDateTime today = now();
-    // From a little before today (or the oldest expiry) to well past the threshold; far-off
-    // expiries (a root CA's 25 years) are drawn at the right edge rather than squeezing the
-    // near future, which is what matters.
+    // From a little before today (or the oldest expiry) to the last expiry. The near future is
+    // what matters: beyond a year (or twice the threshold) the axis is compressed, so that a
+    // root CA's 25 years do not squeeze the next months into a few pixels.
     QDateTime start = today.addDays(-30);
     QDateTime end = today.addDays(qMax(2 * m_warnDays, 180));
     for (const KnownCertificate &c : m_certificates) {
         start = std::min(start, c.certificate.notAfter.addDays(-15));
-        end = std::max(end, c.certificate.notAfter.addDays(30));
+        end = std::max(end, c.certificate.notAfter.addDays(60));
     }
     m_start = std::max(start, today.addYears(-2));
-    m_end = std::min(end, today.addYears(3));
+    m_end = std::min(end, today.addYears(30));
+    const QDateTime breakAt = today.addDays(qMax(2 * m_warnDays, 365));
+    m_break = m_end > breakAt.addDays(90) ? breakAt : QDateTime();
 }
 
 QStringList ExpiryTimeline::laneNames() const
@@ -169,9 +171,18 @@ QRect ExpiryTimeline::plotRect() const
 int ExpiryTimeline::xFor(const QDateTime &when) const
 {
     const QRect plot = plotRect();
-    const qint64 span = qMax<qint64>(1, m_start.secsTo(m_end));
-    const qint64 offset = std::clamp<qint64>(m_start.secsTo(when), 0, span);
-    return plot.left() + int(double(offset) / double(span) * plot.width());
+    const auto scale = [](const QDateTime &from, const QDateTime &to, const QDateTime &t, int left,
+                          int width) {
+        const qint64 span = qMax<qint64>(1, from.secsTo(to));
+        const qint64 offset = std::clamp<qint64>(from.secsTo(t), 0, span);
+        return left + int(double(offset) / double(span) * width);
+    };
+    if (!m_break.isValid())
+        return scale(m_start, m_end, when, plot.left(), plot.width());
+    const int nearWidth = plot.width() * 2 / 3;
+    if (when <= m_break)
+        return scale(m_start, m_break, when, plot.left(), nearWidth);
+    return scale(m_break, m_end, when, plot.left() + nearWidth, plot.width() - nearWidth);
 }
 
 QRect ExpiryTimeline::markerRect(int index) const
@@ -419,32 +430,56 @@ void ExpiryTimeline::paintEvent(QPaintEvent *)
                    fm.elidedText(m_laneNames.at(lane), Qt::ElideRight, label.width()));
     }
 
-    // The axis: month ticks (or years when the span is long), labelled in the header.
-    const qint64 spanDays = m_start.daysTo(m_end);
-    const int monthStep = spanDays > 900 ? 6 : (spanDays > 400 ? 3 : 1);
-    QDate tick(m_start.date().year(), m_start.date().month(), 1);
-    p.setPen(pal.color(QPalette::Mid));
-    int lastLabelRight = -1;
-    while (true) {
+    // The axis: months in the near part, years in the compressed far part.
+    struct Tick
+    {
+        QDateTime when;
+        QString text;
+    };
+    QList<Tick> ticks;
+    const QDateTime nearEnd = m_break.isValid() ? m_break : m_end;
+    const qint64 nearDays = m_start.daysTo(nearEnd);
+    const int monthStep = nearDays > 900 ? 6 : (nearDays > 400 ? 3 : 1);
+    for (QDate tick(m_start.date().year(), m_start.date().month(), 1);;) {
         tick = tick.addMonths(1);
         while ((tick.month() - 1) % monthStep != 0)
             tick = tick.addMonths(1);
         const QDateTime when = utcDateTime(tick, QTime(0, 0));
-        if (when > m_end)
+        if (when > nearEnd)
             break;
-        const int x = xFor(when);
+        ticks.append({when,
+                      tick.month() == 1 || monthStep > 1
+                              ? QLocale().toString(tick, QStringLiteral("MMM yyyy"))
+                              : QLocale().toString(tick, QStringLiteral("MMM"))});
+    }
+    if (m_break.isValid()) {
+        const int years = m_end.date().year() - m_break.date().year();
+        const int yearStep = years > 12 ? 5 : (years > 6 ? 2 : 1);
+        for (int year = m_break.date().year() + 1; year <= m_end.date().year(); ++year) {
+            if (year % yearStep != 0)
+                continue;
+            ticks.append({utcDateTime(QDate(year, 1, 1), QTime(0, 0)), QString::number(year)});
+        }
+    }
+    int lastLabelRight = -1;
+    for (const Tick &tick : ticks) {
+        const int x = xFor(tick.when);
         p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
         p.drawLine(x, plot.top() - fm.height() / 2, x, plot.bottom());
-        const QString text = tick.month() == 1 || monthStep > 1
-                ? QLocale().toString(tick, QStringLiteral("MMM yyyy"))
-                : QLocale().toString(tick, QStringLiteral("MMM"));
-        const int w = fm.horizontalAdvance(text);
+        const int w = fm.horizontalAdvance(tick.text);
         if (x - w / 2 > lastLabelRight + fm.averageCharWidth() && x + w / 2 < width()) {
             p.setPen(pal.color(QPalette::PlaceholderText));
             p.drawText(QRect(x - w / 2, plot.top() - fm.height() * 3 / 2, w, fm.height()),
-                       Qt::AlignCenter, text);
+                       Qt::AlignCenter, tick.text);
             lastLabelRight = x + w / 2;
         }
+    }
+    if (m_break.isValid()) {
+        // Where the scale changes: a double line across the lanes.
+        const int x = xFor(m_break);
+        p.setPen(QPen(pal.color(QPalette::Mid), 1));
+        p.drawLine(x - 2, plot.top(), x - 2, plot.bottom());
+        p.drawLine(x + 1, plot.top(), x + 1, plot.bottom());
     }
 
     // The warning threshold: a band from today to today + warnDays.

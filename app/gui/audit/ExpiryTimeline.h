@@ -73,5 +73,6 @@ private:
     QDateTime m_now;
     QDateTime m_start;
     QDateTime m_end;
+    QDateTime m_break; // where the compressed far part begins; invalid: none
     int m_current = -1;
 };

@@ -34,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -177,8 +178,20 @@ void FleetHealthWindow::buildUi()
     m_view->verticalHeader()->hide();
     m_view->setCornerButtonEnabled(false);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents when results arrive, not on every row (a thousand rows stream in).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_resizeColumns = new QTimer(this);
+    m_resizeColumns->setSingleShot(true);
+    m_resizeColumns->setInterval(300);
+    connect(m_resizeColumns, &QTimer::timeout, this, [this] { m_view->resizeColumnsToContents(); });
+    // At most every 300 ms while rows stream in.
+    const auto resizeSoon = [this] {
+        if (!m_resizeColumns->isActive())
+            m_resizeColumns->start();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, resizeSoon);
+    connect(m_model, &QAbstractItemModel::modelReset, this, resizeSoon);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FleetHealthWindow::updateDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

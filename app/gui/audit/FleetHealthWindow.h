@@ -25,6 +25,7 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QTreeView;
 class SecretStore;
@@ -124,4 +125,5 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_currentHost = nullptr;
     QLabel *m_timelineHint = nullptr;
+    QTimer *m_resizeColumns = nullptr;
 };

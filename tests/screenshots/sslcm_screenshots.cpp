@@ -508,6 +508,20 @@ int main(int argc, char *argv[])
     }
     // Fleet Health: every connection audited at once (with the login over verified TLS), then
     // the expiry timeline of every certificate the connections use.
+    // Staging's CA file, made now (the screens above show it missing): three weeks left.
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), home.filePath(QStringLiteral("staging-ca.key")),
+                       QStringLiteral("-out"), home.filePath(QStringLiteral("staging-ca.pem")),
+                       QStringLiteral("-days"), QStringLiteral("21"), QStringLiteral("-subj"),
+                       QStringLiteral("/O=Example/CN=Staging Root CA")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            fail(QStringLiteral("openssl could not make the staging CA"));
+    }
     window.showFleetHealth();
     if (auto *fleet = window.findChild<FleetHealthWindow *>()) {
         fleet->resize(1280, 660);

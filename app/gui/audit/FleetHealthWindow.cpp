@@ -368,6 +368,8 @@ void FleetHealthWindow::loadLastAudit()
     m_lastAuditError = loaded.error;
     m_lastAuditAt = loaded.startedAt;
     m_model->setResults(loaded.results);
+    m_resizeColumns->stop();
+    m_view->resizeColumnsToContents();
     updateTimeline();
     updateSummary();
     updateState();
@@ -607,6 +609,8 @@ void FleetHealthWindow::finish(bool cancelled)
         m_audit->deleteLater();
         m_audit = nullptr;
     }
+    m_resizeColumns->stop();
+    m_view->resizeColumnsToContents();
     updateTimeline();
     updateSummary();
     updateDetails();

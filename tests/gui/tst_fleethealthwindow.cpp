@@ -11,6 +11,7 @@
 #include "audit/AuditResultsModel.h"
 #include "audit/ExpiryTimeline.h"
 #include "audit/FleetHealthWindow.h"
+#include "profile/MemorySecretStore.h"
 #include "profile/ProfileStore.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void mainWindowOpensFleetHealth();
     void auditsTheFixtureServers();
     void cancelEndsTheRun();
+    void alsoLogInReadsTheKeychainFirst();
 
 private:
     // Results of three connections: a failure (expired), a warning (expires soon, TLS 1.0,
@@ -478,6 +480,63 @@ void tst_FleetHealthWindow::cancelEndsTheRun()
     QVERIFY(!window.isRunning());
     QVERIFY(!cancel->isEnabled());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("auditAll"))->isEnabled());
+}
+
+void tst_FleetHealthWindow::alsoLogInReadsTheKeychainFirst()
+{
+    const TestServers servers = TestServers::fromEnvironment();
+    QVERIFY2(servers.isValid(), qPrintable(servers.errorString()));
+    ProfileStore store(m_dir.filePath(QStringLiteral("login.json")));
+    store.load();
+    const auto admin = servers.credentials(TestServers::Account::Admin);
+    Profile withPassword
+            = profile(QStringLiteral("Admin over TLS"), servers.host(), quint16(servers.tlsPort()));
+    withPassword.sslMode = SslMode::VerifyCa;
+    withPassword.caFile = servers.path(Pki::CaCert);
+    withPassword.user = admin.user;
+    Profile withoutPassword = withPassword;
+    withoutPassword.id = QUuid::createUuid();
+    withoutPassword.name = QStringLiteral("No saved password");
+    QVERIFY(store.add(withPassword));
+    QVERIFY(store.add(withoutPassword));
+    MemorySecretStore secrets;
+    QVERIFY(secrets.writeBlocking(withPassword.id, SecretKind::Password, admin.password).ok());
+
+    FleetHealthWindow window(store, &secrets);
+    window.show();
+    auto *login = window.findChild<QCheckBox *>(QStringLiteral("alsoLogIn"));
+    QTest::mouseClick(login, Qt::LeftButton);
+    QVERIFY(login->isChecked());
+    QSignalSpy finished(&window, &FleetHealthWindow::auditFinished);
+    window.auditAll();
+    QVERIFY(finished.wait(60000));
+    AuditResultsModel *model = window.model();
+    const AuditResult *logged = nullptr;
+    for (const AuditResult &r : model->results()) {
+        if (r.target.profile.id == withPassword.id)
+            logged = &r;
+    }
+    QVERIFY(logged);
+    QVERIFY(logged->loginAttempted);
+    QVERIFY(logged->loggedIn);
+    // The fixture's accounts without REQUIRE and with host '%' are counted, as a number.
+    QVERIFY(logged->accountsWithoutTls.has_value());
+    QVERIFY(!logged->accountsWithoutTls->isEmpty());
+    const int row = model->rowOf(logged->target.key());
+    bool number = false;
+    QVERIFY(model->index(row, AuditResultsModel::AccountsColumn).data().toString().toInt(&number)
+            > 0);
+    QVERIFY(number);
+    // Without a saved password: no login, and the reason is a finding.
+    for (const AuditResult &r : model->results()) {
+        if (r.target.profile.id != withoutPassword.id)
+            continue;
+        QVERIFY(!r.loggedIn);
+        bool said = false;
+        for (const AuditFinding &f : r.findings)
+            said = said || f.summary.contains(QLatin1String("No password is saved"));
+        QVERIFY(said);
+    }
 }
 
 QTEST_MAIN(tst_FleetHealthWindow)

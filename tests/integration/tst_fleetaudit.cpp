@@ -9,7 +9,10 @@
 #include "audit/FleetAudit.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "ssh/SshTunnel.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -40,7 +43,12 @@ private Q_SLOTS:
     void missingClientCertificateIsAFinding();
     void changedCertificateIsANotice();
     void badEndpointsEachHaveTheirOwnFinding();
+    void unusableSettingsAreNotProbed();
     void probeSendsNoCredentials();
+    void anchorThatIsRetiringOrExpiring_data();
+    void anchorThatIsRetiringOrExpiring();
+    void loginOverVerifiedTls();
+    void throughAnSshJumpHost();
     void loginNeedsAVerifiedServer();
     void loginIsNeverForHostsTargets();
     void stalledTargetDoesNotDelayTheOthers();
@@ -199,6 +207,9 @@ void tst_FleetAudit::verifiedTls13ServerIsHealthy()
 
 void tst_FleetAudit::legacyServerAcceptsTls10And11()
 {
+    // The fixture proved it with openssl s_client, or says why not.
+    QVERIFY2(m_legacy.value(QStringLiteral("OLD_TLS_ACCEPTED")) == QLatin1String("tls1"),
+             qPrintable(m_legacy.value(QStringLiteral("OLD_TLS_PROBLEM"))));
     const AuditResult r = audit(profile(m_legacy));
     QCOMPARE(r.protocols.size(), 4);
     QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
@@ -490,6 +501,32 @@ void tst_FleetAudit::badEndpointsEachHaveTheirOwnFinding()
         QVERIFY(stripping.capture(i).received.isEmpty());
 }
 
+// A host spelled in a way programs read differently, or TLS settings OpenSSL cannot take: a
+// finding, and nothing is connected to.
+void tst_FleetAudit::unusableSettingsAreNotProbed()
+{
+    FakeMysqlServer fake {FakeMysqlServer::Script {}};
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile ciphers = fakeProfile(fake);
+    ciphers.cipherList = QStringLiteral("NOT-A-CIPHER");
+    ciphers.caFile = m_servers.path(Pki::CaCert);
+    const AuditResult c = audit(ciphers);
+    // The CA file is fine: the problem is the ciphers'.
+    QCOMPARE(c.finding(u"ca-file")->severity, AuditSeverity::Ok);
+    QCOMPARE(c.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(c.finding(u"reachable")->summary.contains(QLatin1String("NOT-A-CIPHER")),
+             qPrintable(describe(c)));
+    QVERIFY(!c.reachable);
+
+    Profile host = fakeProfile(fake);
+    host.host = QStringLiteral("127.1");
+    const AuditResult h = audit(host);
+    QCOMPARE(h.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(h.finding(u"reachable")->summary.contains(QLatin1String("127.0.0.1")),
+             qPrintable(describe(h)));
+    QCOMPARE(fake.connectionCount(), 0);
+}
+
 void tst_FleetAudit::probeSendsNoCredentials()
 {
     FakeMysqlServer::Script script; // TLS with the fake's own certificate for localhost
@@ -521,6 +558,174 @@ void tst_FleetAudit::probeSendsNoCredentials()
         QVERIFY(!c.decrypted.contains(password));
         QVERIFY(c.decrypted.isEmpty());
     }
+}
+
+void tst_FleetAudit::anchorThatIsRetiringOrExpiring_data()
+{
+    QTest::addColumn<QString>("caSubject");
+    QTest::addColumn<int>("caDays");
+    QTest::addColumn<AuditSeverity>("expected");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("rds-ca-2019")
+            << "/C=US/ST=Washington/L=Seattle/O=Amazon Web Services, Inc./OU=Amazon RDS/"
+               "CN=Amazon RDS Root 2019 CA"
+            << 3650 << AuditSeverity::Warning << "rds-ca-rsa2048-g1";
+    QTest::newRow("rds-ca-2019 regional")
+            << "/C=US/ST=Washington/L=Seattle/O=Amazon Web Services, Inc./OU=Amazon RDS/"
+               "CN=Amazon RDS eu-west-1 2019 CA"
+            << 3650 << AuditSeverity::Warning << "rds-ca-ecc384-g1";
+    QTest::newRow("DigiCert Global Root CA")
+            << "/C=US/O=DigiCert Inc/OU=www.digicert.com/CN=DigiCert Global Root CA" << 3650
+            << AuditSeverity::Warning << "DigiCert Global Root G2";
+    QTest::newRow("Baltimore CyberTrust Root")
+            << "/C=IE/O=Baltimore/OU=CyberTrust/CN=Baltimore CyberTrust Root" << 3650
+            << AuditSeverity::Warning << "Microsoft RSA Root CA 2017";
+    QTest::newRow("current RDS CA")
+            << "/C=US/O=Amazon Web Services, Inc./OU=Amazon RDS/ST=WA/L=Seattle/"
+               "CN=Amazon RDS eu-west-1 Root CA RSA2048 G1"
+            << 3650 << AuditSeverity::Ok << "valid until";
+    QTest::newRow("CA expiring in 10 days")
+            << "/O=Example/CN=Example Root" << 10 << AuditSeverity::Warning << "expires on";
+}
+
+// A CA made by the test with a provider's subject anchors a fake server's chain.
+void tst_FleetAudit::anchorThatIsRetiringOrExpiring()
+{
+    QFETCH(QString, caSubject);
+    QFETCH(int, caDays);
+    QFETCH(AuditSeverity, expected);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto openssl = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit
+                && p.exitCode() == 0;
+    };
+    const QStringList ec {QStringLiteral("-newkey"), QStringLiteral("ec"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                          QStringLiteral("-nodes")};
+    QVERIFY(openssl(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                    + QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                                   QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                                   QStringLiteral("-subj"), caSubject, QStringLiteral("-days"),
+                                   QString::number(caDays), QStringLiteral("-addext"),
+                                   QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                   QStringLiteral("-addext"),
+                                   QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
+    QVERIFY(openssl(QStringList {QStringLiteral("req")} + ec
+                    + QStringList {QStringLiteral("-keyout"), QStringLiteral("leaf.key"),
+                                   QStringLiteral("-out"), QStringLiteral("leaf.csr"),
+                                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QFile ext(dir.filePath(QStringLiteral("leaf.ext")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("basicConstraints=critical,CA:FALSE\nextendedKeyUsage=serverAuth\n"
+              "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     QStringLiteral("leaf.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                     QStringLiteral("365"), QStringLiteral("-extfile"), QStringLiteral("leaf.ext"),
+                     QStringLiteral("-out"), QStringLiteral("leaf.crt")}));
+
+    FakeMysqlServer::Script script;
+    script.certificateFile = dir.filePath(QStringLiteral("leaf.crt"));
+    script.keyFile = dir.filePath(QStringLiteral("leaf.key"));
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile p = fakeProfile(fake);
+    p.caFile = dir.filePath(QStringLiteral("ca.crt"));
+    AuditOptions options;
+    options.scanProtocols = false;
+    const AuditResult r = audit(p, options);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    const AuditFinding *anchor = r.finding(u"anchor");
+    QVERIFY2(anchor, qPrintable(describe(r)));
+    QCOMPARE(anchor->severity, expected);
+    const QString both = anchor->summary + QLatin1Char(' ') + anchor->action;
+    QVERIFY2(both.contains(mentions), qPrintable(both));
+    QVERIFY2(anchor->summary.contains(
+                     CertificateLoader::loadFile(p.caFile).certificates.first().subjectValue(
+                             QStringLiteral("CN"))),
+             qPrintable(anchor->summary));
+    QCOMPARE(r.severity(), expected);
+    bool listed = false;
+    for (const AuditCertificate &c : r.certificates)
+        listed |= c.source == AuditCertificate::Source::Anchor && c.sha256 == sha256Of(p.caFile);
+    QVERIFY(listed);
+}
+
+void tst_FleetAudit::loginOverVerifiedTls()
+{
+    Profile p = profile(m_servers);
+    const TestServers::Credentials admin = m_servers.credentials(TestServers::Account::Admin);
+    p.user = admin.user;
+    AuditOptions options;
+    options.login = true;
+    options.scanProtocols = false;
+    options.secrets.insert(p.id, ConnectionSecrets(admin.password));
+    const AuditResult r = audit(p, options);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    QVERIFY2(r.loginAttempted, qPrintable(describe(r)));
+    QVERIFY2(r.loggedIn, qPrintable(describe(r)));
+    QVERIFY(r.serverSettings);
+    QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
+    QVERIFY(!r.cancelled);
+}
+
+// The probe and the protocol scan go through the profile's SSH jump host (the fixture's sshd),
+// and still check the database's own name.
+void tst_FleetAudit::throughAnSshJumpHost()
+{
+    QVERIFY2(m_servers.hasSshd(), qPrintable(m_servers.sshdProblem()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const auto restore = qScopeGuard([] {
+        SshTunnel::shutdownAll();
+        qunsetenv("SSLCM_SSH_KNOWN_HOSTS");
+    });
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%2:%3")
+                    .arg(m_servers.sshKnownHostsFile(), empty, dir.filePath(QStringLiteral("own")))
+                    .toLocal8Bit());
+
+    Profile p = profile(m_legacy);
+    p.host = QStringLiteral("localhost"); // as the jump host reaches it, and as the certificate
+    SshJump jump;
+    jump.host = m_servers.sshHost();
+    jump.port = quint16(m_servers.sshPort());
+    jump.user = m_servers.sshUser();
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = m_servers.sshKeyFile(TestServers::SshKey::Plain);
+    p.ssh = jump;
+    const AuditResult r = audit(p);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"verification")->severity, AuditSeverity::Ok);
+    QCOMPARE(r.protocols.size(), 4);
+    QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(3).state == State::Refused, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"tls-versions")->severity, AuditSeverity::Warning);
+
+    // A jump host whose key is on no list: the target's own finding, nothing logged in.
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%1:%2")
+                    .arg(empty, dir.filePath(QStringLiteral("own2")))
+                    .toLocal8Bit());
+    SshTunnel::shutdownAll();
+    const AuditResult unknown = audit(p);
+    QVERIFY(!unknown.reachable);
+    const AuditFinding *reachable = unknown.finding(u"reachable");
+    QVERIFY2(reachable, qPrintable(describe(unknown)));
+    QCOMPARE(reachable->severity, AuditSeverity::Failure);
+    QVERIFY2(reachable->summary.contains(QLatin1String("SSH jump host")),
+             qPrintable(reachable->summary));
 }
 
 void tst_FleetAudit::loginNeedsAVerifiedServer()

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSet>
@@ -286,11 +287,36 @@ private:
     QSet<QByteArray> m_seen;
 };
 
-Labels targetLabels(const AuditResult &r)
+Labels targetLabels(const AuditResult &r, const QString &profile)
 {
-    return {{"profile", r.target.displayName()},
+    return {{"profile", profile},
             {"host", r.target.profile.host},
             {"port", QString::number(r.target.profile.port)}};
+}
+
+// The `profile` label of each result: its name, and where two targets share name, host and
+// port (two saved profiles of one name), the start of the profile's id (or the --hosts line)
+// after it, so that no two targets make one series.
+QStringList profileLabels(const QList<AuditResult> &results)
+{
+    QHash<QString, int> uses;
+    const auto identity = [](const AuditResult &r) {
+        return r.target.displayName() + QLatin1Char('\0') + r.target.profile.host
+                + QLatin1Char('\0') + QString::number(r.target.profile.port);
+    };
+    for (const AuditResult &r : results)
+        ++uses[identity(r)];
+    QStringList labels;
+    for (const AuditResult &r : results) {
+        QString label = r.target.displayName();
+        if (uses.value(identity(r)) > 1) {
+            label += r.target.saved ? QStringLiteral(" (%1)").arg(
+                             r.target.profile.id.toString(QUuid::WithoutBraces).left(8))
+                                    : QStringLiteral(" (line %1)").arg(r.target.sourceLine);
+        }
+        labels << label;
+    }
+    return labels;
 }
 
 // The Prometheus label spells TLS 1.0 as "TLSv1.0" (OpenSSL's name is "TLSv1"), so that a
@@ -640,8 +666,10 @@ QByteArray prometheus(const QList<AuditResult> &results, int warnDays, const QDa
 
     QDateTime first;
     QDateTime last;
-    for (const AuditResult &r : results) {
-        const Labels labels = targetLabels(r);
+    const QStringList profiles = profileLabels(results);
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const AuditResult &r = results.at(i);
+        const Labels labels = targetLabels(r, profiles.at(i));
         severity.add(labels, int(r.severity()));
         reachable.add(labels, r.reachable ? 1 : 0);
         if (r.reachable)

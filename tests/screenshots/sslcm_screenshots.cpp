@@ -538,6 +538,10 @@ int main(int argc, char *argv[])
         if (auto *tabs = fleet->findChild<QTabWidget *>(QStringLiteral("fleetTabs")))
             tabs->setCurrentIndex(1);
         fleet->timeline()->setFocus();
+        // The timeline reads the certificate files off the GUI thread.
+        if (!QTest::qWaitFor([fleet] { return !fleet->timeline()->certificates().isEmpty(); },
+                             10000))
+            fail(QStringLiteral("the timeline stayed empty"));
         shoot(fleet, out, QStringLiteral("fleet-timeline.png"));
         fleet->close();
     } else {

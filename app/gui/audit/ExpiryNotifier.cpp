@@ -14,8 +14,10 @@
 #include <QDBusPendingReply>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QPointer>
 #include <QLoggingCategory>
 #include <QSystemTrayIcon>
+#include <QThreadPool>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcExpiry, "sslcm.expiry")
@@ -56,18 +58,38 @@ void ExpiryNotifier::start()
     check();
 }
 
-QString ExpiryNotifier::check()
+void ExpiryNotifier::check()
 {
     const Settings settings = Settings::load();
-    if (!settings.warnAboutExpiry || !m_store)
-        return {};
+    if (!settings.warnAboutExpiry || !m_store) {
+        QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT checked(QString()); }, Qt::QueuedConnection);
+        return;
+    }
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    const QList<KnownCertificate> soon = KnownCertificates::expiringWithin(
-            KnownCertificates::collect(m_store->profiles(), m_lastAudit), settings.expiryWarnDays,
-            now);
-    if (soon.isEmpty())
-        return {};
+    const int warnDays = settings.expiryWarnDays;
+    // The profiles' certificate files are read on a worker thread.
+    QPointer<ExpiryNotifier> self(this);
+    QThreadPool::globalInstance()->start(
+            [self, warnDays, now, profiles = m_store->profiles(), audit = m_lastAudit] {
+                QList<KnownCertificate> soon = KnownCertificates::expiringWithin(
+                        KnownCertificates::collect(profiles, audit), warnDays, now);
+                QMetaObject::invokeMethod(
+                        qApp,
+                        [self, warnDays, now, soon = std::move(soon)] {
+                            if (self)
+                                self->notify(soon, warnDays, now);
+                        },
+                        Qt::QueuedConnection);
+            });
+}
 
+void ExpiryNotifier::notify(const QList<KnownCertificate> &soon, int warnDays, const QDateTime &now)
+{
+    if (soon.isEmpty()) {
+        Q_EMIT checked(QString());
+        return;
+    }
     QStringList lines;
     for (const KnownCertificate &c : soon.mid(0, namedInNotification)) {
         //: One line of the expiry notification: %1 connection, %2 the certificate's name,
@@ -82,10 +104,10 @@ QString ExpiryNotifier::check()
         lines << tr("and %n more.", nullptr, int(soon.size() - namedInNotification));
     const QString title = tr("%n certificate(s) of your connections expire within %1 days", nullptr,
                              int(soon.size()))
-                                  .arg(settings.expiryWarnDays);
+                                  .arg(warnDays);
     const QString body = lines.join(QLatin1Char('\n'));
     sendOverDBus(title, body);
-    return title + QLatin1Char('\n') + body;
+    Q_EMIT checked(title + QLatin1Char('\n') + body);
 }
 
 void ExpiryNotifier::sendOverDBus(const QString &title, const QString &body)

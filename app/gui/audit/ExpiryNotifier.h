@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audit/AuditResult.h"
+#include "audit/KnownCertificates.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -30,17 +31,20 @@ public:
     // Checks now and then every 24 hours.
     void start();
     // Checks now: sends a notification if something expires within the threshold and the
-    // setting is on. Returns the notification's text (empty when nothing was sent).
-    QString check();
+    // setting is on. The certificate files are read off the GUI thread; checked() follows.
+    void check();
 
     // The clock (tests); the current time unless set.
     void setNow(const QDateTime &nowUtc);
 
 Q_SIGNALS:
+    // After each check: the notification's text, empty when there was nothing to send.
+    void checked(const QString &text);
     // After the notification service (or the tray) took it, or failed to.
     void notified(bool delivered, const QString &via);
 
 private:
+    void notify(const QList<KnownCertificate> &soon, int warnDays, const QDateTime &now);
     void sendOverDBus(const QString &title, const QString &body);
     bool showInTray(const QString &title, const QString &body);
 

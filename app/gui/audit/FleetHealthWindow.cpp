@@ -34,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTableView>
 #include <QTreeView>
@@ -478,7 +479,21 @@ void FleetHealthWindow::updateDetails()
 
 void FleetHealthWindow::updateTimeline()
 {
-    m_timeline->setCertificates(KnownCertificates::collect(m_store.profiles(), m_model->results()));
+    // Reading every connection's CA file and client certificate is file work: off the GUI
+    // thread. Only the newest answer is shown.
+    const int generation = ++m_timelineGeneration;
+    QPointer<FleetHealthWindow> self(this);
+    QThreadPool::globalInstance()->start(
+            [self, generation, profiles = m_store.profiles(), results = m_model->results()] {
+                QList<KnownCertificate> known = KnownCertificates::collect(profiles, results);
+                QMetaObject::invokeMethod(
+                        qApp,
+                        [self, generation, known = std::move(known)] {
+                            if (self && generation == self->m_timelineGeneration)
+                                self->m_timeline->setCertificates(known);
+                        },
+                        Qt::QueuedConnection);
+            });
 }
 
 void FleetHealthWindow::updateState()

@@ -99,6 +99,7 @@ private:
     QList<AuditResult> m_previousResults; // what was shown when the run started
     QList<AuditResult> m_runResults;      // what the run found so far
     bool m_readingSecrets = false;
+    int m_timelineGeneration = 0;
     FleetAudit *m_audit = nullptr;
 
     AuditResultsModel *m_model;

@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -62,6 +63,10 @@ FleetHealthWindow::FleetHealthWindow(ProfileStore &store, SecretStore *secrets, 
     connect(&m_store, &ProfileStore::profileAdded, this, &FleetHealthWindow::updateState);
     connect(&m_store, &ProfileStore::profileRemoved, this, &FleetHealthWindow::updateState);
     connect(&m_store, &ProfileStore::profilesReset, this, &FleetHealthWindow::updateState);
+
+    // Closes like any document window.
+    auto *close = new QShortcut(QKeySequence::Close, this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
 
     loadLastAudit();
     QSettings settings;
@@ -320,7 +325,7 @@ void FleetHealthWindow::retranslateUi()
         corner->setAccessibleName(tr("Select all rows"));
     m_findings->header()->setAccessibleName(tr("Column headers"));
     m_findings->setAccessibleName(tr("Findings of the selected connection"));
-    m_accounts->setText(tr("Account &TLS Requirements…"));
+    m_accounts->setText(tr("Account TLS Re&quirements…"));
     m_accounts->setAccessibleName(tr("Account TLS requirements for this server"));
     m_accounts->setToolTip(tr("Write and run the statements that make these accounts require "
                               "TLS"));

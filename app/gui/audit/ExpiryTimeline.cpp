@@ -529,18 +529,29 @@ void ExpiryTimeline::paintEvent(QPaintEvent *)
                        QPointF(c.x() + h + 2, c.y() + h / 2));
         }
     }
-    // Short names beside the markers where they fit before the next one.
+    // Short names beside the markers: after a marker where they fit before the next one,
+    // otherwise before it where that is free (the last ones sit at the right edge).
     p.setPen(pal.color(QPalette::Text));
     for (const QList<int> &order : m_order) {
+        int usedRight = plot.left();
         for (int k = 0; k < order.size(); ++k) {
             const QRect r = markerRect(order.at(k));
             const int limit
                     = k + 1 < order.size() ? markerRect(order.at(k + 1)).left() - 4 : plot.right();
-            const QRect room(r.right() + 4, r.top() - 2, limit - r.right() - 4, r.height() + 4);
+            const QRect after(r.right() + 4, r.top() - 2, limit - r.right() - 4, r.height() + 4);
             const QString name = shortName(m_certificates.at(order.at(k)).certificate.subject);
-            if (room.width() >= fm.horizontalAdvance(name.left(6)) + fm.averageCharWidth())
-                p.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
-                           fm.elidedText(name, Qt::ElideRight, room.width()));
+            const int full = fm.horizontalAdvance(name);
+            if (after.width() >= fm.horizontalAdvance(name.left(6)) + fm.averageCharWidth()) {
+                const QString shown = fm.elidedText(name, Qt::ElideRight, after.width());
+                p.drawText(after, Qt::AlignLeft | Qt::AlignVCenter, shown);
+                usedRight = after.left() + fm.horizontalAdvance(shown);
+                continue;
+            }
+            const QRect before(QPoint(usedRight + 4, r.top() - 2),
+                               QPoint(r.left() - 4, r.bottom() + 2));
+            if (before.width() >= full)
+                p.drawText(before, Qt::AlignRight | Qt::AlignVCenter, name);
+            usedRight = r.right();
         }
     }
 

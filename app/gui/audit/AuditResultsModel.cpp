@@ -101,6 +101,13 @@ void AuditResultsModel::clear()
     setResults({});
 }
 
+void AuditResultsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_results.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void AuditResultsModel::setWarnDays(int days)
 {
     if (days == m_warnDays)

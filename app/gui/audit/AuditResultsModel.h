@@ -52,6 +52,8 @@ public:
     // Replaces the row of the same target, or appends one.
     void addResult(const AuditResult &result);
     void clear();
+    // After a language change: every header and cell says it again.
+    void retranslate();
     const QList<AuditResult> &results() const { return m_results; }
     const AuditResult *result(int row) const;
     int rowOf(const QString &targetKey) const;

@@ -344,8 +344,10 @@ void FleetHealthWindow::retranslateUi()
 
 void FleetHealthWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -28,6 +28,7 @@ const struct
         {Pki::ServerKey, "SERVER_KEY"},
         {Pki::ServerExpiredCert, "SERVER_EXPIRED_CERT"},
         {Pki::ServerFutureCert, "SERVER_FUTURE_CERT"},
+        {Pki::ServerExpiringCert, "SERVER_EXPIRING_CERT"},
         {Pki::ServerEcCert, "SERVER_EC_CERT"},
         {Pki::ServerEcKey, "SERVER_EC_KEY"},
         {Pki::ClientCert, "CLIENT_CERT"},

@@ -45,6 +45,7 @@ public:
         ServerKey,  // also the key of the expired and the not-yet-valid certificate
         ServerExpiredCert,
         ServerFutureCert,
+        ServerExpiringCert, // valid for 3 more days from the fixture's start
         ServerEcCert,
         ServerEcKey,
         ClientCert, // RSA, accepted by RequireX509 and RequireSubject

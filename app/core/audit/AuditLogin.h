@@ -16,6 +16,7 @@
 // TargetAuditor calls it after a probe that verified the server.
 class AuditLogin
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditLogin)
 public:
     explicit AuditLogin(const Profile &profile);
     ~AuditLogin();

@@ -87,7 +87,7 @@ struct ProfileConnection::Private
 
     mutable QMutex mutex; // guards what cancel() reaches from other threads
     std::unique_ptr<TlsGateway> gateway;
-    ServerProbe *probe = nullptr;
+    QList<ServerProbe *> probes; // running probes, for cancel()
     bool cancelled = false;
     std::atomic<bool> cancelFlag {false}; // the same, for a running password source
     std::optional<SignInSecret> signedIn; // made by signIn(), used by the next open()
@@ -313,19 +313,51 @@ ProfileConnection::Probed ProfileConnection::probe()
             return r;
         }
     }
-    ServerProbe probe(*d->probeTarget);
+    r.session = runProbe(*d->probeTarget);
+    return r;
+}
+
+ProfileConnection::Probed ProfileConnection::probeProtocol(TlsProtocolVersion version)
+{
+    Probed r;
+    if (!d->probeTarget) {
+        if (const Prepared prepared = prepareProbe(); !prepared.ok()) {
+            r.error = prepared.error;
+            return r;
+        }
+    }
+    ServerTarget target = *d->probeTarget;
+    // The trust anchors stay (the chain is judged as by probe()); the version is the only
+    // thing offered, with every cipher OpenSSL has for it.
+    TlsClientContext::Settings settings = target.tls->settings();
+    settings.exactVersion = version;
+    settings.cipherList.clear();
+    const TlsClientContext::Created created = TlsClientContext::obtain(settings);
+    if (!created.context) {
+        r.error = created.error;
+        return r;
+    }
+    target.tls = created.context;
+    r.session = runProbe(target);
+    return r;
+}
+
+GatewaySession ProfileConnection::runProbe(const ServerTarget &target)
+{
+    ServerProbe probe(target);
     {
         QMutexLocker lock(&d->mutex);
         if (d->cancelled) {
-            r.session.failure = GatewaySession::Failure::Cancelled;
-            return r;
+            GatewaySession cancelled;
+            cancelled.failure = GatewaySession::Failure::Cancelled;
+            return cancelled;
         }
-        d->probe = &probe;
+        d->probes.append(&probe);
     }
-    r.session = probe.run();
+    GatewaySession session = probe.run();
     QMutexLocker lock(&d->mutex);
-    d->probe = nullptr;
-    return r;
+    d->probes.removeOne(&probe);
+    return session;
 }
 
 void ProfileConnection::cancel()
@@ -335,8 +367,8 @@ void ProfileConnection::cancel()
     d->cancelFlag = true;
     if (d->gateway)
         d->gateway->cancel();
-    if (d->probe)
-        d->probe->cancel();
+    for (ServerProbe *probe : std::as_const(d->probes))
+        probe->cancel();
 }
 
 QString ProfileConnection::clientLibrary()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mysql/GatewaySession.h"
+#include "mysql/TlsClientContext.h"
 #include "profile/Profile.h"
 #include "signin/SignIn.h"
 
@@ -15,6 +16,8 @@
 #include <memory>
 #include <optional>
 #include <utility>
+
+struct ServerTarget;
 
 // The secrets one connection needs, in memory only and only while it is being made.
 struct ConnectionSecrets
@@ -121,6 +124,11 @@ public:
     // shown. Sends no user name, no password and no client certificate. Blocks; each probe
     // counts as an aborted connection on the server: probe on demand, never in a loop.
     Probed probe();
+    // The same probe with a handshake capped at exactly `version` (the fleet audit's protocol
+    // scan: does the server still accept TLS 1.0?), also through the SSH jump host. The session
+    // says whether the handshake was accepted (tlsUsed) or why not. Once prepareProbe() has been
+    // called, probe() and probeProtocol() may run on several threads at once; cancel() ends all.
+    Probed probeProtocol(TlsProtocolVersion version);
 
     // Ends what is running at once (thread-safe); signIn(), open() or probe() returns Cancelled. A
     // cancelled object stays cancelled.
@@ -131,6 +139,8 @@ public:
     static QString clientLibrary();
 
 private:
+    GatewaySession runProbe(const ServerTarget &target);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -95,8 +95,48 @@ bool TlsClientContext::Settings::operator==(const Settings &o) const
     return caFile == o.caFile && caDirectory == o.caDirectory
             && clientCertificate == o.clientCertificate && clientKey == o.clientKey
             && keyPassphrase == o.keyPassphrase && minVersion == o.minVersion
-            && cipherList == o.cipherList;
+            && cipherList == o.cipherList && exactVersion == o.exactVersion;
 }
+
+QList<TlsProtocolVersion> TlsProtocolVersions::all()
+{
+    return {TlsProtocolVersion::Tls1_0, TlsProtocolVersion::Tls1_1, TlsProtocolVersion::Tls1_2,
+            TlsProtocolVersion::Tls1_3};
+}
+
+QString TlsProtocolVersions::name(TlsProtocolVersion version)
+{
+    switch (version) {
+    case TlsProtocolVersion::Tls1_0:
+        return QStringLiteral("TLSv1");
+    case TlsProtocolVersion::Tls1_1:
+        return QStringLiteral("TLSv1.1");
+    case TlsProtocolVersion::Tls1_2:
+        return QStringLiteral("TLSv1.2");
+    case TlsProtocolVersion::Tls1_3:
+        return QStringLiteral("TLSv1.3");
+    }
+    return {};
+}
+
+namespace {
+
+int openSslVersion(TlsProtocolVersion version)
+{
+    switch (version) {
+    case TlsProtocolVersion::Tls1_0:
+        return TLS1_VERSION;
+    case TlsProtocolVersion::Tls1_1:
+        return TLS1_1_VERSION;
+    case TlsProtocolVersion::Tls1_2:
+        return TLS1_2_VERSION;
+    case TlsProtocolVersion::Tls1_3:
+        return TLS1_3_VERSION;
+    }
+    return TLS1_3_VERSION;
+}
+
+} // namespace
 
 TlsClientContext::TlsClientContext(std::unique_ptr<Private> d, const Settings &settings)
     : d(std::move(d))
@@ -194,8 +234,21 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
     SSL_CTX *const ctx = owned.get();
     std::shared_ptr<TlsClientContext> context(
             new TlsClientContext(std::make_unique<Private>(std::move(owned)), settings));
-    SSL_CTX_set_min_proto_version(
-            ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
+    if (settings.exactVersion) {
+        const int version = openSslVersion(*settings.exactVersion);
+        SSL_CTX_set_min_proto_version(ctx, version);
+        SSL_CTX_set_max_proto_version(ctx, version);
+        if (version < TLS1_2_VERSION) {
+            // OpenSSL 3 offers TLS 1.0 and 1.1 only at security level 0 (their handshake
+            // signatures use SHA-1 and MD5), and Debian's configuration raises the level to 2.
+            SSL_CTX_set_security_level(ctx, 0);
+            if (settings.cipherList.trimmed().isEmpty())
+                SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");
+        }
+    } else {
+        SSL_CTX_set_min_proto_version(
+                ctx, settings.minVersion == TlsVersion::Tls1_3 ? TLS1_3_VERSION : TLS1_2_VERSION);
+    }
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     // A TLS 1.2 server may ask for a new handshake in the middle of the relay; nothing sslcm does
     // needs one, and renegotiation has a history of attacks (CVE-2009-3555, triple handshake).

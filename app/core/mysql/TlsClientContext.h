@@ -5,9 +5,21 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+// One TLS protocol version, for handshakes capped at exactly that version (the fleet audit's
+// protocol scan).
+enum class TlsProtocolVersion { Tls1_0, Tls1_1, Tls1_2, Tls1_3 };
+
+namespace TlsProtocolVersions {
+QList<TlsProtocolVersion> all(); // oldest first
+// OpenSSL's names, as SSL_get_version() reports them: "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3".
+QString name(TlsProtocolVersion version);
+} // namespace TlsProtocolVersions
 
 // What the client side of a TLS connection to a server is configured with: trust anchors,
 // protocol floor, ciphers and the client certificate. One OpenSSL SSL_CTX per set of settings,
@@ -28,6 +40,11 @@ public:
         QString keyPassphrase;
         TlsVersion minVersion = TlsVersion::Tls1_2;
         QString cipherList;
+        // Offer exactly this version and no other (the protocol scan; minVersion is ignored).
+        // TLS 1.0 and 1.1 also get OpenSSL's security level 0 and its whole DEFAULT cipher list,
+        // without which OpenSSL 3 cannot offer them at all: only to see whether a server still
+        // accepts them, never for a login.
+        std::optional<TlsProtocolVersion> exactVersion;
 
         static Settings fromProfile(const Profile &profile, const QString &keyPassphrase = {});
         bool operator==(const Settings &o) const;

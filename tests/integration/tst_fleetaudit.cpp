@@ -9,8 +9,10 @@
 #include "audit/FleetAudit.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "ssh/SshTunnel.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -41,15 +43,18 @@ private Q_SLOTS:
     void missingClientCertificateIsAFinding();
     void changedCertificateIsANotice();
     void badEndpointsEachHaveTheirOwnFinding();
+    void unusableSettingsAreNotProbed();
     void probeSendsNoCredentials();
     void anchorThatIsRetiringOrExpiring_data();
     void anchorThatIsRetiringOrExpiring();
     void loginOverVerifiedTls();
+    void throughAnSshJumpHost();
     void loginNeedsAVerifiedServer();
     void loginIsNeverForHostsTargets();
     void stalledTargetDoesNotDelayTheOthers();
     void cancelEndsARunningAudit();
     void cancelEndsATargetFromAnotherThread();
+    void destroyingARunningAuditStopsIt();
 
 private:
     Profile profile(const TestServers &servers, SslMode mode = SslMode::VerifyIdentity) const;
@@ -203,6 +208,9 @@ void tst_FleetAudit::verifiedTls13ServerIsHealthy()
 
 void tst_FleetAudit::legacyServerAcceptsTls10And11()
 {
+    // The fixture proved it with openssl s_client, or says why not.
+    QVERIFY2(m_legacy.value(QStringLiteral("OLD_TLS_ACCEPTED")) == QLatin1String("tls1"),
+             qPrintable(m_legacy.value(QStringLiteral("OLD_TLS_PROBLEM"))));
     const AuditResult r = audit(profile(m_legacy));
     QCOMPARE(r.protocols.size(), 4);
     QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
@@ -494,6 +502,32 @@ void tst_FleetAudit::badEndpointsEachHaveTheirOwnFinding()
         QVERIFY(stripping.capture(i).received.isEmpty());
 }
 
+// A host spelled in a way programs read differently, or TLS settings OpenSSL cannot take: a
+// finding, and nothing is connected to.
+void tst_FleetAudit::unusableSettingsAreNotProbed()
+{
+    FakeMysqlServer fake {FakeMysqlServer::Script {}};
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile ciphers = fakeProfile(fake);
+    ciphers.cipherList = QStringLiteral("NOT-A-CIPHER");
+    ciphers.caFile = m_servers.path(Pki::CaCert);
+    const AuditResult c = audit(ciphers);
+    // The CA file is fine: the problem is the ciphers'.
+    QCOMPARE(c.finding(u"ca-file")->severity, AuditSeverity::Ok);
+    QCOMPARE(c.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(c.finding(u"reachable")->summary.contains(QLatin1String("NOT-A-CIPHER")),
+             qPrintable(describe(c)));
+    QVERIFY(!c.reachable);
+
+    Profile host = fakeProfile(fake);
+    host.host = QStringLiteral("127.1");
+    const AuditResult h = audit(host);
+    QCOMPARE(h.finding(u"reachable")->severity, AuditSeverity::Failure);
+    QVERIFY2(h.finding(u"reachable")->summary.contains(QLatin1String("127.0.0.1")),
+             qPrintable(describe(h)));
+    QCOMPARE(fake.connectionCount(), 0);
+}
+
 void tst_FleetAudit::probeSendsNoCredentials()
 {
     FakeMysqlServer::Script script; // TLS with the fake's own certificate for localhost
@@ -641,6 +675,58 @@ void tst_FleetAudit::loginOverVerifiedTls()
     QVERIFY(r.serverSettings);
     QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
     QVERIFY(!r.cancelled);
+}
+
+// The probe and the protocol scan go through the profile's SSH jump host (the fixture's sshd),
+// and still check the database's own name.
+void tst_FleetAudit::throughAnSshJumpHost()
+{
+    QVERIFY2(m_servers.hasSshd(), qPrintable(m_servers.sshdProblem()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const auto restore = qScopeGuard([] {
+        SshTunnel::shutdownAll();
+        qunsetenv("SSLCM_SSH_KNOWN_HOSTS");
+    });
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%2:%3")
+                    .arg(m_servers.sshKnownHostsFile(), empty, dir.filePath(QStringLiteral("own")))
+                    .toLocal8Bit());
+
+    Profile p = profile(m_legacy);
+    p.host = QStringLiteral("localhost"); // as the jump host reaches it, and as the certificate
+    SshJump jump;
+    jump.host = m_servers.sshHost();
+    jump.port = quint16(m_servers.sshPort());
+    jump.user = m_servers.sshUser();
+    jump.auth = SshJump::Auth::KeyFile;
+    jump.keyFile = m_servers.sshKeyFile(TestServers::SshKey::Plain);
+    p.ssh = jump;
+    const AuditResult r = audit(p);
+    QVERIFY2(r.verified, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"verification")->severity, AuditSeverity::Ok);
+    QCOMPARE(r.protocols.size(), 4);
+    QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(3).state == State::Refused, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"tls-versions")->severity, AuditSeverity::Warning);
+
+    // A jump host whose key is on no list: the target's own finding, nothing logged in.
+    qputenv("SSLCM_SSH_KNOWN_HOSTS",
+            QStringLiteral("%1:%1:%2")
+                    .arg(empty, dir.filePath(QStringLiteral("own2")))
+                    .toLocal8Bit());
+    SshTunnel::shutdownAll();
+    const AuditResult unknown = audit(p);
+    QVERIFY(!unknown.reachable);
+    const AuditFinding *reachable = unknown.finding(u"reachable");
+    QVERIFY2(reachable, qPrintable(describe(unknown)));
+    QCOMPARE(reachable->severity, AuditSeverity::Failure);
+    QVERIFY2(reachable->summary.contains(QLatin1String("SSH jump host")),
+             qPrintable(reachable->summary));
 }
 
 void tst_FleetAudit::loginNeedsAVerifiedServer()
@@ -818,6 +904,37 @@ void tst_FleetAudit::cancelEndsATargetFromAnotherThread()
     QTRY_VERIFY(ended);
     worker.join();
     QVERIFY(result.cancelled);
+}
+
+// The owner may go away mid-audit (a window closed): the destructor cancels and waits for its
+// workers, and nothing arrives afterwards.
+void tst_FleetAudit::destroyingARunningAuditStopsIt()
+{
+    FakeMysqlServer::Script stallScript;
+    stallScript.greeting = FakeMysqlServer::GreetingKind::Nothing;
+    FakeMysqlServer stalling(stallScript);
+    QVERIFY2(stalling.listen(), qPrintable(stalling.errorString()));
+    QList<AuditTarget> targets;
+    for (int i = 0; i < 4; ++i) {
+        AuditTarget t;
+        t.profile = fakeProfile(stalling);
+        targets << t;
+    }
+    AuditOptions options;
+    options.concurrency = 4;
+    options.timeout = std::chrono::seconds(300);
+    auto audit = std::make_unique<FleetAudit>(targets, options);
+    QObject receiver;
+    int delivered = 0;
+    connect(audit.get(), &FleetAudit::targetFinished, &receiver, [&] { ++delivered; });
+    connect(audit.get(), &FleetAudit::finished, &receiver, [&] { ++delivered; });
+    audit->start();
+    QTRY_COMPARE(stalling.connectionCount(), 4);
+    audit.reset(); // within the test's timeout, not the targets' 300 s
+    QCoreApplication::processEvents();
+    QCOMPARE(delivered, 0);
+    for (int i = 0; i < 4; ++i)
+        QTRY_VERIFY(stalling.capture(i).closed);
 }
 
 QTEST_GUILESS_MAIN(tst_FleetAudit)

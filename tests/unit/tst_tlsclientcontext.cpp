@@ -61,6 +61,8 @@ private Q_SLOTS:
     void passphraseIsNotKept();
     void cachedContextNeedsThePassphrase();
     void refusesServerRenegotiation();
+    void exactVersionOffersOnlyThatVersion_data();
+    void exactVersionOffersOnlyThatVersion();
 
 private:
     TlsClientContext::Settings withClientKey(const QString &keyPassphrase) const;
@@ -141,6 +143,45 @@ void tst_TlsClientContext::cachedContextNeedsThePassphrase()
 
 // A TLS 1.2 server that asks for a new handshake in the middle of the session (HelloRequest) is
 // refused: the renegotiation never happens.
+void tst_TlsClientContext::exactVersionOffersOnlyThatVersion_data()
+{
+    QTest::addColumn<int>("version"); // TlsProtocolVersion
+    QTest::addColumn<int>("openSslVersion");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("1.0") << int(TlsProtocolVersion::Tls1_0) << TLS1_VERSION << "TLSv1";
+    QTest::newRow("1.1") << int(TlsProtocolVersion::Tls1_1) << TLS1_1_VERSION << "TLSv1.1";
+    QTest::newRow("1.2") << int(TlsProtocolVersion::Tls1_2) << TLS1_2_VERSION << "TLSv1.2";
+    QTest::newRow("1.3") << int(TlsProtocolVersion::Tls1_3) << TLS1_3_VERSION << "TLSv1.3";
+}
+
+// The protocol scan's contexts: exactly one version, and for 1.0/1.1 a security level at which
+// OpenSSL 3 can offer it. A context for the scan is never the one a login gets.
+void tst_TlsClientContext::exactVersionOffersOnlyThatVersion()
+{
+    QFETCH(int, version);
+    QFETCH(int, openSslVersion);
+    QFETCH(QString, name);
+    const auto v = TlsProtocolVersion(version);
+    QCOMPARE(TlsProtocolVersions::name(v), name);
+
+    TlsClientContext::Settings settings;
+    settings.exactVersion = v;
+    const TlsClientContext::Created exact = TlsClientContext::obtain(settings);
+    QVERIFY2(exact.context, qPrintable(exact.error));
+    SSL_CTX *ctx = exact.context->internal().handle();
+    QCOMPARE(int(SSL_CTX_get_min_proto_version(ctx)), openSslVersion);
+    QCOMPARE(int(SSL_CTX_get_max_proto_version(ctx)), openSslVersion);
+    if (openSslVersion < TLS1_2_VERSION)
+        QCOMPARE(SSL_CTX_get_security_level(ctx), 0);
+
+    const TlsClientContext::Created normal = TlsClientContext::obtain({});
+    QVERIFY2(normal.context, qPrintable(normal.error));
+    QVERIFY(normal.context != exact.context);
+    QCOMPARE(int(SSL_CTX_get_min_proto_version(normal.context->internal().handle())),
+             TLS1_2_VERSION);
+    QVERIFY(SSL_CTX_get_security_level(normal.context->internal().handle()) > 0);
+}
+
 void tst_TlsClientContext::refusesServerRenegotiation()
 {
     const TlsClientContext::Created client = TlsClientContext::obtain({});

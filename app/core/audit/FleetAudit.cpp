@@ -825,14 +825,29 @@ AuditResult TargetAuditor::run()
     } else {
         ProfileConnection::Prepared prepared = connection.prepareProbe(sshSecrets);
         if (!prepared.ok() && (!p.caFile.isEmpty() || !p.caDirectory.isEmpty())) {
-            if (caProblem.isEmpty())
-                caProblem = prepared.error;
-            used = &withoutCa;
-            prepared = withoutCa.prepareProbe(sshSecrets);
+            // Only a problem that goes away without the CA is the CA's.
+            if (const ProfileConnection::Prepared without = withoutCa.prepareProbe(sshSecrets);
+                without.ok()) {
+                if (caProblem.isEmpty())
+                    caProblem = prepared.error;
+                used = &withoutCa;
+                prepared = without;
+            }
         }
         if (!prepared.ok()) {
-            session.failure = Failure::TlsHandshakeFailed;
-            session.detail = prepared.error;
+            // Nothing was sent: the profile's own TLS settings cannot be used.
+            r.findings << TargetChecks::finding(
+                    QStringLiteral("reachable"), AuditSeverity::Failure,
+                    //: %1 is host:port, %2 what is wrong with the profile's TLS settings
+                    TargetChecks::tr("%1 was not probed: %2").arg(p.addressText(), prepared.error),
+                    TargetChecks::tr("Correct the profile's TLS settings."));
+            for (const TlsProtocolVersion v : TlsProtocolVersions::all())
+                r.protocols << AuditProtocolSupport {TlsProtocolVersions::name(v),
+                                                     AuditProtocolSupport::State::NotTested,
+                                                     QStringLiteral("not probed")};
+            d->checkCaFile(p, caProblem, now, r);
+            d->checkClientCertificate(p, now, r);
+            return finish();
         } else {
             const ProfileConnection::Probed probed = used->probe();
             session = probed.session;

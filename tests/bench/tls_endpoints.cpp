@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -85,6 +86,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s COUNT CERT KEY\n", argv[0]);
         return 3;
     }
+    // A client that goes away while an alert or the handshake is written must not end the
+    // process.
+    std::signal(SIGPIPE, SIG_IGN);
     const int count = std::atoi(argv[1]);
     SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);

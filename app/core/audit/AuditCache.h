@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cert/CertificateInfo.h"
+#include "cert/CertificateLoader.h"
+#include "cert/ChainVerifier.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class TlsClientContext;
+
+// What the targets of one audit run share, so that a thousand targets behind the same CA do not
+// read and verify the same files and certificates a thousand times. Every entry is a pure
+// function of its key: a file by path, size, modification time and inode (a changed file is read
+// again); a certificate by its DER bytes; a chain verification by the trust source, the chain's
+// DER bytes and the second it is judged at (OpenSSL verifies at whole seconds). The TLS contexts
+// the probes use are kept alive for the run, so that each one is built (and its CA file read)
+// once, not whenever no target happens to hold it. Thread-safe.
+class AuditCache
+{
+public:
+    AuditCache();
+    ~AuditCache();
+    AuditCache(const AuditCache &) = delete;
+    AuditCache &operator=(const AuditCache &) = delete;
+
+    // CertificateLoader::loadFile(path).
+    CertificateLoadResult loadFile(const QString &path);
+    // CertificateLoader::fromDer(der).
+    std::optional<CertificateInfo> fromDer(const QByteArray &der);
+    // ChainVerifier::verify(chain, caFile, caDirectory, now), or verifyWithSystemCas(chain, now)
+    // when both are empty and `systemCas` is set.
+    ChainVerification verify(const QList<CertificateInfo> &chain, const QString &caFile,
+                             const QString &caDirectory, const QDateTime &now, bool systemCas);
+    // Keeps the context alive until the cache goes.
+    void keep(const std::shared_ptr<TlsClientContext> &context);
+
+private:
+    QString fileKey(const QString &path) const;
+
+    QMutex m_mutex;
+    QHash<QString, CertificateLoadResult> m_files;
+    QHash<QByteArray, std::optional<CertificateInfo>> m_certificates;
+    QHash<QByteArray, ChainVerification> m_verifications;
+    std::vector<std::shared_ptr<TlsClientContext>> m_contexts;
+};

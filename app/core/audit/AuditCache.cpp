@@ -19,64 +19,82 @@ constexpr qsizetype maxFiles = 256;
 
 } // namespace
 
-AuditCache::AuditCache() = default;
-AuditCache::~AuditCache() = default;
+AuditCache::AuditCache()
+{
+    // A task waits for a server; more threads than a run's targets times its handshakes are
+    // never needed (256 targets at most, three scanned versions each).
+    m_threads.setMaxThreadCount(1024);
+}
 
-// Path, size, modification time (nanoseconds), inode and change time: a file replaced or
-// rewritten has another key. Empty when the file cannot be examined: never cached.
-QString AuditCache::fileKey(const QString &path) const
+AuditCache::~AuditCache()
+{
+    m_threads.waitForDone();
+}
+
+template<typename T, typename Compute>
+T AuditCache::once(QHash<QByteArray, T> &map, qsizetype max, const QByteArray &key,
+                   const Compute &compute)
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        const auto found = map.constFind(key);
+        if (found != map.cend())
+            return *found;
+        if (!m_computing.contains(key))
+            break;
+        m_computed.wait(&m_mutex);
+    }
+    m_computing.insert(key);
+    lock.unlock();
+    std::optional<T> value;
+    bool keep = false;
+    compute(value, keep);
+    lock.relock();
+    if (keep && map.size() < max)
+        map.insert(key, *value);
+    m_computing.remove(key);
+    m_computed.wakeAll();
+    return std::move(*value);
+}
+
+// Path, size, modification time (nanoseconds), change time, inode and device: a file replaced
+// or rewritten has another key. Empty when the file cannot be examined: never cached.
+QByteArray AuditCache::fileKey(const QString &path) const
 {
     struct stat st
     {
     };
-    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &st) != 0
-        || !S_ISREG(st.st_mode))
+    const QByteArray name = QFile::encodeName(path);
+    if (path.isEmpty() || ::stat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode))
         return {};
-    return QStringLiteral("%1|%2|%3.%4|%5.%6|%7|%8")
-            .arg(path)
-            .arg(qint64(st.st_size))
-            .arg(qint64(st.st_mtim.tv_sec))
-            .arg(qint64(st.st_mtim.tv_nsec))
-            .arg(qint64(st.st_ctim.tv_sec))
-            .arg(qint64(st.st_ctim.tv_nsec))
-            .arg(quint64(st.st_ino))
-            .arg(quint64(st.st_dev));
+    return name + '|' + QByteArray::number(qint64(st.st_size)) + '|'
+            + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+            + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + '|'
+            + QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.'
+            + QByteArray::number(qint64(st.st_ctim.tv_nsec)) + '|'
+            + QByteArray::number(quint64(st.st_ino)) + '|' + QByteArray::number(quint64(st.st_dev));
 }
 
 CertificateLoadResult AuditCache::loadFile(const QString &path)
 {
-    const QString key = fileKey(path);
+    const QByteArray key = fileKey(path);
     if (key.isEmpty())
         return CertificateLoader::loadFile(path);
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto found = m_files.constFind(key);
-        if (found != m_files.cend())
-            return *found;
-    }
-    const CertificateLoadResult loaded = CertificateLoader::loadFile(path);
-    // Only what was read as the file was when examined.
-    if (fileKey(path) == key) {
-        QMutexLocker lock(&m_mutex);
-        if (m_files.size() < maxFiles)
-            m_files.insert(key, loaded);
-    }
-    return loaded;
+    return once(m_files, maxFiles, key,
+                [&](std::optional<CertificateLoadResult> &value, bool &keep) {
+                    value = CertificateLoader::loadFile(path);
+                    // Only what was read as the file was when examined.
+                    keep = fileKey(path) == key;
+                });
 }
 
 std::optional<CertificateInfo> AuditCache::fromDer(const QByteArray &der)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto found = m_certificates.constFind(der);
-        if (found != m_certificates.cend())
-            return *found;
-    }
-    std::optional<CertificateInfo> info = CertificateLoader::fromDer(der);
-    QMutexLocker lock(&m_mutex);
-    if (m_certificates.size() < maxCertificates)
-        m_certificates.insert(der, info);
-    return info;
+    return once(m_certificates, maxCertificates, der,
+                [&](std::optional<std::optional<CertificateInfo>> &value, bool &keep) {
+                    value = CertificateLoader::fromDer(der);
+                    keep = true;
+                });
 }
 
 ChainVerification AuditCache::verify(const QList<CertificateInfo> &chain, const QString &caFile,
@@ -89,34 +107,27 @@ ChainVerification AuditCache::verify(const QList<CertificateInfo> &chain, const 
                          : ChainVerifier::verify(chain, caFile, caDirectory, now);
     };
     // A CA file that cannot be examined is not cached (its problem is reported each time).
-    QString source;
+    QByteArray source;
     if (useSystem) {
-        source = QStringLiteral("system");
+        source = QByteArrayLiteral("system");
     } else {
-        const QString file = caFile.isEmpty() ? QString() : fileKey(caFile);
+        const QByteArray file = caFile.isEmpty() ? QByteArray() : fileKey(caFile);
         if (!caFile.isEmpty() && file.isEmpty())
             return compute();
-        source = file + QLatin1Char('|') + caDirectory;
+        source = file + '|' + QFile::encodeName(caDirectory);
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(source.toUtf8());
+    hash.addData(source);
     hash.addData(QByteArray::number(now.toSecsSinceEpoch()));
     for (const CertificateInfo &c : chain) {
         hash.addData(QByteArray::number(c.der.size()));
         hash.addData(c.der);
     }
-    const QByteArray key = hash.result();
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto found = m_verifications.constFind(key);
-        if (found != m_verifications.cend())
-            return *found;
-    }
-    const ChainVerification result = compute();
-    QMutexLocker lock(&m_mutex);
-    if (m_verifications.size() < maxVerifications)
-        m_verifications.insert(key, result);
-    return result;
+    return once(m_verifications, maxVerifications, hash.result(),
+                [&](std::optional<ChainVerification> &value, bool &keep) {
+                    value = compute();
+                    keep = true;
+                });
 }
 
 void AuditCache::keep(const std::shared_ptr<TlsClientContext> &context)

@@ -8,8 +8,11 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QMutex>
 #include <QString>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <memory>
 #include <optional>
@@ -42,13 +45,23 @@ public:
                              const QString &caDirectory, const QDateTime &now, bool systemCas);
     // Keeps the context alive until the cache goes.
     void keep(const std::shared_ptr<TlsClientContext> &context);
+    // Threads for the handshakes of the protocol scan, reused from target to target. Never
+    // queues: a task gets an idle thread or a new one, so a stalling server delays no other.
+    QThreadPool &threads() { return m_threads; }
 
 private:
-    QString fileKey(const QString &path) const;
+    QByteArray fileKey(const QString &path) const;
+    // The value for `key` from `map`, computed by one thread while the others asking for the
+    // same key wait for it (the first targets of a run all start at once).
+    template<typename T, typename Compute>
+    T once(QHash<QByteArray, T> &map, qsizetype max, const QByteArray &key, const Compute &compute);
 
     QMutex m_mutex;
-    QHash<QString, CertificateLoadResult> m_files;
+    QWaitCondition m_computed;
+    QSet<QByteArray> m_computing;
+    QHash<QByteArray, CertificateLoadResult> m_files;
     QHash<QByteArray, std::optional<CertificateInfo>> m_certificates;
     QHash<QByteArray, ChainVerification> m_verifications;
     std::vector<std::shared_ptr<TlsClientContext>> m_contexts;
+    QThreadPool m_threads;
 };

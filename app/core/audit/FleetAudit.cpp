@@ -19,6 +19,7 @@
 #include <openssl/x509_vfy.h>
 
 #include <algorithm>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -486,19 +487,23 @@ void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const 
     for (qsizetype i = 0; i < versions.size(); ++i)
         if (i != known)
             scan.push_back(i);
-    // The handshakes at once (the last on this thread): a server that stalls costs one
-    // timeout, not four.
+    // The handshakes at once (the last on this thread, the others on the run's threads): a
+    // server that stalls costs one timeout, not four.
     {
         const auto run = [&connection, &probed, &versions](qsizetype i) {
             probed[size_t(i)] = connection.probeProtocol(versions.at(i));
         };
-        std::vector<std::thread> threads;
-        for (size_t k = 0; k + 1 < scan.size(); ++k)
-            threads.emplace_back(run, scan[k]);
+        std::vector<std::future<void>> done;
+        for (size_t k = 0; k + 1 < scan.size(); ++k) {
+            auto task
+                    = std::make_shared<std::packaged_task<void()>>([&run, i = scan[k]] { run(i); });
+            done.push_back(task->get_future());
+            cache->threads().start([task] { (*task)(); });
+        }
         if (!scan.empty())
             run(scan.back());
-        for (std::thread &t : threads)
-            t.join();
+        for (std::future<void> &f : done)
+            f.wait();
     }
     for (qsizetype i = 0; i < versions.size(); ++i) {
         AuditProtocolSupport support;

@@ -138,3 +138,15 @@ void AuditCache::keep(const std::shared_ptr<TlsClientContext> &context)
     if (std::find(m_contexts.cbegin(), m_contexts.cend(), context) == m_contexts.cend())
         m_contexts.push_back(context);
 }
+
+void AuditCache::keepOnce(
+        const QByteArray &key,
+        const std::function<std::vector<std::shared_ptr<TlsClientContext>>()> &obtain)
+{
+    once(m_kept, maxFiles, key, [&](std::optional<bool> &value, bool &keepIt) {
+        for (const std::shared_ptr<TlsClientContext> &context : obtain())
+            keep(context);
+        value = true;
+        keepIt = true;
+    });
+}

@@ -14,6 +14,7 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,6 +46,10 @@ public:
                              const QString &caDirectory, const QDateTime &now, bool systemCas);
     // Keeps the context alive until the cache goes.
     void keep(const std::shared_ptr<TlsClientContext> &context);
+    // Runs `obtain` once for `key` (the first caller; the others wait for it), and keeps what it
+    // returns alive until the cache goes.
+    void keepOnce(const QByteArray &key,
+                  const std::function<std::vector<std::shared_ptr<TlsClientContext>>()> &obtain);
     // Threads for the handshakes of the protocol scan, reused from target to target. Never
     // queues: a task gets an idle thread or a new one, so a stalling server delays no other.
     QThreadPool &threads() { return m_threads; }
@@ -63,5 +68,6 @@ private:
     QHash<QByteArray, std::optional<CertificateInfo>> m_certificates;
     QHash<QByteArray, ChainVerification> m_verifications;
     std::vector<std::shared_ptr<TlsClientContext>> m_contexts;
+    QHash<QByteArray, bool> m_kept;
     QThreadPool m_threads;
 };

@@ -455,17 +455,30 @@ void TargetAuditor::Private::keepContexts(const Profile &p) const
     settings.clientCertificate.clear();
     settings.clientKey.clear();
     settings.keyPassphrase.clear();
-    const TlsClientContext::Created probe = TlsClientContext::obtain(settings);
-    if (!probe.context)
-        return;
-    cache->keep(probe.context);
-    if (!options.scanProtocols)
-        return;
-    settings.cipherList.clear();
-    for (const TlsProtocolVersion v : TlsProtocolVersions::all()) {
-        settings.exactVersion = v;
-        cache->keep(TlsClientContext::obtain(settings).context);
-    }
+    // Once per run and set of settings: ProfileConnection finds them in TlsClientContext's
+    // cache (which still checks that the files did not change).
+    const QByteArray key
+            = QStringList {settings.caFile, settings.caDirectory,
+                           QString::number(int(settings.minVersion)), settings.cipherList,
+                           QString::number(int(options.scanProtocols))}
+                      .join(QChar(0))
+                      .toUtf8();
+    const bool scan = options.scanProtocols;
+    cache->keepOnce(key, [settings, scan]() mutable {
+        std::vector<std::shared_ptr<TlsClientContext>> contexts;
+        const TlsClientContext::Created probe = TlsClientContext::obtain(settings);
+        if (!probe.context)
+            return contexts;
+        contexts.push_back(probe.context);
+        if (!scan)
+            return contexts;
+        settings.cipherList.clear();
+        for (const TlsProtocolVersion v : TlsProtocolVersions::all()) {
+            settings.exactVersion = v;
+            contexts.push_back(TlsClientContext::obtain(settings).context);
+        }
+        return contexts;
+    });
 }
 
 void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const Profile &profile,

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "Settings.h"
+#include "audit/AuditHistory.h"
+#include "audit/ExpiryNotifier.h"
 #include "profile/KeychainSecretStore.h"
 #include "profile/ProfileStore.h"
 
@@ -83,5 +85,16 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIntValue("SSLCM_REPORT_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
+
+    // Expiring certificates, without opening any window: now and once a day.
+    ExpiryNotifier notifier(&store);
+    QObject::connect(&window, &MainWindow::lastAuditChanged, &notifier,
+                     &ExpiryNotifier::setLastAudit);
+    if (qEnvironmentVariableIntValue("SSLCM_REPORT_FIRST_PAINT") != 1) {
+        QTimer::singleShot(0, &notifier, [&notifier] {
+            notifier.setLastAudit(AuditHistory().load().results);
+            notifier.start();
+        });
+    }
     return app.exec();
 }

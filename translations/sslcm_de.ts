@@ -1064,6 +1064,544 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
     </message>
 </context>
 <context>
+    <name>AuditFormats</name>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message numerus="yes">
+        <source>it is larger than %n MB</source>
+        <translation>
+            <numerusform>es ist größer als %n MB</numerusform>
+            <numerusform>es ist größer als %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not an audit saved by sslcm</source>
+        <translation>es ist kein von sslcm gespeichertes Audit</translation>
+    </message>
+    <message>
+        <source>target %1 of %2 cannot be read</source>
+        <translation>Ziel %1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The last audit %1 could not be read: %2. It is left as it is, and no new audit replaces it until it can be read or is removed.</source>
+        <translation>Das letzte Audit %1 konnte nicht gelesen werden: %2. Es bleibt unverändert, und kein neues Audit ersetzt es, bis es lesbar ist oder entfernt wird.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2) and could not be moved aside (%3). It is left as it is, and no new audit replaces it until it is removed.</source>
+        <translation>Das letzte Audit %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Es bleibt unverändert, und kein neues Audit ersetzt es, bis es entfernt wird.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2). It was kept as %3; the next audit writes a new one.</source>
+        <translation>Das letzte Audit %1 ist beschädigt (%2). Es wurde als %3 aufbewahrt; das nächste Audit schreibt ein neues.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 could not be read (%2), so sslcm does not overwrite it.</source>
+        <translation>Das letzte Audit %1 konnte nicht gelesen werden (%2), daher überschreibt sslcm es nicht.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2) and could not be moved aside (%3), so sslcm does not overwrite it.</source>
+        <translation>Das letzte Audit %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3), daher überschreibt sslcm es nicht.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogin</name>
+    <message>
+        <source>Not logged in: this profile does not verify the server (mode %1), and the audit sends credentials only to a server whose identity was verified.</source>
+        <extracomment>%1 is the profile&apos;s TLS mode (&quot;Required&quot;, &quot;Preferred&quot;)</extracomment>
+        <translation>Nicht angemeldet: Dieses Profil prüft den Server nicht (Modus %1), und das Audit sendet Anmeldedaten nur an einen Server, dessen Identität geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA” or “Verify CA and host name” with the server&apos;s CA, or pin its certificate, to have its accounts and sessions checked.</source>
+        <translation>Wählen Sie „CA prüfen“ oder „CA und Hostnamen prüfen“ mit der CA des Servers, oder legen Sie sein Zertifikat fest, damit seine Konten und Sitzungen überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Not logged in: the password source made no password. %1</source>
+        <translation>Nicht angemeldet: Die Passwortquelle hat kein Passwort geliefert. %1</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s password source with “Try it” in the editor, or `sslcm-cli token`.</source>
+        <translation>Prüfen Sie die Passwortquelle des Profils mit „Ausprobieren“ im Editor oder mit `sslcm-cli token`.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 over %2, the server verified.</source>
+        <extracomment>%1 is user@host:port, %2 the TLS version (&quot;TLSv1.3&quot;)</extracomment>
+        <translation>Angemeldet als %1 über %2, der Server ist geprüft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS settings could not be read: %1</source>
+        <extracomment>%1 is the server&apos;s or the client library&apos;s message</extracomment>
+        <translation>Die TLS-Einstellungen des Servers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run the audit again; if this repeats, check the server&apos;s error log.</source>
+        <translation>Führen Sie das Audit erneut aus; tritt das wieder auf, prüfen Sie das Fehlerprotokoll des Servers.</translation>
+    </message>
+    <message>
+        <source>have_ssl is %1: the server&apos;s TLS is not enabled.</source>
+        <translation>have_ssl ist %1: TLS ist auf dem Server nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Configure ssl_cert and ssl_key (and ssl_ca) in the server&apos;s configuration and restart it.</source>
+        <translation>Tragen Sie ssl_cert und ssl_key (und ssl_ca) in die Konfiguration des Servers ein und starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>The server has no require_secure_transport setting (MySQL 5.7 and MariaDB 10.5 added it), so it cannot refuse connections without TLS.</source>
+        <translation>Der Server kennt die Einstellung require_secure_transport nicht (sie kam mit MySQL 5.7 und MariaDB 10.5 hinzu), daher kann er Verbindungen ohne TLS nicht abweisen.</translation>
+    </message>
+    <message>
+        <source>Upgrade the server, and require TLS per account (REQUIRE SSL).</source>
+        <translation>Aktualisieren Sie den Server, und schreiben Sie TLS pro Konto vor (REQUIRE SSL).</translation>
+    </message>
+    <message>
+        <source>Run SET GLOBAL require_secure_transport = ON; and add require_secure_transport = ON under [mariadbd] in the server&apos;s my.cnf so that it stays on after a restart.</source>
+        <translation>Führen Sie SET GLOBAL require_secure_transport = ON; aus und tragen Sie require_secure_transport = ON unter [mariadbd] in die my.cnf des Servers ein, damit es nach einem Neustart eingeschaltet bleibt.</translation>
+    </message>
+    <message>
+        <source>Run SET GLOBAL require_secure_transport = ON; and add require_secure_transport = ON under [mysqld] in the server&apos;s my.cnf so that it stays on after a restart.</source>
+        <translation>Führen Sie SET GLOBAL require_secure_transport = ON; aus und tragen Sie require_secure_transport = ON unter [mysqld] in die my.cnf des Servers ein, damit es nach einem Neustart eingeschaltet bleibt.</translation>
+    </message>
+    <message>
+        <source>Run SET PERSIST require_secure_transport = ON; (it stays on after a restart).</source>
+        <translation>Führen Sie SET PERSIST require_secure_transport = ON; aus (es bleibt nach einem Neustart eingeschaltet).</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is OFF: clients may connect without TLS.</source>
+        <translation>require_secure_transport ist OFF: Clients dürfen sich ohne TLS verbinden.</translation>
+    </message>
+    <message>
+        <source>tls_version is %1: the server still accepts %2.</source>
+        <extracomment>%1 is the server&apos;s tls_version value, %2 the old versions in it</extracomment>
+        <translation>tls_version ist %1: Der Server akzeptiert noch %2.</translation>
+    </message>
+    <message>
+        <source>Set tls_version = TLSv1.2,TLSv1.3 under [mariadbd] in the server&apos;s my.cnf and restart it.</source>
+        <translation>Setzen Sie tls_version = TLSv1.2,TLSv1.3 unter [mariadbd] in der my.cnf des Servers und starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>Run SET PERSIST tls_version = &apos;TLSv1.2,TLSv1.3&apos;; ALTER INSTANCE RELOAD TLS; (MySQL 8.0.16 and newer), or set it in my.cnf and restart the server.</source>
+        <translation>Führen Sie SET PERSIST tls_version = &apos;TLSv1.2,TLSv1.3&apos;; ALTER INSTANCE RELOAD TLS; aus (MySQL 8.0.16 und neuer), oder setzen Sie den Wert in der my.cnf und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <source>The server reports that its certificate expired on %1, %2 ago.</source>
+        <translation>Der Server meldet, dass sein Zertifikat am %1 abgelaufen ist; das ist %2 her.</translation>
+    </message>
+    <message>
+        <source>Install a renewed certificate (ssl_cert, ssl_key) on the server: ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB.</source>
+        <translation>Installieren Sie ein erneuertes Zertifikat (ssl_cert, ssl_key) auf dem Server: ALTER INSTANCE RELOAD TLS bei MySQL, FLUSH SSL bei MariaDB.</translation>
+    </message>
+    <message>
+        <source>The server reports that its certificate expires on %1, in %2.</source>
+        <translation>Der Server meldet, dass sein Zertifikat am %1 abläuft (noch %2).</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate before then and install it (ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB).</source>
+        <translation>Erneuern Sie das Zertifikat des Servers vorher und installieren Sie es (ALTER INSTANCE RELOAD TLS bei MySQL, FLUSH SSL bei MariaDB).</translation>
+    </message>
+    <message>
+        <source>TLS is enabled and required (require_secure_transport = ON), tls_version is %1, the server&apos;s certificate is valid until %2.</source>
+        <extracomment>%1 is tls_version (&quot;TLSv1.2,TLSv1.3&quot;), %2 a date</extracomment>
+        <translation>TLS ist aktiviert und vorgeschrieben (require_secure_transport = ON), tls_version ist %1, das Zertifikat des Servers ist gültig bis: %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is ON: no account can log in without TLS.</source>
+        <translation>require_secure_transport ist ON: Kein Konto kann sich ohne TLS anmelden.</translation>
+    </message>
+    <message>
+        <source>The accounts were not checked: %1 may not read the grant tables (%2).</source>
+        <extracomment>%1 is the account the audit logged in as, %2 the server&apos;s message</extracomment>
+        <translation>Die Konten wurden nicht überprüft: %1 darf die Berechtigungstabellen nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>Audit with an account that may read mysql.user (and, on MariaDB, mysql.global_priv) to have them checked.</source>
+        <translation>Führen Sie das Audit mit einem Konto aus, das mysql.user (und bei MariaDB mysql.global_priv) lesen darf, damit sie überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Every account that may connect from other hosts requires TLS.</source>
+        <translation>Jedes Konto, das sich von anderen Hosts aus verbinden darf, erfordert TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) can log in without TLS from other hosts: %1.</source>
+        <extracomment>%n is the number of accounts, %1 their list</extracomment>
+        <translation>
+            <numerusform>%n Konto kann sich von anderen Hosts aus ohne TLS anmelden: %1.</numerusform>
+            <numerusform>%n Konten können sich von anderen Hosts aus ohne TLS anmelden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require TLS for them: Account TLS Requirements… in sslcm, or `sslcm-cli require --user USER --host HOST --require ssl`; or turn on require_secure_transport.</source>
+        <translation>Schreiben Sie für sie TLS vor: „TLS-Anforderungen für Konten …“ in sslcm oder `sslcm-cli require --user USER --host HOST --require ssl`; oder schalten Sie require_secure_transport ein.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: the server does not say whether performance_schema is on, and only it shows each session&apos;s TLS.</source>
+        <translation>Die Sitzungen wurden nicht überprüft: Der Server gibt nicht an, ob performance_schema eingeschaltet ist, und nur dort ist das TLS jeder Sitzung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: performance_schema is OFF on this server, and only it shows each session&apos;s TLS.</source>
+        <translation>Die Sitzungen wurden nicht überprüft: performance_schema ist auf diesem Server OFF, und nur dort ist das TLS jeder Sitzung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Turn on performance_schema (performance_schema = ON in the server&apos;s my.cnf, then restart it) to have them checked.</source>
+        <translation>Schalten Sie performance_schema ein (performance_schema = ON in der my.cnf des Servers, danach den Server neu starten), damit sie überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: %1 may not read performance_schema (%2).</source>
+        <extracomment>%1 is the account the audit logged in as, %2 the server&apos;s message</extracomment>
+        <translation>Die Sitzungen wurden nicht überprüft: %1 darf performance_schema nicht lesen (%2).</translation>
+    </message>
+    <message>
+        <source>Grant the audit&apos;s account SELECT on performance_schema.threads and performance_schema.status_by_thread to have them checked.</source>
+        <translation>Erteilen Sie dem Konto des Audits SELECT auf performance_schema.threads und performance_schema.status_by_thread, damit sie überprüft werden.</translation>
+    </message>
+    <message>
+        <source>Every session from other clients uses TLS 1.2 or newer.</source>
+        <translation>Jede Sitzung anderer Clients verwendet TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>und weitere</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <extracomment>%1 is a count, %2 user@host, %3 &quot;no TLS&quot; or a TLS version</extracomment>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS or below TLS 1.2: %1.</source>
+        <translation>
+            <numerusform>%n Sitzung ohne TLS oder unter TLS 1.2: %1.</numerusform>
+            <numerusform>%n Sitzungen ohne TLS oder unter TLS 1.2: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the applications behind them (user and client host) and make them connect with TLS; then require TLS for their accounts (REQUIRE SSL) or turn on require_secure_transport.</source>
+        <translation>Ermitteln Sie die Anwendungen dahinter (Benutzer und Client-Host) und lassen Sie sie sich mit TLS verbinden; schreiben Sie dann TLS für ihre Konten vor (REQUIRE SSL) oder schalten Sie require_secure_transport ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditResultsFilter</name>
+    <message>
+        <source>All results</source>
+        <extracomment>Severity filter of the Fleet Health view</extracomment>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Warnings and failures</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Severity filter: only targets without any problem</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>AuditResultsModel</name>
+    <message>
+        <source>What to do: %1</source>
+        <extracomment>Tooltip line before what to do about an audit finding</extracomment>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <extracomment>A certificate&apos;s expiry: it expired less than a day ago</extracomment>
+        <translation>heute abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <extracomment>A certificate&apos;s expiry: less than a day left</extracomment>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Old TLS versions were not tried (unreachable, no TLS, or cancelled)</extracomment>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>Which old TLS versions the server accepts: &quot;TLS 1.0, TLS 1.1&quot;, or &quot;No&quot;</extracomment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Next certificate expiry: %1 a date, %2 &quot;in 29 days&quot; / &quot;expired 3 days ago&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <extracomment>Accounts or sessions: not looked at (no login in this audit) or not readable</extracomment>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Check “Also log in” to look at accounts and sessions.</source>
+        <translation>Aktivieren Sie „Auch anmelden“, um Konten und Sitzungen zu überprüfen.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>The server certificate is not the one of the last audit
+----------
+Column: whether the server certificate changed since the last audit</extracomment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>The server certificate is the one of the last audit</extracomment>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Screen reader text of a Fleet Health cell: %1 its text, %2 its severity</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Old TLS accepted</source>
+        <translation>Altes TLS akzeptiert</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Nächster Ablauf</translation>
+    </message>
+    <message>
+        <source>Accounts without TLS</source>
+        <translation>Konten ohne TLS</translation>
+    </message>
+    <message>
+        <source>Sessions without TLS</source>
+        <translation>Sitzungen ohne TLS</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSecretsReader</name>
+    <message>
+        <source>The connection asks for its password each time; an audit does not ask, so it did not log in.</source>
+        <translation>Die Verbindung fragt jedes Mal nach ihrem Passwort; ein Audit fragt nicht, daher hat es sich nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this connection.</source>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSeverity</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The severity of an audit finding: nothing to do</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>The severity of an audit finding: worth knowing, nothing is wrong</extracomment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSummary</name>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;12 verified&quot;</extracomment>
+        <translation>
+            <numerusform>%n geprüft</numerusform>
+            <numerusform>%n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a failure</extracomment>
+        <translation>
+            <numerusform>%n mit Fehler</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a warning</extracomment>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;3 expiring within 30 days&quot;; %1 is &quot;30 days&quot;</extracomment>
+        <translation>
+            <numerusform>%n läuft innerhalb von %1 ab</numerusform>
+            <numerusform>%n laufen innerhalb von %1 ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expired certificate</source>
+        <extracomment>Part of the audit&apos;s summary line: targets with an expired certificate</extracomment>
+        <translation>
+            <numerusform>%n mit abgelaufenem Zertifikat</numerusform>
+            <numerusform>%n mit abgelaufenem Zertifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accept(s) TLS 1.0 or 1.1</source>
+        <extracomment>Part of the audit&apos;s summary line: targets (servers) that still accept TLS 1.0 or 1.1</extracomment>
+        <translation>
+            <numerusform>%n akzeptiert TLS 1.0 oder 1.1</numerusform>
+            <numerusform>%n akzeptieren TLS 1.0 oder 1.1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without REQUIRE SSL</source>
+        <extracomment>Part of the audit&apos;s summary line: accounts that can log in without TLS</extracomment>
+        <translation>
+            <numerusform>%n Konto ohne REQUIRE SSL</numerusform>
+            <numerusform>%n Konten ohne REQUIRE SSL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS 1.2 or later</source>
+        <extracomment>Part of the audit&apos;s summary line: live sessions without TLS or below TLS 1.2</extracomment>
+        <translation>
+            <numerusform>%n Sitzung ohne TLS 1.2 oder neuer</numerusform>
+            <numerusform>%n Sitzungen ohne TLS 1.2 oder neuer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s): %1</source>
+        <extracomment>The audit&apos;s summary line: &quot;40 targets: 38 verified, 3 expiring within 30 days, ...&quot;</extracomment>
+        <translation>
+            <numerusform>%n Ziel: %1</numerusform>
+            <numerusform>%n Ziele: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AwsCredentialChain</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2546,58 +3084,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
-database are then as the bastion sees them, and TLS is still verified against HOST.
-USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
-its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
-ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
-or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
-PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
-a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
-Standard input: with one of --password-stdin, --ssh-password-stdin and
---ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
-password first. profiles add keeps them in the keychain. For example:
-  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
-      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
-      --ssh-password-stdin
-  sslcm-cli trust prod --ssh-host-key
-  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
-
-MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
-VERIFY_IDENTITY spellings are accepted too).
-
-Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
-test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
-</source>
-        <translation>
-SSH-Sprung-Hosts: --ssh erreicht die Datenbank über einen Bastion-Host; HOST und PORT der
-Datenbank sind dann so anzugeben, wie der Bastion-Host sie sieht, und TLS wird weiterhin
-gegen HOST geprüft. USER ist standardmäßig der lokale Benutzername, PORT 22. HOST kann
-ein Alias aus ~/.ssh/config sein: Dessen HostName, User, Port und IdentityFile werden so
-verwendet wie von ssh (ein Sprung-Host: kein ProxyJump, kein ProxyCommand). Der Schlüssel
-des Bastion-Hosts muss in ~/.ssh/known_hosts oder in der eigenen Liste von sslcm stehen
-(siehe trust --ssh-host-key). sslcm meldet sich mit --ssh-key F an (OpenSSH, PEM oder
-PKCS#8; die Passphrase über --ssh-key-passphrase-stdin oder im Terminal abgefragt), mit
-einem Passwort (--ssh-password-stdin) oder andernfalls über den laufenden SSH-Agenten
-(SSH_AUTH_SOCK).
-Standardeingabe: Mit einer der Optionen --password-stdin, --ssh-password-stdin und
---ssh-key-passphrase-stdin enthält sie dieses Geheimnis; mit zweien je eine Zeile, das
-Datenbankpasswort zuerst. profiles add legt sie im Schlüsselbund ab. Zum Beispiel:
-  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
-      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
-      --ssh-password-stdin
-  sslcm-cli trust prod --ssh-host-key
-  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
-
-MODE: disabled, preferred, required, verify-ca, verify-identity (Standard; die
-MySQL-Schreibweisen wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
-
-Exit-Status: 0 Erfolg, 2 Fehlschlag (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
-test, probe, trust und cert verwenden 1 für &quot;hat funktioniert, aber schwächer als verlangt&quot;.
-</translation>
-    </message>
-    <message>
         <source>%1 via %2</source>
         <extracomment>%1 is the database&apos;s host:port as the SSH jump host sees it, %2 the jump host</extracomment>
         <translation>%1 über %2</translation>
@@ -2776,6 +3262,227 @@ test, probe, trust und cert verwenden 1 für &quot;hat funktioniert, aber schwä
     <message>
         <source>--ssh-key-passphrase-stdin goes with --ssh-key FILE (or an IdentityFile of the SSH configuration)</source>
         <translation>--ssh-key-passphrase-stdin gehört zu --ssh-key FILE (oder einem IdentityFile der SSH-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>
+SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
+database are then as the bastion sees them, and TLS is still verified against HOST.
+USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
+its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
+ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
+or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
+PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
+a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
+Standard input: with one of --password-stdin, --ssh-password-stdin and
+--ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
+password first. profiles add keeps them in the keychain. For example:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;;
+audit uses 1 for &quot;a warning&quot;, 2 for &quot;a failure&quot; and 130 when interrupted.
+</source>
+        <translation>
+SSH-Sprung-Hosts: --ssh erreicht die Datenbank über einen Bastion-Host; HOST und PORT der
+Datenbank sind dann so anzugeben, wie der Bastion-Host sie sieht, und TLS wird weiterhin
+gegen HOST geprüft. USER ist standardmäßig der lokale Benutzername, PORT 22. HOST kann
+ein Alias aus ~/.ssh/config sein: Dessen HostName, User, Port und IdentityFile werden so
+verwendet wie von ssh (ein Sprung-Host: kein ProxyJump, kein ProxyCommand). Der Schlüssel
+des Bastion-Hosts muss in ~/.ssh/known_hosts oder in der eigenen Liste von sslcm stehen
+(siehe trust --ssh-host-key). sslcm meldet sich mit --ssh-key F an (OpenSSH, PEM oder
+PKCS#8; die Passphrase über --ssh-key-passphrase-stdin oder im Terminal abgefragt), mit
+einem Passwort (--ssh-password-stdin) oder andernfalls über den laufenden SSH-Agenten
+(SSH_AUTH_SOCK).
+Standardeingabe: Mit einer der Optionen --password-stdin, --ssh-password-stdin und
+--ssh-key-passphrase-stdin enthält sie dieses Geheimnis; mit zweien je eine Zeile, das
+Datenbankpasswort zuerst. profiles add legt sie im Schlüsselbund ab. Zum Beispiel:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (Standard; die
+MySQL-Schreibweisen wie VERIFY_IDENTITY werden ebenfalls akzeptiert).
+
+Exit-Status: 0 Erfolg, 2 Fehlschlag (Grund auf der Standardfehlerausgabe), 3 Aufruffehler;
+test, probe, trust und cert verwenden 1 für &quot;hat funktioniert, aber schwächer als verlangt&quot;;
+audit verwendet 1 für &quot;eine Warnung&quot;, 2 für &quot;einen Fehler&quot; und 130 bei Unterbrechung.
+</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>The TLS column of the audit table: the server did not answer</extracomment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <extracomment>The TLS column of the audit table: the server offers no TLS</extracomment>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 ago)</source>
+        <extracomment>The expiry column of the audit table: %1 is a date, %2 &quot;3 days&quot;</extracomment>
+        <translation>%1 (abgelaufen, %2 her)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <extracomment>The expiry column of the audit table: %1 is a date, %2 &quot;3 months&quot;</extracomment>
+        <translation>%1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>NEXT EXPIRY</source>
+        <translation>NÄCHSTER ABLAUF</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>  audit [PROFILE...] [--all] [--hosts FILE [--ssl-ca F]] [--login]
+        [--concurrency N] [--warn-days D] [--connect-timeout S]
+        [--json] [--prometheus FILE] [--junit FILE]
+                            audit the TLS of every saved profile (or those named) and/or
+                            the HOST[:PORT] lines of FILE (verify-identity against the
+                            system&apos;s CAs or F): protocol versions, chain, expiry, changes;
+                            with --login also the server&apos;s TLS settings, accounts and
+                            sessions without TLS (over verified TLS only). A table, or
+                            JSON; a Prometheus textfile and JUnit XML written atomically.
+                            Exit 0 all ok, 1 a warning, 2 a failure, 130 interrupted
+</source>
+        <translation>  audit [PROFILE...] [--all] [--hosts FILE [--ssl-ca F]] [--login]
+        [--concurrency N] [--warn-days D] [--connect-timeout S]
+        [--json] [--prometheus FILE] [--junit FILE]
+                            die TLS-Konfiguration jedes gespeicherten Profils (oder der
+                            genannten) und/oder der HOST[:PORT]-Zeilen von FILE prüfen
+                            (verify-identity gegen die CAs des Systems oder F):
+                            Protokollversionen, Kette, Ablauf, Änderungen; mit --login auch
+                            die TLS-Einstellungen des Servers sowie Konten und Sitzungen ohne
+                            TLS (nur über geprüftes TLS). Eine Tabelle oder JSON; eine
+                            Prometheus-Textdatei und JUnit-XML werden atomar geschrieben.
+                            Exit-Status 0 alles in Ordnung, 1 eine Warnung, 2 ein Fehler, 130
+                            unterbrochen
+</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>give profiles or --all, not both</source>
+        <translation>geben Sie Profile oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--ssl-ca goes with --hosts; a saved profile has its own CA file</source>
+        <translation>--ssl-ca gehört zu --hosts; ein gespeichertes Profil hat seine eigene CA-Datei</translation>
+    </message>
+    <message>
+        <source>--login logs in with saved profiles&apos; credentials; --hosts targets are never logged in to</source>
+        <translation>--login meldet sich mit den Anmeldedaten der gespeicherten Profile an; bei Zielen aus --hosts wird nie angemeldet</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number between 1 and 256</source>
+        <translation>--concurrency muss eine Zahl zwischen 1 und 256 sein</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days between 0 and 36500</source>
+        <translation>--warn-days muss eine Anzahl Tage zwischen 0 und 36500 sein</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a number of seconds between 1 and %1</source>
+        <translation>--connect-timeout muss eine Anzahl Sekunden zwischen 1 und %1 sein</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a folder; give a file name</source>
+        <translation>--%1: %2 ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist</source>
+        <translation>--%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--prometheus and --junit name the same file</source>
+        <translation>--prometheus und --junit nennen dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>--ssl-ca: %1 does not exist</source>
+        <translation>--ssl-ca: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--ssl-ca: %1 cannot be read (check its permissions)</source>
+        <translation>--ssl-ca: %1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte)</translation>
+    </message>
+    <message>
+        <source>--hosts: %1</source>
+        <translation>--hosts: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (%4)</source>
+        <extracomment>A bad line of a --hosts file: &quot;hosts.txt:12: &lt;problem&gt; (&lt;the line&gt;)&quot;</extracomment>
+        <translation>%1:%2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>there are no saved profiles to audit</source>
+        <translation>es gibt keine gespeicherten Profile, die geprüft werden könnten</translation>
+    </message>
+    <message>
+        <source>nothing to audit</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>the profile asks for its password every time; the audit does not ask</source>
+        <translation>das Profil fragt jedes Mal nach seinem Passwort; das Audit fragt nicht</translation>
+    </message>
+    <message>
+        <source>no password for this profile is in the keychain</source>
+        <translation>für dieses Profil ist kein Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>audit: %1/%2 done</source>
+        <translation>Audit: %1/%2 erledigt</translation>
+    </message>
+    <message>
+        <source>, checking %1</source>
+        <translation>, %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>audit interrupted after %1 of %2 targets; nothing was written</source>
+        <translation>Audit nach %1 von %2 Zielen unterbrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>warning: this audit was not kept as the last audit: %1</source>
+        <translation>Warnung: Dieses Audit wurde nicht als letztes Audit gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4876,65 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
     </message>
 </context>
 <context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>%1: %2 (%3) expires %4, %5</source>
+        <extracomment>One line of the expiry notification: %1 connection, %2 the certificate&apos;s name, %3 &quot;server certificate&quot; / &quot;CA file&quot;..., %4 the date, %5 &quot;in 12 days&quot; / &quot;expired 3 days ago&quot;</extracomment>
+        <translation>%1: %2 (%3) läuft am %4 ab, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weiteres.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of your connections expire within %1 days</source>
+        <translation>
+            <numerusform>%n Zertifikat Ihrer Verbindungen läuft innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%n Zertifikate Ihrer Verbindungen laufen innerhalb von %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message>
+        <source>Certificate expiry timeline</source>
+        <translation>Zeitleiste der Zertifikatsabläufe</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), expires %4, %5</source>
+        <extracomment>The focused certificate of the expiry timeline: %1 connection, %2 the certificate&apos;s name, %3 &quot;server certificate&quot; / &quot;CA file&quot;..., %4 date, %5 &quot;in 12 days&quot;</extracomment>
+        <translation>%1: %2 (%3), läuft am %4 ab, %5</translation>
+    </message>
+    <message>
+        <source>No certificates known yet</source>
+        <translation>Noch keine Zertifikate bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Window title of the certificate viewer opened from the timeline: %1 connection, %2 &quot;server certificate&quot; / &quot;CA file&quot;...</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No certificates known yet. Add a CA file to a connection, or run an audit to see the servers&apos; certificates.</source>
+        <translation>Noch keine Zertifikate bekannt. Fügen Sie einer Verbindung eine CA-Datei hinzu oder führen Sie ein Audit aus, um die Zertifikate der Server zu sehen.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <extracomment>Marks the warning threshold on the expiry timeline</extracomment>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
@@ -4569,6 +5335,212 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>FleetHealthWindow</name>
+    <message>
+        <source>Fleet Health</source>
+        <extracomment>Window title; the application name is appended by the system</extracomment>
+        <translation>Flottenzustand</translation>
+    </message>
+    <message>
+        <source>Audit &amp;All</source>
+        <translation>&amp;Alle prüfen</translation>
+    </message>
+    <message>
+        <source>Audit all connections</source>
+        <translation>Alle Verbindungen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the TLS of every saved connection, without logging in unless “Also log in” is checked</source>
+        <translation>Die TLS-Konfiguration jeder gespeicherten Verbindung prüfen; angemeldet wird nur, wenn „Zusätzlich anmelden“ aktiviert ist</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Selected</source>
+        <translation>Aus&amp;gewählte prüfen</translation>
+    </message>
+    <message>
+        <source>Audit the selected connections</source>
+        <translation>Die ausgewählten Verbindungen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel the audit</source>
+        <translation>Das Audit abbrechen</translation>
+    </message>
+    <message>
+        <source>Also &amp;log in (over verified TLS only)</source>
+        <translation>Zusätzlich an&amp;melden (nur über geprüftes TLS)</translation>
+    </message>
+    <message>
+        <source>Also log in, over verified TLS only</source>
+        <translation>Zusätzlich anmelden, nur über geprüftes TLS</translation>
+    </message>
+    <message>
+        <source>Log in with each connection&apos;s saved password to read the server&apos;s TLS settings, the accounts that can log in without TLS and the sessions without TLS. Only where the server&apos;s certificate was verified; never sends a password otherwise.</source>
+        <translation>Mit dem gespeicherten Passwort jeder Verbindung anmelden, um die TLS-Einstellungen des Servers, die Konten, die sich ohne TLS anmelden können, und die Sitzungen ohne TLS auszulesen. Nur dort, wo das Zertifikat des Servers geprüft wurde; andernfalls wird nie ein Passwort gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn within:</source>
+        <translation>&amp;Vorwarnzeit:</translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days</source>
+        <translation>Vor Zertifikaten warnen, die innerhalb dieser Anzahl von Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days before expiry that counts as &quot;expiring soon&quot;</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt des Audits</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter the results</source>
+        <translation>Die Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <source>Connection, server or finding</source>
+        <translation>Verbindung, Server oder Befund</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Show results of this severity</source>
+        <translation>Ergebnisse dieses Schweregrads anzeigen</translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation>Audit-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>Zeilenköpfe</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Findings of the selected connection</source>
+        <translation>Befunde der ausgewählten Verbindung</translation>
+    </message>
+    <message>
+        <source>Account TLS Re&amp;quirements…</source>
+        <translation>TLS-Anforderungen für &amp;Konten …</translation>
+    </message>
+    <message>
+        <source>Account TLS requirements for this server</source>
+        <translation>TLS-Anforderungen für Konten auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Write and run the statements that make these accounts require TLS</source>
+        <translation>Die Anweisungen schreiben und ausführen, die diese Konten auf TLS verpflichten</translation>
+    </message>
+    <message>
+        <source>Every certificate sslcm knows: the servers&apos; chains from the last audit and the connections&apos; CA files and client certificates. Arrow keys move between them; Enter or a click opens one.</source>
+        <translation>Jedes Zertifikat, das sslcm kennt: die Ketten der Server aus dem letzten Audit sowie die CA-Dateien und Client-Zertifikate der Verbindungen. Mit den Pfeiltasten wechseln Sie zwischen ihnen; die Eingabetaste oder ein Klick öffnet eines.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;Timeline</source>
+        <translation>Ablauf&amp;zeitleiste</translation>
+    </message>
+    <message>
+        <source>Fleet health views</source>
+        <translation>Ansichten des Flottenzustands</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>Age of the last audit</extracomment>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit yet. “Audit All” checks every connection.</source>
+        <translation>Noch kein Audit. „Alle prüfen“ prüft jede Verbindung.</translation>
+    </message>
+    <message>
+        <source>Last audit: %1</source>
+        <extracomment>%1 &quot;3 hours ago&quot;, %2 the date and time</extracomment>
+        <translation>Letztes Audit: %1</translation>
+    </message>
+    <message>
+        <source>Never audited</source>
+        <translation>Noch kein Audit</translation>
+    </message>
+    <message>
+        <source>Select a connection to see what the audit found.</source>
+        <translation>Wählen Sie eine Verbindung aus, um zu sehen, was das Audit ergeben hat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Title of the findings pane: %1 connection, %2 server, %3 severity</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos;@&apos;%2&apos; can log in without TLS</source>
+        <extracomment>An account that can log in without TLS: %1 user, %2 host pattern</extracomment>
+        <translation>Das Konto &apos;%1&apos;@&apos;%2&apos; kann sich ohne TLS anmelden</translation>
+    </message>
+    <message>
+        <source>Require TLS for it (Account TLS Requirements)</source>
+        <translation>TLS dafür vorschreiben (TLS-Anforderungen für Konten)</translation>
+    </message>
+    <message>
+        <source>Reading saved passwords…</source>
+        <translation>Gespeicherte Passwörter werden gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>HostnameMatch</name>
     <message>
         <source>The certificate names no IP address, so it cannot match %1.</source>
@@ -4585,6 +5557,48 @@ SHA-256: %4
     <message>
         <source>The certificate is for %1, not %2.</source>
         <translation>Das Zertifikat gilt für %1, nicht für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HostsFile</name>
+    <message>
+        <source>%1 is a folder, not a list of hosts</source>
+        <translation>%1 ist ein Ordner, keine Liste von Hosts</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB; it is not a list of hosts</source>
+        <translation>
+            <numerusform>%1 ist größer als %n MB; das ist keine Liste von Hosts</numerusform>
+            <numerusform>%1 ist größer als %n MB; das ist keine Liste von Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the line is not text (UTF-8)</source>
+        <translation>die Zeile ist kein Text (UTF-8)</translation>
+    </message>
+    <message>
+        <source>one host per line: HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>ein Host pro Zeile: HOST, HOST:PORT oder [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>brackets hold an IPv6 address: write [IPv6]:PORT, or HOST:PORT</source>
+        <translation>eckige Klammern umschließen eine IPv6-Adresse: Schreiben Sie [IPv6]:PORT oder HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535, not %1</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>„%1“ ist nicht HOST, HOST:PORT oder [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 steht bereits in Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5983,29 @@ SHA-256: %4
     </message>
 </context>
 <context>
+    <name>KnownCertificates</name>
+    <message>
+        <source>server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>server chain, intermediate</source>
+        <translation>Serverkette, Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New name of the connection</source>
@@ -5273,6 +6310,14 @@ SHA-256: %4
             <numerusform>%n Verbindung ohne Passwort in %1 gespeichert. Importieren Sie die Datei mit sslcm auf dem anderen Computer.</numerusform>
             <numerusform>%n Verbindungen ohne Passwörter in %1 gespeichert. Importieren Sie die Datei mit sslcm auf dem anderen Computer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fleet &amp;Health…</source>
+        <translation>Fl&amp;ottenzustand …</translation>
+    </message>
+    <message>
+        <source>Audit the TLS of every connection at once and see which certificates expire next</source>
+        <translation>Die TLS-Konfiguration aller Verbindungen auf einmal prüfen und sehen, welche Zertifikate als Nächstes ablaufen</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +8091,31 @@ SHA-256: %4
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Warn about expiring certificates</source>
+        <translation>Vor &amp;ablaufenden Zertifikaten warnen</translation>
+    </message>
+    <message>
+        <source>Warn about expiring certificates</source>
+        <translation>Vor ablaufenden Zertifikaten warnen</translation>
+    </message>
+    <message>
+        <source>On start-up and once a day, a desktop notification for every certificate of your connections that expires soon</source>
+        <translation>Beim Start und einmal täglich eine Desktopbenachrichtigung für jedes bald ablaufende Zertifikat Ihrer Verbindungen</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a certificate expires</source>
+        <translation>So viele Tage vor dem Ablauf eines Zertifikats warnen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days before expiry that warnings start</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before expiry:</source>
+        <translation>Warnen &amp;vor Ablauf:</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -7744,6 +8814,492 @@ SHA-256: %4
         <source>Verify CA and name</source>
         <extracomment>Short SSL mode name for list columns</extracomment>
         <translation>CA und Namen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAuditor</name>
+    <message>
+        <source>The server certificate (%1)</source>
+        <extracomment>%1 is a certificate&apos;s subject, &quot;O=Example, CN=db.example.com&quot;</extracomment>
+        <translation>Das Serverzertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in the server&apos;s chain</source>
+        <extracomment>%1 is a certificate&apos;s subject</extracomment>
+        <translation>Das CA-Zertifikat %1 in der Kette des Servers</translation>
+    </message>
+    <message>
+        <source>AWS RDS retired this CA (rds-ca-2019 expired on 2024-08-22)</source>
+        <translation>AWS RDS hat diese CA ausgemustert (rds-ca-2019 ist am 2024-08-22 abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Move the instance to rds-ca-rsa2048-g1 (or rds-ca-rsa4096-g1 / rds-ca-ecc384-g1) and use AWS&apos;s current bundle (global-bundle.pem) as the CA file.</source>
+        <translation>Stellen Sie die Instanz auf rds-ca-rsa2048-g1 (oder rds-ca-rsa4096-g1 / rds-ca-ecc384-g1) um und verwenden Sie das aktuelle Bundle von AWS (global-bundle.pem) als CA-Datei.</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL is moving away from this root CA</source>
+        <translation>Azure Database for MySQL stellt von dieser Stamm-CA um</translation>
+    </message>
+    <message>
+        <source>Put DigiCert Global Root G2 and Microsoft RSA Root CA 2017 into the CA file (next to the current one until the server has moved).</source>
+        <translation>Nehmen Sie DigiCert Global Root G2 und Microsoft RSA Root CA 2017 in die CA-Datei auf (neben der aktuellen, bis der Server umgestellt ist).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 did not carry the connection to %2: %3</source>
+        <extracomment>%1 is user@host:port of the SSH jump host, %2 host:port, %3 the reason</extracomment>
+        <translation>Der SSH-Sprung-Host %1 hat die Verbindung zu %2 nicht weitergeleitet: %3</translation>
+    </message>
+    <message>
+        <source>Check the jump host&apos;s address, host key and login in the profile.</source>
+        <translation>Prüfen Sie Adresse, Host-Schlüssel und Anmeldung des Sprung-Hosts im Profil.</translation>
+    </message>
+    <message>
+        <source>Write the host as a name or as an address in its usual form.</source>
+        <translation>Geben Sie den Host als Namen oder als Adresse in der üblichen Schreibweise an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port.</source>
+        <translation>%1 hat die Verbindung abgewiesen: Auf diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, and that the server is running.</source>
+        <translation>Prüfen Sie Host und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, and any firewall or security group on the way.</source>
+        <translation>Prüfen Sie Host und Port sowie jede Firewall oder Sicherheitsgruppe auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check the host name and the network.</source>
+        <translation>Prüfen Sie den Hostnamen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no MySQL greeting within %2.</source>
+        <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 keine MySQL-Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) is stalled or overloaded, or the port belongs to another service.</source>
+        <translation>Der Server (oder etwas davor) hängt oder ist überlastet, oder der Port gehört zu einem anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak the MySQL protocol: %2</source>
+        <translation>%1 spricht nicht das MySQL-Protokoll: %2</translation>
+    </message>
+    <message>
+        <source>Check the port: another service answers there.</source>
+        <translation>Prüfen Sie den Port: Dort antwortet ein anderer Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection with error %2: %3</source>
+        <translation>%1 hat die Verbindung mit Fehler %2 abgewiesen: %3</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s message; a host blocked after too many failed connections is unblocked with FLUSH HOSTS.</source>
+        <translation>Siehe die Meldung des Servers; ein Host, der nach zu vielen fehlgeschlagenen Verbindungen gesperrt wurde, wird mit FLUSH HOSTS wieder freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending a greeting.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor eine Begrüßung gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Check that the port is a MySQL or MariaDB server&apos;s, and that this machine may connect to it.</source>
+        <translation>Prüfen Sie, ob der Port zu einem MySQL- oder MariaDB-Server gehört und ob sich dieser Computer mit ihm verbinden darf.</translation>
+    </message>
+    <message>
+        <source>%1 answered as %2.</source>
+        <extracomment>%1 is host:port, %2 the server&apos;s version</extracomment>
+        <translation>%1 hat sich als %2 gemeldet.</translation>
+    </message>
+    <message>
+        <source>The profile connects without TLS: the password and all data travel in plain text, although the server offers TLS.</source>
+        <translation>Das Profil verbindet sich ohne TLS: Das Passwort und alle Daten werden im Klartext übertragen, obwohl der Server TLS anbietet.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; with the provider&apos;s CA certificate.</source>
+        <translation>Wählen Sie „%1“ mit dem CA-Zertifikat des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Verified by the pinned certificate fingerprint.</source>
+        <translation>Geprüft über den festgelegten Zertifikatsfingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Not verified: the server&apos;s certificate is not the pinned one.</source>
+        <translation>Nicht geprüft: Das Zertifikat des Servers ist nicht das festgelegte.</translation>
+    </message>
+    <message>
+        <source>See the pin finding.</source>
+        <translation>Siehe den Befund zum festgelegten Zertifikat.</translation>
+    </message>
+    <message>
+        <source> Where TLS is not offered, it even continues in plain text.</source>
+        <translation> Wo TLS nicht angeboten wird, geht es sogar im Klartext weiter.</translation>
+    </message>
+    <message>
+        <source>Not verified: with &quot;%1&quot; the connection is encrypted, but nothing checks who the server is.%2</source>
+        <extracomment>%1 is the mode&apos;s name, &quot;Required&quot;; %2 an optional sentence</extracomment>
+        <translation>Nicht geprüft: Mit „%1“ ist die Verbindung verschlüsselt, aber nichts prüft, wer der Server ist.%2</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; with the provider&apos;s CA certificate, or pin the server&apos;s certificate.</source>
+        <translation>Wählen Sie „%1“ mit dem CA-Zertifikat des Anbieters, oder legen Sie das Zertifikat des Servers fest.</translation>
+    </message>
+    <message>
+        <source>Not verified: the profile&apos;s CA cannot be used. %1</source>
+        <translation>Nicht geprüft: Die CA des Profils kann nicht verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA file your provider publishes.</source>
+        <translation>Wählen Sie die CA-Datei, die Ihr Anbieter veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Renew the expired (or not yet valid) certificate; see the certificate expiry finding.</source>
+        <translation>Erneuern Sie das abgelaufene (oder noch nicht gültige) Zertifikat; siehe den Befund zum Zertifikatsablauf.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate carries, or have the server&apos;s certificate issued for %1.</source>
+        <translation>Verbinden Sie sich über einen Namen, den das Zertifikat enthält, oder lassen Sie das Zertifikat des Servers für %1 ausstellen.</translation>
+    </message>
+    <message>
+        <source>Check that the profile&apos;s CA file is the one that issued the server&apos;s current certificate (providers rotate their CAs).</source>
+        <translation>Prüfen Sie, ob die CA-Datei des Profils zu der CA gehört, die das aktuelle Zertifikat des Servers ausgestellt hat (Anbieter tauschen ihre CAs regelmäßig aus).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not verify as &quot;%1&quot; demands: %2</source>
+        <extracomment>%1 is the mode&apos;s name, %2 OpenSSL&apos;s reason</extracomment>
+        <translation>Das Zertifikat des Servers besteht die Prüfung nicht, die „%1“ verlangt: %2</translation>
+    </message>
+    <message>
+        <source>The chain verifies, but the server&apos;s certificate is not the pinned one.</source>
+        <translation>Die Kette ist gültig, aber das Zertifikat des Servers ist nicht das festgelegte.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>den vertrauenswürdigen CAs des Systems</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s CA</source>
+        <translation>der CA des Profils</translation>
+    </message>
+    <message>
+        <source>Verified: the chain leads to %1 and the certificate names %2.</source>
+        <extracomment>%1 is &quot;the profile&apos;s CA&quot; or &quot;the system&apos;s trusted CAs&quot;, %2 the host</extracomment>
+        <translation>Geprüft: Die Kette führt zu %1, und das Zertifikat nennt %2.</translation>
+    </message>
+    <message>
+        <source>Verified: the chain leads to the profile&apos;s CA (the host name is not checked in this mode).</source>
+        <translation>Geprüft: Die Kette führt zur CA des Profils (der Hostname wird in diesem Modus nicht geprüft).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiteres)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired on %2 (%3 ago)%4.</source>
+        <extracomment>%1 is &quot;the server certificate (CN=...)&quot;, %2 a date, %3 a duration, %4 &quot;(and 1 more)&quot;</extracomment>
+        <translation>%1 ist am %2 abgelaufen (das ist %3 her)%4.</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate (or ask the provider to); verifying clients refuse it.</source>
+        <translation>Erneuern Sie das Zertifikat des Servers (oder lassen Sie es vom Anbieter erneuern); prüfende Clients lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2%3.</source>
+        <translation>%1 ist erst ab %2 gültig%3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s clock, or the date the certificate was issued for.</source>
+        <translation>Prüfen Sie die Uhr des Servers oder das Datum, für das das Zertifikat ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2 (in %3)%4.</source>
+        <extracomment>%1 is &quot;the server certificate (CN=...)&quot;, %2 a date, %3 a duration</extracomment>
+        <translation>%1 läuft am %2 ab (noch %3)%4.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (or make sure the provider does).</source>
+        <translation>Erneuern Sie es vorher (oder stellen Sie sicher, dass der Anbieter das tut).</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Every certificate in the server&apos;s chain is valid; the first to expire does on %1 (in %2).</source>
+        <translation>Alle Zertifikate in der Kette des Servers sind gültig; das erste läuft am %1 ab (noch %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 does not exist.</source>
+        <translation>Der CA-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 cannot be read.</source>
+        <translation>Der CA-Ordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No certificate in %1 anchors the server&apos;s chain.</source>
+        <translation>Kein Zertifikat in %1 ist Vertrauensanker der Kette des Servers.</translation>
+    </message>
+    <message>
+        <source>Use the CA file of the CA that issued the server&apos;s certificate.</source>
+        <translation>Verwenden Sie die CA-Datei der CA, die das Zertifikat des Servers ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own certificate is its trust anchor (in %1).</source>
+        <extracomment>%1 is a file or &quot;the system&apos;s trusted CAs&quot;</extracomment>
+        <translation>Das eigene Zertifikat des Servers ist sein Vertrauensanker (in %1).</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), which expired on %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 a date</extracomment>
+        <translation>Die Kette endet beim Vertrauensanker %1 (in %2), der am %3 abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s current CA certificate.</source>
+        <translation>Verwenden Sie das aktuelle CA-Zertifikat des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2): %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 why</extracomment>
+        <translation>Die Kette endet beim Vertrauensanker %1 (in %2): %3.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), which expires on %3 (in %4).</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file, %3 a date, %4 a duration</extracomment>
+        <translation>Die Kette endet beim Vertrauensanker %1 (in %2), der am %3 abläuft (noch %4).</translation>
+    </message>
+    <message>
+        <source>Get the provider&apos;s next CA certificate into the CA file before then.</source>
+        <translation>Nehmen Sie vorher das nächste CA-Zertifikat des Anbieters in die CA-Datei auf.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), valid until %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 a date</extracomment>
+        <translation>Die Kette endet beim Vertrauensanker %1 (in %2), gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA cannot be used: %1</source>
+        <translation>Die CA des Profils kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA file your provider publishes (or fix the file&apos;s permissions).</source>
+        <translation>Wählen Sie die CA-Datei, die Ihr Anbieter veröffentlicht (oder korrigieren Sie die Zugriffsrechte der Datei).</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in %2 expired on %3.</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a file, %3 a date</extracomment>
+        <translation>Das CA-Zertifikat %1 in %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Replace the CA file with the provider&apos;s current one.</source>
+        <translation>Ersetzen Sie die CA-Datei durch die aktuelle des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in %2 expires on %3 (in %4).</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a file, %3 a date, %4 a duration</extracomment>
+        <translation>Das CA-Zertifikat %1 in %2 läuft am %3 ab (noch %4).</translation>
+    </message>
+    <message>
+        <source>Get the provider&apos;s next CA certificate into the file before then.</source>
+        <translation>Nehmen Sie vorher das nächste CA-Zertifikat des Anbieters in die Datei auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in %1 have expired; none of them anchors this server&apos;s chain.</source>
+        <extracomment>%1 is a file; %n how many of its certificates have expired</extracomment>
+        <translation>
+            <numerusform>%n Zertifikat in %1 ist abgelaufen; es ist nicht der Vertrauensanker der Kette dieses Servers.</numerusform>
+            <numerusform>%n Zertifikate in %1 sind abgelaufen; keines davon ist Vertrauensanker der Kette dieses Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A current bundle from the provider leaves them out.</source>
+        <translation>Ein aktuelles Bundle des Anbieters enthält sie nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n certificate(s), all valid.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>
+            <numerusform>%1 enthält %n Zertifikat, und es ist gültig.</numerusform>
+            <numerusform>%1 enthält %n Zertifikate, alle gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and key again.</source>
+        <translation>Wählen Sie Clientzertifikat und Schlüssel erneut aus.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Ein Clientzertifikat braucht seinen privaten Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1</source>
+        <translation>Das Clientzertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The client key cannot be used: %1</source>
+        <translation>Der Clientschlüssel kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expired on %2.</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a date</extracomment>
+        <translation>Das Clientzertifikat %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Have a new client certificate issued; accounts that REQUIRE X509 refuse this one.</source>
+        <translation>Lassen Sie ein neues Clientzertifikat ausstellen; Konten mit REQUIRE X509 lehnen dieses ab.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is not valid before %2.</source>
+        <translation>Das Clientzertifikat %1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <source>Check this machine&apos;s clock.</source>
+        <translation>Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expires on %2 (in %3).</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a date, %3 a duration</extracomment>
+        <translation>Das Clientzertifikat %1 läuft am %2 ab (noch %3).</translation>
+    </message>
+    <message>
+        <source>Have a new client certificate issued before then.</source>
+        <translation>Lassen Sie vorher ein neues Clientzertifikat ausstellen.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is valid until %2.</source>
+        <translation>Das Clientzertifikat %1 ist gültig bis %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in: a target from a hosts file has no credentials.</source>
+        <translation>Nicht angemeldet: Ein Ziel aus einer Hostdatei hat keine Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the profile&apos;s mode does not verify the server, and the audit sends credentials only to a verified one.</source>
+        <translation>Nicht angemeldet: Der Modus des Profils prüft den Server nicht, und das Audit sendet Anmeldedaten nur an einen geprüften Server.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the server was not verified.</source>
+        <translation>Nicht angemeldet: Der Server wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Not logged in: no saved password for this profile.</source>
+        <translation>Nicht angemeldet: Für dieses Profil ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not probed: %2</source>
+        <extracomment>%1 is host:port, %2 what is wrong with the profile&apos;s TLS settings</extracomment>
+        <translation>%1 wurde nicht untersucht: %2</translation>
+    </message>
+    <message>
+        <source>Correct the profile&apos;s TLS settings.</source>
+        <translation>Korrigieren Sie die TLS-Einstellungen des Profils.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS: logins and data would travel in plain text, and anyone on the way can read them.</source>
+        <translation>%1 bietet kein TLS an: Anmeldungen und Daten würden im Klartext übertragen, und jeder auf dem Weg kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source>Give the server a certificate and key (ssl_cert, ssl_key) and restart it; if it has them, something on the way strips TLS.</source>
+        <translation>Geben Sie dem Server ein Zertifikat und einen Schlüssel (ssl_cert, ssl_key) und starten Sie ihn neu; hat er beides bereits, entfernt etwas auf dem Weg das TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>See which protocol versions the server accepts; the profile&apos;s minimum version or ciphers may exclude them.</source>
+        <translation>Prüfen Sie, welche Protokollversionen der Server akzeptiert; die minimale TLS-Version oder die Cipher des Profils schließen sie möglicherweise aus.</translation>
+    </message>
+    <message>
+        <source>%1 offers TLS.</source>
+        <translation>%1 bietet TLS an.</translation>
+    </message>
+    <message>
+        <source>The connection used %1 (%2), which is outdated.</source>
+        <extracomment>%1 is a protocol version, %2 a cipher</extracomment>
+        <translation>Die Verbindung hat %1 (%2) verwendet, eine veraltete Version.</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 on the server (tls_version).</source>
+        <translation>Erlauben Sie TLS 1.2 und 1.3 auf dem Server (tls_version).</translation>
+    </message>
+    <message>
+        <source>The connection uses %1 with %2.</source>
+        <extracomment>%1 is a protocol version, %2 a cipher</extracomment>
+        <translation>Die Verbindung verwendet %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The server still accepts %1 (accepted: %2).</source>
+        <extracomment>%1 and %2 are lists of protocol versions, &quot;TLSv1, TLSv1.1&quot;</extracomment>
+        <translation>Der Server akzeptiert noch %1 (akzeptiert: %2).</translation>
+    </message>
+    <message>
+        <source>Allow only TLS 1.2 and 1.3 on the server: tls_version = TLSv1.2,TLSv1.3 (or the provider&apos;s minimum TLS version setting).</source>
+        <translation>Erlauben Sie auf dem Server nur TLS 1.2 und 1.3: tls_version = TLSv1.2,TLSv1.3 (oder die Einstellung des Anbieters für die minimale TLS-Version).</translation>
+    </message>
+    <message>
+        <source>The server accepts %1 and refuses %2.</source>
+        <extracomment>%1 and %2 are lists of protocol versions, &quot;TLSv1.2, TLSv1.3&quot;</extracomment>
+        <translation>Der Server akzeptiert %1 und lehnt %2 ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the pinned one.</source>
+        <translation>Das Zertifikat des Servers ist das festgelegte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has the SHA-256 fingerprint %1, not the pinned %2.</source>
+        <extracomment>%1 and %2 are SHA-256 fingerprints</extracomment>
+        <translation>Das Zertifikat des Servers hat den SHA-256-Fingerabdruck %1, nicht den festgelegten %2.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate was renewed, check the new one and pin it again; otherwise someone may be in between.</source>
+        <translation>Wenn das Zertifikat des Servers erneuert wurde, prüfen Sie das neue und legen Sie es erneut fest; andernfalls hat sich möglicherweise jemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed since the last audit: %1 (was %2).</source>
+        <extracomment>%1 and %2 are SHA-256 fingerprints</extracomment>
+        <translation>Das Zertifikat des Servers hat sich seit dem letzten Audit geändert: %1 (vorher %2).</translation>
+    </message>
+    <message>
+        <source>Expected after a renewal; otherwise find out who changed it.</source>
+        <translation>Nach einer Erneuerung zu erwarten; andernfalls finden Sie heraus, wer es geändert hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the one of the last audit.</source>
+        <translation>Das Zertifikat des Servers ist dasselbe wie beim letzten Audit.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the server was not reached over TLS.</source>
+        <translation>Nicht angemeldet: Der Server wurde nicht über TLS erreicht.</translation>
     </message>
 </context>
 <context>

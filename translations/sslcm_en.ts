@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditHistory</name>
+    <message numerus="yes">
+        <source>it is larger than %n MB</source>
+        <translation>
+            <numerusform>it is larger than %n MB</numerusform>
+            <numerusform>it is larger than %n MB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogin</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) can log in without TLS from other hosts: %1.</source>
+        <extracomment>%n is the number of accounts, %1 their list</extracomment>
+        <translation>
+            <numerusform>%n account can log in without TLS from other hosts: %1.</numerusform>
+            <numerusform>%n accounts can log in without TLS from other hosts: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS or below TLS 1.2: %1.</source>
+        <translation>
+            <numerusform>%n session without TLS or below TLS 1.2: %1.</numerusform>
+            <numerusform>%n sessions without TLS or below TLS 1.2: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditResultsModel</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSummary</name>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;12 verified&quot;</extracomment>
+        <translation>
+            <numerusform>%n verified</numerusform>
+            <numerusform>%n verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a failure</extracomment>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a warning</extracomment>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;3 expiring within 30 days&quot;; %1 is &quot;30 days&quot;</extracomment>
+        <translation>
+            <numerusform>%n expiring within %1</numerusform>
+            <numerusform>%n expiring within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expired certificate</source>
+        <extracomment>Part of the audit&apos;s summary line: targets with an expired certificate</extracomment>
+        <translation>
+            <numerusform>%n with an expired certificate</numerusform>
+            <numerusform>%n with an expired certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accept(s) TLS 1.0 or 1.1</source>
+        <extracomment>Part of the audit&apos;s summary line: targets (servers) that still accept TLS 1.0 or 1.1</extracomment>
+        <translation>
+            <numerusform>%n accepts TLS 1.0 or 1.1</numerusform>
+            <numerusform>%n accept TLS 1.0 or 1.1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without REQUIRE SSL</source>
+        <extracomment>Part of the audit&apos;s summary line: accounts that can log in without TLS</extracomment>
+        <translation>
+            <numerusform>%n account without REQUIRE SSL</numerusform>
+            <numerusform>%n accounts without REQUIRE SSL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS 1.2 or later</source>
+        <extracomment>Part of the audit&apos;s summary line: live sessions without TLS or below TLS 1.2</extracomment>
+        <translation>
+            <numerusform>%n session without TLS 1.2 or later</numerusform>
+            <numerusform>%n sessions without TLS 1.2 or later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s): %1</source>
+        <extracomment>The audit&apos;s summary line: &quot;40 targets: 38 verified, 3 expiring within 30 days, ...&quot;</extracomment>
+        <translation>
+            <numerusform>%n target: %1</numerusform>
+            <numerusform>%n targets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaDownloadDialog</name>
     <message numerus="yes">
         <source>%n certificate(s) downloaded from %1. Check them below; nothing is stored until you choose “Use This CA Certificate”.</source>
@@ -142,12 +276,74 @@
     </message>
 </context>
 <context>
+    <name>ExpiryNotifier</name>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of your connections expire within %1 days</source>
+        <translation>
+            <numerusform>%n certificate of your connections expires within %1 days</numerusform>
+            <numerusform>%n certificates of your connections expire within %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <extracomment>Marks the warning threshold on the expiry timeline</extracomment>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FetchCertificateDialog</name>
     <message numerus="yes">
         <source>%1 presented %n certificate(s) over %2.</source>
         <translation>
             <numerusform>%1 presented %n certificate over %2.</numerusform>
             <numerusform>%1 presented %n certificates over %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetHealthWindow</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostsFile</name>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB; it is not a list of hosts</source>
+        <translation>
+            <numerusform>%1 is larger than %n MB; it is not a list of hosts</numerusform>
+            <numerusform>%1 is larger than %n MB; it is not a list of hosts</numerusform>
         </translation>
     </message>
 </context>
@@ -304,6 +500,39 @@
         <translation>
             <numerusform>%1, valid until %2 (%n minute)</numerusform>
             <numerusform>%1, valid until %2 (%n minutes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetAuditor</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in %1 have expired; none of them anchors this server&apos;s chain.</source>
+        <extracomment>%1 is a file; %n how many of its certificates have expired</extracomment>
+        <translation>
+            <numerusform>%n certificate in %1 has expired; it does not anchor this server&apos;s chain.</numerusform>
+            <numerusform>%n certificates in %1 have expired; none of them anchors this server&apos;s chain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n certificate(s), all valid.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>
+            <numerusform>%1 holds %n certificate; it is valid.</numerusform>
+            <numerusform>%1 holds %n certificates, all valid.</numerusform>
         </translation>
     </message>
 </context>

@@ -1064,6 +1064,544 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
     </message>
 </context>
 <context>
+    <name>AuditFormats</name>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message numerus="yes">
+        <source>it is larger than %n MB</source>
+        <translation>
+            <numerusform>il dépasse %n Mo</numerusform>
+            <numerusform>il dépasse %n Mo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not an audit saved by sslcm</source>
+        <translation>ce n&apos;est pas un audit enregistré par sslcm</translation>
+    </message>
+    <message>
+        <source>target %1 of %2 cannot be read</source>
+        <translation>la cible %1 sur %2 est illisible</translation>
+    </message>
+    <message>
+        <source>The last audit %1 could not be read: %2. It is left as it is, and no new audit replaces it until it can be read or is removed.</source>
+        <translation>Le dernier audit %1 n&apos;a pas pu être lu : %2. Il est laissé tel quel, et aucun nouvel audit ne le remplace tant qu&apos;il ne peut pas être lu ou n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2) and could not be moved aside (%3). It is left as it is, and no new audit replaces it until it is removed.</source>
+        <translation>Le dernier audit %1 est endommagé (%2) et n&apos;a pas pu être mis de côté (%3). Il est laissé tel quel, et aucun nouvel audit ne le remplace tant qu&apos;il n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2). It was kept as %3; the next audit writes a new one.</source>
+        <translation>Le dernier audit %1 est endommagé (%2). Il a été conservé sous le nom %3 ; le prochain audit en écrira un nouveau.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 could not be read (%2), so sslcm does not overwrite it.</source>
+        <translation>Le dernier audit %1 n&apos;a pas pu être lu (%2) ; sslcm ne l&apos;écrase donc pas.</translation>
+    </message>
+    <message>
+        <source>The last audit %1 is damaged (%2) and could not be moved aside (%3), so sslcm does not overwrite it.</source>
+        <translation>Le dernier audit %1 est endommagé (%2) et n&apos;a pas pu être mis de côté (%3) ; sslcm ne l&apos;écrase donc pas.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogin</name>
+    <message>
+        <source>Not logged in: this profile does not verify the server (mode %1), and the audit sends credentials only to a server whose identity was verified.</source>
+        <extracomment>%1 is the profile&apos;s TLS mode (&quot;Required&quot;, &quot;Preferred&quot;)</extracomment>
+        <translation>Non connecté : ce profil ne vérifie pas le serveur (mode %1), et l&apos;audit n&apos;envoie les identifiants qu&apos;à un serveur dont l&apos;identité a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA” or “Verify CA and host name” with the server&apos;s CA, or pin its certificate, to have its accounts and sessions checked.</source>
+        <translation>Choisissez « Vérifier l&apos;AC » ou « Vérifier l&apos;AC et le nom d&apos;hôte » avec l&apos;AC du serveur, ou épinglez son certificat, pour que ses comptes et ses sessions soient examinés.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+    <message>
+        <source>Not logged in: the password source made no password. %1</source>
+        <translation>Non connecté : la source du mot de passe n&apos;a produit aucun mot de passe. %1</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s password source with “Try it” in the editor, or `sslcm-cli token`.</source>
+        <translation>Vérifiez la source du mot de passe du profil avec « Essayer » dans l&apos;éditeur, ou avec `sslcm-cli token`.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 over %2, the server verified.</source>
+        <extracomment>%1 is user@host:port, %2 the TLS version (&quot;TLSv1.3&quot;)</extracomment>
+        <translation>Connecté en tant que %1 via %2, serveur vérifié.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS settings could not be read: %1</source>
+        <extracomment>%1 is the server&apos;s or the client library&apos;s message</extracomment>
+        <translation>Impossible de lire les paramètres TLS du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Run the audit again; if this repeats, check the server&apos;s error log.</source>
+        <translation>Relancez l&apos;audit ; si cela se reproduit, consultez le journal d&apos;erreurs du serveur.</translation>
+    </message>
+    <message>
+        <source>have_ssl is %1: the server&apos;s TLS is not enabled.</source>
+        <translation>have_ssl vaut %1 : TLS n&apos;est pas activé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Configure ssl_cert and ssl_key (and ssl_ca) in the server&apos;s configuration and restart it.</source>
+        <translation>Configurez ssl_cert et ssl_key (et ssl_ca) dans la configuration du serveur, puis redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>The server has no require_secure_transport setting (MySQL 5.7 and MariaDB 10.5 added it), so it cannot refuse connections without TLS.</source>
+        <translation>Le serveur n&apos;a pas de paramètre require_secure_transport (ajouté par MySQL 5.7 et MariaDB 10.5) ; il ne peut donc pas refuser les connexions sans TLS.</translation>
+    </message>
+    <message>
+        <source>Upgrade the server, and require TLS per account (REQUIRE SSL).</source>
+        <translation>Mettez le serveur à niveau et exigez TLS compte par compte (REQUIRE SSL).</translation>
+    </message>
+    <message>
+        <source>Run SET GLOBAL require_secure_transport = ON; and add require_secure_transport = ON under [mariadbd] in the server&apos;s my.cnf so that it stays on after a restart.</source>
+        <translation>Exécutez SET GLOBAL require_secure_transport = ON; et ajoutez require_secure_transport = ON sous [mariadbd] dans le my.cnf du serveur pour que ce réglage reste actif après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Run SET GLOBAL require_secure_transport = ON; and add require_secure_transport = ON under [mysqld] in the server&apos;s my.cnf so that it stays on after a restart.</source>
+        <translation>Exécutez SET GLOBAL require_secure_transport = ON; et ajoutez require_secure_transport = ON sous [mysqld] dans le my.cnf du serveur pour que ce réglage reste actif après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Run SET PERSIST require_secure_transport = ON; (it stays on after a restart).</source>
+        <translation>Exécutez SET PERSIST require_secure_transport = ON; (le réglage reste actif après un redémarrage).</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is OFF: clients may connect without TLS.</source>
+        <translation>require_secure_transport vaut OFF : les clients peuvent se connecter sans TLS.</translation>
+    </message>
+    <message>
+        <source>tls_version is %1: the server still accepts %2.</source>
+        <extracomment>%1 is the server&apos;s tls_version value, %2 the old versions in it</extracomment>
+        <translation>tls_version vaut %1 : le serveur accepte encore %2.</translation>
+    </message>
+    <message>
+        <source>Set tls_version = TLSv1.2,TLSv1.3 under [mariadbd] in the server&apos;s my.cnf and restart it.</source>
+        <translation>Définissez tls_version = TLSv1.2,TLSv1.3 sous [mariadbd] dans le my.cnf du serveur, puis redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>Run SET PERSIST tls_version = &apos;TLSv1.2,TLSv1.3&apos;; ALTER INSTANCE RELOAD TLS; (MySQL 8.0.16 and newer), or set it in my.cnf and restart the server.</source>
+        <translation>Exécutez SET PERSIST tls_version = &apos;TLSv1.2,TLSv1.3&apos;; ALTER INSTANCE RELOAD TLS; (MySQL 8.0.16 et ultérieur), ou définissez la valeur dans my.cnf et redémarrez le serveur.</translation>
+    </message>
+    <message>
+        <source>The server reports that its certificate expired on %1, %2 ago.</source>
+        <translation>Le serveur indique que son certificat a expiré le %1, il y a %2.</translation>
+    </message>
+    <message>
+        <source>Install a renewed certificate (ssl_cert, ssl_key) on the server: ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB.</source>
+        <translation>Installez un certificat renouvelé (ssl_cert, ssl_key) sur le serveur : ALTER INSTANCE RELOAD TLS sous MySQL, FLUSH SSL sous MariaDB.</translation>
+    </message>
+    <message>
+        <source>The server reports that its certificate expires on %1, in %2.</source>
+        <translation>Le serveur indique que son certificat expire le %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate before then and install it (ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB).</source>
+        <translation>Renouvelez le certificat du serveur avant cette date et installez-le (ALTER INSTANCE RELOAD TLS sous MySQL, FLUSH SSL sous MariaDB).</translation>
+    </message>
+    <message>
+        <source>TLS is enabled and required (require_secure_transport = ON), tls_version is %1, the server&apos;s certificate is valid until %2.</source>
+        <extracomment>%1 is tls_version (&quot;TLSv1.2,TLSv1.3&quot;), %2 a date</extracomment>
+        <translation>TLS est activé et exigé (require_secure_transport = ON), tls_version vaut %1, le certificat du serveur est valide jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>require_secure_transport is ON: no account can log in without TLS.</source>
+        <translation>require_secure_transport vaut ON : aucun compte ne peut se connecter sans TLS.</translation>
+    </message>
+    <message>
+        <source>The accounts were not checked: %1 may not read the grant tables (%2).</source>
+        <extracomment>%1 is the account the audit logged in as, %2 the server&apos;s message</extracomment>
+        <translation>Les comptes n&apos;ont pas été examinés : %1 n&apos;a pas le droit de lire les tables de droits (%2).</translation>
+    </message>
+    <message>
+        <source>Audit with an account that may read mysql.user (and, on MariaDB, mysql.global_priv) to have them checked.</source>
+        <translation>Lancez l&apos;audit avec un compte autorisé à lire mysql.user (et, sous MariaDB, mysql.global_priv) pour qu&apos;ils soient examinés.</translation>
+    </message>
+    <message>
+        <source>Every account that may connect from other hosts requires TLS.</source>
+        <translation>Tous les comptes autorisés à se connecter depuis d&apos;autres hôtes exigent TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) can log in without TLS from other hosts: %1.</source>
+        <extracomment>%n is the number of accounts, %1 their list</extracomment>
+        <translation>
+            <numerusform>%n compte peut se connecter sans TLS depuis d&apos;autres hôtes : %1.</numerusform>
+            <numerusform>%n comptes peuvent se connecter sans TLS depuis d&apos;autres hôtes : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require TLS for them: Account TLS Requirements… in sslcm, or `sslcm-cli require --user USER --host HOST --require ssl`; or turn on require_secure_transport.</source>
+        <translation>Exigez TLS pour ces comptes : « Exigences TLS des comptes… » dans sslcm, ou `sslcm-cli require --user USER --host HOST --require ssl` ; ou activez require_secure_transport.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: the server does not say whether performance_schema is on, and only it shows each session&apos;s TLS.</source>
+        <translation>Les sessions n&apos;ont pas été examinées : le serveur n&apos;indique pas si performance_schema est activé, et lui seul montre le TLS de chaque session.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: performance_schema is OFF on this server, and only it shows each session&apos;s TLS.</source>
+        <translation>Les sessions n&apos;ont pas été examinées : performance_schema vaut OFF sur ce serveur, et lui seul montre le TLS de chaque session.</translation>
+    </message>
+    <message>
+        <source>Turn on performance_schema (performance_schema = ON in the server&apos;s my.cnf, then restart it) to have them checked.</source>
+        <translation>Activez performance_schema (performance_schema = ON dans le my.cnf du serveur, puis redémarrez-le) pour qu&apos;elles soient examinées.</translation>
+    </message>
+    <message>
+        <source>The sessions were not checked: %1 may not read performance_schema (%2).</source>
+        <extracomment>%1 is the account the audit logged in as, %2 the server&apos;s message</extracomment>
+        <translation>Les sessions n&apos;ont pas été examinées : %1 n&apos;a pas le droit de lire performance_schema (%2).</translation>
+    </message>
+    <message>
+        <source>Grant the audit&apos;s account SELECT on performance_schema.threads and performance_schema.status_by_thread to have them checked.</source>
+        <translation>Accordez au compte de l&apos;audit SELECT sur performance_schema.threads et performance_schema.status_by_thread pour qu&apos;elles soient examinées.</translation>
+    </message>
+    <message>
+        <source>Every session from other clients uses TLS 1.2 or newer.</source>
+        <translation>Toutes les sessions des autres clients utilisent TLS 1.2 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>et d&apos;autres</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <extracomment>%1 is a count, %2 user@host, %3 &quot;no TLS&quot; or a TLS version</extracomment>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sans TLS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS or below TLS 1.2: %1.</source>
+        <translation>
+            <numerusform>%n session sans TLS ou en dessous de TLS 1.2 : %1.</numerusform>
+            <numerusform>%n sessions sans TLS ou en dessous de TLS 1.2 : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the applications behind them (user and client host) and make them connect with TLS; then require TLS for their accounts (REQUIRE SSL) or turn on require_secure_transport.</source>
+        <translation>Identifiez les applications concernées (utilisateur et hôte client) et faites-les se connecter avec TLS ; exigez ensuite TLS pour leurs comptes (REQUIRE SSL) ou activez require_secure_transport.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditResultsFilter</name>
+    <message>
+        <source>All results</source>
+        <extracomment>Severity filter of the Fleet Health view</extracomment>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Warnings and failures</source>
+        <translation>Avertissements et échecs</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Severity filter: only targets without any problem</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>AuditResultsModel</name>
+    <message>
+        <source>What to do: %1</source>
+        <extracomment>Tooltip line before what to do about an audit finding</extracomment>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <extracomment>A certificate&apos;s expiry: it expired less than a day ago</extracomment>
+        <translation>expiré aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expiré il y a %n jour</numerusform>
+            <numerusform>expiré il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <extracomment>A certificate&apos;s expiry: less than a day left</extracomment>
+        <translation>expire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Sans TLS</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Old TLS versions were not tried (unreachable, no TLS, or cancelled)</extracomment>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>Which old TLS versions the server accepts: &quot;TLS 1.0, TLS 1.1&quot;, or &quot;No&quot;</extracomment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Oui : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Next certificate expiry: %1 a date, %2 &quot;in 29 days&quot; / &quot;expired 3 days ago&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <extracomment>Accounts or sessions: not looked at (no login in this audit) or not readable</extracomment>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>Check “Also log in” to look at accounts and sessions.</source>
+        <translation>Cochez « Se connecter aussi » pour examiner les comptes et les sessions.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>The server certificate is not the one of the last audit
+----------
+Column: whether the server certificate changed since the last audit</extracomment>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>The server certificate is the one of the last audit</extracomment>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Screen reader text of a Fleet Health cell: %1 its text, %2 its severity</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Old TLS accepted</source>
+        <translation>Ancien TLS accepté</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Prochaine expiration</translation>
+    </message>
+    <message>
+        <source>Accounts without TLS</source>
+        <translation>Comptes sans TLS</translation>
+    </message>
+    <message>
+        <source>Sessions without TLS</source>
+        <translation>Sessions sans TLS</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSecretsReader</name>
+    <message>
+        <source>The connection asks for its password each time; an audit does not ask, so it did not log in.</source>
+        <translation>La connexion demande son mot de passe à chaque fois ; un audit ne le demande pas, il ne s&apos;est donc pas connecté.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this connection.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour cette connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSeverity</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The severity of an audit finding: nothing to do</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>The severity of an audit finding: worth knowing, nothing is wrong</extracomment>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSummary</name>
+    <message numerus="yes">
+        <source>%n verified</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;12 verified&quot;</extracomment>
+        <translation>
+            <numerusform>%n vérifiée</numerusform>
+            <numerusform>%n vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a failure</extracomment>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <extracomment>Part of the audit&apos;s summary line: targets whose worst finding is a warning</extracomment>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1</source>
+        <extracomment>Part of the audit&apos;s summary line: &quot;3 expiring within 30 days&quot;; %1 is &quot;30 days&quot;</extracomment>
+        <translation>
+            <numerusform>%n expire d&apos;ici %1</numerusform>
+            <numerusform>%n expirent d&apos;ici %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expired certificate</source>
+        <extracomment>Part of the audit&apos;s summary line: targets with an expired certificate</extracomment>
+        <translation>
+            <numerusform>%n avec un certificat expiré</numerusform>
+            <numerusform>%n avec un certificat expiré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accept(s) TLS 1.0 or 1.1</source>
+        <extracomment>Part of the audit&apos;s summary line: targets (servers) that still accept TLS 1.0 or 1.1</extracomment>
+        <translation>
+            <numerusform>%n accepte TLS 1.0 ou 1.1</numerusform>
+            <numerusform>%n acceptent TLS 1.0 ou 1.1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without REQUIRE SSL</source>
+        <extracomment>Part of the audit&apos;s summary line: accounts that can log in without TLS</extracomment>
+        <translation>
+            <numerusform>%n compte sans REQUIRE SSL</numerusform>
+            <numerusform>%n comptes sans REQUIRE SSL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) without TLS 1.2 or later</source>
+        <extracomment>Part of the audit&apos;s summary line: live sessions without TLS or below TLS 1.2</extracomment>
+        <translation>
+            <numerusform>%n session sans TLS 1.2 ou ultérieur</numerusform>
+            <numerusform>%n sessions sans TLS 1.2 ou ultérieur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s): %1</source>
+        <extracomment>The audit&apos;s summary line: &quot;40 targets: 38 verified, 3 expiring within 30 days, ...&quot;</extracomment>
+        <translation>
+            <numerusform>%n cible : %1</numerusform>
+            <numerusform>%n cibles : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AwsCredentialChain</name>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2547,59 +3085,6 @@ Commandes :
 </translation>
     </message>
     <message>
-        <source>
-SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
-database are then as the bastion sees them, and TLS is still verified against HOST.
-USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
-its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
-ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
-or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
-PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
-a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
-Standard input: with one of --password-stdin, --ssh-password-stdin and
---ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
-password first. profiles add keeps them in the keychain. For example:
-  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
-      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
-      --ssh-password-stdin
-  sslcm-cli trust prod --ssh-host-key
-  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
-
-MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
-VERIFY_IDENTITY spellings are accepted too).
-
-Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
-test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;.
-</source>
-        <translation>
-Hôtes de rebond SSH : --ssh atteint la base de données via un bastion ; HOST et PORT de la
-base de données sont alors ceux que voit le bastion, et TLS reste vérifié par rapport à HOST.
-USER vaut par défaut le nom d&apos;utilisateur local, PORT vaut 22. HOST peut être un alias de
-~/.ssh/config : ses HostName, User, Port et IdentityFile sont utilisés comme ssh les utilise
-(un seul hôte de rebond : ni ProxyJump, ni ProxyCommand). La clé du bastion doit figurer
-dans ~/.ssh/known_hosts ou dans la liste propre à sslcm (voir trust --ssh-host-key). sslcm
-se connecte avec --ssh-key F (OpenSSH, PEM ou PKCS#8 ; sa phrase secrète via
---ssh-key-passphrase-stdin, ou demandée dans un terminal), un mot de passe
-(--ssh-password-stdin), ou à défaut l&apos;agent SSH en cours d&apos;exécution (SSH_AUTH_SOCK).
-Entrée standard : avec une seule des options --password-stdin, --ssh-password-stdin et
---ssh-key-passphrase-stdin, elle contient ce secret ; avec deux, une ligne pour chacun, le
-mot de passe de la base de données en premier. profiles add les conserve dans le trousseau.
-Par exemple :
-  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
-      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
-      --ssh-password-stdin
-  sslcm-cli trust prod --ssh-host-key
-  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
-
-MODE : disabled, preferred, required, verify-ca, verify-identity (par défaut ; les graphies
-MySQL comme VERIFY_IDENTITY sont aussi acceptées).
-
-Code de sortie : 0 succès, 2 échec (raison sur la sortie d&apos;erreur standard), 3 erreur
-d&apos;utilisation ; test, probe, trust et cert utilisent 1 pour &quot;a fonctionné, mais moins sûr
-que demandé&quot;.
-</translation>
-    </message>
-    <message>
         <source>%1 via %2</source>
         <extracomment>%1 is the database&apos;s host:port as the SSH jump host sees it, %2 the jump host</extracomment>
         <translation>%1 via %2</translation>
@@ -2778,6 +3263,227 @@ que demandé&quot;.
     <message>
         <source>--ssh-key-passphrase-stdin goes with --ssh-key FILE (or an IdentityFile of the SSH configuration)</source>
         <translation>--ssh-key-passphrase-stdin va avec --ssh-key FILE (ou un IdentityFile de la configuration SSH)</translation>
+    </message>
+    <message>
+        <source>
+SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT of the
+database are then as the bastion sees them, and TLS is still verified against HOST.
+USER defaults to the local user name, PORT to 22. HOST may be an alias of ~/.ssh/config:
+its HostName, User, Port and IdentityFile are used as ssh uses them (one jump host: no
+ProxyJump, no ProxyCommand). The bastion&apos;s key must be in ~/.ssh/known_hosts
+or sslcm&apos;s own list (see trust --ssh-host-key). sslcm logs in with --ssh-key F (OpenSSH,
+PEM or PKCS#8; its passphrase with --ssh-key-passphrase-stdin, or asked on a terminal),
+a password (--ssh-password-stdin), or else the running SSH agent (SSH_AUTH_SOCK).
+Standard input: with one of --password-stdin, --ssh-password-stdin and
+--ssh-key-passphrase-stdin it is that secret; with two, one line each, the database
+password first. profiles add keeps them in the keychain. For example:
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE: disabled, preferred, required, verify-ca, verify-identity (default; MySQL&apos;s
+VERIFY_IDENTITY spellings are accepted too).
+
+Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;
+test, probe, trust and cert use 1 for &quot;worked, but weaker than asked&quot;;
+audit uses 1 for &quot;a warning&quot;, 2 for &quot;a failure&quot; and 130 when interrupted.
+</source>
+        <translation>
+Hôtes de rebond SSH : --ssh atteint la base de données via un bastion ; HOST et PORT de la
+base de données sont alors ceux que voit le bastion, et TLS reste vérifié par rapport à HOST.
+USER vaut par défaut le nom d&apos;utilisateur local, PORT vaut 22. HOST peut être un alias de
+~/.ssh/config : ses HostName, User, Port et IdentityFile sont utilisés comme ssh les utilise
+(un seul hôte de rebond : ni ProxyJump, ni ProxyCommand). La clé du bastion doit figurer
+dans ~/.ssh/known_hosts ou dans la liste propre à sslcm (voir trust --ssh-host-key). sslcm
+se connecte avec --ssh-key F (OpenSSH, PEM ou PKCS#8 ; sa phrase secrète via
+--ssh-key-passphrase-stdin, ou demandée dans un terminal), un mot de passe
+(--ssh-password-stdin), ou à défaut l&apos;agent SSH en cours d&apos;exécution (SSH_AUTH_SOCK).
+Entrée standard : avec une seule des options --password-stdin, --ssh-password-stdin et
+--ssh-key-passphrase-stdin, elle contient ce secret ; avec deux, une ligne pour chacun, le
+mot de passe de la base de données en premier. profiles add les conserve dans le trousseau.
+Par exemple :
+  printf &apos;%s\n%s\n&apos; &quot;$DB_PW&quot; &quot;$SSH_PW&quot; | sslcm-cli profiles add --name prod \
+      --host db.internal --user app --ssh deploy@bastion.example.com --password-stdin \
+      --ssh-password-stdin
+  sslcm-cli trust prod --ssh-host-key
+  sslcm-cli test --host db.internal --user app --ssh bastion:2222 --ssh-key ~/.ssh/id_ed25519
+
+MODE : disabled, preferred, required, verify-ca, verify-identity (par défaut ; les graphies
+MySQL comme VERIFY_IDENTITY sont aussi acceptées).
+
+Code de sortie : 0 succès, 2 échec (raison sur la sortie d&apos;erreur standard), 3 erreur
+d&apos;utilisation ; test, probe, trust et cert utilisent 1 pour &quot;a fonctionné, mais moins sûr
+que demandé&quot; ; audit utilise 1 pour &quot;un avertissement&quot;, 2 pour &quot;un échec&quot; et 130 en cas
+d&apos;interruption.
+</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>The TLS column of the audit table: the server did not answer</extracomment>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <extracomment>The TLS column of the audit table: the server offers no TLS</extracomment>
+        <translation>sans TLS</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 ago)</source>
+        <extracomment>The expiry column of the audit table: %1 is a date, %2 &quot;3 days&quot;</extracomment>
+        <translation>%1 (expiré depuis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <extracomment>The expiry column of the audit table: %1 is a date, %2 &quot;3 months&quot;</extracomment>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVITÉ</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation>VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <source>NEXT EXPIRY</source>
+        <translation>PROCHAINE EXPIRATION</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>  audit [PROFILE...] [--all] [--hosts FILE [--ssl-ca F]] [--login]
+        [--concurrency N] [--warn-days D] [--connect-timeout S]
+        [--json] [--prometheus FILE] [--junit FILE]
+                            audit the TLS of every saved profile (or those named) and/or
+                            the HOST[:PORT] lines of FILE (verify-identity against the
+                            system&apos;s CAs or F): protocol versions, chain, expiry, changes;
+                            with --login also the server&apos;s TLS settings, accounts and
+                            sessions without TLS (over verified TLS only). A table, or
+                            JSON; a Prometheus textfile and JUnit XML written atomically.
+                            Exit 0 all ok, 1 a warning, 2 a failure, 130 interrupted
+</source>
+        <translation>  audit [PROFILE...] [--all] [--hosts FILE [--ssl-ca F]] [--login]
+        [--concurrency N] [--warn-days D] [--connect-timeout S]
+        [--json] [--prometheus FILE] [--junit FILE]
+                            auditer la configuration TLS de chaque profil enregistré (ou de
+                            ceux nommés) et/ou des lignes HOST[:PORT] de FILE (verify-identity
+                            avec les AC du système ou F) : versions de protocole, chaîne,
+                            expiration, changements ; avec --login, aussi les paramètres TLS
+                            du serveur, les comptes et les sessions sans TLS (uniquement via
+                            TLS vérifié). Un tableau, ou du JSON ; un fichier texte Prometheus
+                            et du XML JUnit écrits de manière atomique. Code de sortie 0 tout
+                            va bien, 1 un avertissement, 2 un échec, 130 interrompu
+</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 est indiqué plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>give profiles or --all, not both</source>
+        <translation>indiquez des profils ou --all, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>--ssl-ca goes with --hosts; a saved profile has its own CA file</source>
+        <translation>--ssl-ca va avec --hosts ; un profil enregistré a son propre fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>--login logs in with saved profiles&apos; credentials; --hosts targets are never logged in to</source>
+        <translation>--login ouvre une session avec les identifiants des profils enregistrés ; jamais sur les cibles de --hosts</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number between 1 and 256</source>
+        <translation>--concurrency doit être un nombre compris entre 1 et 256</translation>
+    </message>
+    <message>
+        <source>--warn-days must be a number of days between 0 and 36500</source>
+        <translation>--warn-days doit être un nombre de jours compris entre 0 et 36500</translation>
+    </message>
+    <message>
+        <source>--connect-timeout must be a number of seconds between 1 and %1</source>
+        <translation>--connect-timeout doit être un nombre de secondes compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is a folder; give a file name</source>
+        <translation>--%1 : %2 est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--%1: the folder %2 does not exist</source>
+        <translation>--%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--prometheus and --junit name the same file</source>
+        <translation>--prometheus et --junit désignent le même fichier</translation>
+    </message>
+    <message>
+        <source>--ssl-ca: %1 does not exist</source>
+        <translation>--ssl-ca : %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--ssl-ca: %1 cannot be read (check its permissions)</source>
+        <translation>--ssl-ca : impossible de lire %1 (vérifiez ses permissions)</translation>
+    </message>
+    <message>
+        <source>--hosts: %1</source>
+        <translation>--hosts : %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (%4)</source>
+        <extracomment>A bad line of a --hosts file: &quot;hosts.txt:12: &lt;problem&gt; (&lt;the line&gt;)&quot;</extracomment>
+        <translation>%1:%2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>there are no saved profiles to audit</source>
+        <translation>aucun profil enregistré à auditer</translation>
+    </message>
+    <message>
+        <source>nothing to audit</source>
+        <translation>rien à auditer</translation>
+    </message>
+    <message>
+        <source>the profile asks for its password every time; the audit does not ask</source>
+        <translation>le profil demande son mot de passe à chaque fois ; l&apos;audit ne le demande pas</translation>
+    </message>
+    <message>
+        <source>no password for this profile is in the keychain</source>
+        <translation>aucun mot de passe de ce profil ne se trouve dans le trousseau</translation>
+    </message>
+    <message>
+        <source>audit: %1/%2 done</source>
+        <translation>audit : %1/%2 terminés</translation>
+    </message>
+    <message>
+        <source>, checking %1</source>
+        <translation>, vérification de %1</translation>
+    </message>
+    <message>
+        <source>audit interrupted after %1 of %2 targets; nothing was written</source>
+        <translation>audit interrompu après %1 cibles sur %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>warning: this audit was not kept as the last audit: %1</source>
+        <translation>avertissement : cet audit n&apos;a pas été conservé comme dernier audit : %1</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4877,65 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
     </message>
 </context>
 <context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>%1: %2 (%3) expires %4, %5</source>
+        <extracomment>One line of the expiry notification: %1 connection, %2 the certificate&apos;s name, %3 &quot;server certificate&quot; / &quot;CA file&quot;..., %4 the date, %5 &quot;in 12 days&quot; / &quot;expired 3 days ago&quot;</extracomment>
+        <translation>%1 : %2 (%3) expire le %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of your connections expire within %1 days</source>
+        <translation>
+            <numerusform>%n certificat de vos connexions expire dans les %1 jours</numerusform>
+            <numerusform>%n certificats de vos connexions expirent dans les %1 jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTimeline</name>
+    <message>
+        <source>Certificate expiry timeline</source>
+        <translation>Chronologie d&apos;expiration des certificats</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), expires %4, %5</source>
+        <extracomment>The focused certificate of the expiry timeline: %1 connection, %2 the certificate&apos;s name, %3 &quot;server certificate&quot; / &quot;CA file&quot;..., %4 date, %5 &quot;in 12 days&quot;</extracomment>
+        <translation>%1 : %2 (%3), expire le %4, %5</translation>
+    </message>
+    <message>
+        <source>No certificates known yet</source>
+        <translation>Aucun certificat connu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Window title of the certificate viewer opened from the timeline: %1 connection, %2 &quot;server certificate&quot; / &quot;CA file&quot;...</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No certificates known yet. Add a CA file to a connection, or run an audit to see the servers&apos; certificates.</source>
+        <translation>Aucun certificat connu pour l&apos;instant. Ajoutez un fichier d&apos;AC à une connexion, ou lancez un audit pour voir les certificats des serveurs.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <extracomment>Marks the warning threshold on the expiry timeline</extracomment>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>  export PROFILE --as FORMAT [--output FILE] [--with-password]
@@ -4570,6 +5335,212 @@ SHA-256 : %4
     </message>
 </context>
 <context>
+    <name>FleetHealthWindow</name>
+    <message>
+        <source>Fleet Health</source>
+        <extracomment>Window title; the application name is appended by the system</extracomment>
+        <translation>Santé du parc</translation>
+    </message>
+    <message>
+        <source>Audit &amp;All</source>
+        <translation>&amp;Tout auditer</translation>
+    </message>
+    <message>
+        <source>Audit all connections</source>
+        <translation>Auditer toutes les connexions</translation>
+    </message>
+    <message>
+        <source>Check the TLS of every saved connection, without logging in unless “Also log in” is checked</source>
+        <translation>Vérifier la configuration TLS de chaque connexion enregistrée, sans ouvrir de session sauf si « Se connecter aussi » est coché</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Selected</source>
+        <translation>Auditer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Audit the selected connections</source>
+        <translation>Auditer les connexions sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the audit</source>
+        <translation>Annuler l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Also &amp;log in (over verified TLS only)</source>
+        <translation>Se c&amp;onnecter aussi (uniquement via TLS vérifié)</translation>
+    </message>
+    <message>
+        <source>Also log in, over verified TLS only</source>
+        <translation>Se connecter aussi, uniquement via TLS vérifié</translation>
+    </message>
+    <message>
+        <source>Log in with each connection&apos;s saved password to read the server&apos;s TLS settings, the accounts that can log in without TLS and the sessions without TLS. Only where the server&apos;s certificate was verified; never sends a password otherwise.</source>
+        <translation>Ouvrir une session avec le mot de passe enregistré de chaque connexion pour lire les paramètres TLS du serveur, les comptes qui peuvent se connecter sans TLS et les sessions sans TLS. Uniquement là où le certificat du serveur a été vérifié ; sinon, aucun mot de passe n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn within:</source>
+        <translation>Délai d&apos;a&amp;vertissement :</translation>
+    </message>
+    <message>
+        <source>Warn about certificates expiring within this many days</source>
+        <translation>Avertir des certificats qui expirent dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days before expiry that counts as &quot;expiring soon&quot;</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Progression de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>Filter the results</source>
+        <translation>Filtrer les résultats</translation>
+    </message>
+    <message>
+        <source>Connection, server or finding</source>
+        <translation>Connexion, serveur ou constat</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Show results of this severity</source>
+        <translation>Afficher les résultats de cette gravité</translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation>Résultats de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Row headers</source>
+        <translation>En-têtes de lignes</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Findings of the selected connection</source>
+        <translation>Constats de la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Account TLS Re&amp;quirements…</source>
+        <translation>E&amp;xigences TLS des comptes…</translation>
+    </message>
+    <message>
+        <source>Account TLS requirements for this server</source>
+        <translation>Exigences TLS des comptes de ce serveur</translation>
+    </message>
+    <message>
+        <source>Write and run the statements that make these accounts require TLS</source>
+        <translation>Rédiger et exécuter les instructions qui imposent TLS à ces comptes</translation>
+    </message>
+    <message>
+        <source>Every certificate sslcm knows: the servers&apos; chains from the last audit and the connections&apos; CA files and client certificates. Arrow keys move between them; Enter or a click opens one.</source>
+        <translation>Tous les certificats que sslcm connaît : les chaînes des serveurs issues du dernier audit, ainsi que les fichiers d&apos;AC et les certificats clients des connexions. Les touches fléchées permettent de passer de l&apos;un à l&apos;autre ; Entrée ou un clic en ouvre un.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;Timeline</source>
+        <translation>&amp;Chronologie des expirations</translation>
+    </message>
+    <message>
+        <source>Fleet health views</source>
+        <translation>Vues de la santé du parc</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>Age of the last audit</extracomment>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No audit yet. “Audit All” checks every connection.</source>
+        <translation>Aucun audit pour l&apos;instant. « Tout auditer » vérifie chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Last audit: %1</source>
+        <extracomment>%1 &quot;3 hours ago&quot;, %2 the date and time</extracomment>
+        <translation>Dernier audit : %1</translation>
+    </message>
+    <message>
+        <source>Never audited</source>
+        <translation>Aucun audit effectué</translation>
+    </message>
+    <message>
+        <source>Select a connection to see what the audit found.</source>
+        <translation>Sélectionnez une connexion pour voir ce que l&apos;audit a constaté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>Title of the findings pane: %1 connection, %2 server, %3 severity</extracomment>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Account &apos;%1&apos;@&apos;%2&apos; can log in without TLS</source>
+        <extracomment>An account that can log in without TLS: %1 user, %2 host pattern</extracomment>
+        <translation>Le compte &apos;%1&apos;@&apos;%2&apos; peut se connecter sans TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS for it (Account TLS Requirements)</source>
+        <translation>Lui imposer TLS (Exigences TLS des comptes)</translation>
+    </message>
+    <message>
+        <source>Reading saved passwords…</source>
+        <translation>Lecture des mots de passe enregistrés…</translation>
+    </message>
+</context>
+<context>
     <name>HostnameMatch</name>
     <message>
         <source>The certificate names no IP address, so it cannot match %1.</source>
@@ -4586,6 +5557,48 @@ SHA-256 : %4
     <message>
         <source>The certificate is for %1, not %2.</source>
         <translation>Le certificat est émis pour %1, pas pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HostsFile</name>
+    <message>
+        <source>%1 is a folder, not a list of hosts</source>
+        <translation>%1 est un dossier, pas une liste d&apos;hôtes</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is larger than %n MB; it is not a list of hosts</source>
+        <translation>
+            <numerusform>%1 dépasse %n Mo ; ce n&apos;est pas une liste d&apos;hôtes</numerusform>
+            <numerusform>%1 dépasse %n Mo ; ce n&apos;est pas une liste d&apos;hôtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the line is not text (UTF-8)</source>
+        <translation>la ligne n&apos;est pas du texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>one host per line: HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>un hôte par ligne : HOST, HOST:PORT ou [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>brackets hold an IPv6 address: write [IPv6]:PORT, or HOST:PORT</source>
+        <translation>les crochets entourent une adresse IPv6 : écrivez [IPv6]:PORT, ou HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535, not %1</source>
+        <translation>le port doit être compris entre 1 et 65535, et non %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST, HOST:PORT or [IPv6]:PORT</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme HOST, HOST:PORT ou [IPv6]:PORT</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2</source>
+        <translation>%1 figure déjà à la ligne %2</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5983,29 @@ SHA-256 : %4
     </message>
 </context>
 <context>
+    <name>KnownCertificates</name>
+    <message>
+        <source>server certificate</source>
+        <translation>certificat du serveur</translation>
+    </message>
+    <message>
+        <source>server chain, intermediate</source>
+        <translation>chaîne du serveur, intermédiaire</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>ancre de confiance</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New name of the connection</source>
@@ -5274,6 +6310,14 @@ SHA-256 : %4
             <numerusform>%n connexion enregistrée dans %1, sans mot de passe. Importez le fichier avec sslcm sur l&apos;autre ordinateur.</numerusform>
             <numerusform>%n connexions enregistrées dans %1, sans mots de passe. Importez le fichier avec sslcm sur l&apos;autre ordinateur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fleet &amp;Health…</source>
+        <translation>Santé &amp;du parc…</translation>
+    </message>
+    <message>
+        <source>Audit the TLS of every connection at once and see which certificates expire next</source>
+        <translation>Auditer la configuration TLS de toutes les connexions en une fois et voir quels certificats expirent en premier</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +8091,31 @@ SHA-256 : %4
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Warn about expiring certificates</source>
+        <translation>&amp;Avertir de l&apos;expiration prochaine des certificats</translation>
+    </message>
+    <message>
+        <source>Warn about expiring certificates</source>
+        <translation>Avertir de l&apos;expiration prochaine des certificats</translation>
+    </message>
+    <message>
+        <source>On start-up and once a day, a desktop notification for every certificate of your connections that expires soon</source>
+        <translation>Au démarrage et une fois par jour, une notification de bureau pour chaque certificat de vos connexions qui expire bientôt</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a certificate expires</source>
+        <translation>Avertir ce nombre de jours avant l&apos;expiration d&apos;un certificat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Unit after the number of days before expiry that warnings start</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before expiry:</source>
+        <translation>Avertir a&amp;vant l&apos;expiration :</translation>
+    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -7745,6 +8814,492 @@ SHA-256 : %4
     <message>
         <source>Encrypted to exactly this server: the certificate must come from your CA and name this host.</source>
         <translation>Chiffré vers ce serveur précis : le certificat doit provenir de votre AC et désigner cet hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetAuditor</name>
+    <message>
+        <source>The server certificate (%1)</source>
+        <extracomment>%1 is a certificate&apos;s subject, &quot;O=Example, CN=db.example.com&quot;</extracomment>
+        <translation>Le certificat du serveur (%1)</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in the server&apos;s chain</source>
+        <extracomment>%1 is a certificate&apos;s subject</extracomment>
+        <translation>Le certificat d&apos;AC %1 de la chaîne du serveur</translation>
+    </message>
+    <message>
+        <source>AWS RDS retired this CA (rds-ca-2019 expired on 2024-08-22)</source>
+        <translation>AWS RDS a retiré cette AC (rds-ca-2019 a expiré le 2024-08-22)</translation>
+    </message>
+    <message>
+        <source>Move the instance to rds-ca-rsa2048-g1 (or rds-ca-rsa4096-g1 / rds-ca-ecc384-g1) and use AWS&apos;s current bundle (global-bundle.pem) as the CA file.</source>
+        <translation>Passez l&apos;instance à rds-ca-rsa2048-g1 (ou rds-ca-rsa4096-g1 / rds-ca-ecc384-g1) et utilisez le lot actuel d&apos;AWS (global-bundle.pem) comme fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL is moving away from this root CA</source>
+        <translation>Azure Database for MySQL abandonne cette AC racine</translation>
+    </message>
+    <message>
+        <source>Put DigiCert Global Root G2 and Microsoft RSA Root CA 2017 into the CA file (next to the current one until the server has moved).</source>
+        <translation>Ajoutez DigiCert Global Root G2 et Microsoft RSA Root CA 2017 au fichier d&apos;AC (à côté de l&apos;AC actuelle, jusqu&apos;à ce que le serveur ait migré).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 did not carry the connection to %2: %3</source>
+        <extracomment>%1 is user@host:port of the SSH jump host, %2 host:port, %3 the reason</extracomment>
+        <translation>L&apos;hôte de rebond SSH %1 n&apos;a pas acheminé la connexion vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>Check the jump host&apos;s address, host key and login in the profile.</source>
+        <translation>Vérifiez l&apos;adresse, la clé d&apos;hôte et l&apos;identifiant de connexion de l&apos;hôte de rebond dans le profil.</translation>
+    </message>
+    <message>
+        <source>Write the host as a name or as an address in its usual form.</source>
+        <translation>Indiquez l&apos;hôte sous forme de nom ou d&apos;adresse, dans sa notation habituelle.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port.</source>
+        <translation>%1 a refusé la connexion : rien n&apos;écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, and that the server is running.</source>
+        <translation>Vérifiez l&apos;hôte et le port, et que le serveur est démarré.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, and any firewall or security group on the way.</source>
+        <translation>Vérifiez l&apos;hôte et le port, ainsi que tout pare-feu ou groupe de sécurité sur le trajet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Check the host name and the network.</source>
+        <translation>Vérifiez le nom d&apos;hôte et le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no MySQL greeting within %2.</source>
+        <translation>%1 a accepté la connexion, mais n&apos;a envoyé aucun message d&apos;accueil MySQL dans un délai de %2.</translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) is stalled or overloaded, or the port belongs to another service.</source>
+        <translation>Le serveur (ou un élément placé devant lui) est bloqué ou surchargé, ou le port appartient à un autre service.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak the MySQL protocol: %2</source>
+        <translation>%1 ne parle pas le protocole MySQL : %2</translation>
+    </message>
+    <message>
+        <source>Check the port: another service answers there.</source>
+        <translation>Vérifiez le port : un autre service y répond.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection with error %2: %3</source>
+        <translation>%1 a refusé la connexion avec l&apos;erreur %2 : %3</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s message; a host blocked after too many failed connections is unblocked with FLUSH HOSTS.</source>
+        <translation>Voir le message du serveur ; un hôte bloqué après trop de connexions en échec est débloqué avec FLUSH HOSTS.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before sending a greeting.</source>
+        <translation>%1 a fermé la connexion avant d&apos;envoyer un message d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Check that the port is a MySQL or MariaDB server&apos;s, and that this machine may connect to it.</source>
+        <translation>Vérifiez que le port est celui d&apos;un serveur MySQL ou MariaDB, et que cet ordinateur a le droit de s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>%1 answered as %2.</source>
+        <extracomment>%1 is host:port, %2 the server&apos;s version</extracomment>
+        <translation>%1 s&apos;est présenté comme %2.</translation>
+    </message>
+    <message>
+        <source>The profile connects without TLS: the password and all data travel in plain text, although the server offers TLS.</source>
+        <translation>Le profil se connecte sans TLS : le mot de passe et toutes les données transitent en clair, alors que le serveur propose TLS.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; with the provider&apos;s CA certificate.</source>
+        <translation>Choisissez « %1 » avec le certificat d&apos;AC du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Verified by the pinned certificate fingerprint.</source>
+        <translation>Vérifié par l&apos;empreinte épinglée du certificat.</translation>
+    </message>
+    <message>
+        <source>Not verified: the server&apos;s certificate is not the pinned one.</source>
+        <translation>Non vérifié : le certificat du serveur n&apos;est pas celui qui est épinglé.</translation>
+    </message>
+    <message>
+        <source>See the pin finding.</source>
+        <translation>Voir le constat sur le certificat épinglé.</translation>
+    </message>
+    <message>
+        <source> Where TLS is not offered, it even continues in plain text.</source>
+        <translation> Là où TLS n&apos;est pas proposé, elle se poursuit même en clair.</translation>
+    </message>
+    <message>
+        <source>Not verified: with &quot;%1&quot; the connection is encrypted, but nothing checks who the server is.%2</source>
+        <extracomment>%1 is the mode&apos;s name, &quot;Required&quot;; %2 an optional sentence</extracomment>
+        <translation>Non vérifié : avec « %1 », la connexion est chiffrée, mais rien ne vérifie qui est le serveur.%2</translation>
+    </message>
+    <message>
+        <source>Choose &quot;%1&quot; with the provider&apos;s CA certificate, or pin the server&apos;s certificate.</source>
+        <translation>Choisissez « %1 » avec le certificat d&apos;AC du fournisseur, ou épinglez le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Not verified: the profile&apos;s CA cannot be used. %1</source>
+        <translation>Non vérifié : l&apos;AC du profil est inutilisable. %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA file your provider publishes.</source>
+        <translation>Choisissez le fichier d&apos;AC publié par votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Renew the expired (or not yet valid) certificate; see the certificate expiry finding.</source>
+        <translation>Renouvelez le certificat expiré (ou pas encore valide) ; voir le constat sur l&apos;expiration des certificats.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate carries, or have the server&apos;s certificate issued for %1.</source>
+        <translation>Connectez-vous avec un nom que porte le certificat, ou faites émettre le certificat du serveur pour %1.</translation>
+    </message>
+    <message>
+        <source>Check that the profile&apos;s CA file is the one that issued the server&apos;s current certificate (providers rotate their CAs).</source>
+        <translation>Vérifiez que le fichier d&apos;AC du profil correspond à l&apos;AC qui a émis le certificat actuel du serveur (les fournisseurs renouvellent régulièrement leurs AC).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not verify as &quot;%1&quot; demands: %2</source>
+        <extracomment>%1 is the mode&apos;s name, %2 OpenSSL&apos;s reason</extracomment>
+        <translation>Le certificat du serveur ne passe pas la vérification qu&apos;exige « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The chain verifies, but the server&apos;s certificate is not the pinned one.</source>
+        <translation>La chaîne est vérifiée, mais le certificat du serveur n&apos;est pas celui qui est épinglé.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>l&apos;ensemble des AC approuvées par le système</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s CA</source>
+        <translation>l&apos;AC du profil</translation>
+    </message>
+    <message>
+        <source>Verified: the chain leads to %1 and the certificate names %2.</source>
+        <extracomment>%1 is &quot;the profile&apos;s CA&quot; or &quot;the system&apos;s trusted CAs&quot;, %2 the host</extracomment>
+        <translation>Vérifié : la chaîne remonte jusqu&apos;à %1 et le certificat nomme %2.</translation>
+    </message>
+    <message>
+        <source>Verified: the chain leads to the profile&apos;s CA (the host name is not checked in this mode).</source>
+        <translation>Vérifié : la chaîne remonte jusqu&apos;à l&apos;AC du profil (le nom d&apos;hôte n&apos;est pas vérifié dans ce mode).</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired on %2 (%3 ago)%4.</source>
+        <extracomment>%1 is &quot;the server certificate (CN=...)&quot;, %2 a date, %3 a duration, %4 &quot;(and 1 more)&quot;</extracomment>
+        <translation>%1 a expiré le %2 (il y a %3)%4.</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate (or ask the provider to); verifying clients refuse it.</source>
+        <translation>Renouvelez le certificat du serveur (ou demandez au fournisseur de le faire) ; les clients qui vérifient le refusent.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2%3.</source>
+        <translation>%1 n&apos;est pas valide avant le %2%3.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s clock, or the date the certificate was issued for.</source>
+        <translation>Vérifiez l&apos;horloge du serveur, ou la date pour laquelle le certificat a été émis.</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2 (in %3)%4.</source>
+        <extracomment>%1 is &quot;the server certificate (CN=...)&quot;, %2 a date, %3 a duration</extracomment>
+        <translation>%1 expire le %2 (dans %3)%4.</translation>
+    </message>
+    <message>
+        <source>Renew it before then (or make sure the provider does).</source>
+        <translation>Renouvelez-le d&apos;ici là (ou assurez-vous que le fournisseur le fait).</translation>
+    </message>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Every certificate in the server&apos;s chain is valid; the first to expire does on %1 (in %2).</source>
+        <translation>Tous les certificats de la chaîne du serveur sont valides ; le premier expire le %1 (dans %2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 does not exist.</source>
+        <translation>Le dossier d&apos;AC %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The CA folder %1 cannot be read.</source>
+        <translation>Le dossier d&apos;AC %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>No certificate in %1 anchors the server&apos;s chain.</source>
+        <translation>Aucun certificat dans %1 ne sert d&apos;ancre de confiance à la chaîne du serveur.</translation>
+    </message>
+    <message>
+        <source>Use the CA file of the CA that issued the server&apos;s certificate.</source>
+        <translation>Utilisez le fichier d&apos;AC de l&apos;AC qui a émis le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own certificate is its trust anchor (in %1).</source>
+        <extracomment>%1 is a file or &quot;the system&apos;s trusted CAs&quot;</extracomment>
+        <translation>Le propre certificat du serveur est son ancre de confiance (dans %1).</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), which expired on %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 a date</extracomment>
+        <translation>La chaîne a pour ancre de confiance %1 (dans %2), qui a expiré le %3.</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s current CA certificate.</source>
+        <translation>Utilisez le certificat d&apos;AC actuel du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2): %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 why</extracomment>
+        <translation>La chaîne a pour ancre de confiance %1 (dans %2) : %3.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), which expires on %3 (in %4).</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file, %3 a date, %4 a duration</extracomment>
+        <translation>La chaîne a pour ancre de confiance %1 (dans %2), qui expire le %3 (dans %4).</translation>
+    </message>
+    <message>
+        <source>Get the provider&apos;s next CA certificate into the CA file before then.</source>
+        <translation>Ajoutez d&apos;ici là le prochain certificat d&apos;AC du fournisseur au fichier d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The chain is anchored by %1 (in %2), valid until %3.</source>
+        <extracomment>%1 is a CA&apos;s subject, %2 a file or &quot;the system&apos;s trusted CAs&quot;, %3 a date</extracomment>
+        <translation>La chaîne a pour ancre de confiance %1 (dans %2), valide jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA cannot be used: %1</source>
+        <translation>L&apos;AC du profil est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Choose the CA file your provider publishes (or fix the file&apos;s permissions).</source>
+        <translation>Choisissez le fichier d&apos;AC publié par votre fournisseur (ou corrigez les permissions du fichier).</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in %2 expired on %3.</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a file, %3 a date</extracomment>
+        <translation>Le certificat d&apos;AC %1 dans %2 a expiré le %3.</translation>
+    </message>
+    <message>
+        <source>Replace the CA file with the provider&apos;s current one.</source>
+        <translation>Remplacez le fichier d&apos;AC par le fichier actuel du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 in %2 expires on %3 (in %4).</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a file, %3 a date, %4 a duration</extracomment>
+        <translation>Le certificat d&apos;AC %1 dans %2 expire le %3 (dans %4).</translation>
+    </message>
+    <message>
+        <source>Get the provider&apos;s next CA certificate into the file before then.</source>
+        <translation>Ajoutez d&apos;ici là le prochain certificat d&apos;AC du fournisseur au fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in %1 have expired; none of them anchors this server&apos;s chain.</source>
+        <extracomment>%1 is a file; %n how many of its certificates have expired</extracomment>
+        <translation>
+            <numerusform>%n certificat dans %1 a expiré ; il ne sert pas d&apos;ancre de confiance à la chaîne de ce serveur.</numerusform>
+            <numerusform>%n certificats dans %1 ont expiré ; aucun d&apos;eux ne sert d&apos;ancre de confiance à la chaîne de ce serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A current bundle from the provider leaves them out.</source>
+        <translation>Un lot actuel du fournisseur ne les contient plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n certificate(s), all valid.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>
+            <numerusform>%1 contient %n certificat, qui est valide.</numerusform>
+            <numerusform>%1 contient %n certificats, tous valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client certificate and key again.</source>
+        <translation>Choisissez de nouveau le certificat client et la clé.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>Un certificat client nécessite sa clé privée, et une clé son certificat.</translation>
+    </message>
+    <message>
+        <source>The client certificate cannot be used: %1</source>
+        <translation>Le certificat client est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The client key cannot be used: %1</source>
+        <translation>La clé client est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expired on %2.</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a date</extracomment>
+        <translation>Le certificat client %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>Have a new client certificate issued; accounts that REQUIRE X509 refuse this one.</source>
+        <translation>Faites émettre un nouveau certificat client ; les comptes en REQUIRE X509 refusent celui-ci.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is not valid before %2.</source>
+        <translation>Le certificat client %1 n&apos;est pas valide avant le %2.</translation>
+    </message>
+    <message>
+        <source>Check this machine&apos;s clock.</source>
+        <translation>Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expires on %2 (in %3).</source>
+        <extracomment>%1 is a certificate&apos;s subject, %2 a date, %3 a duration</extracomment>
+        <translation>Le certificat client %1 expire le %2 (dans %3).</translation>
+    </message>
+    <message>
+        <source>Have a new client certificate issued before then.</source>
+        <translation>Faites émettre un nouveau certificat client d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 is valid until %2.</source>
+        <translation>Le certificat client %1 est valide jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in: a target from a hosts file has no credentials.</source>
+        <translation>Pas d&apos;ouverture de session : une cible issue d&apos;un fichier d&apos;hôtes n&apos;a pas d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the profile&apos;s mode does not verify the server, and the audit sends credentials only to a verified one.</source>
+        <translation>Pas d&apos;ouverture de session : le mode du profil ne vérifie pas le serveur, et l&apos;audit n&apos;envoie d&apos;identifiants qu&apos;à un serveur vérifié.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the server was not verified.</source>
+        <translation>Pas d&apos;ouverture de session : le serveur n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Not logged in: %1</source>
+        <translation>Pas d&apos;ouverture de session : %1</translation>
+    </message>
+    <message>
+        <source>Not logged in: no saved password for this profile.</source>
+        <translation>Pas d&apos;ouverture de session : aucun mot de passe n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>%1 was not probed: %2</source>
+        <extracomment>%1 is host:port, %2 what is wrong with the profile&apos;s TLS settings</extracomment>
+        <translation>%1 n&apos;a pas été sondé : %2</translation>
+    </message>
+    <message>
+        <source>Correct the profile&apos;s TLS settings.</source>
+        <translation>Corrigez les paramètres TLS du profil.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS: logins and data would travel in plain text, and anyone on the way can read them.</source>
+        <translation>%1 ne propose pas TLS : les identifiants et les données transiteraient en clair, et n&apos;importe qui sur le trajet pourrait les lire.</translation>
+    </message>
+    <message>
+        <source>Give the server a certificate and key (ssl_cert, ssl_key) and restart it; if it has them, something on the way strips TLS.</source>
+        <translation>Donnez au serveur un certificat et une clé (ssl_cert, ssl_key) et redémarrez-le ; s&apos;il les a déjà, quelque chose sur le trajet supprime TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>See which protocol versions the server accepts; the profile&apos;s minimum version or ciphers may exclude them.</source>
+        <translation>Vérifiez quelles versions de protocole le serveur accepte ; la version minimale ou les suites de chiffrement du profil les excluent peut-être.</translation>
+    </message>
+    <message>
+        <source>%1 offers TLS.</source>
+        <translation>%1 propose TLS.</translation>
+    </message>
+    <message>
+        <source>The connection used %1 (%2), which is outdated.</source>
+        <extracomment>%1 is a protocol version, %2 a cipher</extracomment>
+        <translation>La connexion a utilisé %1 (%2), une version obsolète.</translation>
+    </message>
+    <message>
+        <source>Allow TLS 1.2 and 1.3 on the server (tls_version).</source>
+        <translation>Autorisez TLS 1.2 et 1.3 sur le serveur (tls_version).</translation>
+    </message>
+    <message>
+        <source>The connection uses %1 with %2.</source>
+        <extracomment>%1 is a protocol version, %2 a cipher</extracomment>
+        <translation>La connexion utilise %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The server still accepts %1 (accepted: %2).</source>
+        <extracomment>%1 and %2 are lists of protocol versions, &quot;TLSv1, TLSv1.1&quot;</extracomment>
+        <translation>Le serveur accepte encore %1 (acceptées : %2).</translation>
+    </message>
+    <message>
+        <source>Allow only TLS 1.2 and 1.3 on the server: tls_version = TLSv1.2,TLSv1.3 (or the provider&apos;s minimum TLS version setting).</source>
+        <translation>N&apos;autorisez que TLS 1.2 et 1.3 sur le serveur : tls_version = TLSv1.2,TLSv1.3 (ou le réglage de version TLS minimale du fournisseur).</translation>
+    </message>
+    <message>
+        <source>The server accepts %1 and refuses %2.</source>
+        <extracomment>%1 and %2 are lists of protocol versions, &quot;TLSv1.2, TLSv1.3&quot;</extracomment>
+        <translation>Le serveur accepte %1 et refuse %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the pinned one.</source>
+        <translation>Le certificat du serveur est celui qui est épinglé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has the SHA-256 fingerprint %1, not the pinned %2.</source>
+        <extracomment>%1 and %2 are SHA-256 fingerprints</extracomment>
+        <translation>Le certificat du serveur a l&apos;empreinte SHA-256 %1, et non l&apos;empreinte épinglée %2.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate was renewed, check the new one and pin it again; otherwise someone may be in between.</source>
+        <translation>Si le certificat du serveur a été renouvelé, vérifiez le nouveau et épinglez-le à nouveau ; sinon, quelqu&apos;un s&apos;est peut-être interposé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed since the last audit: %1 (was %2).</source>
+        <extracomment>%1 and %2 are SHA-256 fingerprints</extracomment>
+        <translation>Le certificat du serveur a changé depuis le dernier audit : %1 (auparavant %2).</translation>
+    </message>
+    <message>
+        <source>Expected after a renewal; otherwise find out who changed it.</source>
+        <translation>Normal après un renouvellement ; sinon, cherchez qui l&apos;a modifié.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is the one of the last audit.</source>
+        <translation>Le certificat du serveur est le même que lors du dernier audit.</translation>
+    </message>
+    <message>
+        <source>Not logged in: the server was not reached over TLS.</source>
+        <translation>Pas d&apos;ouverture de session : le serveur n&apos;a pas été joint via TLS.</translation>
     </message>
 </context>
 <context>

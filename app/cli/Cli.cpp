@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "AuditCommand.h"
 #include "CertCommand.h"
 #include "ExportCommand.h"
 #include "HelpCommand.h"
@@ -69,6 +70,8 @@ int Cli::run(const QStringList &arguments)
         chosen = make<TokenCommand>(m_context);
     } else if (command == QLatin1String("require")) {
         chosen = make<RequireCommand>(m_context);
+    } else if (command == QLatin1String("audit")) {
+        chosen = make<AuditCommand>(m_context);
     } else {
         return m_context.usage(tr("unknown command \"%1\"").arg(command));
     }

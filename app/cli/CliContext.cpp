@@ -74,6 +74,14 @@ std::optional<Profile> CliContext::findProfile(const QString &nameOrId)
 
 CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
 {
+    Secrets stored = readStoredSecrets(profile);
+    for (const QString &problem : std::as_const(stored.problems))
+        note(problem);
+    return stored;
+}
+
+CliContext::Secrets CliContext::readStoredSecrets(const Profile &profile)
+{
     Secrets stored;
     QList<std::pair<SecretKind, QString *>> kinds {
             {SecretKind::KeyPassphrase, &stored.keyPassphrase}};
@@ -85,10 +93,15 @@ CliContext::Secrets CliContext::storedSecrets(const Profile &profile)
         kinds.append({SecretKind::SshKeyPassphrase, &stored.sshKeyPassphrase});
     for (const auto &[kind, target] : kinds) {
         const SecretResult secret = secrets().readBlocking(profile.id, kind);
-        if (secret.ok())
+        if (secret.ok()) {
             *target = secret.secret;
-        else if (secret.status != SecretResult::Status::NotFound)
-            note(secret.message);
+        } else if (secret.status != SecretResult::Status::NotFound) {
+            stored.problems << secret.message;
+            stored.keychainUnavailable = stored.keychainUnavailable
+                    || secret.status == SecretResult::Status::Unavailable;
+        } else if (kind == SecretKind::Password) {
+            stored.passwordMissing = true;
+        }
     }
     return stored;
 }

@@ -47,12 +47,21 @@ public:
         QString keyPassphrase;
         QString sshPassword;      // the SSH jump host's (SshJump::Auth::Password)
         QString sshKeyPassphrase; // the SSH jump host's key file's
+        // readStoredSecrets(): why a secret could not be read (translated; not found is no
+        // problem), and whether the keychain holds no password for a profile whose password
+        // lives there.
+        QStringList problems;
+        bool passwordMissing = false;
+        bool keychainUnavailable = false;
     };
     // The profile's secrets from the keychain; missing ones are empty, other problems noted.
     // The password is read only when the profile's source is the keychain: a command or a
     // sign-in token makes it when connecting, and "ask every time" never stores one. The SSH
     // password and key passphrase are read only when the profile's jump host logs in that way.
     Secrets storedSecrets(const Profile &profile);
+    // The same without noting anything: the problems are in the result (the audit makes them
+    // findings of each target instead of lines on standard error).
+    Secrets readStoredSecrets(const Profile &profile);
 
     // Whether `session` stopped at an encrypted SSH key whose passphrase is missing or wrong and
     // standard input is a terminal; then asks for the passphrase (without echo) and returns it.

@@ -3,6 +3,7 @@
 #include "HelpCommand.h"
 
 #include "CliContext.h"
+#include "AuditCommand.h"
 #include "CertCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -67,6 +68,7 @@ int HelpCommand::run(const QStringList &)
     m_out << TokenCommand::help();
     m_out << RequireCommand::help();
     m_out << CertCommand::help();
+    m_out << AuditCommand::help();
     m_out << ExportCommand::help() << ImportCommand::help();
     m_out << tr("\n"
                 "SSH jump hosts: --ssh reaches the database through a bastion; HOST and PORT "
@@ -102,7 +104,9 @@ int HelpCommand::run(const QStringList &)
                 "VERIFY_IDENTITY spellings are accepted too).\n"
                 "\n"
                 "Exit status: 0 success, 2 failure (reason on standard error), 3 usage error;\n"
-                "test, probe, trust and cert use 1 for \"worked, but weaker than asked\".\n");
+                "test, probe, trust and cert use 1 for \"worked, but weaker than asked\";\n"
+                "audit uses 1 for \"a warning\", 2 for \"a failure\" and 130 when "
+                "interrupted.\n");
     m_out.flush();
     return Success;
 }

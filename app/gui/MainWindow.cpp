@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "accounts/AccountRequirementsDialog.h"
+#include "audit/FleetHealthWindow.h"
 
 #include "AboutDialog.h"
 #include "ProfileDetailsPane.h"
@@ -262,6 +263,9 @@ void MainWindow::createActions()
     m_accountsAction = make("security-high", "actionAccountRequirements",
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccountRequirements);
+    m_fleetAction = make("view-statistics", "actionFleetHealth",
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_fleetAction, &QAction::triggered, this, &MainWindow::showFleetHealth);
     m_importAction = make("document-import", "actionImport", QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importConnections);
     m_exportAction = make("document-export", "actionExport",
@@ -315,6 +319,8 @@ void MainWindow::retranslateUi()
     say(m_findAction, tr("&Find"), tr("Search the connections"));
     say(m_accountsAction, tr("&Account TLS Requirements…"),
         tr("Write, run and verify the statements that lock a database account to TLS"));
+    say(m_fleetAction, tr("Fleet &Health…"),
+        tr("Audit the TLS of every connection at once and see which certificates expire next"));
     say(m_importAction, tr("&Import Connections…"),
         tr("Bring in connections from ~/.my.cnf, MySQL Workbench, DBeaver, a URI or a command "
            "line"));
@@ -331,8 +337,8 @@ void MainWindow::retranslateUi()
     // Shortcuts are shown in tooltips too, so they can be learned from the toolbar.
     for (QAction *action :
          {m_newAction, m_editAction, m_testAction, m_fetchAction, m_duplicateAction, m_renameAction,
-          m_deleteAction, m_openCertificateAction, m_settingsAction, m_importAction,
-          m_exportAction}) {
+          m_deleteAction, m_openCertificateAction, m_settingsAction, m_importAction, m_exportAction,
+          m_fleetAction}) {
         //: Toolbar tooltip: %1 is what the button does, %2 its keyboard shortcut
         action->setToolTip(
                 tr("%1 (%2)").arg(withoutMnemonic(action->text()),
@@ -390,6 +396,19 @@ void MainWindow::showAccountRequirements()
     dialog->open();
 }
 
+void MainWindow::showFleetHealth()
+{
+    if (!m_fleetWindow) {
+        m_fleetWindow = new FleetHealthWindow(m_store, m_secrets, this);
+        m_fleetWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_fleetWindow, &FleetHealthWindow::lastAuditChanged, this,
+                &MainWindow::lastAuditChanged);
+    }
+    m_fleetWindow->show();
+    m_fleetWindow->raise();
+    m_fleetWindow->activateWindow();
+}
+
 void MainWindow::createMenusAndToolBar()
 {
     m_connectionMenu = menuBar()->addMenu(QString());
@@ -407,6 +426,7 @@ void MainWindow::createMenusAndToolBar()
     m_connectionMenu->addAction(m_exportAllAction);
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(m_accountsAction);
+    m_connectionMenu->addAction(m_fleetAction);
     m_connectionMenu->addAction(m_openCertificateAction);
     m_connectionMenu->addAction(m_findAction);
     m_connectionMenu->addSeparator();
@@ -424,6 +444,8 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : {m_newAction, m_editAction, m_testAction, m_fetchAction, m_deleteAction})
         m_toolBar->addAction(action);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_fleetAction);
 }
 
 QWidget *MainWindow::createEmptyPage()

@@ -4,13 +4,16 @@
 
 #include "MessageBar.h"
 
+#include "audit/AuditResult.h"
 #include "mysql/ConnectionReport.h"
 #include "mysql/ConnectionTester.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUuid>
 
+class FleetHealthWindow;
 class ProfileDetailsPane;
 class ProfileFilterModel;
 class QLineEdit;
@@ -52,6 +55,8 @@ public:
     void showAbout();
     void showSettings();
     void showAccountRequirements();
+    // The Fleet Health window (one; brought forward when open).
+    void showFleetHealth();
     void editCurrentProfile();
     void duplicateCurrentProfile();
     void testCurrentProfile();
@@ -69,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void testFinished(const QUuid &id, const ConnectionReport &report);
+    // A Fleet Health audit was kept (for the expiry notifications).
+    void lastAuditChanged(const QList<AuditResult> &results);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +117,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_fleetAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
@@ -141,4 +149,5 @@ private:
     QUuid m_selectedBeforeReset;
     bool m_toldKeychainUnavailable = false;
     SecretStore *m_secrets = nullptr;
+    QPointer<FleetHealthWindow> m_fleetWindow;
 };

@@ -12,6 +12,8 @@ namespace {
 const QString languageKey = QStringLiteral("preferences/language");
 const QString sslModeKey = QStringLiteral("preferences/defaultSslMode");
 const QString timeoutKey = QStringLiteral("preferences/defaultConnectTimeout");
+const QString warnExpiryKey = QStringLiteral("preferences/warnAboutExpiry");
+const QString warnDaysKey = QStringLiteral("preferences/expiryWarnDays");
 
 QString languageCode(Settings::Language language)
 {
@@ -52,6 +54,10 @@ Settings Settings::load()
     const int timeout = stored.value(timeoutKey).toInt(&ok);
     if (ok && timeout >= 1 && timeout <= Profile::maxConnectTimeoutSeconds)
         s.defaultConnectTimeoutSeconds = timeout;
+    s.warnAboutExpiry = stored.value(warnExpiryKey, true).toBool();
+    const int days = stored.value(warnDaysKey).toInt(&ok);
+    if (ok && days >= 1 && days <= maxExpiryWarnDays)
+        s.expiryWarnDays = days;
     return s;
 }
 
@@ -61,6 +67,8 @@ void Settings::save() const
     stored.setValue(languageKey, languageCode(language));
     stored.setValue(sslModeKey, SslModes::key(defaultSslMode));
     stored.setValue(timeoutKey, defaultConnectTimeoutSeconds);
+    stored.setValue(warnExpiryKey, warnAboutExpiry);
+    stored.setValue(warnDaysKey, expiryWarnDays);
 }
 
 QLocale Settings::localeFor(Language language)

@@ -16,6 +16,13 @@ struct Settings
     // What the connection wizard starts with.
     SslMode defaultSslMode = SslMode::VerifyIdentity;
     int defaultConnectTimeoutSeconds;
+    // Desktop notifications for certificates that expire within `expiryWarnDays` (ExpiryNotifier);
+    // the same threshold marks "expiring soon" in the Fleet Health view.
+    bool warnAboutExpiry = true;
+    int expiryWarnDays = defaultExpiryWarnDays;
+
+    static constexpr int defaultExpiryWarnDays = 30;
+    static constexpr int maxExpiryWarnDays = 365;
 
     Settings();
     static Settings load();

@@ -4,6 +4,7 @@
 
 #include "profile/Profile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +19,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_sslMode(new QComboBox(this))
     , m_consequence(new QLabel(this))
     , m_timeout(new QSpinBox(this))
+    , m_warnExpiry(new QCheckBox(this))
+    , m_warnDays(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -47,11 +50,24 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     //: Unit after the connect timeout
     m_timeout->setSuffix(tr(" s"));
 
+    m_warnExpiry->setObjectName(QStringLiteral("warnAboutExpiry"));
+    m_warnExpiry->setText(tr("&Warn about expiring certificates"));
+    m_warnExpiry->setAccessibleName(tr("Warn about expiring certificates"));
+    m_warnExpiry->setToolTip(tr("On start-up and once a day, a desktop notification for every "
+                                "certificate of your connections that expires soon"));
+    m_warnDays->setObjectName(QStringLiteral("expiryWarnDays"));
+    m_warnDays->setAccessibleName(tr("Warn this many days before a certificate expires"));
+    m_warnDays->setRange(1, Settings::maxExpiryWarnDays);
+    //: Unit after the number of days before expiry that warnings start
+    m_warnDays->setSuffix(tr(" days"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Default &SSL mode:"), m_sslMode);
     form->addRow(QString(), m_consequence);
     form->addRow(tr("Default connect &timeout:"), m_timeout);
+    form->addRow(QString(), m_warnExpiry);
+    form->addRow(tr("Warn &before expiry:"), m_warnDays);
 
     auto *note = new QLabel(tr("The defaults apply to connections created from now on."), this);
     note->setWordWrap(true);
@@ -80,6 +96,8 @@ Settings SettingsDialog::settings() const
     s.language = Settings::Language(m_language->currentData().toInt());
     s.defaultSslMode = SslMode(m_sslMode->currentData().toInt());
     s.defaultConnectTimeoutSeconds = m_timeout->value();
+    s.warnAboutExpiry = m_warnExpiry->isChecked();
+    s.expiryWarnDays = m_warnDays->value();
     return s;
 }
 
@@ -88,6 +106,8 @@ void SettingsDialog::setSettings(const Settings &settings)
     m_language->setCurrentIndex(qMax(0, m_language->findData(int(settings.language))));
     m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(int(settings.defaultSslMode))));
     m_timeout->setValue(settings.defaultConnectTimeoutSeconds);
+    m_warnExpiry->setChecked(settings.warnAboutExpiry);
+    m_warnDays->setValue(settings.expiryWarnDays);
     updateConsequence();
 }
 

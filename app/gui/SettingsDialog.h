@@ -6,11 +6,13 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
 
-// Preferences: the language, and the SSL mode and connect timeout new connections start with.
+// Preferences: the language, the SSL mode and connect timeout new connections start with, and
+// the warnings about expiring certificates.
 // OK saves them and switches the language at once.
 class SettingsDialog : public QDialog
 {
@@ -32,4 +34,6 @@ private:
     QComboBox *m_sslMode;
     QLabel *m_consequence;
     QSpinBox *m_timeout;
+    QCheckBox *m_warnExpiry;
+    QSpinBox *m_warnDays;
 };

@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "audit/AuditHistory.h"
+#include "audit/FleetHealthWindow.h"
 #include "interop/CaDownloadDialog.h"
 #include "interop/ExportDialog.h"
 #include "interop/ImportDialog.h"
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void deleteConfirmation();
     void settingsDialog();
     void aboutDialog();
+    void fleetHealthWindow();
     void everyActionHasAShortcut();
     void connectionWizardEveryPage();
     void profileEditorEveryTab();
@@ -229,6 +232,24 @@ void tst_Accessibility::settingsDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     expectAllNamed(&dialog);
+}
+
+void tst_Accessibility::fleetHealthWindow()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("orders.example");
+    QVERIFY(m_store->add(p));
+    AuditResult r;
+    r.target.profile = p;
+    r.findings.append({QStringLiteral("reachable"), AuditSeverity::Failure,
+                       QStringLiteral("No answer"), QStringLiteral("Check the firewall")});
+    QCOMPARE(AuditHistory().save({r}, 30, QDateTime::currentDateTimeUtc()), QString());
+    FleetHealthWindow window(*m_store, nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    expectAllNamed(&window);
+    QFile::remove(AuditHistory().path());
 }
 
 void tst_Accessibility::aboutDialog()

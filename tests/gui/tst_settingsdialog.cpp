@@ -8,6 +8,7 @@
 #include "wizard/ConnectionWizard.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -28,6 +29,7 @@ private Q_SLOTS:
 
     void startsWithSafeDefaults();
     void acceptSavesAndCancelDoesNot();
+    void expiryWarnings();
     void wizardStartsFromDefaults();
     void languageAppliesToOpenMainWindow();
     void mainWindowOpensSettingsWithShortcut();
@@ -78,6 +80,30 @@ void tst_SettingsDialog::startsWithSafeDefaults()
     QCOMPARE(field<QSpinBox>(dialog, "defaultTimeout")->value(),
              Profile::defaultConnectTimeoutSeconds);
     QVERIFY(!field<QLabel>(dialog, "consequence")->text().isEmpty());
+}
+
+void tst_SettingsDialog::expiryWarnings()
+{
+    // On by default, 30 days.
+    QVERIFY(Settings::load().warnAboutExpiry);
+    QCOMPARE(Settings::load().expiryWarnDays, 30);
+    {
+        SettingsDialog dialog;
+        auto *warn = field<QCheckBox>(dialog, "warnAboutExpiry");
+        auto *days = field<QSpinBox>(dialog, "expiryWarnDays");
+        QVERIFY(warn->isChecked());
+        QCOMPARE(days->value(), 30);
+        QVERIFY(!warn->accessibleName().isEmpty());
+        QVERIFY(!days->accessibleName().isEmpty());
+        warn->setChecked(false);
+        days->setValue(45);
+        dialog.accept();
+    }
+    QVERIFY(!Settings::load().warnAboutExpiry);
+    QCOMPARE(Settings::load().expiryWarnDays, 45);
+    SettingsDialog again;
+    QVERIFY(!field<QCheckBox>(again, "warnAboutExpiry")->isChecked());
+    QCOMPARE(field<QSpinBox>(again, "expiryWarnDays")->value(), 45);
 }
 
 void tst_SettingsDialog::acceptSavesAndCancelDoesNot()

@@ -8,6 +8,7 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "audit/FleetHealthWindow.h"
 #include "accounts/AccountRequirementsDialog.h"
 #include "accounts/PrivilegeGrant.h"
 #include "interop/CaDownloadDialog.h"
@@ -337,6 +338,14 @@ void tst_UntranslatedStrings::dialogs()
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         verifyAll(&settings);
+    }
+    {
+        FleetHealthWindow fleet(*m_store, &m_secrets);
+        fleet.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fleet));
+        verifyAll(&fleet);
+        fleet.findChild<QTabWidget *>()->setCurrentIndex(1);
+        verifyAll(&fleet);
     }
     {
         RuntimeVersions versions;

@@ -24,19 +24,6 @@ using Server = TestServers::Server;
 using Account = TestServers::Account;
 using Pki = TestServers::Pki;
 
-namespace {
-
-// The finding of a check (AuditResult::finding() lives with the engine).
-const AuditFinding *findingOf(const AuditResult &r, QStringView check)
-{
-    for (const AuditFinding &f : r.findings)
-        if (f.check == check)
-            return &f;
-    return nullptr;
-}
-
-} // namespace
-
 Q_DECLARE_METATYPE(SslMode)
 
 class tst_AuditLogin : public QObject
@@ -193,7 +180,7 @@ void tst_AuditLogin::readsTheServersTlsSettings()
     QVERIFY(r.loginAttempted);
     QVERIFY(r.loggedIn);
     QVERIFY(!r.cancelled);
-    QCOMPARE(findingOf(r, u"login")->severity, AuditSeverity::Ok);
+    QCOMPARE(r.finding(u"login")->severity, AuditSeverity::Ok);
     QVERIFY(r.serverSettings);
     QCOMPARE(r.serverSettings->haveSsl, QStringLiteral("YES"));
     QCOMPARE(r.serverSettings->requireSecureTransport, std::optional<bool>(false));
@@ -207,7 +194,7 @@ void tst_AuditLogin::readsTheServersTlsSettings()
     QCOMPARE(r.serverSettings->sslServerNotAfter, loaded.certificates.first().notAfter);
 
     // require_secure_transport OFF and TLS 1.0/1.1 are warnings with what to do, in one finding.
-    const AuditFinding *settings = findingOf(r, u"server-tls-settings");
+    const AuditFinding *settings = r.finding(u"server-tls-settings");
     QVERIFY(settings);
     QCOMPARE(settings->severity, AuditSeverity::Warning);
     QVERIFY2(settings->summary.contains(QLatin1String("require_secure_transport is OFF")),
@@ -255,7 +242,7 @@ void tst_AuditLogin::findsAccountsWithoutTls()
     for (const AuditAccount &a : *r.accountsWithoutTls)
         QVERIFY2(a.host != QLatin1String("localhost"), qPrintable(a.user));
 
-    const AuditFinding *accounts = findingOf(r, u"accounts-without-tls");
+    const AuditFinding *accounts = r.finding(u"accounts-without-tls");
     QVERIFY(accounts);
     QCOMPARE(accounts->severity, AuditSeverity::Warning);
     QVERIFY2(accounts->summary.startsWith(QString::number(r.accountsWithoutTls->size())),
@@ -282,9 +269,9 @@ void tst_AuditLogin::requireSecureTransportLeavesNoAccountToReport()
     QCOMPARE(r.serverSettings->requireSecureTransport, std::optional<bool>(true));
     QVERIFY(r.accountsWithoutTls);
     QVERIFY(r.accountsWithoutTls->isEmpty());
-    const AuditFinding *accounts = findingOf(r, u"accounts-without-tls");
+    const AuditFinding *accounts = r.finding(u"accounts-without-tls");
     QVERIFY(!accounts || accounts->severity == AuditSeverity::Ok);
-    const AuditFinding *settings = findingOf(r, u"server-tls-settings");
+    const AuditFinding *settings = r.finding(u"server-tls-settings");
     QVERIFY(settings);
     QVERIFY2(!settings->summary.contains(QLatin1String("require_secure_transport is OFF")),
              qPrintable(settings->summary));
@@ -344,7 +331,7 @@ void tst_AuditLogin::countsLiveSessionsWithoutTls()
         }
     }
     QCOMPARE(appSessions, 2);
-    const AuditFinding *sessions = findingOf(r, u"sessions-without-tls");
+    const AuditFinding *sessions = r.finding(u"sessions-without-tls");
     QVERIFY(sessions);
     QCOMPARE(sessions->severity, AuditSeverity::Warning);
     QVERIFY2(sessions->summary.contains(
@@ -370,14 +357,14 @@ void tst_AuditLogin::performanceSchemaOffIsANotice()
     const AuditResult r = audit(profile(m_shared, admin.user), admin.password);
     QVERIFY(r.loggedIn);
     QVERIFY(!r.plainSessions);
-    const AuditFinding *sessions = findingOf(r, u"sessions-without-tls");
+    const AuditFinding *sessions = r.finding(u"sessions-without-tls");
     QVERIFY(sessions);
     QCOMPARE(sessions->severity, AuditSeverity::Notice);
     QVERIFY2(sessions->summary.contains(QLatin1String("performance_schema is OFF")),
              qPrintable(sessions->summary));
     QVERIFY(r.serverSettings);
     QCOMPARE(r.serverSettings->tlsVersion, QStringLiteral("TLSv1.2,TLSv1.3"));
-    const AuditFinding *settings = findingOf(r, u"server-tls-settings");
+    const AuditFinding *settings = r.finding(u"server-tls-settings");
     QVERIFY(settings);
     QVERIFY2(!settings->summary.contains(QLatin1String("tls_version")),
              qPrintable(settings->summary));
@@ -396,7 +383,7 @@ void tst_AuditLogin::accountWithoutPrivilegesGetsNotices()
     QVERIFY(!r.accountsWithoutTls);
     QVERIFY(!r.plainSessions);
     for (const char *check : {"accounts-without-tls", "sessions-without-tls"}) {
-        const AuditFinding *f = findingOf(r, QString::fromLatin1(check));
+        const AuditFinding *f = r.finding(QString::fromLatin1(check));
         QVERIFY2(f, check);
         QCOMPARE(f->severity, AuditSeverity::Notice);
         QVERIFY2(f->summary.contains(user), qPrintable(f->summary));
@@ -416,7 +403,7 @@ void tst_AuditLogin::wrongPasswordIsALoginFailure()
     QVERIFY(!r.serverSettings);
     QVERIFY(!r.accountsWithoutTls);
     QVERIFY(!r.plainSessions);
-    const AuditFinding *login = findingOf(r, u"login");
+    const AuditFinding *login = r.finding(u"login");
     QVERIFY(login);
     QCOMPARE(login->severity, AuditSeverity::Failure);
     // ConnectionExplainer's words for error 1045, with the next steps.
@@ -424,7 +411,8 @@ void tst_AuditLogin::wrongPasswordIsALoginFailure()
              qPrintable(login->summary));
     QVERIFY2(login->summary.contains(admin.user), qPrintable(login->summary));
     QVERIFY2(login->action.contains(QLatin1String("password")), qPrintable(login->action));
-    QVERIFY(!findingOf(r, u"server-tls-settings"));
+    QCOMPARE(r.severity(), AuditSeverity::Failure);
+    QVERIFY(!r.finding(u"server-tls-settings"));
     noPasswordIn(r, wrong);
 }
 
@@ -436,7 +424,7 @@ void tst_AuditLogin::untrustedServerIsALoginFailure()
     const AuditResult r = audit(p, admin.password);
     QVERIFY(!r.loggedIn);
     QVERIFY(!r.serverSettings);
-    const AuditFinding *login = findingOf(r, u"login");
+    const AuditFinding *login = r.finding(u"login");
     QVERIFY(login);
     QCOMPARE(login->severity, AuditSeverity::Failure);
     // The explainer's words: the chain, and that the password was never sent.
@@ -468,7 +456,7 @@ void tst_AuditLogin::unverifiedProfileNeverConnects()
     const AuditResult r = audit(p, admin.password);
     QVERIFY(!r.loginAttempted);
     QVERIFY(!r.loggedIn);
-    const AuditFinding *login = findingOf(r, u"login");
+    const AuditFinding *login = r.finding(u"login");
     QVERIFY(login);
     QCOMPARE(login->severity, AuditSeverity::Notice);
     QVERIFY(!login->action.isEmpty());
@@ -491,7 +479,7 @@ void tst_AuditLogin::serverCertificateExpiry()
     options.warnDays = 30;
     options.nowUtc = notAfter.addDays(-10);
     const AuditResult soon = audit(profile(m_audit, admin.user), admin.password, options);
-    const AuditFinding *settings = findingOf(soon, u"server-tls-settings");
+    const AuditFinding *settings = soon.finding(u"server-tls-settings");
     QVERIFY(settings);
     QCOMPARE(settings->severity, AuditSeverity::Warning);
     QVERIFY2(settings->summary.contains(QLatin1String("expires")), qPrintable(settings->summary));
@@ -499,14 +487,14 @@ void tst_AuditLogin::serverCertificateExpiry()
 
     options.nowUtc = notAfter.addDays(2);
     const AuditResult expired = audit(profile(m_audit, admin.user), admin.password, options);
-    settings = findingOf(expired, u"server-tls-settings");
+    settings = expired.finding(u"server-tls-settings");
     QVERIFY(settings);
     QCOMPARE(settings->severity, AuditSeverity::Failure);
     QVERIFY2(settings->summary.contains(QLatin1String("expired")), qPrintable(settings->summary));
 
     options.nowUtc = notAfter.addDays(-40);
     const AuditResult later = audit(profile(m_audit, admin.user), admin.password, options);
-    settings = findingOf(later, u"server-tls-settings");
+    settings = later.finding(u"server-tls-settings");
     QVERIFY(settings);
     QVERIFY2(!settings->summary.contains(QLatin1String("certificate expire")),
              qPrintable(settings->summary));
@@ -553,7 +541,7 @@ void tst_AuditLogin::cancelEndsAStalledLogin()
     QVERIFY(r.cancelled);
     QVERIFY(!r.loggedIn);
     // Ended by the cancel, not by the timeout: no failure was recorded.
-    const AuditFinding *failure = findingOf(r, u"login");
+    const AuditFinding *failure = r.finding(u"login");
     QVERIFY2(!failure || failure->severity != AuditSeverity::Failure,
              failure ? qPrintable(failure->summary) : "");
     // And nothing of the login reached the stalled server.
@@ -587,8 +575,8 @@ void tst_AuditLogin::cancelEndsAStalledRead()
     QVERIFY(r.cancelled);
     QVERIFY(r.loggedIn);
     QVERIFY(!r.accountsWithoutTls);
-    QVERIFY(!findingOf(r, u"accounts-without-tls"));
-    QVERIFY(!findingOf(r, u"sessions-without-tls"));
+    QVERIFY(!r.finding(u"accounts-without-tls"));
+    QVERIFY(!r.finding(u"sessions-without-tls"));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLogin)

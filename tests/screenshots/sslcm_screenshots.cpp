@@ -14,6 +14,8 @@
 #include "TestServers.h"
 #include "LocalHttpsServer.h"
 #include "WizardDriver.h"
+#include "audit/ExpiryTimeline.h"
+#include "audit/FleetHealthWindow.h"
 #include "certs/CertificateViewer.h"
 #include "interop/CaDownloadDialog.h"
 #include "interop/ExportDialog.h"
@@ -39,6 +41,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -237,7 +240,12 @@ int main(int argc, char *argv[])
             = makeProfile(QStringLiteral("Staging"), QStringLiteral("staging.db.example.com"), 3306,
                           QStringLiteral("deploy"), SslMode::VerifyIdentity,
                           home.filePath(QStringLiteral("staging-ca.pem")));
-    for (const Profile &p : {verified, wrongCa, encrypted, cleartext, untested}) {
+    Profile withClient = makeProfile(
+            QStringLiteral("Payments (client certificate)"), servers.host(), servers.tlsPort(),
+            servers.credentials(Account::RequireX509).user, SslMode::VerifyIdentity, ca);
+    withClient.clientCertificate = servers.path(Pki::ClientCert);
+    withClient.clientKey = servers.path(Pki::ClientKey);
+    for (const Profile &p : {verified, wrongCa, encrypted, cleartext, untested, withClient}) {
         if (!store.add(p))
             fail(QStringLiteral("could not add %1").arg(p.name));
     }
@@ -245,6 +253,8 @@ int main(int argc, char *argv[])
     secrets.writeBlocking(wrongCa.id, SecretKind::Password, ssl.password);
     secrets.writeBlocking(encrypted.id, SecretKind::Password, plain.password);
     secrets.writeBlocking(cleartext.id, SecretKind::Password, plain.password);
+    secrets.writeBlocking(withClient.id, SecretKind::Password,
+                          servers.credentials(Account::RequireX509).password);
 
     MainWindow window(store);
     window.setSecretStore(&secrets);
@@ -495,6 +505,47 @@ int main(int argc, char *argv[])
             else
                 fail(QStringLiteral("no certificate viewer"));
         }
+    }
+    // Fleet Health: every connection audited at once (with the login over verified TLS), then
+    // the expiry timeline of every certificate the connections use.
+    // Staging's CA file, made now (the screens above show it missing): three weeks left.
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), home.filePath(QStringLiteral("staging-ca.key")),
+                       QStringLiteral("-out"), home.filePath(QStringLiteral("staging-ca.pem")),
+                       QStringLiteral("-days"), QStringLiteral("21"), QStringLiteral("-subj"),
+                       QStringLiteral("/O=Example/CN=Staging Root CA")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            fail(QStringLiteral("openssl could not make the staging CA"));
+    }
+    window.showFleetHealth();
+    if (auto *fleet = window.findChild<FleetHealthWindow *>()) {
+        fleet->resize(1280, 660);
+        (void)QTest::qWaitForWindowExposed(fleet);
+        if (auto *login = fleet->findChild<QCheckBox *>(QStringLiteral("alsoLogIn")))
+            login->setChecked(true);
+        QSignalSpy audited(fleet, &FleetHealthWindow::auditFinished);
+        fleet->auditAll();
+        if (!audited.wait(60000))
+            fail(QStringLiteral("the audit did not finish"));
+        fleet->view()->setFocus();
+        fleet->view()->selectRow(0);
+        shoot(fleet, out, QStringLiteral("fleet-health.png"));
+        if (auto *tabs = fleet->findChild<QTabWidget *>(QStringLiteral("fleetTabs")))
+            tabs->setCurrentIndex(1);
+        fleet->timeline()->setFocus();
+        // The timeline reads the certificate files off the GUI thread.
+        if (!QTest::qWaitFor([fleet] { return !fleet->timeline()->certificates().isEmpty(); },
+                             10000))
+            fail(QStringLiteral("the timeline stayed empty"));
+        shoot(fleet, out, QStringLiteral("fleet-timeline.png"));
+        fleet->close();
+    } else {
+        fail(QStringLiteral("no Fleet Health window"));
     }
     window.close();
     return failures == 0 ? 0 : 1;

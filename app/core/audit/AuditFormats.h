@@ -11,11 +11,18 @@
 // node_exporter textfile-collector format, and JUnit XML. Field and metric names are stable and
 // documented in the README.
 namespace AuditFormats {
-QJsonObject toJson(const AuditResult &result);
+// Whether certificates carry their DER (base64, "der"): the kept last audit does, so the app can
+// open them in the certificate viewer; sslcm-cli's --json does not (fingerprints identify them).
+enum class Der { Omit, Include };
+
+QJsonObject toJson(const AuditResult &result); // Der::Omit
+QJsonObject toJson(const AuditResult &result, Der der);
 // Reads what toJson() wrote (the last audit); nullopt when it is not such an object.
 std::optional<AuditResult> fromJson(const QJsonObject &object);
 // The whole run: {"version":1,"startedAt":…,"warnDays":…,"summary":{…},"targets":[…]}
 QJsonObject runToJson(const QList<AuditResult> &results, int warnDays, const QDateTime &startedAt);
+QJsonObject runToJson(const QList<AuditResult> &results, int warnDays, const QDateTime &startedAt,
+                      Der der);
 
 QByteArray prometheus(const QList<AuditResult> &results, int warnDays, const QDateTime &nowUtc);
 QByteArray junit(const QList<AuditResult> &results, const QDateTime &startedAt);

@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QUuid>
 
-// The last audit, kept in sslcm's data folder (never the profile store): last-audit.json next
-// to profiles.json's folder (QStandardPaths::AppDataLocation), mode 0600, written atomically.
+// The last audit, kept in sslcm's data folder (never the profile store): last-audit.json in
+// QStandardPaths::AppDataLocation (~/.local/share/sslcm, with the downloaded CAs and sslcm's SSH
+// known hosts; profiles.json is in the config folder), mode 0600, written atomically.
 // Shown at start-up with its age, and the source of AuditOptions::previousLeafSha256.
 class AuditHistory
 {
@@ -38,6 +41,14 @@ public:
 
     // The server certificate fingerprints of a loaded audit, by AuditTarget::key().
     static QHash<QString, QByteArray> leafFingerprints(const QList<AuditResult> &results);
+
+    // What to keep after an audit that covered `current`: its results of saved profiles, and
+    // the previous audit's results of profiles in `stillSaved` that this one did not cover (an
+    // audit of some profiles does not forget the others' fingerprints). --hosts targets and
+    // cancelled targets are not kept (a cancelled target keeps its previous result).
+    static QList<AuditResult> merge(const QList<AuditResult> &previous,
+                                    const QList<AuditResult> &current,
+                                    const QSet<QUuid> &stillSaved);
 
 private:
     QString m_path;

@@ -56,3 +56,17 @@ void CertificatePreview::openChain(QWidget *parent, const QList<QByteArray> &der
     //: Where the certificates shown came from
     viewer->setCertificates(certificates, tr("Presented by the server"));
 }
+
+void CertificatePreview::openCertificates(QWidget *parent, const QList<QByteArray> &der,
+                                          const QString &title, const QString &source,
+                                          const QString &host)
+{
+    QList<CertificateInfo> certificates;
+    for (const QByteArray &one : der) {
+        if (std::optional<CertificateInfo> info = CertificateLoader::fromDer(one))
+            certificates << *info;
+    }
+    CertificateViewer *viewer = showViewer(parent, title);
+    viewer->setHost(host);
+    viewer->setCertificates(certificates, source);
+}

@@ -22,4 +22,9 @@ public:
     // Opens a chain as the server presented it (DER, leaf first).
     static void openChain(QWidget *parent, const QList<QByteArray> &derChain,
                           const QString &host = {});
+    // Opens certificates (DER, the one to look at first) from elsewhere: the expiry timeline.
+    // `source` says where they came from.
+    static void openCertificates(QWidget *parent, const QList<QByteArray> &der,
+                                 const QString &title, const QString &source,
+                                 const QString &host = {});
 };

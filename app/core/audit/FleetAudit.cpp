@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetAudit.h"
 
+#include "audit/AuditCache.h"
 #include "audit/AuditLogin.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
@@ -18,6 +19,7 @@
 #include <openssl/x509_vfy.h>
 
 #include <algorithm>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -110,6 +112,7 @@ public:
     static AuditFinding reachability(const Profile &p, const GatewaySession &s,
                                      std::chrono::milliseconds timeout);
     static AuditFinding verification(const Profile &p, const GatewaySession &s,
+                                     const QList<CertificateInfo> &chain, AuditCache &cache,
                                      const QString &caProblem, const QDateTime &now, bool &verified,
                                      QString &verifyMessage);
     static AuditFinding expiry(const QList<AuditCertificate> &chain, const QDateTime &now,
@@ -186,6 +189,7 @@ AuditFinding TargetChecks::reachability(const Profile &p, const GatewaySession &
 }
 
 AuditFinding TargetChecks::verification(const Profile &p, const GatewaySession &s,
+                                        const QList<CertificateInfo> &chain, AuditCache &cache,
                                         const QString &caProblem, const QDateTime &now,
                                         bool &verified, QString &verifyMessage)
 {
@@ -251,11 +255,7 @@ AuditFinding TargetChecks::verification(const Profile &p, const GatewaySession &
     } else if (p.caFile.isEmpty() && p.caDirectory.isEmpty()) {
         problem = Profile::verifyCaNeedsCaProblem();
     } else {
-        QList<CertificateInfo> chain;
-        for (const QByteArray &der : s.peerChain)
-            if (const auto info = CertificateLoader::fromDer(der))
-                chain << *info;
-        const ChainVerification v = ChainVerifier::verify(chain, p.caFile, p.caDirectory, now);
+        const ChainVerification v = cache.verify(chain, p.caFile, p.caDirectory, now, false);
         chainOk = v.verified;
         problem = v.problems.isEmpty() ? v.message : v.problems.first().reason;
         dateProblem = v.hasProblem(X509_V_ERR_CERT_HAS_EXPIRED)
@@ -366,6 +366,7 @@ struct TargetAuditor::Private
 {
     AuditTarget target;
     AuditOptions options;
+    std::shared_ptr<AuditCache> cache;
 
     QMutex mutex; // guards what cancel() reaches
     bool cancelled = false;
@@ -395,9 +396,12 @@ struct TargetAuditor::Private
     Profile auditedProfile() const;
     void checkFiles(const Profile &p, const QDateTime &now, AuditResult &r,
                     QString &caProblem) const;
-    void scanProtocols(ProfileConnection &connection, AuditResult &r);
-    void checkAnchor(const Profile &p, const QString &caProblem, const GatewaySession &s,
-                     const QDateTime &now, AuditResult &r) const;
+    void keepContexts(const Profile &p) const;
+    void scanProtocols(ProfileConnection &connection, const Profile &p, const GatewaySession &probe,
+                       AuditResult &r);
+    void checkAnchor(const Profile &p, const QString &caProblem,
+                     const QList<CertificateInfo> &chain, const QDateTime &now,
+                     AuditResult &r) const;
     void checkCaFile(const Profile &p, const QString &caProblem, const QDateTime &now,
                      AuditResult &r) const;
     void checkClientCertificate(const Profile &p, const QDateTime &now, AuditResult &r) const;
@@ -418,7 +422,7 @@ void TargetAuditor::Private::checkFiles(const Profile &p, const QDateTime &, Aud
                                         QString &caProblem) const
 {
     if (!p.caFile.isEmpty()) {
-        const CertificateLoadResult loaded = CertificateLoader::loadFile(p.caFile);
+        const CertificateLoadResult loaded = cache->loadFile(p.caFile);
         if (!loaded.ok()) {
             caProblem = loaded.message.isEmpty()
                     ? TargetChecks::tr("%1 holds no certificate.").arg(shown(p.caFile))
@@ -440,19 +444,79 @@ void TargetAuditor::Private::checkFiles(const Profile &p, const QDateTime &, Aud
     }
 }
 
-void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, AuditResult &r)
+// The contexts of the probe and of the protocol scan, built once for the run: their cache in
+// TlsClientContext only holds them while some connection does.
+void TargetAuditor::Private::keepContexts(const Profile &p) const
+{
+    if (p.sslMode == SslMode::Disabled)
+        return;
+    // As ProfileConnection makes them for a probe: no client certificate.
+    TlsClientContext::Settings settings = TlsClientContext::Settings::fromProfile(p);
+    settings.clientCertificate.clear();
+    settings.clientKey.clear();
+    settings.keyPassphrase.clear();
+    // Once per run and set of settings: ProfileConnection finds them in TlsClientContext's
+    // cache (which still checks that the files did not change).
+    const QByteArray key
+            = QStringList {settings.caFile, settings.caDirectory,
+                           QString::number(int(settings.minVersion)), settings.cipherList,
+                           QString::number(int(options.scanProtocols))}
+                      .join(QChar(0))
+                      .toUtf8();
+    const bool scan = options.scanProtocols;
+    cache->keepOnce(key, [settings, scan]() mutable {
+        std::vector<std::shared_ptr<TlsClientContext>> contexts;
+        const TlsClientContext::Created probe = TlsClientContext::obtain(settings);
+        if (!probe.context)
+            return contexts;
+        contexts.push_back(probe.context);
+        if (!scan)
+            return contexts;
+        settings.cipherList.clear();
+        for (const TlsProtocolVersion v : TlsProtocolVersions::all()) {
+            settings.exactVersion = v;
+            contexts.push_back(TlsClientContext::obtain(settings).context);
+        }
+        return contexts;
+    });
+}
+
+void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const Profile &profile,
+                                           const GatewaySession &probe, AuditResult &r)
 {
     const QList<TlsProtocolVersion> versions = TlsProtocolVersions::all();
     std::vector<ProfileConnection::Probed> probed(size_t(versions.size()));
-    // The four handshakes at once: a server that stalls costs one timeout, not four.
-    {
-        std::vector<std::thread> threads;
+    // The version the probe negotiated is accepted: its handshake offered the same trust
+    // anchors and, without a cipher list of the profile's, every cipher the scan offers.
+    qsizetype known = -1;
+    if (probe.tlsUsed && profile.cipherList.trimmed().isEmpty())
         for (qsizetype i = 0; i < versions.size(); ++i)
-            threads.emplace_back([&connection, &probed, &versions, i] {
-                probed[size_t(i)] = connection.probeProtocol(versions.at(i));
-            });
-        for (std::thread &t : threads)
-            t.join();
+            if (probe.tlsProtocol == TlsProtocolVersions::name(versions.at(i))
+                && versions.at(i) >= TlsProtocolVersion::Tls1_2)
+                known = i;
+    if (known >= 0)
+        probed[size_t(known)].session = probe;
+    std::vector<qsizetype> scan;
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (i != known)
+            scan.push_back(i);
+    // The handshakes at once (the last on this thread, the others on the run's threads): a
+    // server that stalls costs one timeout, not four.
+    {
+        const auto run = [&connection, &probed, &versions](qsizetype i) {
+            probed[size_t(i)] = connection.probeProtocol(versions.at(i));
+        };
+        std::vector<std::future<void>> done;
+        for (size_t k = 0; k + 1 < scan.size(); ++k) {
+            auto task
+                    = std::make_shared<std::packaged_task<void()>>([&run, i = scan[k]] { run(i); });
+            done.push_back(task->get_future());
+            cache->threads().start([task] { (*task)(); });
+        }
+        if (!scan.empty())
+            run(scan.back());
+        for (std::future<void> &f : done)
+            f.wait();
     }
     for (qsizetype i = 0; i < versions.size(); ++i) {
         AuditProtocolSupport support;
@@ -482,21 +546,15 @@ void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, AuditR
 }
 
 void TargetAuditor::Private::checkAnchor(const Profile &p, const QString &caProblem,
-                                         const GatewaySession &s, const QDateTime &now,
+                                         const QList<CertificateInfo> &chain, const QDateTime &now,
                                          AuditResult &r) const
 {
-    QList<CertificateInfo> chain;
-    for (const QByteArray &der : s.peerChain)
-        if (const auto info = CertificateLoader::fromDer(der))
-            chain << *info;
     if (chain.isEmpty())
         return;
     const bool customCa = !p.caFile.isEmpty() || !p.caDirectory.isEmpty();
     if (customCa && !caProblem.isEmpty())
         return;
-    const ChainVerification v = customCa
-            ? ChainVerifier::verify(chain, p.caFile, p.caDirectory, now)
-            : ChainVerifier::verifyWithSystemCas(chain, now);
+    const ChainVerification v = cache->verify(chain, p.caFile, p.caDirectory, now, !customCa);
     const bool noAnchor = v.chain.isEmpty() || v.hasProblem(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT)
             || v.hasProblem(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
             || v.hasProblem(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
@@ -670,7 +728,7 @@ void TargetAuditor::Private::checkClientCertificate(const Profile &p, const QDat
                 fix);
         return;
     }
-    const CertificateLoadResult loaded = CertificateLoader::loadFile(p.clientCertificate);
+    const CertificateLoadResult loaded = cache->loadFile(p.clientCertificate);
     if (!loaded.ok()) {
         r.findings << TargetChecks::finding(
                 check, AuditSeverity::Failure,
@@ -757,10 +815,16 @@ void TargetAuditor::Private::tryLogin(const Profile &p, AuditResult &r)
 }
 
 TargetAuditor::TargetAuditor(AuditTarget target, const AuditOptions &options)
+    : TargetAuditor(std::move(target), options, nullptr)
+{ }
+
+TargetAuditor::TargetAuditor(AuditTarget target, const AuditOptions &options,
+                             std::shared_ptr<AuditCache> cache)
     : d(std::make_unique<Private>())
 {
     d->target = std::move(target);
     d->options = options;
+    d->cache = cache ? std::move(cache) : std::make_shared<AuditCache>();
 }
 
 TargetAuditor::~TargetAuditor() = default;
@@ -823,6 +887,7 @@ AuditResult TargetAuditor::run()
         session.failure = Failure::HostInvalid;
         session.detail = host.problem();
     } else {
+        d->keepContexts(p);
         ProfileConnection::Prepared prepared = connection.prepareProbe(sshSecrets);
         if (!prepared.ok() && (!p.caFile.isEmpty() || !p.caDirectory.isEmpty())) {
             // Only a problem that goes away without the CA is the CA's.
@@ -870,10 +935,14 @@ AuditResult TargetAuditor::run()
         r.cipher = session.cipher;
     }
     r.leafSha256 = session.peerSha256;
+    // The chain as presented, read once for every check that looks at it.
+    QList<CertificateInfo> chainInfos;
     for (qsizetype i = 0; i < session.peerChain.size(); ++i)
-        if (const auto info = CertificateLoader::fromDer(session.peerChain.at(i)))
+        if (const auto info = d->cache->fromDer(session.peerChain.at(i))) {
+            chainInfos << *info;
             r.certificates << auditCertificate(*info, AuditCertificate::Source::ServerChain,
                                                int(i));
+        }
 
     const std::chrono::milliseconds timeout = std::chrono::seconds(p.connectTimeoutSeconds);
     r.findings << TargetChecks::reachability(p, session, timeout);
@@ -916,7 +985,7 @@ AuditResult TargetAuditor::run()
 
     // Which protocol versions the server still accepts.
     if (r.tlsOffered && d->options.scanProtocols) {
-        d->scanProtocols(*used, r);
+        d->scanProtocols(*used, p, session, r);
         if (d->isCancelled())
             return cancelled();
         QStringList old, accepted, refused;
@@ -958,7 +1027,7 @@ AuditResult TargetAuditor::run()
     }
 
     if (session.tlsUsed) {
-        r.findings << TargetChecks::verification(p, session, caProblem,
+        r.findings << TargetChecks::verification(p, session, chainInfos, *d->cache, caProblem,
                                                  QDateTime::currentDateTimeUtc(), r.verified,
                                                  r.verifyMessage);
         if (!p.pinnedSha256.isEmpty()) {
@@ -983,7 +1052,7 @@ AuditResult TargetAuditor::run()
             if (c.source == AuditCertificate::Source::ServerChain)
                 chain << c;
         r.findings << TargetChecks::expiry(chain, now, d->options.warnDays);
-        d->checkAnchor(p, caProblem, session, now, r);
+        d->checkAnchor(p, caProblem, chainInfos, now, r);
 
         const QByteArray previous = d->options.previousLeafSha256.value(d->target.key());
         if (!previous.isEmpty() && !r.leafSha256.isEmpty() && p.pinnedSha256.isEmpty()) {
@@ -1028,6 +1097,7 @@ struct FleetAudit::Private
     FleetAudit *q = nullptr;
     QList<AuditTarget> targets;
     AuditOptions options;
+    std::shared_ptr<AuditCache> cache; // for one run
 
     bool running = false; // owner's thread only
     QList<AuditResult> results;
@@ -1058,7 +1128,7 @@ void FleetAudit::Private::work()
             std::lock_guard<std::mutex> lock(mutex);
             if (!cancelled && next < targets.size()) {
                 index = next++;
-                auditor = std::make_unique<TargetAuditor>(targets.at(index), options);
+                auditor = std::make_unique<TargetAuditor>(targets.at(index), options, cache);
                 active << auditor.get();
             }
         }
@@ -1097,6 +1167,7 @@ void FleetAudit::Private::work()
                 [q = q, wasCancelled] {
                     q->d->running = false;
                     q->d->joinWorkers();
+                    q->d->cache.reset();
                     Q_EMIT q->finished(wasCancelled);
                 },
                 Qt::QueuedConnection);
@@ -1126,6 +1197,8 @@ void FleetAudit::start()
     d->joinWorkers();
     d->results.clear();
     d->running = true;
+    // Files and contexts are read afresh for each run.
+    d->cache = std::make_shared<AuditCache>();
     const int count = std::min<int>(d->options.concurrency, int(d->targets.size()));
     {
         std::lock_guard<std::mutex> lock(d->mutex);

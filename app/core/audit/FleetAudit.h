@@ -12,6 +12,8 @@
 #include <chrono>
 #include <memory>
 
+class AuditCache;
+
 struct AuditOptions
 {
     // Log in with the profile's saved credentials, over verified TLS only (never for a
@@ -44,6 +46,10 @@ class TargetAuditor
 {
 public:
     TargetAuditor(AuditTarget target, const AuditOptions &options);
+    // The same, sharing the files, certificates, verifications and TLS contexts it reads with
+    // the other targets of a run (FleetAudit gives every target of a run the same cache).
+    TargetAuditor(AuditTarget target, const AuditOptions &options,
+                  std::shared_ptr<AuditCache> cache);
     ~TargetAuditor();
     TargetAuditor(const TargetAuditor &) = delete;
     TargetAuditor &operator=(const TargetAuditor &) = delete;

@@ -344,6 +344,11 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     state.observeOnly = m_target.observeOnly;
     SSL_set_ex_data(ssl, verifyStateIndex(), &state);
     SSL_set_verify(ssl, SSL_VERIFY_PEER, verifyCallback);
+    // A probe reads nothing after the handshake: let OpenSSL read the server's flight in as
+    // few system calls as it can, instead of a header and a body per record. (Not for the
+    // gateway's relay, which waits on the socket and must not leave bytes inside OpenSSL.)
+    if (m_target.observeOnly)
+        SSL_set_read_ahead(ssl, 1);
 
     // Resume the last verified session with this server under the same verification terms.
     // The probe always does a full handshake: it is there to see the whole chain.

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// 1,000 audit targets on loopback, without login: the fixture's real mariadbd (TLS) plus
+// lightweight TLS endpoints this benchmark starts (tls_endpoints.cpp, one process, with the
+// fixture's server certificate). The baseline is the loop a DBA writes today, run in the same
+// process over the same targets:
+//
+//     for t in targets; do openssl s_client -starttls mysql -connect $t -CAfile ca.crt
+//         -verify_return_error -verify_ip 127.0.0.1 </dev/null; done   (one line)
+//
+// Measured: wall time (target <= 0.1x the loop), CPU time (ours vs the loop's children), the
+// audit's peak memory (the process's maximum resident set, target <= 150 MB). The audit does
+// more than the loop: besides the verified handshake it scans TLS 1.0, 1.1, 1.2 and 1.3 with
+// separate handshakes and reads every certificate of the chain and the CA file.
+//
+// SSLCM_BENCH_TARGETS overrides the number of targets (default 1000).
+
+#include "BenchResult.h"
+#include "TestServers.h"
+#include "audit/FleetAudit.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+double cpuMs(int who)
+{
+    rusage usage {};
+    getrusage(who, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+double peakMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_fleetaudit: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const TestServers servers = TestServers::fromEnvironment();
+    if (!servers.isValid())
+        fail(servers.errorString());
+    const int total = qEnvironmentVariableIsSet("SSLCM_BENCH_TARGETS")
+            ? qEnvironmentVariableIntValue("SSLCM_BENCH_TARGETS")
+            : 1000;
+    const int realTargets = std::min(8, total / 10); // the real server, a few times
+    const QString caFile = servers.path(TestServers::Pki::CaCert);
+
+    QProcess endpoints;
+    endpoints.setProgram(QStringLiteral(SSLCM_BENCH_TLSENDPOINTS));
+    endpoints.setArguments({QString::number(total - realTargets),
+                            servers.path(TestServers::Pki::ServerCert),
+                            servers.path(TestServers::Pki::ServerKey)});
+    endpoints.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    endpoints.start();
+    QList<quint16> ports;
+    QByteArray pending;
+    while (endpoints.waitForReadyRead(10000)) {
+        pending += endpoints.readAllStandardOutput();
+        if (pending.endsWith("ready\n"))
+            break;
+    }
+    const QList<QByteArray> lines = pending.split('\n');
+    for (const QByteArray &line : lines)
+        if (!line.isEmpty() && line != "ready")
+            ports << quint16(line.toUInt());
+    if (ports.size() != total - realTargets)
+        fail(QStringLiteral("the TLS endpoints did not start"));
+    for (int i = 0; i < realTargets; ++i)
+        ports << quint16(servers.tlsPort());
+
+    QList<AuditTarget> targets;
+    for (int i = 0; i < ports.size(); ++i) {
+        AuditTarget target;
+        target.profile = Profile::create();
+        target.profile.name = QStringLiteral("bench-%1").arg(i);
+        target.profile.host = servers.host();
+        target.profile.port = ports.at(i);
+        target.profile.sslMode = SslMode::VerifyIdentity;
+        target.profile.caFile = caFile;
+        targets << target;
+    }
+
+    // The baseline: openssl s_client per target, one after the other.
+    const bool skipLoop = qEnvironmentVariableIsSet("SSLCM_BENCH_NO_LOOP");
+    const double loopCpuBefore = cpuMs(RUSAGE_CHILDREN);
+    QElapsedTimer loopTimer;
+    loopTimer.start();
+    int loopVerified = 0;
+    for (const quint16 port : std::as_const(ports)) {
+        if (skipLoop) {
+            ++loopVerified;
+            continue;
+        }
+        QProcess client;
+        client.setProgram(QStringLiteral("openssl"));
+        client.setArguments(
+                {QStringLiteral("s_client"), QStringLiteral("-starttls"), QStringLiteral("mysql"),
+                 QStringLiteral("-connect"), QStringLiteral("%1:%2").arg(servers.host()).arg(port),
+                 QStringLiteral("-CAfile"), caFile, QStringLiteral("-verify_return_error"),
+                 QStringLiteral("-verify_ip"), servers.host()});
+        client.setStandardInputFile(QProcess::nullDevice());
+        client.start();
+        client.waitForFinished(30000);
+        if (client.exitCode() == 0
+            && client.readAllStandardOutput().contains("Verify return code: 0 (ok)"))
+            ++loopVerified;
+    }
+    const double loopMs = double(loopTimer.elapsed());
+    const double loopCpu = cpuMs(RUSAGE_CHILDREN) - loopCpuBefore;
+    if (loopVerified != ports.size())
+        fail(QStringLiteral("the openssl loop verified %1 of %2 targets")
+                     .arg(loopVerified)
+                     .arg(ports.size()));
+
+    // sslcm's audit over the same targets.
+    AuditOptions options;
+    options.concurrency = 16;
+    if (qEnvironmentVariableIsSet("SSLCM_BENCH_CONCURRENCY"))
+        options.concurrency = qEnvironmentVariableIntValue("SSLCM_BENCH_CONCURRENCY");
+    options.scanProtocols = !qEnvironmentVariableIsSet("SSLCM_BENCH_NO_SCAN");
+    const double memoryBefore = peakMb();
+    const double cpuBefore = cpuMs(RUSAGE_SELF);
+    QElapsedTimer auditTimer;
+    auditTimer.start();
+    FleetAudit audit(targets, options);
+    QEventLoop loop;
+    QObject::connect(&audit, &FleetAudit::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(0, &audit, &FleetAudit::start);
+    loop.exec();
+    const double auditMs = double(auditTimer.elapsed());
+    const double auditCpu = cpuMs(RUSAGE_SELF) - cpuBefore;
+    const QList<AuditResult> results = audit.results();
+    int verified = 0, scanned = 0;
+    for (const AuditResult &result : results) {
+        verified += result.verified ? 1 : 0;
+        for (const AuditProtocolSupport &p : result.protocols)
+            scanned += p.state != AuditProtocolSupport::State::NotTested ? 1 : 0;
+    }
+    for (const AuditResult &result : results) {
+        if (result.verified)
+            continue;
+        for (const AuditFinding &f : result.findings)
+            if (f.severity >= AuditSeverity::Warning)
+                std::fprintf(stderr, "%s: %s: %s\n", qPrintable(result.target.displayName()),
+                             qPrintable(f.check), qPrintable(f.summary));
+        break;
+    }
+    if (results.size() != ports.size() || verified != ports.size())
+        fail(QStringLiteral("the audit verified %1 of %2 targets (%3 results)")
+                     .arg(verified)
+                     .arg(ports.size())
+                     .arg(results.size()));
+    endpoints.closeWriteChannel();
+    endpoints.waitForFinished(5000);
+
+    std::printf("%d targets (%d on the real mariadbd), no login; %d protocol handshakes scanned\n",
+                int(ports.size()), realTargets, scanned);
+    std::printf("  openssl s_client loop: %.0f ms wall, %.0f ms CPU\n", loopMs, loopCpu);
+    std::printf(
+            "  sslcm audit:           %.0f ms wall, %.0f ms CPU, peak %.1f MB (%.1f MB before)\n",
+            auditMs, auditCpu, peakMb(), memoryBefore);
+    printBenchResult("fleetaudit/wall-1000", "audit of 1,000 targets vs openssl s_client loop",
+                     "ms", loopMs, auditMs, "<= 0.1x");
+    printBenchResult("fleetaudit/cpu-1000", "CPU time of the audit vs the loop's", "ms", loopCpu,
+                     auditCpu);
+    printBenchResult("fleetaudit/peak-memory", "peak memory of the audit process", "MB", 0,
+                     peakMb(), "<= 150 MB");
+    return 0;
+}

@@ -5,9 +5,11 @@
 #include "cert/CertificateDisplay.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace {
@@ -131,16 +133,27 @@ QDateTime AuditResultsModel::now() const
 
 QIcon AuditResultsModel::severityIcon(AuditSeverity severity, const QStyle *style)
 {
+    // Made once per style: a style's standard icons are loaded from files on every call, and
+    // the view asks for one per visible status cell on every paint (1,000 rows filling in).
+    static QPointer<QStyle> cachedFor;
+    static std::array<QIcon, 4> icons;
+    if (cachedFor != style || cachedFor.isNull()) {
+        cachedFor = const_cast<QStyle *>(style);
+        icons = {QIcon::fromTheme(QStringLiteral("security-high"),
+                                  style->standardIcon(QStyle::SP_DialogApplyButton)),
+                 style->standardIcon(QStyle::SP_MessageBoxInformation),
+                 style->standardIcon(QStyle::SP_MessageBoxWarning),
+                 style->standardIcon(QStyle::SP_MessageBoxCritical)};
+    }
     switch (severity) {
     case AuditSeverity::Ok:
-        return QIcon::fromTheme(QStringLiteral("security-high"),
-                                style->standardIcon(QStyle::SP_DialogApplyButton));
+        return icons[0];
     case AuditSeverity::Notice:
-        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        return icons[1];
     case AuditSeverity::Warning:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        return icons[2];
     case AuditSeverity::Failure:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        return icons[3];
     }
     return {};
 }

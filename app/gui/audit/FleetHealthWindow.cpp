@@ -187,6 +187,13 @@ void FleetHealthWindow::buildUi()
     // Sized to the contents when results arrive, not on every row (a thousand rows stream in).
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows, not all thousand (each width measures every cell).
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &FleetHealthWindow::refreshProgress);
+    m_saver.setMaxThreadCount(1);
     m_resizeColumns = new QTimer(this);
     m_resizeColumns->setSingleShot(true);
     m_resizeColumns->setInterval(300);
@@ -507,7 +514,7 @@ void FleetHealthWindow::updateState()
 {
     if (!m_auditAll)
         return;
-    const bool busy = isRunning() || m_readingSecrets;
+    const bool busy = isRunning() || m_readingSecrets || m_saving;
     m_auditAll->setEnabled(!busy && !m_store.profiles().isEmpty());
     m_auditSelected->setEnabled(!busy && m_view->selectionModel()->hasSelection());
     m_cancel->setEnabled(busy);
@@ -541,7 +548,7 @@ void FleetHealthWindow::auditSelected()
 
 void FleetHealthWindow::start(const QList<Profile> &profiles)
 {
-    if (isRunning() || m_readingSecrets || profiles.isEmpty())
+    if (isRunning() || m_readingSecrets || m_saving || profiles.isEmpty())
         return;
     QList<AuditTarget> targets;
     for (const Profile &p : profiles) {
@@ -586,18 +593,19 @@ void FleetHealthWindow::run(const QList<AuditTarget> &targets,
             [this](int, const QString &name) { m_currentHost->setText(name); });
     connect(m_audit, &FleetAudit::targetFinished, this, [this](int, const AuditResult &result) {
         m_runResults.append(result);
-        // A cancelled target keeps its previous result.
-        if (result.cancelled && m_model->rowOf(result.target.key()) >= 0)
-            return;
-        m_model->addResult(result);
-        updateSummary();
+        // Into the view every 100 ms, in batches: one layout and one paint for many rows.
+        m_pendingResults.append(result);
+        refreshSoon();
     });
     connect(m_audit, &FleetAudit::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
+        m_progressDone = done;
+        m_progressTotal = total;
+        refreshSoon();
     });
     connect(m_audit, &FleetAudit::finished, this, &FleetHealthWindow::finish);
     m_runStartedAt = QDateTime::currentDateTimeUtc();
+    m_progressDone = 0;
+    m_progressTotal = int(targets.size());
     m_progress->setRange(0, int(targets.size()));
     m_progress->setValue(0);
     m_audit->start();
@@ -611,22 +619,40 @@ void FleetHealthWindow::cancel()
         m_audit->cancel();
 }
 
+void FleetHealthWindow::refreshSoon()
+{
+    if (!m_refresh->isActive())
+        m_refresh->start();
+}
+
+void FleetHealthWindow::refreshProgress()
+{
+    m_refresh->stop();
+    for (const AuditResult &result : std::as_const(m_pendingResults)) {
+        // A cancelled target keeps its previous result.
+        if (result.cancelled && m_model->rowOf(result.target.key()) >= 0)
+            continue;
+        m_model->addResult(result);
+    }
+    m_pendingResults.clear();
+    // QProgressBar repaints at once whenever its text changes: at most every 100 ms, not for
+    // each of a thousand targets.
+    m_progress->setRange(0, m_progressTotal);
+    m_progress->setValue(m_progressDone);
+    updateSummary();
+}
+
 void FleetHealthWindow::finish(bool cancelled)
 {
     m_currentHost->clear();
+    m_progressDone = m_progressTotal;
+    refreshProgress();
     QSet<QUuid> saved;
     for (const Profile &p : m_store.profiles())
         saved.insert(p.id);
-    const QList<AuditResult> kept = AuditHistory::merge(m_previousResults, m_runResults, saved);
+    QList<AuditResult> kept = AuditHistory::merge(m_previousResults, m_runResults, saved);
     m_runResults.clear();
     const QDateTime started = m_runStartedAt;
-    const QString error = m_history.save(kept, m_model->warnDays(), started);
-    if (error.isEmpty()) {
-        m_lastAuditAt = started;
-        m_lastAuditError.clear();
-    } else {
-        m_lastAuditError = error;
-    }
     if (m_audit) {
         m_audit->deleteLater();
         m_audit = nullptr;
@@ -634,8 +660,36 @@ void FleetHealthWindow::finish(bool cancelled)
     m_resizeColumns->stop();
     m_view->resizeColumnsToContents();
     updateTimeline();
-    updateSummary();
     updateDetails();
+    m_saving = true;
+    updateState();
+    // Writing the last audit (a thousand results with their certificates) is file work: off
+    // the GUI thread, one save at a time; the run counts as finished once it is kept.
+    QPointer<FleetHealthWindow> self(this);
+    m_saver.start([self, history = m_history, kept = std::move(kept), started,
+                   warnDays = m_model->warnDays(), cancelled] {
+        QString error = history.save(kept, warnDays, started);
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, error = std::move(error), kept, started, cancelled] {
+                    if (self)
+                        self->saved(error, kept, started, cancelled);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void FleetHealthWindow::saved(const QString &error, const QList<AuditResult> &kept,
+                              const QDateTime &started, bool cancelled)
+{
+    m_saving = false;
+    if (error.isEmpty()) {
+        m_lastAuditAt = started;
+        m_lastAuditError.clear();
+    } else {
+        m_lastAuditError = error;
+    }
+    updateSummary();
     updateState();
     if (error.isEmpty())
         Q_EMIT lastAuditChanged(kept);

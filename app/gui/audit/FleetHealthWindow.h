@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUuid>
 #include <QWidget>
 
@@ -81,6 +82,10 @@ private:
     void run(const QList<AuditTarget> &targets, const QHash<QUuid, ConnectionSecrets> &secrets,
              const QHash<QUuid, QString> &problems);
     void finish(bool cancelled);
+    void refreshSoon();
+    void refreshProgress();
+    void saved(const QString &error, const QList<AuditResult> &kept, const QDateTime &started,
+               bool cancelled);
     void updateSummary();
     void updateDetails();
     void updateTimeline();
@@ -127,4 +132,10 @@ private:
     QLabel *m_currentHost = nullptr;
     QLabel *m_timelineHint = nullptr;
     QTimer *m_resizeColumns = nullptr;
+    QTimer *m_refresh = nullptr; // coalesces progress and summary updates while rows stream in
+    QList<AuditResult> m_pendingResults; // finished, not yet in the model
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
+    bool m_saving = false; // the last audit is being written
+    QThreadPool m_saver;   // writes it off the GUI thread; waits for the write when destroyed
 };

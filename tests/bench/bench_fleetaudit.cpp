@@ -18,6 +18,7 @@
 // SSLCM_BENCH_NO_LOOP and SSLCM_BENCH_CONCURRENCY=N are for looking at parts.
 
 #include "BenchResult.h"
+#include "BenchSupport.h"
 #include "TestServers.h"
 #include "audit/FleetAudit.h"
 
@@ -65,37 +66,13 @@ int main(int argc, char **argv)
     const int total = qEnvironmentVariableIsSet("SSLCM_BENCH_TARGETS")
             ? qEnvironmentVariableIntValue("SSLCM_BENCH_TARGETS")
             : 1000;
-    const int realTargets = std::min(8, total / 10); // the real server, a few times
     const QString caFile = servers.path(TestServers::Pki::CaCert);
 
-    // The endpoints present the fixture's ECDSA P-256 certificate: in a real fleet the servers'
-    // half of every handshake runs on the servers, but here it shares the 2 cores with the
-    // audit, and an RSA-2048 signature costs the endpoints ~30 times an ECDSA one.
-    // SSLCM_BENCH_RSA=1 gives them the RSA certificate (the real mariadbd always has RSA).
-    const bool rsa = qEnvironmentVariableIsSet("SSLCM_BENCH_RSA");
-    QProcess endpoints;
-    endpoints.setProgram(QStringLiteral(SSLCM_BENCH_TLSENDPOINTS));
-    endpoints.setArguments(
-            {QString::number(total - realTargets),
-             servers.path(rsa ? TestServers::Pki::ServerCert : TestServers::Pki::ServerEcCert),
-             servers.path(rsa ? TestServers::Pki::ServerKey : TestServers::Pki::ServerEcKey)});
-    endpoints.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    endpoints.start();
-    QList<quint16> ports;
-    QByteArray pending;
-    while (endpoints.waitForReadyRead(10000)) {
-        pending += endpoints.readAllStandardOutput();
-        if (pending.endsWith("ready\n"))
-            break;
-    }
-    const QList<QByteArray> lines = pending.split('\n');
-    for (const QByteArray &line : lines)
-        if (!line.isEmpty() && line != "ready")
-            ports << quint16(line.toUInt());
-    if (ports.size() != total - realTargets)
+    const AuditBenchTargets bench = AuditBenchTargets::start(servers, total);
+    if (bench.ports.isEmpty())
         fail(QStringLiteral("the TLS endpoints did not start"));
-    for (int i = 0; i < realTargets; ++i)
-        ports << quint16(servers.tlsPort());
+    const QList<quint16> &ports = bench.ports;
+    const int realTargets = bench.realTargets;
 
     QList<AuditTarget> targets;
     for (int i = 0; i < ports.size(); ++i) {
@@ -179,8 +156,6 @@ int main(int argc, char **argv)
                      .arg(verified)
                      .arg(ports.size())
                      .arg(results.size()));
-    endpoints.closeWriteChannel();
-    endpoints.waitForFinished(5000);
 
     std::printf("%d targets (%d on the real mariadbd), no login; %d protocol handshakes scanned\n",
                 int(ports.size()), realTargets, scanned);

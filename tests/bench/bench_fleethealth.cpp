@@ -10,6 +10,7 @@
 // SSLCM_BENCH_TARGETS overrides the number of connections (default 1000).
 
 #include "BenchResult.h"
+#include "BenchSupport.h"
 #include "TestServers.h"
 #include "audit/AuditHistory.h"
 #include "audit/FleetHealthWindow.h"
@@ -37,27 +38,6 @@ namespace {
     std::exit(1);
 }
 
-// The longest gap between ticks of a 5-ms timer while `work` runs (it returns when done).
-double longestTickGap(const std::function<void()> &work)
-{
-    QElapsedTimer clock;
-    double last = 0;
-    double longest = 0;
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(5);
-    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
-        const double now = clock.nsecsElapsed() / 1e6;
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    clock.start();
-    timer.start();
-    work();
-    timer.stop();
-    return longest;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -69,36 +49,11 @@ int main(int argc, char **argv)
     const int total = qEnvironmentVariableIsSet("SSLCM_BENCH_TARGETS")
             ? qEnvironmentVariableIntValue("SSLCM_BENCH_TARGETS")
             : 1000;
-    const int realTargets = std::min(8, total / 10);
 
-    // The endpoints present the fixture's ECDSA P-256 certificate: in a real fleet the servers'
-    // half of every handshake runs on the servers, but here it shares the 2 cores with the
-    // audit, and an RSA-2048 signature costs the endpoints ~30 times an ECDSA one.
-    // SSLCM_BENCH_RSA=1 gives them the RSA certificate (the real mariadbd always has RSA).
-    const bool rsa = qEnvironmentVariableIsSet("SSLCM_BENCH_RSA");
-    QProcess endpoints;
-    endpoints.setProgram(QStringLiteral(SSLCM_BENCH_TLSENDPOINTS));
-    endpoints.setArguments(
-            {QString::number(total - realTargets),
-             servers.path(rsa ? TestServers::Pki::ServerCert : TestServers::Pki::ServerEcCert),
-             servers.path(rsa ? TestServers::Pki::ServerKey : TestServers::Pki::ServerEcKey)});
-    endpoints.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    endpoints.start();
-    QList<quint16> ports;
-    QByteArray pending;
-    while (endpoints.waitForReadyRead(10000)) {
-        pending += endpoints.readAllStandardOutput();
-        if (pending.endsWith("ready\n"))
-            break;
-    }
-    const QList<QByteArray> lines = pending.split('\n');
-    for (const QByteArray &line : lines)
-        if (!line.isEmpty() && line != "ready")
-            ports << quint16(line.toUInt());
-    if (ports.size() != total - realTargets)
+    const AuditBenchTargets bench = AuditBenchTargets::start(servers, total);
+    if (bench.ports.isEmpty())
         fail(QStringLiteral("the TLS endpoints did not start"));
-    for (int i = 0; i < realTargets; ++i)
-        ports << quint16(servers.tlsPort());
+    const QList<quint16> &ports = bench.ports;
 
     QTemporaryDir home;
     ProfileStore store(home.filePath(QStringLiteral("profiles.json")));
@@ -139,8 +94,6 @@ int main(int argc, char **argv)
             rows = view->model()->rowCount();
     });
     const double auditMs = double(auditTimer.elapsed());
-    endpoints.closeWriteChannel();
-    endpoints.waitForFinished(5000);
     if (rows != ports.size())
         fail(QStringLiteral("the view shows %1 rows of %2").arg(rows).arg(ports.size()));
 

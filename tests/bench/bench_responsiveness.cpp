@@ -14,6 +14,7 @@
 //   cancel              ConnectionTester::cancel() while waiting for a greeting, to the result
 //   CA download cancel  Cancel Download on a stalled HTTPS server, to downloadFinished
 #include "BenchResult.h"
+#include "BenchSupport.h"
 #include "FakeMysqlServer.h"
 #include "LocalHttpsServer.h"
 #include "interop/CaDownloadDialog.h"
@@ -55,27 +56,6 @@ ConnectionTester::Request request(const FakeMysqlServer &server, int timeoutSeco
     r.profile.sslMode = SslMode::Required;
     r.profile.connectTimeoutSeconds = timeoutSeconds;
     return r;
-}
-
-// The longest gap between ticks of a 5-ms timer while `work` runs (it returns when done).
-double longestTickGap(const std::function<void()> &work)
-{
-    QElapsedTimer clock;
-    double last = 0;
-    double longest = 0;
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(5);
-    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
-        const double now = clock.nsecsElapsed() / 1e6;
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    clock.start();
-    timer.start();
-    work();
-    timer.stop();
-    return longest;
 }
 
 // Start to result of a connection test, in ms.

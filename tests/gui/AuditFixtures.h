@@ -37,23 +37,6 @@ inline CertificateInfo makeCertificate(const QString &folder, const QString &nam
     return loaded.certificates.first();
 }
 
-inline AuditCertificate auditCertificate(const CertificateInfo &info,
-                                         AuditCertificate::Source source, int depth = 0,
-                                         const QString &file = {})
-{
-    AuditCertificate c;
-    c.source = source;
-    c.depth = depth;
-    c.subject = info.subjectLine();
-    c.issuer = info.issuerLine();
-    c.notBefore = info.notBefore;
-    c.notAfter = info.notAfter;
-    c.sha256 = info.sha256;
-    c.der = info.der;
-    c.file = file;
-    return c;
-}
-
 inline Profile profile(const QString &name, const QString &host, quint16 port = 3306)
 {
     Profile p;

@@ -194,8 +194,8 @@ void tst_ExpiryNotifier::notifiesAboutTheLastAuditsServerCertificate()
     QSignalSpy notified(&notifier, &ExpiryNotifier::notified);
     // No audit, no files: nothing to say.
     QVERIFY(checkNow(notifier).isEmpty());
-    notifier.setLastAudit(
-            {result(p, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)})});
+    notifier.setLastAudit({result(
+            p, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)})});
     QVERIFY(!checkNow(notifier).isEmpty());
     QVERIFY(notified.wait());
     QCOMPARE(m_service.calls.size(), 1);

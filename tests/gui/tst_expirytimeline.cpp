@@ -77,7 +77,7 @@ void tst_ExpiryTimeline::lanesPerConnectionFromAuditAndFiles()
     // from the files. Staging has no audit and no files: no lane. The audit's result of the
     // staging server is used when there is one.
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     QList<KnownCertificate> known = KnownCertificates::collect({m_prod, m_stage}, {prod});
     QCOMPARE(known.size(), 3);
     QCOMPARE(known.at(0).certificate.subject, m_server.subjectLine());
@@ -86,7 +86,8 @@ void tst_ExpiryTimeline::lanesPerConnectionFromAuditAndFiles()
     QCOMPARE(known.at(2).certificate.source, AuditCertificate::Source::ClientCertificate);
 
     const AuditResult stage = result(
-            m_stage, {}, {auditCertificate(m_stageServer, AuditCertificate::Source::ServerChain)});
+            m_stage, {},
+            {AuditCertificate::from(m_stageServer, AuditCertificate::Source::ServerChain)});
     known = KnownCertificates::collect({m_prod, m_stage}, {prod, stage});
     ExpiryTimeline timeline;
     timeline.setCertificates(known);
@@ -100,7 +101,7 @@ void tst_ExpiryTimeline::lanesPerConnectionFromAuditAndFiles()
 void tst_ExpiryTimeline::markersOnTheTimeAxis()
 {
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     ExpiryTimeline timeline;
     timeline.resize(1000, 300);
     timeline.setCertificates(KnownCertificates::collect({m_prod}, {prod}));
@@ -121,7 +122,7 @@ void tst_ExpiryTimeline::markersOnTheTimeAxis()
 void tst_ExpiryTimeline::colourSaysExpiredSoonOrValid()
 {
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     ExpiryTimeline timeline;
     timeline.resize(1000, 300);
     timeline.setCertificates(KnownCertificates::collect({m_prod}, {prod}));
@@ -148,9 +149,10 @@ void tst_ExpiryTimeline::colourSaysExpiredSoonOrValid()
 void tst_ExpiryTimeline::keyboardMovesBetweenCertificates()
 {
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     const AuditResult stage = result(
-            m_stage, {}, {auditCertificate(m_stageServer, AuditCertificate::Source::ServerChain)});
+            m_stage, {},
+            {AuditCertificate::from(m_stageServer, AuditCertificate::Source::ServerChain)});
     ExpiryTimeline timeline;
     timeline.resize(1000, 300);
     timeline.setCertificates(KnownCertificates::collect({m_prod, m_stage}, {prod, stage}));
@@ -182,7 +184,7 @@ void tst_ExpiryTimeline::keyboardMovesBetweenCertificates()
 void tst_ExpiryTimeline::enterOpensTheViewer()
 {
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     QWidget window;
     auto *timeline = new ExpiryTimeline(&window);
     timeline->resize(1000, 300);
@@ -203,7 +205,7 @@ void tst_ExpiryTimeline::enterOpensTheViewer()
 void tst_ExpiryTimeline::clickOpensTheViewer()
 {
     const AuditResult prod = result(
-            m_prod, {}, {auditCertificate(m_server, AuditCertificate::Source::ServerChain)});
+            m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
     QWidget window;
     auto *timeline = new ExpiryTimeline(&window);
     timeline->resize(1000, 300);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditResult.h"
 
+#include "cert/CertificateInfo.h"
+
 #include <algorithm>
 
 namespace {
@@ -201,4 +203,20 @@ QString AuditSummary::text(int warnDays) const
         parts << tr("%n session(s) without TLS 1.2 or later", nullptr, plainSessions);
     //: The audit's summary line: "40 targets: 38 verified, 3 expiring within 30 days, ..."
     return tr("%n target(s): %1", nullptr, targets).arg(parts.join(QStringLiteral(", ")));
+}
+
+AuditCertificate AuditCertificate::from(const CertificateInfo &info, Source source, int depth,
+                                        const QString &file)
+{
+    AuditCertificate c;
+    c.source = source;
+    c.depth = depth;
+    c.subject = info.subjectLine();
+    c.issuer = info.issuerLine();
+    c.notBefore = info.notBefore;
+    c.notAfter = info.notAfter;
+    c.sha256 = info.sha256;
+    c.der = info.der;
+    c.file = file;
+    return c;
 }

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class CertificateInfo;
+
 // What a fleet audit found for one target (DESIGN.md, "One connection path": the audit reaches
 // every server through ProfileConnection). Pure data: the GUI's Fleet Health view, sslcm-cli's
 // JSON, the Prometheus textfile, JUnit and the kept last audit (AuditHistory) all render it.
@@ -58,6 +60,10 @@ struct AuditCertificate
     QByteArray sha256;   // raw 32 bytes of the DER's digest
     QByteArray der;
     QString file; // CaFile / ClientCertificate: the file it came from
+
+    // The audit's view of a loaded certificate.
+    static AuditCertificate from(const CertificateInfo &info, Source source, int depth = 0,
+                                 const QString &file = {});
 };
 
 namespace AuditCertificateSources {

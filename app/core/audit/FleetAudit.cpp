@@ -44,22 +44,6 @@ bool isOldProtocol(const QString &version)
             || version.startsWith(QLatin1String("SSLv"));
 }
 
-AuditCertificate auditCertificate(const CertificateInfo &info, AuditCertificate::Source source,
-                                  int depth = 0, const QString &file = {})
-{
-    AuditCertificate c;
-    c.source = source;
-    c.depth = depth;
-    c.subject = info.subjectLine();
-    c.issuer = info.issuerLine();
-    c.notBefore = info.notBefore;
-    c.notAfter = info.notAfter;
-    c.sha256 = info.sha256;
-    c.der = info.der;
-    c.file = file;
-    return c;
-}
-
 // A CA that a provider is retiring, recognised by its subject.
 struct RetiringCa
 {
@@ -434,8 +418,8 @@ void TargetAuditor::Private::checkFiles(const Profile &p, const QDateTime &, Aud
                     : loaded.message;
         } else {
             for (const CertificateInfo &c : loaded.certificates)
-                r.certificates << auditCertificate(c, AuditCertificate::Source::CaFile, 0,
-                                                   p.caFile);
+                r.certificates << AuditCertificate::from(c, AuditCertificate::Source::CaFile, 0,
+                                                         p.caFile);
         }
     }
     if (!p.caDirectory.isEmpty() && caProblem.isEmpty()) {
@@ -578,8 +562,8 @@ void TargetAuditor::Private::checkAnchor(const Profile &p, const QString &caProb
         return;
     }
     const CertificateInfo &anchor = v.chain.last();
-    r.certificates << auditCertificate(anchor, AuditCertificate::Source::Anchor, 0,
-                                       customCa ? p.caFile : QString());
+    r.certificates << AuditCertificate::from(anchor, AuditCertificate::Source::Anchor, 0,
+                                             customCa ? p.caFile : QString());
     const QString name = anchor.subjectLine();
     if (anchor.sha256 == r.leafSha256) {
         // A self-signed server certificate trusted as its own CA: its expiry is the
@@ -744,8 +728,8 @@ void TargetAuditor::Private::checkClientCertificate(const Profile &p, const QDat
         return;
     }
     const CertificateInfo &cert = loaded.certificates.first();
-    r.certificates << auditCertificate(cert, AuditCertificate::Source::ClientCertificate, 0,
-                                       p.clientCertificate);
+    r.certificates << AuditCertificate::from(cert, AuditCertificate::Source::ClientCertificate, 0,
+                                             p.clientCertificate);
     const FileBytes key = CertificateLoader::readFile(p.clientKey);
     if (key.status != CertificateLoadResult::Status::Ok) {
         r.findings << TargetChecks::finding(
@@ -945,8 +929,8 @@ AuditResult TargetAuditor::run()
     for (qsizetype i = 0; i < session.peerChain.size(); ++i)
         if (const auto info = d->cache->fromDer(session.peerChain.at(i))) {
             chainInfos << *info;
-            r.certificates << auditCertificate(*info, AuditCertificate::Source::ServerChain,
-                                               int(i));
+            r.certificates << AuditCertificate::from(*info, AuditCertificate::Source::ServerChain,
+                                                     int(i));
         }
 
     const std::chrono::milliseconds timeout = std::chrono::seconds(p.connectTimeoutSeconds);

@@ -9,26 +9,6 @@
 
 #include <algorithm>
 
-namespace {
-
-AuditCertificate fromInfo(const CertificateInfo &info, AuditCertificate::Source source,
-                          const QString &file, int depth)
-{
-    AuditCertificate c;
-    c.source = source;
-    c.depth = depth;
-    c.subject = info.subjectLine();
-    c.issuer = info.issuerLine();
-    c.notBefore = info.notBefore;
-    c.notAfter = info.notAfter;
-    c.sha256 = info.sha256;
-    c.der = info.der;
-    c.file = file;
-    return c;
-}
-
-} // namespace
-
 QList<KnownCertificate> KnownCertificates::collect(const QList<Profile> &profiles,
                                                    const QList<AuditResult> &lastAudit)
 {
@@ -63,7 +43,7 @@ QList<KnownCertificate> KnownCertificates::collect(const QList<Profile> &profile
                         ? 1
                         : int(loaded.certificates.size());
                 for (int i = 0; i < count; ++i)
-                    add(fromInfo(loaded.certificates.at(i), source, path, i));
+                    add(AuditCertificate::from(loaded.certificates.at(i), source, i, path));
                 return;
             }
             if (!audited)

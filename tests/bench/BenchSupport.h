@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: sslcm authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TestServers.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+// The longest gap between ticks of a 5-ms timer while `work` runs (it returns when done): how
+// long the event loop of the calling thread could not answer.
+inline double longestTickGap(const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    double last = 0;
+    double longest = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setInterval(5);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
+        const double now = clock.nsecsElapsed() / 1e6;
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    clock.start();
+    timer.start();
+    work();
+    timer.stop();
+    return longest;
+}
+
+#ifdef SSLCM_BENCH_TLSENDPOINTS
+// The audit benchmarks' targets: `total` ports, of which up to 8 are the fixture's real mariadbd
+// (TLS) and the rest lightweight TLS endpoints (tls_endpoints.cpp, one process). The endpoints
+// present the fixture's ECDSA P-256 certificate: in a real fleet the servers' half of every
+// handshake runs on the servers, but here it shares the 2 cores with the audit, and an RSA-2048
+// signature costs the endpoints ~30 times an ECDSA one. SSLCM_BENCH_RSA=1 gives them the RSA
+// certificate (the real mariadbd always has RSA). Empty when the endpoints did not start.
+struct AuditBenchTargets
+{
+    std::unique_ptr<QProcess> endpoints;
+    QList<quint16> ports;
+    int realTargets = 0;
+
+    static AuditBenchTargets start(const TestServers &servers, int total)
+    {
+        AuditBenchTargets t;
+        t.realTargets = std::min(8, total / 10);
+        const bool rsa = qEnvironmentVariableIsSet("SSLCM_BENCH_RSA");
+        t.endpoints = std::make_unique<QProcess>();
+        t.endpoints->setProgram(QStringLiteral(SSLCM_BENCH_TLSENDPOINTS));
+        t.endpoints->setArguments(
+                {QString::number(total - t.realTargets),
+                 servers.path(rsa ? TestServers::Pki::ServerCert : TestServers::Pki::ServerEcCert),
+                 servers.path(rsa ? TestServers::Pki::ServerKey : TestServers::Pki::ServerEcKey)});
+        t.endpoints->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        t.endpoints->start();
+        QByteArray pending;
+        while (t.endpoints->waitForReadyRead(10000)) {
+            pending += t.endpoints->readAllStandardOutput();
+            if (pending.endsWith("ready\n"))
+                break;
+        }
+        const QList<QByteArray> lines = pending.split('\n');
+        for (const QByteArray &line : lines)
+            if (!line.isEmpty() && line != "ready")
+                t.ports << quint16(line.toUInt());
+        if (t.ports.size() != total - t.realTargets) {
+            t.ports.clear();
+            return t;
+        }
+        for (int i = 0; i < t.realTargets; ++i)
+            t.ports << quint16(servers.tlsPort());
+        return t;
+    }
+
+    // Closing standard input ends the endpoints.
+    ~AuditBenchTargets()
+    {
+        if (endpoints) {
+            endpoints->closeWriteChannel();
+            endpoints->waitForFinished(5000);
+        }
+    }
+    AuditBenchTargets() = default;
+    AuditBenchTargets(AuditBenchTargets &&) = default;
+};
+#endif

@@ -19,7 +19,9 @@
 # it is complete: packages installed by an earlier run and the build tree (build/) stay, so a
 # second run only builds what changed. Everything else of the copied tree is replaced each run.
 # The root's /proc, /dev, /dev/pts, /dev/shm, /run and /tmp are mounted for the run and unmounted
-# afterwards; processes left inside the root are stopped. Needs root (chroot and mount) and
+# afterwards; processes left inside the root are stopped. One run at a time holds the cached root
+# (a lock, $root.lock); a run that finds it held makes a root of its own for once, and mounts
+# left under the cached root by a run that was killed are taken down before it is used. Needs root (chroot and mount) and
 # debootstrap, which is installed when missing. SSLCM_DEBIAN_MIRROR overrides the archive.
 set -euo pipefail
 
@@ -60,6 +62,9 @@ stage() { # ends the running stage (printing its time) and begins the next one
 ((EUID == 0)) || exec sudo --preserve-env=SSLCM_DEBIAN_ROOT,SSLCM_DEBIAN_MIRROR,CI "$0" "$release" "$@"
 
 if [[ $mode == clean ]]; then
+    mkdir -p "$(dirname "$root")"
+    exec 9>>"$root.lock"
+    flock -n 9 || die "$root is in use by another run"
     findmnt -rn -o TARGET | grep -q "^$root/" && die "something is still mounted under $root"
     rm -rf --one-file-system "$root" "$root.tmp"
     exit 0
@@ -115,9 +120,31 @@ leave_root() {
     mounted=()
 }
 
+# One run at a time uses the cached root; the lock says which. Another run that finds it taken
+# (a second CI job, a by-hand run still going) does not fail and does not wait: it makes a root of
+# its own next to the cache, uses it once and deletes it.
+mkdir -p "$(dirname "$root")"
+private_root=
+exec 9>>"$root.lock"
+if ! flock -n 9; then
+    private_root=$root.run$$
+    say "$root is in use by another run; this run makes its own root $private_root and deletes it afterwards"
+    root=$private_root
+    marker=$root/.sslcm-root-complete
+fi
+# Mounts under a root nobody holds are left over from a run that was killed before it could
+# unmount them (kill -9, a machine that lost power does not keep them): they are taken down now.
+unmount_leftovers() {
+    local target
+    { findmnt -rn -o TARGET | grep "^$root/" || true; } | sort -r | while read -r target; do
+        say "unmounting $target, left mounted by an earlier run"
+        umount "$target" 2>/dev/null || umount -l "$target"
+    done
+}
+unmount_leftovers
+findmnt -rn -o TARGET | grep -q "^$root/" && die "could not unmount what an earlier run left mounted under $root"
 [[ -f $marker ]] || make_root
-findmnt -rn -o TARGET | grep -q "^$root/" && die "$root is in use by another run (something is mounted there)"
-trap leave_root EXIT
+trap 'leave_root; [[ -z $private_root ]] || rm -rf --one-file-system "$private_root"' EXIT
 # A signal ends the run through the EXIT trap, so nothing stays mounted or running.
 trap 'exit 130' INT TERM HUP
 

@@ -34,10 +34,15 @@ constexpr quint32 commonCapabilities = FakeMysqlServer::ClientFoundRows | 0x4 /*
         | FakeMysqlServer::ClientSecureConnection | 0x10000 /* MULTI_STATEMENTS */
         | 0x20000 /* MULTI_RESULTS */ | 0x40000             /* PS_MULTI_RESULTS */
         | FakeMysqlServer::ClientPluginAuth | FakeMysqlServer::ClientConnectAttrs
-        | FakeMysqlServer::ClientPluginAuthLenencData | 0x400000 /* CAN_HANDLE_EXPIRED */;
+        | FakeMysqlServer::ClientPluginAuthLenencData | 0x400000 /* CAN_HANDLE_EXPIRED */
+        | FakeMysqlServer::ClientDeprecateEof;
 // MariaDB's extended capabilities: progress, bulk operations, extended and cached metadata.
 constexpr quint32 mariadbExtendedCapabilities = 0x1D;
 constexpr quint8 utf8mb4GeneralCi = 45;
+// The MariaDB extended capabilities that change how result sets look.
+constexpr quint32 mariadbExtendedMetadata = 0x8; // MARIADB_CLIENT_EXTENDED_METADATA (1 << 35)
+constexpr quint32 mariadbCacheMetadata = 0x10;   // MARIADB_CLIENT_CACHE_METADATA (1 << 36)
+constexpr quint16 serverStatusAutocommit = 0x0002;
 
 QByteArray le16(quint16 v)
 {
@@ -64,6 +69,45 @@ QByteArray okPayload()
 {
     // OK, 0 affected rows, no insert id, SERVER_STATUS_AUTOCOMMIT, no warnings.
     return QByteArrayLiteral("\x00\x00\x00\x02\x00\x00\x00");
+}
+
+QByteArray lengthEncoded(quint64 v)
+{
+    if (v < 0xFB)
+        return QByteArray(1, char(v));
+    QByteArray b;
+    int width;
+    if (v <= 0xFFFF) {
+        b += char(0xFC);
+        width = 2;
+    } else if (v <= 0xFFFFFF) {
+        b += char(0xFD);
+        width = 3;
+    } else {
+        b += char(0xFE);
+        width = 8;
+    }
+    for (int i = 0; i < width; ++i)
+        b += char((v >> (8 * i)) & 0xFF);
+    return b;
+}
+
+QByteArray lengthEncodedString(const QByteArray &s)
+{
+    return lengthEncoded(quint64(s.size())) + s;
+}
+
+// An OK packet after a statement; `header` 0xFE when it ends a result set (CLIENT_DEPRECATE_EOF).
+QByteArray statementOkPayload(quint64 affectedRows, char header = '\x00')
+{
+    return QByteArray(1, header) + lengthEncoded(affectedRows) + lengthEncoded(0)
+            + le16(serverStatusAutocommit) + le16(0);
+}
+
+// The EOF packet of the protocol before CLIENT_DEPRECATE_EOF: no warnings, autocommit.
+QByteArray eofPayload()
+{
+    return QByteArray(1, char(0xFE)) + le16(0) + le16(serverStatusAutocommit);
 }
 
 QByteArray errorPayload(quint16 code, const QByteArray &sqlState, const QByteArray &message)
@@ -256,6 +300,100 @@ QTemporaryDir &identityDirectory()
 
 } // namespace
 
+FakeMysqlServer::Column FakeMysqlServer::Column::text(const QByteArray &name, quint32 length)
+{
+    Column c;
+    c.name = name;
+    c.length = length;
+    return c;
+}
+
+FakeMysqlServer::Column FakeMysqlServer::Column::blob(const QByteArray &name)
+{
+    Column c;
+    c.name = name;
+    c.type = 0xFC;
+    c.charset = 63;
+    c.flags = 0x1 | 0x10 | 0x80; // NOT_NULL, BLOB, BINARY
+    c.length = 65535;
+    return c;
+}
+
+FakeMysqlServer::Column FakeMysqlServer::Column::enumeration(const QByteArray &name)
+{
+    Column c;
+    c.name = name;
+    c.type = 0xFE;
+    c.flags = 0x1 | 0x100; // NOT_NULL, ENUM
+    c.length = 36;
+    return c;
+}
+
+FakeMysqlServer::Column FakeMysqlServer::Column::integer(const QByteArray &name, bool isUnsigned)
+{
+    Column c;
+    c.name = name;
+    c.type = 0x08;
+    c.charset = 63;
+    c.flags = 0x80 | (isUnsigned ? 0x20 : 0); // BINARY (numbers), UNSIGNED
+    c.length = 21;
+    return c;
+}
+
+FakeMysqlServer::Reply FakeMysqlServer::Reply::ok(quint64 affectedRows)
+{
+    Reply r;
+    r.affectedRows = affectedRows;
+    return r;
+}
+
+FakeMysqlServer::Reply FakeMysqlServer::Reply::resultSet(const QList<Column> &columns,
+                                                         const QList<Row> &rows)
+{
+    Reply r;
+    r.kind = Kind::ResultSet;
+    r.columns = columns;
+    r.rows = rows;
+    return r;
+}
+
+FakeMysqlServer::Reply FakeMysqlServer::Reply::error(quint16 code, const QByteArray &sqlState,
+                                                     const QByteArray &message)
+{
+    Reply r;
+    r.kind = Kind::Error;
+    r.errorCode = code;
+    r.sqlState = sqlState;
+    r.errorMessage = message;
+    return r;
+}
+
+FakeMysqlServer::Answer FakeMysqlServer::Answer::exact(const QString &text, const Reply &reply)
+{
+    Answer a;
+    a.text = text.trimmed();
+    a.reply = reply;
+    return a;
+}
+
+FakeMysqlServer::Answer FakeMysqlServer::Answer::matching(const QString &pattern,
+                                                          const Reply &reply)
+{
+    Answer a;
+    a.pattern = QRegularExpression(pattern,
+                                   QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::DotMatchesEverythingOption);
+    a.reply = reply;
+    return a;
+}
+
+bool FakeMysqlServer::Answer::matches(const QString &query) const
+{
+    if (!text.isEmpty())
+        return query.trimmed() == text;
+    return !pattern.pattern().isEmpty() && pattern.match(query).hasMatch();
+}
+
 const FakeMysqlServer::Identity &FakeMysqlServer::identity()
 {
     static const Identity identity
@@ -299,6 +437,8 @@ struct FakeMysqlServer::Connection
     qint64 floodLeft = 0;
     bool closeAfterFlood = false;
     int tlsBytesLeft = -1; // >= 0: the TLS handshake output is cut after this many more bytes
+    quint32 clientCapabilities = 0;         // from the handshake response
+    quint32 clientExtendedCapabilities = 0; // MariaDB's, from the handshake response
 
     Connection(FakeMysqlServer &owner, int index, QTcpSocket *socket, SSL_CTX *context)
         : owner(owner)
@@ -573,6 +713,8 @@ struct FakeMysqlServer::Connection
             const quint8 command = packet.payload.isEmpty() ? 0 : quint8(packet.payload.at(0));
             if (command == 0x01) // COM_QUIT
                 close();
+            else if (command == 0x03) // COM_QUERY
+                query(QString::fromUtf8(packet.payload.mid(1)));
             else if (command == 0x16) // COM_STMT_PREPARE: the fake has no statements
                 sendPacket(errorPayload(1295, "HY000", "not supported by the fake server"));
             else
@@ -649,6 +791,83 @@ struct FakeMysqlServer::Connection
         }
     }
 
+    void query(const QString &text)
+    {
+        record([&](Capture &c) { c.queries << text; });
+        const Reply *reply = nullptr;
+        for (const Answer &answer : script.answers) {
+            if (answer.matches(text)) {
+                reply = &answer.reply;
+                break;
+            }
+        }
+        if (!reply) {
+            sendPacket(statementOkPayload(0));
+            return;
+        }
+        switch (reply->kind) {
+        case Reply::Kind::Ok:
+            sendPacket(statementOkPayload(reply->affectedRows));
+            return;
+        case Reply::Kind::Error:
+            sendPacket(errorPayload(reply->errorCode, reply->sqlState, reply->errorMessage));
+            return;
+        case Reply::Kind::ResultSet:
+            sendResultSet(*reply);
+            return;
+        }
+    }
+
+    // A text-protocol result set: the column count, the column definitions, (EOF), the rows and
+    // the end (EOF, or OK with the EOF header under CLIENT_DEPRECATE_EOF), in one write.
+    void sendResultSet(const Reply &reply)
+    {
+        const bool deprecateEof = clientCapabilities & ClientDeprecateEof;
+        const bool mariaDbClient = !(clientCapabilities & ClientMysql);
+        const bool extendedMetadata
+                = mariaDbClient && (clientExtendedCapabilities & mariadbExtendedMetadata);
+        const bool cacheMetadata
+                = mariaDbClient && (clientExtendedCapabilities & mariadbCacheMetadata);
+        QByteArray wire;
+        auto add
+                = [&](const QByteArray &payload) { wire += encodePacket(nextSequence++, payload); };
+        QByteArray count = lengthEncoded(quint64(reply.columns.size()));
+        if (cacheMetadata)
+            count += char(1); // the metadata follows
+        add(count);
+        for (const Column &column : reply.columns) {
+            QByteArray d;
+            d += lengthEncodedString("def");
+            d += lengthEncodedString(column.schema);
+            d += lengthEncodedString(column.table);
+            d += lengthEncodedString(column.orgTable);
+            d += lengthEncodedString(column.name);
+            d += lengthEncodedString(column.name); // org_name
+            if (extendedMetadata)
+                d += lengthEncodedString({}); // no extended type information
+            d += lengthEncoded(0x0C);
+            d += le16(column.charset);
+            d += le32(column.length);
+            d += char(column.type);
+            d += le16(column.flags);
+            d += char(column.type == 0x08 ? 0 : 0x1F); // decimals
+            d += le16(0);
+            add(d);
+        }
+        if (!deprecateEof)
+            add(eofPayload());
+        for (const Row &row : reply.rows) {
+            QByteArray r;
+            for (qsizetype i = 0; i < reply.columns.size(); ++i) {
+                const Value value = i < row.size() ? row.at(i) : Value();
+                r += value ? lengthEncodedString(*value) : QByteArray(1, char(0xFB));
+            }
+            add(r);
+        }
+        add(deprecateEof ? statementOkPayload(0, char(0xFE)) : eofPayload());
+        sendWire(wire);
+    }
+
     void handshakeResponse(const Packet &packet)
     {
         const QByteArray &p = packet.payload;
@@ -678,7 +897,12 @@ struct FakeMysqlServer::Connection
             ok = readCString(p, at, database);
         if (ok && (flags & ClientPluginAuth))
             ok = readCString(p, at, plugin);
+        clientCapabilities = flags;
+        clientExtendedCapabilities = 0;
+        for (qsizetype i = 0; i < 4 && 28 + i < p.size(); ++i)
+            clientExtendedCapabilities |= quint32(quint8(p.at(28 + i))) << (8 * i);
         record([&](Capture &c) {
+            c.clientCapabilities = flags;
             c.handshakeResponse = p;
             c.clientUser = QString::fromUtf8(user);
             c.clientDatabase = QString::fromUtf8(database);

@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 class QObject;
 
@@ -29,6 +32,17 @@ class QObject;
 //     ... connect to 127.0.0.1:fake.port() ...
 //     QTRY_VERIFY(fake.capture(0).closed);
 //     QVERIFY(fake.capture(0).received.isEmpty());
+//
+// After the login it answers COM_QUERY from the script's `answers` (the first whose exact text
+// or pattern matches): text-protocol result sets, ERR packets or OK; a statement no answer
+// matches gets OK. Result sets end with EOF packets, or with the OK packet that replaces them
+// when the client took CLIENT_DEPRECATE_EOF (MySQL 5.7.5+, MariaDB 10.2+); a MariaDB client's
+// extended metadata and metadata caching are honoured too. Every query is recorded.
+//
+//     script.answers << FakeMysqlServer::Answer::exact(
+//             "SELECT VERSION()", FakeMysqlServer::Reply::rows({FakeMysqlServer::Column::text(
+//                                                                "VERSION()")},
+//                                                        {{"8.0.36"}}));
 class FakeMysqlServer
 {
 public:
@@ -44,6 +58,7 @@ public:
         ClientPluginAuth = 0x80000,
         ClientConnectAttrs = 0x100000,
         ClientPluginAuthLenencData = 0x200000,
+        ClientDeprecateEof = 0x1000000, // both flavours offer it, as the real servers do
     };
 
     enum class Flavour {
@@ -85,6 +100,56 @@ public:
         Raw,
     };
 
+    // A column of a result set, as its column definition packet describes it.
+    struct Column
+    {
+        QByteArray name;
+        quint8 type = 0xFD;   // MYSQL_TYPE_VAR_STRING; 0x08 LONGLONG, 0xFC BLOB, 0xFE STRING
+        quint16 charset = 45; // utf8mb4_general_ci; 63: binary
+        quint16 flags = 0;    // NOT_NULL 0x1, BINARY 0x80, UNSIGNED 0x20, ENUM 0x100
+        quint32 length = 1024;
+        QByteArray table; // the table (alias) and its real name, for columns of tables
+        QByteArray orgTable;
+        QByteArray schema;
+
+        static Column text(const QByteArray &name, quint32 length = 1024);
+        static Column blob(const QByteArray &name);        // BLOB, binary charset
+        static Column enumeration(const QByteArray &name); // ENUM (sent as STRING)
+        static Column integer(const QByteArray &name, bool isUnsigned = false); // BIGINT
+    };
+    using Value = std::optional<QByteArray>; // std::nullopt: SQL NULL
+    using Row = QList<Value>;
+
+    // What the fake answers to one statement.
+    struct Reply
+    {
+        enum class Kind { Ok, ResultSet, Error };
+        Kind kind = Kind::Ok;
+        QList<Column> columns;
+        QList<Row> rows;
+        quint16 errorCode = 0;
+        QByteArray sqlState;
+        QByteArray errorMessage;
+        quint64 affectedRows = 0;
+
+        static Reply ok(quint64 affectedRows = 0);
+        static Reply resultSet(const QList<Column> &columns, const QList<Row> &rows);
+        static Reply error(quint16 code, const QByteArray &sqlState, const QByteArray &message);
+    };
+
+    // A statement the fake recognises: its exact text (surrounding white space ignored), or a
+    // pattern that must match somewhere in it.
+    struct Answer
+    {
+        QString text;
+        QRegularExpression pattern;
+        Reply reply;
+
+        static Answer exact(const QString &text, const Reply &reply);
+        static Answer matching(const QString &pattern, const Reply &reply); // case-insensitive
+        bool matches(const QString &query) const;
+    };
+
     struct Script
     {
         Flavour flavour = Flavour::MariaDb;
@@ -113,6 +178,8 @@ public:
         // The TLS identity; empty: identity().
         QString certificateFile;
         QString keyFile;
+        // After the login: the answers to COM_QUERY, first match wins; unmatched: OK.
+        QList<Answer> answers;
     };
 
     struct Packet
@@ -136,9 +203,11 @@ public:
         bool tlsStarted = false;     // the fake began a TLS handshake
         bool tlsEstablished = false; // the client finished it
         QString tlsVersion;
-        QString tlsFailure;         // OpenSSL's reason when the handshake did not finish
-        bool authenticated = false; // the fake accepted the login and sent OK
-        QList<QByteArray> commands; // command packets after authentication
+        QString tlsFailure;             // OpenSSL's reason when the handshake did not finish
+        bool authenticated = false;     // the fake accepted the login and sent OK
+        QList<QByteArray> commands;     // command packets after authentication
+        QStringList queries;            // the text of each COM_QUERY, in order
+        quint32 clientCapabilities = 0; // from the handshake response
         QString problem;      // what the fake found wrong (sequence ids, scramble, ...), or empty
         qint64 floodSent = 0; // how much of `floodBytes` the fake queued before the peer hung up
         bool closed = false;  // the connection has ended

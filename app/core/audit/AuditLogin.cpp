@@ -325,6 +325,8 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
     ownConnection = q.value(1).toLongLong();
     const std::optional<ServerDialect> dialect = ServerDialect::fromVersion(settings.serverVersion);
     const bool mariaDb = dialect && dialect->isMariaDb();
+    // MySQL 5.7 reads tls_version and the certificate only at startup and has no SET PERSIST.
+    const bool mysql57 = dialect && dialect->kind() == ServerDialect::Kind::MySql57;
 
     // Every statement below is bounded by the server too, not only by the client's timeout.
     const int limitSeconds = std::max(1, profile.connectTimeoutSeconds);
@@ -391,7 +393,7 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
                     "Run SET GLOBAL require_secure_transport = ON; and add "
                     "require_secure_transport = ON under [mariadbd] in the server's "
                     "my.cnf so that it stays on after a restart.");
-        else if (dialect && dialect->kind() == ServerDialect::Kind::MySql57)
+        else if (mysql57)
             statement = AuditLogin::tr(
                     "Run SET GLOBAL require_secure_transport = ON; and add "
                     "require_secure_transport = ON under [mysqld] in the server's my.cnf "
@@ -418,6 +420,10 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
                 mariaDb ? AuditLogin::tr(
                         "Set tls_version = TLSv1.2,TLSv1.3 under [mariadbd] in the server's "
                         "my.cnf and restart it.")
+                        : mysql57
+                        ? AuditLogin::tr("Set tls_version = TLSv1.2 under [mysqld] in the "
+                                         "server's my.cnf and restart it (MySQL 5.7 reads it "
+                                         "only at startup).")
                         : AuditLogin::tr(
                                 "Run SET PERSIST tls_version = 'TLSv1.2,TLSv1.3'; ALTER INSTANCE "
                                 "RELOAD TLS; (MySQL 8.0.16 and newer), or set it in my.cnf and "
@@ -430,16 +436,24 @@ void AuditLogin::Private::readServer(QSqlDatabase db, const AuditOptions &option
                     AuditSeverity::Failure,
                     AuditLogin::tr("The server reports that its certificate expired on %1, %2 ago.")
                             .arg(when, CertificateDisplay::duration(left)),
-                    AuditLogin::tr(
-                            "Install a renewed certificate (ssl_cert, ssl_key) on the server: "
-                            "ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB."));
+                    mysql57 ? AuditLogin::tr(
+                            "Install a renewed certificate (ssl_cert, ssl_key) on the server and "
+                            "restart it (MySQL 5.7 reads it only at startup).")
+                            : AuditLogin::tr(
+                                    "Install a renewed certificate (ssl_cert, ssl_key) on the "
+                                    "server: ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on "
+                                    "MariaDB."));
         else if (left < qint64(options.warnDays) * 86400)
             tlsSettings.add(
                     AuditSeverity::Warning,
                     AuditLogin::tr("The server reports that its certificate expires on %1, in %2.")
                             .arg(when, CertificateDisplay::duration(left)),
-                    AuditLogin::tr("Renew the server's certificate before then and install it "
-                                   "(ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB)."));
+                    mysql57 ? AuditLogin::tr(
+                            "Renew the server's certificate before then, install it and restart "
+                            "the server (MySQL 5.7 reads it only at startup).")
+                            : AuditLogin::tr(
+                                    "Renew the server's certificate before then and install it "
+                                    "(ALTER INSTANCE RELOAD TLS on MySQL, FLUSH SSL on MariaDB)."));
     }
     //: %1 is tls_version ("TLSv1.2,TLSv1.3"), %2 a date
     result.findings.append(tlsSettings.finding(

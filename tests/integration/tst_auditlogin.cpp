@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit's opt-in login against real servers: the audit's own TLS server (fixture
 // "mariadb_audit": performance_schema=ON, TLS 1.0 and 1.1 still allowed) where the test creates
-// accounts with and without REQUIRE SSL, keeps plaintext and TLS sessions open and turns
+// accounts with and without REQUIRE SSL, keeps plaintext, old-TLS and TLS sessions open and turns
 // require_secure_transport on and off; and the shared TLS server (performance_schema=OFF).
 #include "TestServers.h"
 #include "audit/AuditLogin.h"
 #include "cert/CertificateLoader.h"
 
+#include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void findsAccountsWithoutTls();
     void requireSecureTransportLeavesNoAccountToReport();
     void countsLiveSessionsWithoutTls();
+    void countsLiveSessionsBelowTls12();
     void performanceSchemaOffIsANotice();
     void accountWithoutPrivilegesGetsNotices();
     void wrongPasswordIsALoginFailure();
@@ -60,6 +63,11 @@ private:
     qlonglong globalStatus(const QString &name);
     static bool hasAccount(const AuditResult &r, const QString &user, const QString &host);
     static void noPasswordIn(const AuditResult &r, const QString &password);
+    // A `mariadb` client kept open over TLS at exactly <tlsVersion> (TLSv1.0 ... TLSv1.3); with
+    // <openSslConf>, OpenSSL reads that configuration (needed to offer TLS 1.0 and 1.1 at all).
+    // Returns the TLS version the server reports for the session, or why there is none.
+    QString startTlsClient(const QString &user, const QString &password, const QString &tlsVersion,
+                           const QString &openSslConf = {});
 
     TestServers m_audit;  // the audit's own server
     TestServers m_shared; // the shared fixture's servers
@@ -348,6 +356,112 @@ void tst_AuditLogin::countsLiveSessionsWithoutTls()
     QVERIFY(after.plainSessions);
     for (const AuditPlainSessions &s : *after.plainSessions)
         QVERIFY(s.user != app);
+}
+
+QString tst_AuditLogin::startTlsClient(const QString &user, const QString &password,
+                                       const QString &tlsVersion, const QString &openSslConf)
+{
+    const QString mariadb = QStandardPaths::findExecutable(QStringLiteral("mariadb"));
+    if (mariadb.isEmpty())
+        return QStringLiteral("the mariadb client is needed (mariadb-client-core)");
+    auto *client = new QProcess;
+    m_clients << client;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MYSQL_PWD"), password);
+    if (!openSslConf.isEmpty())
+        environment.insert(QStringLiteral("OPENSSL_CONF"), openSslConf);
+    client->setProcessEnvironment(environment);
+    // --unbuffered: each answer reaches the pipe at once; the session stays open while the
+    // client waits for more statements on its input.
+    client->start(mariadb,
+                  {QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"),
+                   QStringLiteral("--host=%1").arg(m_audit.host()),
+                   QStringLiteral("--port=%1").arg(m_audit.tlsPort()),
+                   QStringLiteral("--user=%1").arg(user),
+                   QStringLiteral("--ssl-ca=%1").arg(m_audit.path(Pki::CaCert)),
+                   QStringLiteral("--ssl-verify-server-cert"),
+                   QStringLiteral("--tls-version=%1").arg(tlsVersion), QStringLiteral("--batch"),
+                   QStringLiteral("--skip-column-names"), QStringLiteral("--unbuffered")});
+    if (!client->waitForStarted())
+        return client->errorString();
+    // The client's own session tells its TLS version: the server's answer, not performance_schema.
+    client->write("SHOW SESSION STATUS LIKE 'Ssl_version';\n");
+    QByteArray answer;
+    while (!answer.contains('\n') && client->state() == QProcess::Running
+           && client->waitForReadyRead(30000))
+        answer += client->readAllStandardOutput();
+    answer += client->readAllStandardOutput();
+    const QList<QByteArray> fields = answer.trimmed().split('\t');
+    if (fields.size() != 2 || fields.at(0) != "Ssl_version")
+        return QStringLiteral("no session at %1: %2 %3")
+                .arg(tlsVersion, QString::fromUtf8(answer),
+                     QString::fromUtf8(client->readAllStandardError()));
+    return QString::fromUtf8(fields.at(1));
+}
+
+void tst_AuditLogin::countsLiveSessionsBelowTls12()
+{
+    // The audit's server accepts TLS 1.0 to 1.3 (the fixture proved TLS 1.0 with openssl
+    // s_client, or says why not); clients offer TLS 1.0 and 1.1 only with its OpenSSL
+    // configuration (security level 0).
+    QVERIFY2(m_audit.value(QStringLiteral("OLD_TLS_ACCEPTED")) == QLatin1String("tls1"),
+             qPrintable(m_audit.value(QStringLiteral("OLD_TLS_PROBLEM"))));
+    const QString legacyConf = m_audit.value(QStringLiteral("OLD_TLS_OPENSSL_CONF"));
+    QVERIFY2(QFile::exists(legacyConf), qPrintable(legacyConf));
+
+    const QString password = QStringLiteral("pw-%1").arg(m_suffix);
+    // REQUIRE SSL is no help against old TLS: the account's sessions are encrypted, weakly.
+    const QString old = createAccount(QStringLiteral("aud_old_"), QStringLiteral("%"),
+                                      QStringLiteral("SSL"), password);
+    const QString modern = createAccount(QStringLiteral("aud_new_"), QStringLiteral("%"),
+                                         QStringLiteral("SSL"), password);
+    QVERIFY(!old.isEmpty() && !modern.isEmpty());
+
+    // What each session negotiated, as the server reports it to the session itself.
+    QCOMPARE(startTlsClient(old, password, QStringLiteral("TLSv1.1"), legacyConf),
+             QStringLiteral("TLSv1.1"));
+    QCOMPARE(startTlsClient(old, password, QStringLiteral("TLSv1.1"), legacyConf),
+             QStringLiteral("TLSv1.1"));
+    QCOMPARE(startTlsClient(old, password, QStringLiteral("TLSv1.0"), legacyConf),
+             QStringLiteral("TLSv1"));
+    QCOMPARE(startTlsClient(modern, password, QStringLiteral("TLSv1.3")),
+             QStringLiteral("TLSv1.3"));
+    QCOMPARE(startTlsClient(modern, password, QStringLiteral("TLSv1.2")),
+             QStringLiteral("TLSv1.2"));
+
+    const auto admin = m_audit.credentials(Account::Admin);
+    const AuditResult r = audit(profile(m_audit, admin.user), admin.password);
+    QVERIFY(r.loggedIn);
+    QVERIFY(r.plainSessions);
+    QMap<QString, int> oldSessions; // by TLS version
+    for (const AuditPlainSessions &s : *r.plainSessions) {
+        QVERIFY2(s.user != modern,
+                 qPrintable(QStringLiteral("a TLS 1.2+ session was counted: %1").arg(s.version)));
+        QVERIFY2(s.user != admin.user, "the audit's own session was counted");
+        if (s.user == old) {
+            QCOMPARE(s.host, m_audit.host());
+            oldSessions[s.version] += s.count;
+        }
+    }
+    QCOMPARE(oldSessions.value(QStringLiteral("TLSv1.1")), 2);
+    QCOMPARE(oldSessions.value(QStringLiteral("TLSv1")), 1);
+    QCOMPARE(oldSessions.size(), 2);
+
+    const AuditFinding *sessions = r.finding(u"sessions-without-tls");
+    QVERIFY(sessions);
+    QCOMPARE(sessions->severity, AuditSeverity::Warning);
+    QVERIFY2(sessions->summary.contains(QLatin1String("below TLS 1.2")),
+             qPrintable(sessions->summary));
+    QVERIFY2(sessions->summary.contains(
+                     QStringLiteral("2 × %1@%2 (TLSv1.1)").arg(old, m_audit.host())),
+             qPrintable(sessions->summary));
+    QVERIFY2(sessions->summary.contains(
+                     QStringLiteral("1 × %1@%2 (TLSv1)").arg(old, m_audit.host())),
+             qPrintable(sessions->summary));
+    QVERIFY2(!sessions->summary.contains(modern), qPrintable(sessions->summary));
+    QVERIFY(!sessions->action.isEmpty());
+    noPasswordIn(r, admin.password);
+    noPasswordIn(r, password);
 }
 
 void tst_AuditLogin::performanceSchemaOffIsANotice()

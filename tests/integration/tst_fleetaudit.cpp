@@ -3,17 +3,21 @@
 // The fleet audit's engine against real servers (the fixture's TLS server, one that still
 // accepts TLS 1.0 and 1.1, one presenting an expired certificate) and fakes for what a real
 // server cannot do (an expiring certificate without restarting mariadbd, stalling, stripping TLS,
-// speaking garbage). The fakes record every byte: a probe-only audit sends no credential.
+// speaking garbage, speaking only TLS 1.0/1.1). The fakes record every byte: a probe-only audit
+// sends no credential, and no login goes below TLS 1.2.
 #include "FakeMysqlServer.h"
 #include "TestServers.h"
+#include "audit/AuditLogin.h"
 #include "audit/FleetAudit.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "mysql/ProfileConnection.h"
 #include "ssh/SshTunnel.h"
 
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void initTestCase();
     void verifiedTls13ServerIsHealthy();
     void legacyServerAcceptsTls10And11();
+    void loginToLegacyServerNegotiatesTls12();
+    void serverWithOnlyOldTlsGetsNoCredentials();
     void expiredCertificateIsAFailure();
     void expiringCertificateIsAWarning_data();
     void expiringCertificateIsAWarning();
@@ -229,6 +235,140 @@ void tst_FleetAudit::legacyServerAcceptsTls10And11()
     QVERIFY(r.verified);
     QCOMPARE(r.severity(), AuditSeverity::Warning);
     QCOMPARE(AuditSummary::of({r}, 30).acceptsOldTls, 1);
+}
+
+// The protocol scan finds TLS 1.0 and 1.1 on the legacy server; a login to it, by the audit and
+// by ProfileConnection (the app's one path: gateway TLS, then QMYSQL), never goes below TLS 1.2,
+// as the server itself reports for the session.
+void tst_FleetAudit::loginToLegacyServerNegotiatesTls12()
+{
+    QVERIFY2(m_legacy.value(QStringLiteral("OLD_TLS_ACCEPTED")) == QLatin1String("tls1"),
+             qPrintable(m_legacy.value(QStringLiteral("OLD_TLS_PROBLEM"))));
+    const TestServers::Credentials account = m_legacy.credentials(TestServers::Account::Plain);
+    Profile p = profile(m_legacy);
+    p.user = account.user;
+    AuditOptions options;
+    options.login = true;
+    options.secrets.insert(p.id, ConnectionSecrets(account.password));
+    const AuditResult r = audit(p, options);
+    // The scan's handshakes at exactly TLS 1.0 and 1.1 are accepted ...
+    QCOMPARE(r.protocols.size(), 4);
+    QCOMPARE(r.protocols.at(0).version, QStringLiteral("TLSv1"));
+    QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
+    QCOMPARE(r.protocols.at(1).version, QStringLiteral("TLSv1.1"));
+    QVERIFY2(r.protocols.at(1).state == State::Accepted, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"tls-versions")->severity, AuditSeverity::Warning);
+    // ... and the audit's login in the same run used TLS 1.2.
+    QVERIFY2(r.loggedIn, qPrintable(describe(r)));
+    const AuditFinding *login = r.finding(u"login");
+    QVERIFY(login);
+    QCOMPARE(login->severity, AuditSeverity::Ok);
+    QVERIFY2(login->summary.contains(QLatin1String(" over TLSv1.2,")), qPrintable(login->summary));
+
+    // The app's login, after the scan's TLS 1.0/1.1 contexts (security level 0) were made in
+    // this process: the server reports TLS 1.2 for the logged-in session.
+    ProfileConnection connection(p);
+    const ProfileConnection::Opened opened = connection.open(ConnectionSecrets(account.password));
+    QVERIFY2(opened.opened(), qPrintable(opened.error));
+    QCOMPARE(opened.session.tlsProtocol, QStringLiteral("TLSv1.2"));
+    QSqlQuery q(connection.database());
+    QVERIFY2(q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_version'")) && q.next(),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("TLSv1.2"));
+    q.finish();
+    connection.close();
+}
+
+// A server (the fake) that speaks TLS 1.0 and 1.1 and nothing newer, as an old server or an
+// attacker who wants a weak session would: the scan reports it, and no login sends it a single
+// credential byte.
+void tst_FleetAudit::serverWithOnlyOldTlsGetsNoCredentials()
+{
+    FakeMysqlServer::Script script;
+    script.onlyOldTls = true;
+    FakeMysqlServer fake(script);
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    Profile p = fakeProfile(fake);
+    p.host = QStringLiteral("localhost");
+    p.caFile = FakeMysqlServer::identity().certificateFile; // trusted: only the version is wrong
+
+    AuditOptions options;
+    options.login = true;
+    options.secrets.insert(p.id, ConnectionSecrets(script.password));
+    const AuditResult r = audit(p, options);
+    // The scan: TLS 1.0 and 1.1 accepted, 1.2 and 1.3 refused.
+    QCOMPARE(r.protocols.size(), 4);
+    QVERIFY2(r.protocols.at(0).state == State::Accepted, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(1).state == State::Accepted, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(2).state == State::Refused, qPrintable(describe(r)));
+    QVERIFY2(r.protocols.at(3).state == State::Refused, qPrintable(describe(r)));
+    QCOMPARE(r.finding(u"tls-versions")->severity, AuditSeverity::Warning);
+    // The profile's own handshake (TLS 1.2 or newer) failed, so the audit did not log in.
+    QVERIFY(r.protocol.isEmpty());
+    QCOMPARE(r.finding(u"tls")->severity, AuditSeverity::Failure);
+    QVERIFY(!r.loginAttempted);
+    QVERIFY(!r.loggedIn);
+    QCOMPARE(r.finding(u"login")->severity, AuditSeverity::Notice);
+    const int scanConnections = fake.connectionCount();
+
+    // The audit's login run on its own: it tries, and fails with the reason.
+    AuditResult direct;
+    AuditLogin(p).run(ConnectionSecrets(script.password), {}, direct);
+    QVERIFY(direct.loginAttempted);
+    QVERIFY(!direct.loggedIn);
+    QVERIFY(!direct.serverSettings);
+    const AuditFinding *login = direct.finding(u"login");
+    QVERIFY2(login, qPrintable(describe(direct)));
+    QCOMPARE(login->severity, AuditSeverity::Failure);
+    QVERIFY2(login->summary.contains(
+                     QLatin1String("does not accept the TLS versions this profile allows "
+                                   "(TLSv1.2 or newer)")),
+             qPrintable(login->summary));
+    QVERIFY2(login->action.contains(QLatin1String("TLS 1.2 or 1.3")), qPrintable(login->action));
+
+    // The app's login: refused by the gateway, before the driver sent anything.
+    ProfileConnection connection(p);
+    const ProfileConnection::Opened opened = connection.open(ConnectionSecrets(script.password));
+    QVERIFY(!opened.opened());
+    QCOMPARE(opened.outcome, ProfileConnection::Opened::Outcome::Refused);
+    QVERIFY(!opened.session.tlsUsed);
+    QVERIFY(!opened.session.credentialsForwarded);
+    QCOMPARE(opened.session.failure, GatewaySession::Failure::TlsHandshakeFailed);
+    // OpenSSL's words for a version the client does not allow, in the one-sentence reason.
+    const QString detail = opened.session.detail.toLower();
+    QVERIFY2(detail.contains(QLatin1String("unsupported protocol"))
+                     || detail.contains(QLatin1String("protocol version")),
+             qPrintable(opened.session.detail));
+    QVERIFY2(opened.error.contains(QLatin1String("refused the connection"))
+                     && opened.error.contains(opened.session.detail),
+             qPrintable(opened.error));
+    QVERIFY(fake.connectionCount() >= scanConnections + 2);
+
+    // Every connection, the scan's and the logins': TLS, where there was any, at 1.0 or 1.1
+    // only, and not one byte of the user name or the password, in the clear or inside TLS.
+    const QByteArray user = script.user.toUtf8();
+    const QByteArray password = script.password.toUtf8();
+    int oldSessions = 0;
+    for (int i = 0; i < fake.connectionCount(); ++i) {
+        QTRY_VERIFY(fake.capture(i).closed);
+        const FakeMysqlServer::Capture c = fake.capture(i);
+        if (c.tlsEstablished) {
+            QVERIFY2(c.tlsVersion == QLatin1String("TLSv1")
+                             || c.tlsVersion == QLatin1String("TLSv1.1"),
+                     qPrintable(c.tlsVersion));
+            ++oldSessions;
+        }
+        QVERIFY(c.handshakeResponse.isEmpty());
+        QVERIFY(c.clientUser.isEmpty());
+        QVERIFY(!c.received.contains(user));
+        QVERIFY(!c.received.contains(password));
+        QVERIFY2(c.decrypted.isEmpty(), qPrintable(QString::number(c.decrypted.size())));
+        QVERIFY(!c.authenticated);
+    }
+    QCOMPARE(oldSessions, 2); // the scan's TLS 1.0 and TLS 1.1 handshakes, nothing else
+    for (int i = scanConnections; i < fake.connectionCount(); ++i)
+        QVERIFY2(!fake.capture(i).tlsFailure.isEmpty() || !fake.capture(i).tlsStarted,
+                 "a login's handshake did not fail");
 }
 
 void tst_FleetAudit::expiredCertificateIsAFailure()

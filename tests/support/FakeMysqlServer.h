@@ -171,6 +171,10 @@ public:
         // A complete OK packet the fake sends right behind its greeting (an injection attempt).
         bool injectOkAfterGreeting = false;
         OnSslRequest onSslRequest = OnSslRequest::StartTls;
+        // The fake accepts TLS 1.0 and 1.1 and nothing newer, as a server that was never
+        // upgraded (or an attacker who wants a weak session): at OpenSSL's security level 0,
+        // without which OpenSSL 3 cannot speak them. Otherwise it accepts TLS 1.2 and 1.3.
+        bool onlyOldTls = false;
         QByteArray garbage = QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\n\r\n");
         Auth auth = Auth::NativePassword;
         QString user = QStringLiteral("fake_user");

@@ -1049,7 +1049,7 @@ bool FakeMysqlServer::listen()
         SSL_CTX_set_security_level(ctx, 0);
         SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");
         SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
-        SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);
+        SSL_CTX_set_max_proto_version(ctx, m_script.onlyTls10 ? TLS1_VERSION : TLS1_1_VERSION);
     } else {
         SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     }

@@ -175,6 +175,7 @@ public:
         // upgraded (or an attacker who wants a weak session): at OpenSSL's security level 0,
         // without which OpenSSL 3 cannot speak them. Otherwise it accepts TLS 1.2 and 1.3.
         bool onlyOldTls = false;
+        bool onlyTls10 = false; // with onlyOldTls: TLS 1.0 alone, as the oldest servers
         QByteArray garbage = QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\n\r\n");
         Auth auth = Auth::NativePassword;
         QString user = QStringLiteral("fake_user");

@@ -61,8 +61,10 @@ private Q_SLOTS:
     void passphraseIsNotKept();
     void cachedContextNeedsThePassphrase();
     void refusesServerRenegotiation();
-    void exactVersionOffersOnlyThatVersion_data();
-    void exactVersionOffersOnlyThatVersion();
+    void scanOffersOnlyItsVersions_data();
+    void scanOffersOnlyItsVersions();
+    void scanHandshakeEndsAtServerCertificate_data();
+    void scanHandshakeEndsAtServerCertificate();
 
 private:
     TlsClientContext::Settings withClientKey(const QString &keyPassphrase) const;
@@ -143,40 +145,51 @@ void tst_TlsClientContext::cachedContextNeedsThePassphrase()
 
 // A TLS 1.2 server that asks for a new handshake in the middle of the session (HelloRequest) is
 // refused: the renegotiation never happens.
-void tst_TlsClientContext::exactVersionOffersOnlyThatVersion_data()
+void tst_TlsClientContext::scanOffersOnlyItsVersions_data()
 {
-    QTest::addColumn<int>("version"); // TlsProtocolVersion
-    QTest::addColumn<int>("openSslVersion");
+    QTest::addColumn<int>("oldest"); // TlsProtocolVersion
+    QTest::addColumn<int>("newest");
+    QTest::addColumn<int>("openSslOldest");
+    QTest::addColumn<int>("openSslNewest");
     QTest::addColumn<QString>("name");
-    QTest::newRow("1.0") << int(TlsProtocolVersion::Tls1_0) << TLS1_VERSION << "TLSv1";
-    QTest::newRow("1.1") << int(TlsProtocolVersion::Tls1_1) << TLS1_1_VERSION << "TLSv1.1";
-    QTest::newRow("1.2") << int(TlsProtocolVersion::Tls1_2) << TLS1_2_VERSION << "TLSv1.2";
-    QTest::newRow("1.3") << int(TlsProtocolVersion::Tls1_3) << TLS1_3_VERSION << "TLSv1.3";
+    const auto row = [](const char *tag, TlsProtocolVersion v, int openSsl, const char *name) {
+        QTest::newRow(tag) << int(v) << int(v) << openSsl << openSsl << QString::fromLatin1(name);
+    };
+    row("1.0", TlsProtocolVersion::Tls1_0, TLS1_VERSION, "TLSv1");
+    row("1.1", TlsProtocolVersion::Tls1_1, TLS1_1_VERSION, "TLSv1.1");
+    row("1.2", TlsProtocolVersion::Tls1_2, TLS1_2_VERSION, "TLSv1.2");
+    row("1.3", TlsProtocolVersion::Tls1_3, TLS1_3_VERSION, "TLSv1.3");
+    QTest::newRow("1.0-1.1") << int(TlsProtocolVersion::Tls1_0) << int(TlsProtocolVersion::Tls1_1)
+                             << TLS1_VERSION << TLS1_1_VERSION << "TLSv1";
 }
 
-// The protocol scan's contexts: exactly one version, and for 1.0/1.1 a security level at which
-// OpenSSL 3 can offer it. A context for the scan is never the one a login gets.
-void tst_TlsClientContext::exactVersionOffersOnlyThatVersion()
+// The protocol scan's contexts: exactly their versions, and for 1.0/1.1 a security level at
+// which OpenSSL 3 can offer them. A context for the scan is never the one a login gets.
+void tst_TlsClientContext::scanOffersOnlyItsVersions()
 {
-    QFETCH(int, version);
-    QFETCH(int, openSslVersion);
+    QFETCH(int, oldest);
+    QFETCH(int, newest);
+    QFETCH(int, openSslOldest);
+    QFETCH(int, openSslNewest);
     QFETCH(QString, name);
-    const auto v = TlsProtocolVersion(version);
-    QCOMPARE(TlsProtocolVersions::name(v), name);
+    QCOMPARE(TlsProtocolVersions::name(TlsProtocolVersion(oldest)), name);
 
     TlsClientContext::Settings settings;
-    settings.exactVersion = v;
+    settings.scanVersions = TlsClientContext::Settings::ScanVersions {TlsProtocolVersion(oldest),
+                                                                      TlsProtocolVersion(newest)};
     const TlsClientContext::Created exact = TlsClientContext::obtain(settings);
     QVERIFY2(exact.context, qPrintable(exact.error));
+    QVERIFY(exact.context->isProtocolScan());
     SSL_CTX *ctx = exact.context->internal().handle();
-    QCOMPARE(int(SSL_CTX_get_min_proto_version(ctx)), openSslVersion);
-    QCOMPARE(int(SSL_CTX_get_max_proto_version(ctx)), openSslVersion);
-    if (openSslVersion < TLS1_2_VERSION)
+    QCOMPARE(int(SSL_CTX_get_min_proto_version(ctx)), openSslOldest);
+    QCOMPARE(int(SSL_CTX_get_max_proto_version(ctx)), openSslNewest);
+    if (openSslOldest < TLS1_2_VERSION)
         QCOMPARE(SSL_CTX_get_security_level(ctx), 0);
 
     const TlsClientContext::Created normal = TlsClientContext::obtain({});
     QVERIFY2(normal.context, qPrintable(normal.error));
     QVERIFY(normal.context != exact.context);
+    QVERIFY(!normal.context->isProtocolScan());
     QCOMPARE(int(SSL_CTX_get_min_proto_version(normal.context->internal().handle())),
              TLS1_2_VERSION);
     QVERIFY(SSL_CTX_get_security_level(normal.context->internal().handle()) > 0);
@@ -238,6 +251,61 @@ void tst_TlsClientContext::refusesServerRenegotiation()
     // instead of a ClientHello, and never the byte written after it.
     QVERIFY2(serverRead <= 0, "the client renegotiated at the server's request");
     QCOMPARE(ERR_GET_REASON(serverError), SSL_R_NO_RENEGOTIATION);
+}
+
+void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate_data()
+{
+    QTest::addColumn<int>("serverMax");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("TLS 1.3") << TLS1_3_VERSION << QByteArray("TLSv1.3");
+    QTest::newRow("TLS 1.2") << TLS1_2_VERSION << QByteArray("TLSv1.2");
+}
+
+// A scan handshake learns the server's choice of version and cipher and never becomes a TLS
+// session: the server never sees the client's Finished, so nothing could be sent through it.
+void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate()
+{
+    QFETCH(int, serverMax);
+    QFETCH(QByteArray, expected);
+    TlsClientContext::Settings settings;
+    settings.scanVersions = TlsClientContext::Settings::ScanVersions {TlsProtocolVersion::Tls1_2,
+                                                                      TlsProtocolVersion::Tls1_3};
+    const TlsClientContext::Created scan = TlsClientContext::obtain(settings);
+    QVERIFY2(scan.context, qPrintable(scan.error));
+
+    SslCtxPtr serverCtx(SSL_CTX_new(TLS_server_method()));
+    QVERIFY(serverCtx);
+    QVERIFY(SSL_CTX_use_certificate(serverCtx.get(), m_cert.get()) == 1);
+    QVERIFY(SSL_CTX_use_PrivateKey(serverCtx.get(), m_key.get()) == 1);
+    SSL_CTX_set_max_proto_version(serverCtx.get(), serverMax);
+
+    SocketPair sockets;
+    QVERIFY(sockets.fd[0] >= 0);
+    bool serverAccepted = true;
+    std::thread server([&] {
+        SslPtr ssl(SSL_new(serverCtx.get()));
+        SSL_set_fd(ssl.get(), sockets.fd[1]);
+        serverAccepted = SSL_accept(ssl.get()) == 1;
+        ERR_clear_error();
+        ::shutdown(sockets.fd[1], SHUT_RDWR);
+    });
+    SslPtr ssl(SSL_new(scan.context->internal().handle()));
+    SSL_set_fd(ssl.get(), sockets.fd[0]);
+    SSL_set_verify(ssl.get(), SSL_VERIFY_PEER, nullptr);
+    const int rc = SSL_connect(ssl.get());
+    ERR_clear_error();
+    ::shutdown(sockets.fd[0], SHUT_RDWR);
+    server.join();
+
+    QVERIFY(rc != 1);
+    QVERIFY2(!serverAccepted, "the scan's handshake was completed");
+    QCOMPARE(SSL_get_verify_result(ssl.get()), long(X509_V_ERR_APPLICATION_VERIFICATION));
+    QCOMPARE(QByteArray(SSL_get_version(ssl.get())), expected);
+    const SSL_CIPHER *cipher = SSL_get_pending_cipher(ssl.get());
+    if (!cipher)
+        cipher = SSL_get_current_cipher(ssl.get());
+    QVERIFY(cipher);
+    QVERIFY(!QByteArray(SSL_CIPHER_get_name(cipher)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TlsClientContext)

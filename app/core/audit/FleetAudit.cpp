@@ -462,10 +462,13 @@ void TargetAuditor::Private::keepContexts(const Profile &p) const
         if (!scan)
             return contexts;
         settings.cipherList.clear();
-        for (const TlsProtocolVersion v : TlsProtocolVersions::all()) {
-            settings.exactVersion = v;
+        const auto keep = [&](TlsProtocolVersion oldest, TlsProtocolVersion newest) {
+            settings.scanVersions = TlsClientContext::Settings::ScanVersions {oldest, newest};
             contexts.push_back(TlsClientContext::obtain(settings).context);
-        }
+        };
+        for (const TlsProtocolVersion v : TlsProtocolVersions::all())
+            keep(v, v);
+        keep(TlsProtocolVersion::Tls1_0, TlsProtocolVersion::Tls1_1);
         return contexts;
     });
 }
@@ -485,27 +488,62 @@ void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const 
                 known = i;
     if (known >= 0)
         probed[size_t(known)].session = probe;
-    std::vector<qsizetype> scan;
-    for (qsizetype i = 0; i < versions.size(); ++i)
-        if (i != known)
-            scan.push_back(i);
-    // The handshakes at once (the last on this thread, the others on the run's threads): a
-    // server that stalls costs one timeout, not four.
+    // Each handshake offers versions[oldest..newest] and fills probed[oldest..newest] (one
+    // version: its own result).
+    struct Handshake
     {
-        const auto run = [&connection, &probed, &versions](qsizetype i) {
-            probed[size_t(i)] = connection.probeProtocol(versions.at(i));
+        qsizetype oldest;
+        qsizetype newest;
+    };
+    // The handshakes of a round at once (the last on this thread, the others on the run's
+    // threads): a server that stalls costs one timeout, not four.
+    const auto runRound = [&](const std::vector<Handshake> &round) {
+        std::vector<ProfileConnection::Probed> results(round.size());
+        const auto run = [&](size_t k) {
+            results[k] = connection.probeProtocol(versions.at(round[k].oldest),
+                                                  versions.at(round[k].newest));
         };
         std::vector<std::future<void>> done;
-        for (size_t k = 0; k + 1 < scan.size(); ++k) {
-            auto task
-                    = std::make_shared<std::packaged_task<void()>>([&run, i = scan[k]] { run(i); });
+        for (size_t k = 0; k + 1 < round.size(); ++k) {
+            auto task = std::make_shared<std::packaged_task<void()>>([&run, k] { run(k); });
             done.push_back(task->get_future());
             cache->threads().start([task] { (*task)(); });
         }
-        if (!scan.empty())
-            run(scan.back());
+        if (!round.empty())
+            run(round.size() - 1);
         for (std::future<void> &f : done)
             f.wait();
+        return results;
+    };
+    // TLS 1.0 and 1.1 share one handshake that offers both: a server that refuses it accepts
+    // neither (one that takes either would have chosen it, RFC 5246 E.1), which is what nearly
+    // every server answers today. OpenSSL offers the two together or not at all (the same
+    // ciphers and signature algorithms at security level 0). Only when the server accepts one
+    // of them does the other get a handshake of its own.
+    const qsizetype tls10 = versions.indexOf(TlsProtocolVersion::Tls1_0);
+    const qsizetype tls11 = versions.indexOf(TlsProtocolVersion::Tls1_1);
+    std::vector<Handshake> first;
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (i != known && i != tls10 && i != tls11)
+            first.push_back({i, i});
+    first.push_back({tls10, tls11});
+    const std::vector<ProfileConnection::Probed> firstResults = runRound(first);
+    for (size_t k = 0; k + 1 < first.size(); ++k)
+        probed[size_t(first[k].oldest)] = firstResults[k];
+    const ProfileConnection::Probed &old = firstResults.back();
+    if (old.session.protocolAccepted || old.session.tlsUsed) {
+        const bool chose10 = old.session.tlsProtocol == TlsProtocolVersions::name(versions[tls10]);
+        probed[size_t(chose10 ? tls10 : tls11)] = old;
+        const qsizetype other = chose10 ? tls11 : tls10;
+        probed[size_t(other)] = runRound({{other, other}}).front();
+    } else {
+        for (const qsizetype i : {tls10, tls11}) {
+            probed[size_t(i)] = old;
+            if (!old.session.detail.isEmpty())
+                probed[size_t(i)].session.detail
+                        = QStringLiteral("one handshake offering TLSv1 and TLSv1.1: %1")
+                                  .arg(old.session.detail);
+        }
     }
     for (qsizetype i = 0; i < versions.size(); ++i) {
         AuditProtocolSupport support;
@@ -515,7 +553,7 @@ void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const 
         if (!p.error.isEmpty()) {
             support.state = AuditProtocolSupport::State::NotTested;
             support.detail = p.error;
-        } else if (s.tlsUsed) {
+        } else if (s.tlsUsed || s.protocolAccepted) {
             support.state = AuditProtocolSupport::State::Accepted;
             support.detail = s.cipher;
         } else if (s.failure == Failure::TlsHandshakeFailed || s.failure == Failure::PeerClosed) {

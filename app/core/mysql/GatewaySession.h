@@ -123,6 +123,10 @@ struct GatewaySession
     QByteArray peerSha256; // SHA-256 of the leaf certificate's DER
     bool clientCertificateSent = false;
     bool credentialsForwarded = false; // the held handshake response left the machine
+    // A protocol scan's handshake (TlsClientContext::isProtocolScan()): the server chose
+    // tlsProtocol and cipher and sent its certificate, where the scan ended the handshake on
+    // purpose. tlsUsed stays false: no TLS session came of it.
+    bool protocolAccepted = false;
 
     qint64 bytesToServer = 0;
     qint64 bytesFromServer = 0;

@@ -317,7 +317,8 @@ ProfileConnection::Probed ProfileConnection::probe()
     return r;
 }
 
-ProfileConnection::Probed ProfileConnection::probeProtocol(TlsProtocolVersion version)
+ProfileConnection::Probed ProfileConnection::probeProtocol(TlsProtocolVersion oldest,
+                                                           TlsProtocolVersion newest)
 {
     Probed r;
     if (!d->probeTarget) {
@@ -327,10 +328,10 @@ ProfileConnection::Probed ProfileConnection::probeProtocol(TlsProtocolVersion ve
         }
     }
     ServerTarget target = *d->probeTarget;
-    // The trust anchors stay (the chain is judged as by probe()); the version is the only
-    // thing offered, with every cipher OpenSSL has for it.
+    // The trust anchors stay; the versions are the only thing offered, with every cipher
+    // OpenSSL has for them.
     TlsClientContext::Settings settings = target.tls->settings();
-    settings.exactVersion = version;
+    settings.scanVersions = TlsClientContext::Settings::ScanVersions {oldest, newest};
     settings.cipherList.clear();
     const TlsClientContext::Created created = TlsClientContext::obtain(settings);
     if (!created.context) {

@@ -124,11 +124,14 @@ public:
     // shown. Sends no user name, no password and no client certificate. Blocks; each probe
     // counts as an aborted connection on the server: probe on demand, never in a loop.
     Probed probe();
-    // The same probe with a handshake capped at exactly `version` (the fleet audit's protocol
-    // scan: does the server still accept TLS 1.0?), also through the SSH jump host. The session
-    // says whether the handshake was accepted (tlsUsed) or why not. Once prepareProbe() has been
-    // called, probe() and probeProtocol() may run on several threads at once; cancel() ends all.
-    Probed probeProtocol(TlsProtocolVersion version);
+    // The fleet audit's protocol scan (does the server still accept TLS 1.0?): the probe's
+    // handshake offering the versions from `oldest` to `newest` only, also through the SSH jump
+    // host, ended once the server has chosen (TlsClientContext::Settings::scanVersions). The
+    // session says which version and cipher the server chose (protocolAccepted) or why it
+    // refused. Once prepareProbe() has been called, probe() and probeProtocol() may run on
+    // several threads at once; cancel() ends all.
+    Probed probeProtocol(TlsProtocolVersion oldest, TlsProtocolVersion newest);
+    Probed probeProtocol(TlsProtocolVersion version) { return probeProtocol(version, version); }
 
     // Ends what is running at once (thread-safe); signIn(), open() or probe() returns Cancelled. A
     // cancelled object stays cancelled.

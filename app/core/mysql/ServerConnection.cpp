@@ -401,6 +401,19 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
         m_session.verifyMessage = tlsVerifyText(state.firstError);
     m_session.tlsMs = timer.elapsed();
 
+    if (rc != 1 && m_target.tls->isProtocolScan()
+        && SSL_get_verify_result(ssl) == X509_V_ERR_APPLICATION_VERIFICATION) {
+        // The scan's own end of the handshake (TlsClientContext::Settings::scanVersions).
+        ERR_clear_error();
+        m_session.protocolAccepted = true;
+        m_session.tlsProtocol = QString::fromLatin1(SSL_get_version(ssl));
+        const SSL_CIPHER *cipher = SSL_get_current_cipher(ssl);
+        if (!cipher)
+            cipher = SSL_get_pending_cipher(ssl);
+        if (cipher)
+            m_session.cipher = QString::fromLatin1(SSL_CIPHER_get_name(cipher));
+        return false;
+    }
     if (rc != 1) {
         // OpenSSL 3 reports a peer that hangs up mid-handshake as an error, not a bare EOF.
         const unsigned long last = ERR_peek_last_error();

@@ -117,7 +117,7 @@ bool TlsClientContext::Settings::operator==(const Settings &o) const
     return caFile == o.caFile && caDirectory == o.caDirectory
             && clientCertificate == o.clientCertificate && clientKey == o.clientKey
             && keyPassphrase == o.keyPassphrase && minVersion == o.minVersion
-            && cipherList == o.cipherList && exactVersion == o.exactVersion;
+            && cipherList == o.cipherList && scanVersions == o.scanVersions;
 }
 
 QList<TlsProtocolVersion> TlsProtocolVersions::all()
@@ -142,6 +142,12 @@ QString TlsProtocolVersions::name(TlsProtocolVersion version)
 }
 
 namespace {
+
+int stopAtServerCertificate(X509_STORE_CTX *store, void *)
+{
+    X509_STORE_CTX_set_error(store, X509_V_ERR_APPLICATION_VERIFICATION);
+    return 0;
+}
 
 int openSslVersion(TlsProtocolVersion version)
 {
@@ -254,11 +260,14 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
     SSL_CTX *const ctx = owned.get();
     std::shared_ptr<TlsClientContext> context(
             new TlsClientContext(std::make_unique<Private>(std::move(owned)), settings));
-    if (settings.exactVersion) {
-        const int version = openSslVersion(*settings.exactVersion);
-        SSL_CTX_set_min_proto_version(ctx, version);
-        SSL_CTX_set_max_proto_version(ctx, version);
-        if (version < TLS1_2_VERSION) {
+    if (settings.scanVersions) {
+        const int oldest = openSslVersion(settings.scanVersions->oldest);
+        SSL_CTX_set_min_proto_version(ctx, oldest);
+        SSL_CTX_set_max_proto_version(ctx, openSslVersion(settings.scanVersions->newest));
+        // In place of verifying the chain: the server has chosen version and cipher, the scan
+        // knows what it came for, and the handshake ends here (never a session anyone uses).
+        SSL_CTX_set_cert_verify_callback(ctx, stopAtServerCertificate, nullptr);
+        if (oldest < TLS1_2_VERSION) {
             // OpenSSL 3 offers TLS 1.0 and 1.1 only at security level 0 (their handshake
             // signatures use SHA-1 and MD5), and Debian's configuration raises the level to 2.
             SSL_CTX_set_security_level(ctx, 0);

@@ -40,11 +40,22 @@ public:
         QString keyPassphrase;
         TlsVersion minVersion = TlsVersion::Tls1_2;
         QString cipherList;
-        // Offer exactly this version and no other (the protocol scan; minVersion is ignored).
-        // TLS 1.0 and 1.1 also get OpenSSL's security level 0 and its whole DEFAULT cipher list,
-        // without which OpenSSL 3 cannot offer them at all: only to see whether a server still
-        // accepts them, never for a login.
-        std::optional<TlsProtocolVersion> exactVersion;
+        // The protocol scan, never a login: offer the versions from `oldest` to `newest` and
+        // no others (minVersion is ignored). The handshake ends on purpose when the server's
+        // certificate arrives: by then the server has chosen the version and the cipher, which
+        // is all a scan asks (the chain is the probe's to judge). TLS 1.0 and 1.1 also get
+        // OpenSSL's security level 0 and its whole DEFAULT cipher list, without which OpenSSL 3
+        // cannot offer them at all.
+        struct ScanVersions
+        {
+            TlsProtocolVersion oldest = TlsProtocolVersion::Tls1_2;
+            TlsProtocolVersion newest = TlsProtocolVersion::Tls1_2;
+            bool operator==(const ScanVersions &o) const
+            {
+                return oldest == o.oldest && newest == o.newest;
+            }
+        };
+        std::optional<ScanVersions> scanVersions;
 
         static Settings fromProfile(const Profile &profile, const QString &keyPassphrase = {});
         bool operator==(const Settings &o) const;
@@ -67,6 +78,8 @@ public:
     // The settings the context was made with, without the passphrase.
     const Settings &settings() const { return m_settings; }
     bool hasClientCertificate() const { return !m_settings.clientCertificate.isEmpty(); }
+    // A context of the protocol scan (Settings::scanVersions): no handshake with it ever ends.
+    bool isProtocolScan() const { return m_settings.scanVersions.has_value(); }
     // False when no CA file or directory is set: the system's trusted CAs are used.
     bool usesCustomCa() const
     {

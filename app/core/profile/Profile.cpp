@@ -7,6 +7,8 @@
 #include "UtcDateTime.h"
 
 #include <QCoreApplication>
+#include <QCborMap>
+#include <QCborValue>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +89,38 @@ QString isoUtc(const QDateTime &time)
     if (formatIsoUtc(time, text))
         return QString::fromLatin1(text, isoUtcLength);
     return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Reads the form toJson() writes, "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" (hex digits in either
+// case), as QUuid::fromString() would; anything else is left to QUuid::fromString().
+QUuid parseUuid(QStringView text)
+{
+    constexpr qsizetype length = 36;
+    if (text.size() != length || text[8] != u'-' || text[13] != u'-' || text[18] != u'-'
+        || text[23] != u'-')
+        return QUuid::fromString(text);
+    uchar bytes[16];
+    int n = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            continue;
+        const char16_t c = text[i].unicode();
+        int v = -1;
+        if (c >= u'0' && c <= u'9')
+            v = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            v = c - u'a' + 10;
+        else if (c >= u'A' && c <= u'F')
+            v = c - u'A' + 10;
+        if (v < 0)
+            return QUuid::fromString(text);
+        if (n % 2 == 0)
+            bytes[n / 2] = uchar(v << 4);
+        else
+            bytes[n / 2] |= uchar(v);
+        ++n;
+    }
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
 }
 
 // Reads exactly the form formatIsoUtc() writes, as QDateTime::fromString(Qt::ISODateWithMs) would;
@@ -390,49 +424,41 @@ void Profile::appendJsonText(QByteArray &out, int depth) const
 
 Profile::Parsed Profile::fromJson(const QJsonObject &o)
 {
-    // One pass over the object: profiles are loaded by the thousand.
-    enum Field {
-        Id,
-        Port,
-        Mode,
-        MinTls,
-        Pin,
-        Timeout,
-        Created,
-        Modified,
-        TextField // name, host, ...: plain strings
-    };
-    static const QHash<QString, std::pair<Field, QString Profile::*>> fields {
-            {Key::id, {Id, nullptr}},
-            {Key::port, {Port, nullptr}},
-            {Key::sslMode, {Mode, nullptr}},
-            {Key::minTlsVersion, {MinTls, nullptr}},
-            {Key::pinnedSha256, {Pin, nullptr}},
-            {Key::connectTimeout, {Timeout, nullptr}},
-            {Key::created, {Created, nullptr}},
-            {Key::modified, {Modified, nullptr}},
-            {Key::name, {TextField, &Profile::name}},
-            {Key::host, {TextField, &Profile::host}},
-            {Key::user, {TextField, &Profile::user}},
-            {Key::database, {TextField, &Profile::database}},
-            {Key::caFile, {TextField, &Profile::caFile}},
-            {Key::caDirectory, {TextField, &Profile::caDirectory}},
-            {Key::clientCertificate, {TextField, &Profile::clientCertificate}},
-            {Key::clientKey, {TextField, &Profile::clientKey}},
-            {Key::cipherList, {TextField, &Profile::cipherList}},
-            {Key::notes, {TextField, &Profile::notes}},
-    };
-
+    // One pass over the object (profiles are loaded by the thousand), its values read in place.
+    // The known fields come in the order of writtenFields(), QJsonObject's key order: the one a
+    // key matches is usually the next one expected, found without a hash of the key.
     Parsed result;
     Profile p;
     auto refuse = [&result](const QString &key, const QString &why) {
         result.problem = invalidField(key, why);
         return result;
     };
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == Key::lastTest) {
+    const QList<WrittenField> &fields = writtenFields();
+    // The names compared as the QCborValues QJsonObject holds (it is a QCborMap inside), which
+    // costs no QString per name.
+    static const QList<QCborValue> cborKeys = [] {
+        QList<QCborValue> keys;
+        for (const WrittenField &f : writtenFields())
+            keys.append(QCborValue(f.key));
+        return keys;
+    }();
+    const QCborMap map = QCborMap::fromJsonObject(o); // shares o's data
+    auto names = map.constBegin();
+    qsizetype expected = 0;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it, ++names) {
+        const QJsonValueConstRef value = *it;
+        const QCborValue name = names.key();
+        qsizetype match = expected;
+        while (match < fields.size() && !(name == cborKeys.at(match)))
+            ++match;
+        if (match == fields.size()) {
+            p.unknownFields.insert(it.key(), value);
+            continue;
+        }
+        expected = match + 1;
+        const WrittenField &f = fields.at(match);
+        const QString &key = f.key;
+        if (f.field == Written::LastTest) {
             // Not a reason to refuse the profile: what this version cannot read is kept as is.
             if (auto last = LastTestResult::fromJson(value.toObject()); last && value.isObject())
                 p.lastTest = std::move(last);
@@ -440,7 +466,7 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
                 p.unknownFields.insert(key, value);
             continue;
         }
-        if (key == Key::passwordSource) {
+        if (f.field == Written::PasswordSource) {
             // A source of a newer sslcm is kept as it is; this version then uses the keychain.
             if (auto source = PasswordSource::fromJson(value.toObject());
                 source && value.isObject())
@@ -449,7 +475,7 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
                 p.unknownFields.insert(key, value);
             continue;
         }
-        if (key == Key::ssh) {
+        if (f.field == Written::Ssh) {
             // A jump this version cannot read is kept as it is, and the profile is refused when
             // connecting (connectionProblems), never connected to directly.
             if (auto jump = SshJump::fromJson(value.toObject()); jump && value.isObject())
@@ -458,61 +484,86 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
                 p.unknownFields.insert(key, value);
             continue;
         }
-        const auto field = fields.constFind(key);
-        if (field == fields.constEnd()) {
-            p.unknownFields.insert(key, value);
-            continue;
-        }
         if (value.isNull())
             continue;
-        const Field kind = field->first;
-        const bool numeric = kind == Port || kind == Timeout;
+        const bool numeric = f.field == Written::Port || f.field == Written::Timeout;
         if (numeric ? !value.isDouble() : !value.isString())
             return refuse(key, numeric ? tr("expected a number") : tr("expected text"));
-        const QString text = value.toString();
         const double number = value.toDouble();
-        switch (kind) {
-        case TextField:
-            p.*(field->second) = text;
+        switch (f.field) {
+        case Written::Name:
+            p.name = value.toString();
             break;
-        case Id:
-            p.id = QUuid::fromString(text);
+        case Written::Host:
+            p.host = value.toString();
+            break;
+        case Written::User:
+            p.user = value.toString();
+            break;
+        case Written::Database:
+            p.database = value.toString();
+            break;
+        case Written::CaFile:
+            p.caFile = value.toString();
+            break;
+        case Written::CaDirectory:
+            p.caDirectory = value.toString();
+            break;
+        case Written::ClientCertificate:
+            p.clientCertificate = value.toString();
+            break;
+        case Written::ClientKey:
+            p.clientKey = value.toString();
+            break;
+        case Written::CipherList:
+            p.cipherList = value.toString();
+            break;
+        case Written::Notes:
+            p.notes = value.toString();
+            break;
+        case Written::Id:
+            p.id = parseUuid(value.toString());
             if (p.id.isNull())
                 return refuse(key, tr("not a UUID"));
             break;
-        case Port:
+        case Written::Port:
             if (number < 1 || number > 65535 || number != int(number))
                 return refuse(key, tr("not a port number between 1 and 65535"));
             p.port = quint16(number);
             break;
-        case Timeout:
+        case Written::Timeout:
             if (number < 1 || number > maxConnectTimeoutSeconds || number != int(number))
                 return refuse(key,
                               tr("not a whole number of seconds between 1 and %1")
                                       .arg(maxConnectTimeoutSeconds));
             p.connectTimeoutSeconds = int(number);
             break;
-        case Mode:
+        case Written::SslMode: {
+            const QString text = value.toString();
             if (const auto mode = SslModes::fromString(text))
                 p.sslMode = *mode;
             else
                 return refuse(key, tr("unknown SSL mode \"%1\"").arg(text));
             break;
-        case MinTls:
+        }
+        case Written::MinTls: {
+            const QString text = value.toString();
             if (const auto version = TlsVersions::fromString(text))
                 p.minTlsVersion = *version;
             else
                 return refuse(key, tr("unknown TLS version \"%1\"").arg(text));
             break;
-        case Pin:
-            if (const auto pin = parseSha256(text))
+        }
+        case Written::Pin:
+            if (const auto pin = parseSha256(value.toString()))
                 p.pinnedSha256 = *pin;
             else
                 return refuse(key, tr("not a SHA-256 fingerprint"));
             break;
-        case Created:
-        case Modified: {
-            QDateTime &target = kind == Created ? p.created : p.modified;
+        case Written::Created:
+        case Written::Modified: {
+            const QString text = value.toString();
+            QDateTime &target = f.field == Written::Created ? p.created : p.modified;
             if (std::optional<QDateTime> written = parseIsoUtc(text)) {
                 target = *written; // the form toJson() writes: valid, and writable again
                 break;
@@ -524,6 +575,10 @@ Profile::Parsed Profile::fromJson(const QJsonObject &o)
                 return refuse(key, tr("not a date and time"));
             break;
         }
+        case Written::LastTest:
+        case Written::PasswordSource:
+        case Written::Ssh:
+            break; // handled above
         }
     }
     if (p.id.isNull())

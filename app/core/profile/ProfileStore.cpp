@@ -207,6 +207,24 @@ bool hasNulInFieldName(const QJsonValue &value)
     return false;
 }
 
+// Whether JSON text may hold U+0000 in a string: as a NUL byte, or as the escape \u0000 (an
+// escaped backslash before "u0000" counts too: this only decides whether to look closer).
+bool mayHoldNul(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
+    if (std::memchr(p, 0, bytes.size()))
+        return true;
+    constexpr char escape[] = "\\u0000";
+    constexpr std::size_t length = sizeof escape - 1;
+    while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p))))) {
+        if (std::size_t(end - p) >= length && std::memcmp(p, escape, length) == 0)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
 } // namespace
 
 ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
@@ -230,7 +248,7 @@ ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
     // read. It is refused as damaged, never half read. U+0000 gets into a name only as the escape
     // \u0000 or as a NUL byte (Qt refuses overlong UTF-8): without either, there is nothing to
     // look for in 10,000 profiles.
-    if ((bytes.contains("\\u0000") || bytes.contains('\0')) && hasNulInFieldName(root)) {
+    if (mayHoldNul(bytes) && hasNulInFieldName(root)) {
         result.problem = Problem::Corrupt;
         result.detail = tr("a field name holds a NUL character");
         return result;

@@ -21,55 +21,64 @@ void JsonText::appendIndent(QByteArray &out, int depth)
 
 void JsonText::appendString(QByteArray &out, QStringView text)
 {
+    // Written through a pointer into room made once (at most 6 bytes per UTF-16 unit, as in
+    // \u001f, and the quotes): 8 MB of store text are too many for one append() per byte.
     const qsizetype start = out.size();
-    out.append('"');
+    out.resize(start + 2 + 6 * text.size());
+    char *cursor = out.data() + start;
+    *cursor++ = '"';
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
-            out.append(char(u));
+            *cursor++ = char(u);
         } else if (u < 0x80) {
             // The escapes of Qt's writer (qjsonwriter.cpp): short ones where JSON has them,
             // \u00xx with lower-case hex digits for the other control characters.
-            out.append('\\');
+            *cursor++ = '\\';
             switch (u) {
             case '"':
-                out.append('"');
+                *cursor++ = '"';
                 break;
             case '\\':
-                out.append('\\');
+                *cursor++ = '\\';
                 break;
             case 0x8:
-                out.append('b');
+                *cursor++ = 'b';
                 break;
             case 0xc:
-                out.append('f');
+                *cursor++ = 'f';
                 break;
             case 0xa:
-                out.append('n');
+                *cursor++ = 'n';
                 break;
             case 0xd:
-                out.append('r');
+                *cursor++ = 'r';
                 break;
             case 0x9:
-                out.append('t');
+                *cursor++ = 't';
                 break;
             default:
-                out.append("u00", 3).append(hexDigit(u >> 4)).append(hexDigit(u & 0xf));
+                *cursor++ = 'u';
+                *cursor++ = '0';
+                *cursor++ = '0';
+                *cursor++ = hexDigit(u >> 4);
+                *cursor++ = hexDigit(u & 0xf);
             }
         } else if (u < 0x800) {
-            out.append(char(0xc0 | (u >> 6))).append(char(0x80 | (u & 0x3f)));
+            *cursor++ = char(0xc0 | (u >> 6));
+            *cursor++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xd800 || u > 0xdfff) {
-            out.append(char(0xe0 | (u >> 12)))
-                    .append(char(0x80 | ((u >> 6) & 0x3f)))
-                    .append(char(0x80 | (u & 0x3f)));
+            *cursor++ = char(0xe0 | (u >> 12));
+            *cursor++ = char(0x80 | ((u >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xdc00 && src != end && *src >= 0xdc00 && *src <= 0xdfff) {
             const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (*src++ - 0xdc00);
-            out.append(char(0xf0 | (c >> 18)))
-                    .append(char(0x80 | ((c >> 12) & 0x3f)))
-                    .append(char(0x80 | ((c >> 6) & 0x3f)))
-                    .append(char(0x80 | (c & 0x3f)));
+            *cursor++ = char(0xf0 | (c >> 18));
+            *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
+            *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (c & 0x3f));
         } else {
             // A lone surrogate: not text, and rare. Qt's writer decides what becomes of it.
             out.truncate(start);
@@ -77,7 +86,8 @@ void JsonText::appendString(QByteArray &out, QStringView text)
             return;
         }
     }
-    out.append('"');
+    *cursor++ = '"';
+    out.truncate(cursor - out.constData());
 }
 
 void JsonText::appendValue(QByteArray &out, const QJsonValue &value, int depth)

@@ -23,6 +23,9 @@ private Q_SLOTS:
     void lastTestThisVersionCannotReadIsKept();
     void invalidJson_data();
     void invalidJson();
+    void idsAndDatesReadAsQtReadsThem_data();
+    void idsAndDatesReadAsQtReadsThem();
+    void firstInvalidFieldInKeyOrderIsReported();
     void parseSha256_data();
     void parseSha256();
     void validate_data();
@@ -245,6 +248,67 @@ void tst_Profile::invalidJson()
     const Profile::Parsed parsed = Profile::fromJson(json);
     QVERIFY(!parsed.profile);
     QVERIFY2(parsed.problem.contains(field), qPrintable(parsed.problem));
+}
+
+void tst_Profile::idsAndDatesReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    const QString id = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    const QString date = QStringLiteral("2026-01-02T03:04:05.678Z");
+    // The forms toJson() writes (read without QUuid::fromString / QDateTime::fromString)...
+    QTest::newRow("as written") << id << date;
+    QTest::newRow("upper-case id") << id.toUpper() << date;
+    QTest::newRow("year 5") << id << QStringLiteral("0005-01-02T03:04:05.006Z");
+    QTest::newRow("last millisecond of 9999") << id << QStringLiteral("9999-12-31T23:59:59.999Z");
+    // ...and look-alikes, which Qt decides.
+    QTest::newRow("id in braces") << QLatin1Char('{') + id + QLatin1Char('}') << date;
+    QTest::newRow("id not hex") << id.left(35) + QLatin1Char('g') << date;
+    QTest::newRow("id without dashes") << QString(id).remove(QLatin1Char('-')) << date;
+    QTest::newRow("offset") << id << QStringLiteral("2026-01-02T03:04:05.678+02:00");
+    QTest::newRow("no milliseconds") << id << QStringLiteral("2026-01-02T03:04:05Z");
+    QTest::newRow("hour 24") << id << QStringLiteral("2026-01-02T24:00:00.000Z");
+    QTest::newRow("leap second") << id << QStringLiteral("2016-12-31T23:59:60.000Z");
+    QTest::newRow("30 February") << id << QStringLiteral("2026-02-30T03:04:05.678Z");
+    QTest::newRow("year 0") << id << QStringLiteral("0000-01-01T00:00:00.000Z");
+    QTest::newRow("letter in the time") << id << QStringLiteral("2026-01-02T03:04:0x.678Z");
+    QTest::newRow("sign in the year") << id << QStringLiteral("+026-01-02T03:04:05.678Z");
+}
+
+void tst_Profile::idsAndDatesReadAsQtReadsThem()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QJsonObject json = fullProfile().toJson();
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("created"), date);
+    const QUuid qtId = QUuid::fromString(id);
+    const QDateTime qtDate = QDateTime::fromString(date, Qt::ISODateWithMs).toUTC();
+    const bool qtAccepts
+            = !qtId.isNull() && qtDate.isValid() && !qtDate.toString(Qt::ISODateWithMs).isEmpty();
+
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QCOMPARE(bool(parsed.profile), qtAccepts);
+    if (!parsed.profile)
+        return;
+    QCOMPARE(parsed.profile->id, qtId);
+    QCOMPARE(parsed.profile->created, qtDate);
+    QCOMPARE(parsed.profile->created.timeSpec(), Qt::UTC);
+    // Written back as Qt writes it.
+    QCOMPARE(parsed.profile->toJson().value(QLatin1String("created")).toString(),
+             qtDate.toString(Qt::ISODateWithMs));
+}
+
+void tst_Profile::firstInvalidFieldInKeyOrderIsReported()
+{
+    QJsonObject json = fullProfile().toJson();
+    json.insert(QStringLiteral("port"), 0);
+    json.insert(QStringLiteral("connectTimeoutSeconds"), 0);
+    json.insert(QStringLiteral("sslMode"), QStringLiteral("paranoid"));
+    const Profile::Parsed parsed = Profile::fromJson(json);
+    QVERIFY(!parsed.profile);
+    QVERIFY2(parsed.problem.contains(QLatin1String("connectTimeoutSeconds")),
+             qPrintable(parsed.problem));
 }
 
 void tst_Profile::parseSha256_data()

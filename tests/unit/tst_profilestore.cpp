@@ -31,6 +31,7 @@ private Q_SLOTS:
     void previousVersionKeptAsBackup();
     void unknownFieldsSurviveRoundTrip();
     void parseReadsWhatLoadReads();
+    void serializeWritesWhatQtsWriterWrites();
     void dateThatCannotBeSavedIsRefused();
     void unusableFileMovedAside_data();
     void unusableFileMovedAside();
@@ -216,6 +217,111 @@ void tst_ProfileStore::parseReadsWhatLoadReads()
     QCOMPARE(ProfileStore::serialize(parsed.profiles, parsed.unknownTopLevel), bytes);
 }
 
+// serialize() writes the document itself, without building it as a QJsonObject: the bytes must
+// be those Qt's writer makes of the QJsonObject of the same profiles (what earlier versions
+// wrote), whatever the profiles hold.
+void tst_ProfileStore::serializeWritesWhatQtsWriterWrites()
+{
+    auto qtWrites = [](const QList<Profile> &profiles, const QJsonObject &unknownTopLevel) {
+        QJsonArray array;
+        for (const Profile &p : profiles)
+            array.append(p.toJson());
+        QJsonObject root = unknownTopLevel;
+        root.insert(QStringLiteral("format"), QStringLiteral("sslcm-profiles"));
+        root.insert(QStringLiteral("version"), 1);
+        root.insert(QStringLiteral("profiles"), array);
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    };
+
+    // Every kind of character: control characters, quotes, backslashes, DEL, two- and
+    // three-byte UTF-8, a surrogate pair, lone surrogates, non-characters.
+    QString everything;
+    for (char16_t c = 0; c < 0x80; ++c)
+        everything.append(QChar(c));
+    for (char16_t c : {u'\u00e9', u'\u07ff', u'\u0800', u'\u20ac', u'\ufffe', u'\uffff'})
+        everything.append(QChar(c));
+    everything.append(QString::fromUtf8("\xf0\x9f\x98\x80")); // U+1F600, a surrogate pair
+    QString loneSurrogates = QStringLiteral("before ");
+    loneSurrogates.append(QChar(0xd800)).append(QStringLiteral(" middle ")).append(QChar(0xdc00));
+
+    Profile full = sample(QStringLiteral("Zürich — \"prod\" \\ back"));
+    full.port = 3307;
+    full.database = everything;
+    full.sslMode = SslMode::VerifyCa;
+    full.caDirectory = QStringLiteral("/etc/ssl/certs");
+    full.clientCertificate = QStringLiteral("/home/u/client.pem");
+    full.clientKey = QStringLiteral("/home/u/client.key");
+    full.minTlsVersion = TlsVersion::Tls1_3;
+    full.cipherList = loneSurrogates;
+    full.pinnedSha256 = QByteArray(32, '\xab');
+    full.connectTimeoutSeconds = 42;
+    full.notes = QStringLiteral("line 1\nline 2\ttab");
+    full.created = utcDateTime(QDate(5, 1, 2), QTime(3, 4, 5, 6)); // a year of one digit
+    full.modified = QDateTime();                                   // written as ""
+    full.passwordSource.kind = PasswordSource::Kind::Command;
+    full.passwordSource.command = {QStringLiteral("pass"), QStringLiteral("show"), everything};
+    SshJump jump;
+    jump.host = QStringLiteral("bastion.example.com");
+    jump.port = 2222;
+    jump.user = QStringLiteral("deploy");
+    full.ssh = jump;
+    LastTestResult last;
+    last.verdict = ConnectionVerdict::Plaintext;
+    last.whenUtc = utcDateTime(QDate(2026, 1, 2), QTime(3, 4, 5));
+    last.summary = QStringLiteral("No TLS.");
+    full.lastTest = last;
+    // Fields of a newer sslcm, sorting before, between and after the known ones.
+    full.unknownFields = QJsonObject {
+            {QStringLiteral("Zeta"), QJsonObject {{QStringLiteral("list"), QJsonArray {1, 2.5}}}},
+            {QStringLiteral("aardvark"), 0.1},
+            {QStringLiteral("big"), 1e300},
+            {QStringLiteral("integer"), qint64(9007199254740993)},
+            {QStringLiteral("negativeZero"), -0.0},
+            {QStringLiteral("flag"), true},
+            {QStringLiteral("nothing"), QJsonValue::Null},
+            {QStringLiteral("hostAlias"), everything},
+            {QStringLiteral("ünïcode key \"quoted\""), QStringLiteral("x")},
+            {QStringLiteral("emptyObject"), QJsonObject {}},
+            {QStringLiteral("emptyArray"), QJsonArray {}},
+            {QStringLiteral("nested"),
+             QJsonArray {QJsonObject {{QStringLiteral("a"), QJsonArray {QJsonArray {}}}}}},
+            // Overridden by the profile's own values, as in toJson().
+            {QStringLiteral("name"), QStringLiteral("not this one")},
+    };
+
+    // What this version cannot read of lastTest, passwordSource and ssh is kept as it is.
+    Profile unreadable = sample(QStringLiteral("Unreadable"));
+    unreadable.unknownFields = QJsonObject {
+            {QStringLiteral("lastTest"), QStringLiteral("from the future")},
+            {QStringLiteral("passwordSource"), QJsonObject {{QStringLiteral("kind"), 7}}},
+            {QStringLiteral("ssh"), QJsonArray {QStringLiteral("jump")}},
+    };
+    Profile farFuture = sample(QStringLiteral("Far"));
+    farFuture.created = utcDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999));
+    farFuture.modified = utcDateTime(QDate(10000, 1, 1), QTime(0, 0)); // Qt writes ""
+    const QList<Profile> profiles {full, sample(QStringLiteral("Plain")), unreadable, farFuture};
+    const QJsonObject unknownTopLevel {
+            {QStringLiteral("settingsOfTomorrow"), QJsonArray {1, 2, 3}},
+            {QStringLiteral("a"), QStringLiteral("first")},
+            {QStringLiteral("zz"), QJsonObject {{QStringLiteral("k"), 1.5}}},
+    };
+
+    QCOMPARE(ProfileStore::serialize(profiles, unknownTopLevel),
+             qtWrites(profiles, unknownTopLevel));
+    QCOMPARE(ProfileStore::serialize(profiles, {}), qtWrites(profiles, {}));
+    QCOMPARE(ProfileStore::serialize({full}, {}), qtWrites({full}, {}));
+    QCOMPARE(ProfileStore::serialize({}, {}), qtWrites({}, {}));
+    QCOMPARE(ProfileStore::serialize({}, unknownTopLevel), qtWrites({}, unknownTopLevel));
+
+    // And what is written reads back as the same profiles.
+    const ProfileStore::Parsed parsed
+            = ProfileStore::parse(ProfileStore::serialize(profiles, unknownTopLevel));
+    QCOMPARE(parsed.problem, StoreLoadResult::Problem::None);
+    QCOMPARE(parsed.profiles.size(), profiles.size());
+    QCOMPARE(parsed.profiles.at(1), profiles.at(1));
+    QCOMPARE(parsed.unknownTopLevel, unknownTopLevel);
+}
+
 void tst_ProfileStore::dateThatCannotBeSavedIsRefused()
 {
     // Found by fuzz_profilestore (corpus/profilestore/offset-dates.json): a valid ISO date whose
@@ -268,6 +374,13 @@ void tst_ProfileStore::unusableFileMovedAside_data()
     QTest::newRow("NUL in a field name")
             << QByteArray(R"({"format":"sslcm-profiles","version":1,"profiles":[],)"
                           R"("profiles\u0000\u0000":[{"id":"x"}]})")
+            << int(P::Corrupt) << "corrupt";
+    // Looked for only where the text holds one (\u0000 or a NUL byte): deep in a profile too,
+    // and after an escaped backslash.
+    QTest::newRow("NUL in a field name of a profile")
+            << QByteArray(R"({"format":"sslcm-profiles","version":1,"profiles":[)"
+                          R"({"id":"0f8fad5b-d9cb-469f-a165-70867728950e","notes":"a\\",)"
+                          R"("x":{"y\u0000":1}}]})")
             << int(P::Corrupt) << "corrupt";
     QTest::newRow("newer format") << QByteArray(
             R"({"format":"sslcm-profiles","version":7,"profiles":[]})")

@@ -70,6 +70,9 @@ public:
     static Profile create(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
     QJsonObject toJson() const;
+    // Appends the text QJsonDocument::toJson(Indented) writes for toJson() as a value on a line
+    // at nesting level `depth` (see JsonText.h), byte for byte, without building the object.
+    void appendJsonText(QByteArray &out, int depth) const;
     struct Parsed;
     // Parses one stored profile; on failure the result names the offending field (translated).
     static Parsed fromJson(const QJsonObject &object);

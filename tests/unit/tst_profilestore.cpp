@@ -29,6 +29,8 @@ private Q_SLOTS:
     void saveAndLoadRoundTrip();
     void filePermissionsArePrivate();
     void previousVersionKeptAsBackup();
+    void leftoverOfAKilledSaveIsReplaced();
+    void storeThatIsASymbolicLinkStaysOne();
     void unknownFieldsSurviveRoundTrip();
     void parseReadsWhatLoadReads();
     void serializeWritesWhatQtsWriterWrites();
@@ -168,6 +170,54 @@ void tst_ProfileStore::previousVersionKeptAsBackup()
     QVERIFY(second != first);
     QVERIFY(store.remove(store.profiles().first().id));
     QCOMPARE(readFile(store.backupFilePath()), second);
+}
+
+// A save killed before its rename leaves profiles.json.tmp: the next save writes over it (never
+// appends, never keeps its mode) and renames it into place, so nothing is left behind.
+void tst_ProfileStore::leftoverOfAKilledSaveIsReplaced()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(storePath()).absolutePath()));
+    const QString leftover = storePath() + QStringLiteral(".tmp");
+    {
+        QFile f(leftover);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100000, 'x'));
+    }
+    QVERIFY(::chmod(QFile::encodeName(leftover).constData(), 0644) == 0);
+    ProfileStore store(storePath());
+    store.load();
+    QVERIFY(store.add(sample(QStringLiteral("After the crash"))));
+    QVERIFY(!QFileInfo::exists(leftover));
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(storePath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    ProfileStore again(storePath());
+    QCOMPARE(again.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(again.count(), 1);
+    QVERIFY(!readFile(storePath()).contains("xxxx"));
+}
+
+// A dotfile manager keeps profiles.json as a link into its own folder: a save replaces the file
+// the link points to and leaves the link as it is.
+void tst_ProfileStore::storeThatIsASymbolicLinkStaysOne()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(storePath()).absolutePath()));
+    const QString real = m_dir->filePath(QStringLiteral("dotfiles/sslcm-profiles.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(real).absolutePath()));
+    ProfileStore first(real);
+    first.load();
+    QVERIFY(first.add(sample(QStringLiteral("One"))));
+    QVERIFY(QFile::link(real, storePath()));
+
+    ProfileStore store(storePath());
+    QCOMPARE(store.load().status, StoreLoadResult::Status::Loaded);
+    QVERIFY(store.add(sample(QStringLiteral("Two"))));
+    QVERIFY(QFileInfo(storePath()).isSymLink());
+    QCOMPARE(QFileInfo(storePath()).symLinkTarget(), real);
+    ProfileStore again(real);
+    QCOMPARE(again.load().status, StoreLoadResult::Status::Loaded);
+    QCOMPARE(again.count(), 2);
+    QVERIFY(!QFileInfo::exists(real + QStringLiteral(".tmp")));
 }
 
 void tst_ProfileStore::unknownFieldsSurviveRoundTrip()

@@ -14,10 +14,10 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -490,7 +490,27 @@ QByteArray ProfileStore::serialize(const QList<Profile> &profiles,
 
 StoreSaveResult ProfileStore::save()
 {
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    if (std::optional<StoreSaveResult> busy = takeLock(lock))
+        return *busy;
     return save(Backup::Rotate);
+}
+
+// The store's lock: one sslcm (the GUI, sslcm-cli) changes the file at a time.
+std::optional<StoreSaveResult> ProfileStore::takeLock(QLockFile &lock) const
+{
+    lock.setStaleLockTime(lockStaleMs);
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    if (lock.tryLock(lockTimeoutMs))
+        return std::nullopt;
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    return StoreSaveResult {false,
+                            tr("The profile file is being changed by another program (%1, "
+                               "process %2). Try again in a moment.")
+                                    .arg(app.isEmpty() ? tr("unknown") : app)
+                                    .arg(pid)};
 }
 
 StoreSaveResult ProfileStore::save(Backup backup)
@@ -510,23 +530,46 @@ StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes, Backup backup)
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false,
-                tr("Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return {false,
-                tr("Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
+    // Written whole to profiles.json.tmp (mode 0600), flushed to disk, then renamed over the
+    // store: a crash at any moment leaves the old file or the new one, never a mix. The name is
+    // fixed and the caller holds the store's lock, so a write that was killed leaves at most
+    // that one file, which the next save reuses. A store that is a symbolic link (a dotfile
+    // manager's) stays one: the file it points to is replaced.
+    const QFileInfo info(m_filePath);
+    const QString target = info.isSymLink() ? info.symLinkTarget() : m_filePath;
+    const QByteArray targetPath = QFile::encodeName(target);
+    const QByteArray tmpPath = targetPath + ".tmp";
+    const auto failed = [this](int error) {
+        return StoreSaveResult {false,
+                                tr("Could not write %1: %2")
+                                        .arg(QDir::toNativeSeparators(m_filePath),
+                                             QString::fromLocal8Bit(std::strerror(error)))};
+    };
+    const int fd = ::open(tmpPath.constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return failed(errno);
+    int error = ::fchmod(fd, 0600) == 0 ? 0 : errno;
+    for (qsizetype done = 0; error == 0 && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n < 0 && errno != EINTR)
+            error = errno;
+    }
+    if (error == 0 && ::fsync(fd) != 0)
+        error = errno;
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0) {
+        ::unlink(tmpPath.constData());
+        return failed(error);
     }
 
     // Keep the file being replaced as the backup: a hard link, renamed into place, so the backup
     // is always a whole file and costs no copy. A save of test results only leaves an existing
     // backup alone: it stays the state before the user's last edit, whatever ran since.
-    const QByteArray current = QFile::encodeName(m_filePath);
+    const QByteArray &current = targetPath;
     const QByteArray backupPath = QFile::encodeName(backupFilePath());
     if (backup == Backup::Rotate || !QFileInfo::exists(backupFilePath())) {
         const QByteArray backupTmp = backupPath + ".tmp";
@@ -537,10 +580,18 @@ StoreSaveResult ProfileStore::writeFile(const QByteArray &bytes, Backup backup)
         }
     }
 
-    if (!file.commit())
-        return {false,
-                tr("Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
+    if (::rename(tmpPath.constData(), targetPath.constData()) != 0) {
+        error = errno;
+        ::unlink(tmpPath.constData());
+        return failed(error);
+    }
+    // The rename itself reaches the disk with the folder.
+    if (const int dirFd = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
+                                 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
     m_stamp = FileStamp::of(m_filePath);
     return {};
 }
@@ -551,18 +602,8 @@ StoreSaveResult ProfileStore::mutate(const std::function<std::optional<QString>(
     if (!m_writable)
         return save(backup);
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(lockStaleMs);
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    if (!lock.tryLock(lockTimeoutMs)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock.getLockInfo(&pid, &host, &app);
-        return {false,
-                tr("The profile file is being changed by another program (%1, process %2). "
-                   "Try again in a moment.")
-                        .arg(app.isEmpty() ? tr("unknown") : app)
-                        .arg(pid)};
-    }
+    if (std::optional<StoreSaveResult> busy = takeLock(lock))
+        return *busy;
     // Another sslcm (the GUI or sslcm-cli) may have written since we read: start from its data.
     const bool reloaded = reloadIfChanged();
 

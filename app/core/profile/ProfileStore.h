@@ -16,6 +16,9 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+#include <optional>
+
 class QFileSystemWatcher;
 class SecretStore;
 struct ConnectionReport;
@@ -176,7 +179,8 @@ private:
     };
     StoreSaveResult mutate(const std::function<std::optional<QString>()> &change,
                            const std::function<void()> &notify, Backup backup = Backup::Rotate);
-    StoreSaveResult save(Backup backup);
+    StoreSaveResult save(Backup backup);                            // the caller holds the lock
+    std::optional<StoreSaveResult> takeLock(QLockFile &lock) const; // a refusal when busy
     QByteArray serialize() const;
     StoreSaveResult writeFile(const QByteArray &bytes, Backup backup);
     QString moveAside(const QString &reason, QString *error) const;

@@ -1320,6 +1320,18 @@ Brechen Sie ab, um nichts auszuführen, und schalten Sie dann „Auch ohne TLS a
         <source>Find the applications behind them (user and client host) and make them connect with TLS; then require TLS for their accounts (REQUIRE SSL) or turn on require_secure_transport.</source>
         <translation>Ermitteln Sie die Anwendungen dahinter (Benutzer und Client-Host) und lassen Sie sie sich mit TLS verbinden; schreiben Sie dann TLS für ihre Konten vor (REQUIRE SSL) oder schalten Sie require_secure_transport ein.</translation>
     </message>
+    <message>
+        <source>Set tls_version = TLSv1.2 under [mysqld] in the server&apos;s my.cnf and restart it (MySQL 5.7 reads it only at startup).</source>
+        <translation>Setzen Sie tls_version = TLSv1.2 unter [mysqld] in der my.cnf des Servers und starten Sie ihn neu (MySQL 5.7 liest den Wert nur beim Start).</translation>
+    </message>
+    <message>
+        <source>Install a renewed certificate (ssl_cert, ssl_key) on the server and restart it (MySQL 5.7 reads it only at startup).</source>
+        <translation>Installieren Sie ein erneuertes Zertifikat (ssl_cert, ssl_key) auf dem Server und starten Sie ihn neu (MySQL 5.7 liest es nur beim Start).</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate before then, install it and restart the server (MySQL 5.7 reads it only at startup).</source>
+        <translation>Erneuern Sie das Zertifikat des Servers vorher, installieren Sie es und starten Sie den Server neu (MySQL 5.7 liest es nur beim Start).</translation>
+    </message>
 </context>
 <context>
     <name>AuditResultsFilter</name>

@@ -1320,6 +1320,18 @@ Annulez pour ne rien exécuter, puis désactivez « Se connecter aussi sans TLS 
         <source>Find the applications behind them (user and client host) and make them connect with TLS; then require TLS for their accounts (REQUIRE SSL) or turn on require_secure_transport.</source>
         <translation>Identifiez les applications concernées (utilisateur et hôte client) et faites-les se connecter avec TLS ; exigez ensuite TLS pour leurs comptes (REQUIRE SSL) ou activez require_secure_transport.</translation>
     </message>
+    <message>
+        <source>Set tls_version = TLSv1.2 under [mysqld] in the server&apos;s my.cnf and restart it (MySQL 5.7 reads it only at startup).</source>
+        <translation>Définissez tls_version = TLSv1.2 sous [mysqld] dans le my.cnf du serveur et redémarrez-le (MySQL 5.7 ne le lit qu&apos;au démarrage).</translation>
+    </message>
+    <message>
+        <source>Install a renewed certificate (ssl_cert, ssl_key) on the server and restart it (MySQL 5.7 reads it only at startup).</source>
+        <translation>Installez un certificat renouvelé (ssl_cert, ssl_key) sur le serveur et redémarrez-le (MySQL 5.7 ne le lit qu&apos;au démarrage).</translation>
+    </message>
+    <message>
+        <source>Renew the server&apos;s certificate before then, install it and restart the server (MySQL 5.7 reads it only at startup).</source>
+        <translation>Renouvelez le certificat du serveur avant cette date, installez-le et redémarrez le serveur (MySQL 5.7 ne le lit qu&apos;au démarrage).</translation>
+    </message>
 </context>
 <context>
     <name>AuditResultsFilter</name>

@@ -422,8 +422,13 @@ void tst_AuditLogin::countsLiveSessionsBelowTls12()
              QStringLiteral("TLSv1.1"));
     QCOMPARE(startTlsClient(old, password, QStringLiteral("TLSv1.1"), legacyConf),
              QStringLiteral("TLSv1.1"));
-    QCOMPARE(startTlsClient(old, password, QStringLiteral("TLSv1.0"), legacyConf),
-             QStringLiteral("TLSv1"));
+    // MariaDB Connector/C 3.4 (Debian 13) no longer offers TLS 1.0 and negotiates TLS 1.3
+    // when asked for it: then that session of the old account is a modern one, which must not
+    // be counted either. Connector/C 3.3 (Debian 12) makes the TLS 1.0 session.
+    const QString third = startTlsClient(old, password, QStringLiteral("TLSv1.0"), legacyConf);
+    QVERIFY2(third == QLatin1String("TLSv1") || third == QLatin1String("TLSv1.3"),
+             qPrintable(third));
+    const bool tls10 = third == QLatin1String("TLSv1");
     QCOMPARE(startTlsClient(modern, password, QStringLiteral("TLSv1.3")),
              QStringLiteral("TLSv1.3"));
     QCOMPARE(startTlsClient(modern, password, QStringLiteral("TLSv1.2")),
@@ -444,8 +449,8 @@ void tst_AuditLogin::countsLiveSessionsBelowTls12()
         }
     }
     QCOMPARE(oldSessions.value(QStringLiteral("TLSv1.1")), 2);
-    QCOMPARE(oldSessions.value(QStringLiteral("TLSv1")), 1);
-    QCOMPARE(oldSessions.size(), 2);
+    QCOMPARE(oldSessions.value(QStringLiteral("TLSv1")), tls10 ? 1 : 0);
+    QCOMPARE(oldSessions.size(), tls10 ? 2 : 1);
 
     const AuditFinding *sessions = r.finding(u"sessions-without-tls");
     QVERIFY(sessions);
@@ -455,8 +460,10 @@ void tst_AuditLogin::countsLiveSessionsBelowTls12()
     QVERIFY2(sessions->summary.contains(
                      QStringLiteral("2 × %1@%2 (TLSv1.1)").arg(old, m_audit.host())),
              qPrintable(sessions->summary));
-    QVERIFY2(sessions->summary.contains(
+    QCOMPARE(sessions->summary.contains(
                      QStringLiteral("1 × %1@%2 (TLSv1)").arg(old, m_audit.host())),
+             tls10);
+    QVERIFY2(!sessions->summary.contains(QLatin1String("(TLSv1.3)")),
              qPrintable(sessions->summary));
     QVERIFY2(!sessions->summary.contains(modern), qPrintable(sessions->summary));
     QVERIFY(!sessions->action.isEmpty());

@@ -15,6 +15,7 @@
 //   cli/help   sslcm-cli --help, the start-up alone (no baseline)
 //
 // Every run must exit 0; the store lives in a temporary HOME and no keychain is used.
+// SSLCM_BENCH_RUNS=N changes the number of runs, SSLCM_BENCH_CLI=PATH the sslcm-cli measured.
 
 #include "BenchResult.h"
 #include "TestServers.h"
@@ -142,7 +143,10 @@ int main(int argc, char **argv)
     const int runs = qEnvironmentVariableIsSet("SSLCM_BENCH_RUNS")
             ? qEnvironmentVariableIntValue("SSLCM_BENCH_RUNS")
             : 30;
-    const QString cli = QStringLiteral(SSLCM_CLI_PATH);
+    // SSLCM_BENCH_CLI: another sslcm-cli to measure (an older build, for before and after).
+    const QString cli = qEnvironmentVariableIsSet("SSLCM_BENCH_CLI")
+            ? qEnvironmentVariable("SSLCM_BENCH_CLI")
+            : QStringLiteral(SSLCM_CLI_PATH);
     const QString caFile = servers.path(TestServers::Pki::CaCert);
     const QString port = QString::number(servers.port(TestServers::Server::Tls));
     const TestServers::Credentials account = servers.credentials(TestServers::Account::RequireSsl);
@@ -190,7 +194,8 @@ int main(int argc, char **argv)
                            {findProgram(QStringLiteral("openssl")), QStringLiteral("s_client"),
                             QStringLiteral("-starttls"), QStringLiteral("mysql"),
                             QStringLiteral("-connect"), target, QStringLiteral("-CAfile"), caFile,
-                            QStringLiteral("-verify_return_error")}};
+                            QStringLiteral("-verify_return_error")},
+                           {}};
     const Command help {
             QStringLiteral("sslcm-cli --help"), {cli, QStringLiteral("--help")}, homeEnvironment};
 

@@ -12,6 +12,8 @@
 //   cli/probe  sslcm-cli probe localhost:PORT --ssl-ca ca.crt against
 //              openssl s_client -starttls mysql -connect localhost:PORT -CAfile ca.crt
 //              -verify_return_error </dev/null                                 target <= 0.5x
+//   cli/test-host  the same test given as --host options, no profile: the result is not saved
+//              (no lock, no fsync), against the same mariadb runs (no target)
 //   cli/help   sslcm-cli --help, the start-up alone (no baseline)
 //
 // Every run must exit 0; the store lives in a temporary HOME and no keychain is used.
@@ -186,6 +188,15 @@ int main(int argc, char **argv)
                             QStringLiteral("--ssl-verify-server-cert"), QStringLiteral("--ssl-ca"),
                             caFile, QStringLiteral("-e"), QStringLiteral("select 1")},
                            {QStringLiteral("MYSQL_PWD=") + account.password}};
+    // The same test without a profile: nothing is recorded, so no save (and its fsyncs).
+    const Command testHost {QStringLiteral("sslcm-cli test --host"),
+                            {cli, QStringLiteral("test"), QStringLiteral("--host"),
+                             QStringLiteral("localhost"), QStringLiteral("--port"), port,
+                             QStringLiteral("--user"), account.user, QStringLiteral("--ssl-mode"),
+                             QStringLiteral("verify-identity"), QStringLiteral("--ssl-ca"), caFile,
+                             QStringLiteral("--password-stdin")},
+                            homeEnvironment,
+                            passwordFile};
     const QString target = QStringLiteral("localhost:") + port;
     const Command probe {QStringLiteral("sslcm-cli probe"),
                          {cli, QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"), caFile},
@@ -199,19 +210,23 @@ int main(int argc, char **argv)
     const Command help {
             QStringLiteral("sslcm-cli --help"), {cli, QStringLiteral("--help")}, homeEnvironment};
 
-    const QList<double> login = alternate({test, mariadb}, runs);
+    const QList<double> login = alternate({test, mariadb, testHost}, runs);
     const QList<double> probed = alternate({probe, sClient}, runs);
     const double helpMs = alternate({help}, runs).first();
 
     std::printf("medians of %d alternating runs each (wall time of the whole process):\n", runs);
     std::printf("  sslcm-cli test PROFILE  %7.2f ms   mariadb login + SELECT 1  %7.2f ms\n",
                 login[0], login[1]);
+    std::printf("  sslcm-cli test --host   %7.2f ms   (records nothing)\n", login[2]);
     std::printf("  sslcm-cli probe         %7.2f ms   openssl s_client          %7.2f ms\n",
                 probed[0], probed[1]);
     std::printf("  sslcm-cli --help        %7.2f ms\n", helpMs);
     printBenchResult("cli/test",
                      "sslcm-cli test PROFILE vs mariadb verified login + SELECT 1 (process)", "ms",
                      login[1], login[0], "<= 1.0x");
+    printBenchResult("cli/test-host",
+                     "sslcm-cli test --host (no profile: no result saved) vs the same mariadb",
+                     "ms", login[1], login[2]);
     printBenchResult("cli/probe", "sslcm-cli probe vs openssl s_client -starttls mysql (process)",
                      "ms", probed[1], probed[0], "<= 0.5x");
     printBenchResult("cli/help", "sslcm-cli --help (start-up alone)", "ms", 0, helpMs);

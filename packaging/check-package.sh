@@ -30,6 +30,9 @@ for path in ./usr/bin/sslcm ./usr/bin/sslcm-cli \
     ./usr/share/man/man1/sslcm-cli.1.gz; do
     grep -qx -- "$path" <<<"$contents" || fail "the package lacks $path"
 done
+# sslcm-cli's keychain module, in sslcm's library folder.
+grep -qx -- './usr/lib/\(.*/\)\?sslcm/libsslcm-keychain\.so' <<<"$contents" ||
+    fail "the package lacks sslcm's keychain module libsslcm-keychain.so"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 for dependency in libqt6sql6-mysql libqt6svg6 libqt6keychain1 libqt6widgets6 libssl3; do

@@ -3,8 +3,9 @@
 #include "CliContext.h"
 
 #include "CliCommand.h"
+#include "KeychainModule.h"
 #include "TerminalPrompt.h"
-#include "profile/KeychainSecretStore.h"
+#include "profile/SecretStore.h"
 #include "profile/ProfileStore.h"
 
 #include <QDir>
@@ -50,8 +51,9 @@ ProfileStore &CliContext::store()
 
 SecretStore &CliContext::secrets()
 {
+    // The keychain module (QtKeychain, Qt D-Bus) is loaded here, when a secret is really needed.
     if (!m_secrets)
-        m_secrets = std::make_unique<KeychainSecretStore>();
+        m_secrets = KeychainModule::createStore();
     return *m_secrets;
 }
 

@@ -60,13 +60,18 @@ QString BuildInfo::sslcmVersion()
 
 RuntimeVersions BuildInfo::runtimeVersions()
 {
-    RuntimeVersions v;
+    RuntimeVersions v = mysqlClientVersions();
     v.sslcm = sslcmVersion();
     v.qt = QString::fromLatin1(qVersion());
     v.openssl = QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
     v.operatingSystem = QSysInfo::prettyProductName() + QStringLiteral(", ")
             + QSysInfo::currentCpuArchitecture();
+    return v;
+}
 
+RuntimeVersions BuildInfo::mysqlClientVersions()
+{
+    RuntimeVersions v;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL"))) {
         v.mysqlClientProblem = QCoreApplication::translate(
                 "BuildInfo",

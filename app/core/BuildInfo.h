@@ -32,4 +32,7 @@ namespace BuildInfo {
 QString sslcmVersion();
 // Loads the QMYSQL plugin if needed to find the client library in this process.
 RuntimeVersions runtimeVersions();
+// The same, the MySQL client library's fields only (mysqlClient, mysqlClientPath,
+// mysqlClientProblem): without the operating system's name, which costs a file read.
+RuntimeVersions mysqlClientVersions();
 } // namespace BuildInfo

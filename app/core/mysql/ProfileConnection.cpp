@@ -374,6 +374,6 @@ void ProfileConnection::cancel()
 
 QString ProfileConnection::clientLibrary()
 {
-    static const QString library = BuildInfo::runtimeVersions().mysqlClient;
+    static const QString library = BuildInfo::mysqlClientVersions().mysqlClient;
     return library;
 }

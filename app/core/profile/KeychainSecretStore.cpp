@@ -412,3 +412,8 @@ QString KeychainSecretStore::unreachableMessage(Unreachable why) const
     Q_UNREACHABLE();
     return {};
 }
+
+// The meta-object code in this file's object, not in sslcm_core's one file of all of them: a
+// program that never uses the keychain (sslcm-cli, which loads it as a module) then links none of
+// this and does not load QtKeychain and Qt D-Bus at start-up.
+#include "moc_KeychainSecretStore.cpp"

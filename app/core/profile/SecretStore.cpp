@@ -122,3 +122,7 @@ void SecretStore::deliver(QObject *context, const Callback &done, const SecretRe
     QMetaObject::invokeMethod(
             context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
+
+// The meta-object code in this file's object, as KeychainSecretStore's: sslcm-cli's keychain
+// module links this and KeychainSecretStore only, not the meta-object code of all of sslcm_core.
+#include "moc_SecretStore.cpp"

@@ -489,7 +489,7 @@ void tst_TlsGateway::resumesOnlyVerifiedSessions()
 
 void tst_TlsGateway::largeResultRelaysIntact()
 {
-    // 50,000 rows of 1,000 bytes: a 50 MB result through the relay.
+    // 50,000 rows of 1,000 bytes: a 50 MB result through the relay; then 4 MB the other way.
     QVariant result;
     const Attempt a = attempt(target(Server::Tls, SslMode::VerifyIdentity), Account::Plain,
                               QStringLiteral("SELECT CONCAT(COUNT(*), ':', SUM(LENGTH(t.s)), ':', "
@@ -528,6 +528,20 @@ void tst_TlsGateway::largeResultRelaysIntact()
                                  .toHex()
                                  .repeated(31));
         }
+        // Then the other way in the same session: 4 MB up to the server, whose digest of it
+        // comes back, and a small exchange after that.
+        QByteArray upload(4 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < upload.size(); ++i)
+            upload[i] = char((i * 7919) >> 5);
+        QSqlQuery up(db);
+        QVERIFY(up.prepare(QStringLiteral("SELECT MD5(?)")));
+        up.addBindValue(upload);
+        QVERIFY2(up.exec() && up.next(), qPrintable(up.lastError().text()));
+        QCOMPARE(up.value(0).toByteArray(),
+                 QCryptographicHash::hash(upload, QCryptographicHash::Md5).toHex());
+        QSqlQuery after(db);
+        QVERIFY(after.exec(QStringLiteral("SELECT 6 * 7")) && after.next());
+        QCOMPARE(after.value(0).toInt(), 42);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -535,6 +549,7 @@ void tst_TlsGateway::largeResultRelaysIntact()
     QCOMPARE(bytes, qint64(50000) * 32 * 31);
     QTRY_VERIFY(gateway.activeSessions() == 0);
     QVERIFY(gateway.lastSession()->bytesFromServer > bytes);
+    QVERIFY(gateway.lastSession()->bytesToServer > 4 * 1024 * 1024);
 }
 
 static int countEntries(const char *dir)

@@ -32,6 +32,10 @@ using Stage = GatewaySession::Stage;
 
 namespace {
 
+// The relay's TLS read buffer: several records per system call when the server sends faster than
+// the relay runs.
+constexpr size_t relayReadAhead = 128 * 1024;
+
 QByteArray derOf(X509 *cert)
 {
     unsigned char *out = nullptr;
@@ -344,11 +348,14 @@ bool ServerConnection::startTls(const QByteArray &sslRequestPayload)
     state.observeOnly = m_target.observeOnly;
     SSL_set_ex_data(ssl, verifyStateIndex(), &state);
     SSL_set_verify(ssl, SSL_VERIFY_PEER, verifyCallback);
-    // A probe reads nothing after the handshake: let OpenSSL read the server's flight in as
-    // few system calls as it can, instead of a header and a body per record. (Not for the
-    // gateway's relay, which waits on the socket and must not leave bytes inside OpenSSL.)
-    if (m_target.observeOnly)
-        SSL_set_read_ahead(ssl, 1);
+    // Let OpenSSL read all the socket holds in one system call, instead of a header and then a
+    // body per record: the server's handshake flight, and for the gateway's relay a result's
+    // records (up to relayReadAhead at once). Whoever waits on the socket must first read until
+    // OpenSSL wants more (SSL_ERROR_WANT_READ), as SSL_connect, SocketIo::readSome and the relay
+    // do, since what OpenSSL has read in is no longer in the socket.
+    SSL_set_read_ahead(ssl, 1);
+    if (!m_target.observeOnly)
+        SSL_set_default_read_buffer_len(ssl, relayReadAhead);
 
     // Resume the last verified session with this server under the same verification terms.
     // The probe always does a full handshake: it is there to see the whole chain.

@@ -144,6 +144,12 @@ qsizetype Endpoint::write(const char *data, qsizetype size)
     }
 }
 
+bool Endpoint::hasBufferedInput() const
+{
+    const SSL *ssl = sslOf(*this);
+    return ssl && SSL_has_pending(ssl) == 1;
+}
+
 Wait writeAll(Endpoint &endpoint, const QByteArray &data, const QDeadlineTimer &deadline,
               int cancelFd)
 {

@@ -46,6 +46,10 @@ struct Endpoint
     qsizetype read(char *buffer, qsizetype size);
     // >0 bytes written, 0 would block, -1 error.
     qsizetype write(const char *data, qsizetype size);
+    // Whether OpenSSL holds received bytes that a read would return (or needs) before the socket
+    // can tell: after a read, false means waiting for readiness comes first. Always false for a
+    // plain socket.
+    bool hasBufferedInput() const;
 };
 
 // Writes all of `data`, waiting as needed. False on error, timeout or cancellation.

@@ -262,8 +262,7 @@ bool MainWindow::event(QEvent *event)
             m_loading = false;
             showLoadResult(result);
             updateState();
-            updateDetails();
-            fitColumns();
+            updateDetails(); // the columns were fitted at the model's reset
             Q_EMIT loaded();
         });
     }
@@ -294,8 +293,9 @@ void MainWindow::fitColumns()
     m_cellExtraWithIcon.clear();
     QHeaderView *header = m_view->header();
     const QFontMetrics metrics = m_view->fontMetrics();
-    // Shaping every text is what made fitting 10,000 rows slow: texts are first ranked by the sum
-    // of their characters' advances, and only those near the widest are measured as laid out.
+    // Shaping every text is what made fitting 10,000 rows slow: texts are ranked by the sum of
+    // their characters' advances, and only the widest few are measured as laid out (kerning
+    // makes a text a little narrower than that sum, never much).
     QHash<char16_t, int> charAdvances;
     const auto estimate = [&](const QString &text) {
         int width = 0;
@@ -321,16 +321,12 @@ void MainWindow::fitColumns()
                 ranked.append({estimate(text), row});
             }
         }
-        std::sort(ranked.begin(), ranked.end(), std::greater<>());
+        constexpr qsizetype measuredTexts = 8;
+        const auto widest = ranked.begin() + qMin(ranked.size(), measuredTexts);
+        std::partial_sort(ranked.begin(), widest, ranked.end(), std::greater<>());
         int width = header->sectionSizeHint(column);
-        int widest = 0;
-        for (const auto &[estimated, row] : std::as_const(ranked)) {
-            // Kerning and ligatures make a text at most a little narrower than its estimate.
-            if (estimated + metrics.averageCharWidth() * 2 < widest)
-                break;
-            widest = qMax(widest, estimated);
-            width = qMax(width, cellWidth(row, column));
-        }
+        for (auto it = ranked.begin(); it != widest; ++it)
+            width = qMax(width, cellWidth(it->second, column));
         header->resizeSection(column, width);
     }
 }

@@ -229,6 +229,12 @@ bool mayHoldNul(const QByteArray &bytes)
 
 ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
 {
+    // A shared copy: releasing it leaves the caller's bytes alone.
+    return parse(QByteArray(bytes));
+}
+
+ProfileStore::Parsed ProfileStore::parse(QByteArray &&bytes)
+{
     using Problem = StoreLoadResult::Problem;
     Parsed result;
     QJsonParseError error;
@@ -242,13 +248,15 @@ ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
                 : tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
         return result;
     }
+    const bool nulPossible = mayHoldNul(bytes);
+    bytes = QByteArray();
     const QJsonObject root = doc.object();
     // No sslcm writes a field name holding U+0000, and Qt's JSON reader can take two names that
     // differ only in such characters for one (Qt 6.8): such a file could not be saved as it was
     // read. It is refused as damaged, never half read. U+0000 gets into a name only as the escape
     // \u0000 or as a NUL byte (Qt refuses overlong UTF-8): without either, there is nothing to
     // look for in 10,000 profiles.
-    if (mayHoldNul(bytes) && hasNulInFieldName(root)) {
+    if (nulPossible && hasNulInFieldName(root)) {
         result.problem = Problem::Corrupt;
         result.detail = tr("a field name holds a NUL character");
         return result;
@@ -350,9 +358,9 @@ StoreLoadResult ProfileStore::load()
         result.detail = file.errorString();
         m_writable = false;
     } else {
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes = file.readAll();
         file.close();
-        Parsed parsed = parse(bytes);
+        Parsed parsed = parse(std::move(bytes));
         result.problem = parsed.problem;
         result.detail = parsed.detail;
         result.skippedProfiles = parsed.skipped;

@@ -82,13 +82,17 @@ int main(int argc, char *argv[])
     store.setSecretStore(&secrets);
 
     // The window is painted first, saying that the connections are loading; the store is read
-    // right after (10,000 profiles took most of the time to the first paint).
+    // on another thread meanwhile (10,000 profiles took most of the time to the first paint).
     MainWindow window(store);
     window.setSecretStore(&secrets);
-    window.loadAfterFirstPaint([&store] {
-        const StoreLoadResult loaded = store.load();
-        store.watchForExternalChanges();
-        return loaded;
+    window.loadAfterFirstPaint([&store, path = store.filePath()] {
+        auto read = std::make_shared<ProfileStore::Read>(ProfileStore::read(path));
+        return MainWindow::StoreLoader([&store, read] {
+            const StoreLoadResult loaded = store.load(std::move(*read));
+            store.watchForExternalChanges();
+            store.reloadIfChanged(); // saved by another program while it was read
+            return loaded;
+        });
     });
     if (qEnvironmentVariableIntValue("SSLCM_REPORT_FIRST_PAINT") == 1)
         window.installEventFilter(new FirstPaintReporter(&window));

@@ -49,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -246,25 +247,32 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     fitColumns();
 }
 
-void MainWindow::loadAfterFirstPaint(const std::function<StoreLoadResult()> &load)
+void MainWindow::loadAfterFirstPaint(const std::function<StoreLoader()> &read)
 {
-    m_load = load;
+    m_read = read;
     m_loading = true;
     updateState();
 }
 
 bool MainWindow::event(QEvent *event)
 {
-    if (event->type() == QEvent::Paint && m_load) {
-        // After this paint has reached the screen.
-        QTimer::singleShot(0, this, [this, load = std::exchange(m_load, {})] {
-            const StoreLoadResult result = load();
+    if (event->type() == QEvent::Paint && m_read && !m_reader) {
+        // After this paint has reached the screen; the window answers while the file is read.
+        auto loader = std::make_shared<StoreLoader>();
+        m_reader
+                = QThread::create([read = std::exchange(m_read, {}), loader] { *loader = read(); });
+        m_reader->setObjectName(QStringLiteral("storeReader"));
+        connect(m_reader, &QThread::finished, this, [this, loader] {
+            m_reader->deleteLater();
+            m_reader = nullptr;
+            const StoreLoadResult result = (*loader)();
             m_loading = false;
             showLoadResult(result);
             updateState();
             updateDetails(); // the columns were fitted at the model's reset
             Q_EMIT loaded();
         });
+        m_reader->start();
     }
     return QMainWindow::event(event);
 }
@@ -344,7 +352,14 @@ void MainWindow::growColumns(int first, int last)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_reader) {
+        m_reader->disconnect(this);
+        m_reader->wait();
+        delete m_reader;
+    }
+}
 
 void MainWindow::createActions()
 {

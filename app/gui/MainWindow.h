@@ -30,6 +30,7 @@ class QToolBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QThread;
 class QTreeView;
 class QVBoxLayout;
 class SecretStore;
@@ -48,10 +49,12 @@ public:
     void setSecretStore(SecretStore *secrets);
     // Tells the user, without blocking, when loading the store needs their attention.
     void showLoadResult(const StoreLoadResult &result);
-    // Paints the window first, saying that the connections are loading, then calls `load` (which
-    // loads the store and returns its result) right after the window's first paint, and shows
-    // the result. Changes wait until then. A window made without this shows the store as it is.
-    void loadAfterFirstPaint(const std::function<StoreLoadResult()> &load);
+    // Paints the window first, saying that the connections are loading; right after its first
+    // paint, runs `read` on another thread, then on this one the function `read` returned (which
+    // makes what was read the store's and returns the load's result), and shows the result.
+    // Changes wait until then. A window made without this shows the store as it is.
+    using StoreLoader = std::function<StoreLoadResult()>;
+    void loadAfterFirstPaint(const std::function<StoreLoader()> &read);
     bool isLoading() const { return m_loading; }
 
     // The actions behind the menus, toolbar and shortcuts. Dialogs open window-modal and return
@@ -163,7 +166,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_loadingLabel = nullptr;
     bool m_loading = false;
-    std::function<StoreLoadResult()> m_load;
+    std::function<StoreLoader()> m_read;
+    QThread *m_reader = nullptr;
     // Per column: the width of a cell beyond its text's advance (margins, icon).
     QHash<int, int> m_cellExtra;
     QHash<int, int> m_cellExtraWithIcon;

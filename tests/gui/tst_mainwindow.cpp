@@ -444,7 +444,10 @@ void tst_MainWindow::largeStoreLoadsAfterTheFirstPaint()
     ProfileStore store(path);
     MainWindow window(store);
     QSignalSpy loaded(&window, &MainWindow::loaded);
-    window.loadAfterFirstPaint([&store] { return store.load(); });
+    window.loadAfterFirstPaint([&store, path] {
+        auto read = std::make_shared<ProfileStore::Read>(ProfileStore::read(path));
+        return MainWindow::StoreLoader([&store, read] { return store.load(std::move(*read)); });
+    });
     window.show();
 
     auto *loading = window.findChild<QLabel *>(QStringLiteral("loadingLabel"));

@@ -342,25 +342,48 @@ QString ProfileStore::moveAside(const QString &reason, QString *error) const
 
 StoreLoadResult ProfileStore::load()
 {
+    return load(read(m_filePath));
+}
+
+ProfileStore::Read ProfileStore::read(const QString &filePath)
+{
+    Read read;
+    read.filePath = filePath;
+    read.stamp = FileStamp::of(filePath);
+    QFile file(filePath);
+    read.exists = file.exists();
+    if (!read.exists)
+        return read;
+    read.opened = file.open(QIODevice::ReadOnly);
+    if (!read.opened) {
+        read.openError = file.errorString();
+        return read;
+    }
+    QByteArray bytes = file.readAll();
+    file.close();
+    read.parsed = parse(std::move(bytes));
+    return read;
+}
+
+StoreLoadResult ProfileStore::load(Read read)
+{
     using Status = StoreLoadResult::Status;
     using Problem = StoreLoadResult::Problem;
+    Q_ASSERT(read.filePath == m_filePath);
     StoreLoadResult result;
     result.filePath = m_filePath;
     m_writable = true;
 
     QList<Profile> loaded;
     QJsonObject unknownTopLevel;
-    QFile file(m_filePath);
-    if (!file.exists()) {
+    if (!read.exists) {
         result.status = Status::NoFile;
-    } else if (!file.open(QIODevice::ReadOnly)) {
+    } else if (!read.opened) {
         result.status = Status::Unreadable;
-        result.detail = file.errorString();
+        result.detail = read.openError;
         m_writable = false;
     } else {
-        QByteArray bytes = file.readAll();
-        file.close();
-        Parsed parsed = parse(std::move(bytes));
+        Parsed &parsed = read.parsed;
         result.problem = parsed.problem;
         result.detail = parsed.detail;
         result.skippedProfiles = parsed.skipped;
@@ -405,7 +428,8 @@ StoreLoadResult ProfileStore::load()
     m_unknownTopLevel = unknownTopLevel;
     rebuildIndex();
     result.loadedCount = count();
-    m_stamp = FileStamp::of(m_filePath);
+    // The file as it was read: a change made since then is one reloadIfChanged() picks up.
+    m_stamp = result.status == Status::Loaded ? read.stamp : FileStamp::of(m_filePath);
 
     // What was salvaged becomes the store at once, so the next start finds it in place.
     if (result.status == Status::MovedAside && count() > 0) {

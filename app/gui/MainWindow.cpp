@@ -53,6 +53,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <functional>
 #include <QToolBar>
 #include <QToolButton>
@@ -259,8 +262,15 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::Paint && m_read && !m_reader) {
         // After this paint has reached the screen; the window answers while the file is read.
         auto loader = std::make_shared<StoreLoader>();
-        m_reader
-                = QThread::create([read = std::exchange(m_read, {}), loader] { *loader = read(); });
+        m_reader = QThread::create([read = std::exchange(m_read, {}), loader] {
+            *loader = read();
+#ifdef __GLIBC__
+            // The parser's working memory (a document of the whole file) was freed
+            // into this thread's malloc arena, which keeps it: give it back before the
+            // list is filled on the GUI thread.
+            malloc_trim(0);
+#endif
+        });
         m_reader->setObjectName(QStringLiteral("storeReader"));
         connect(m_reader, &QThread::finished, this, [this, loader] {
             m_reader->deleteLater();

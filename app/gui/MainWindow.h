@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <functional>
+
 class FleetHealthWindow;
 class ProfileDetailsPane;
 class ProfileFilterModel;
@@ -28,6 +30,7 @@ class QToolBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QThread;
 class QTreeView;
 class QVBoxLayout;
 class SecretStore;
@@ -46,6 +49,13 @@ public:
     void setSecretStore(SecretStore *secrets);
     // Tells the user, without blocking, when loading the store needs their attention.
     void showLoadResult(const StoreLoadResult &result);
+    // Paints the window first, saying that the connections are loading; right after its first
+    // paint, runs `read` on another thread, then on this one the function `read` returned (which
+    // makes what was read the store's and returns the load's result), and shows the result.
+    // Changes wait until then. A window made without this shows the store as it is.
+    using StoreLoader = std::function<StoreLoadResult()>;
+    void loadAfterFirstPaint(const std::function<StoreLoader()> &read);
+    bool isLoading() const { return m_loading; }
 
     // The actions behind the menus, toolbar and shortcuts. Dialogs open window-modal and return
     // at once.
@@ -73,11 +83,14 @@ public:
     void selectProfile(const QUuid &id);
 
 Q_SIGNALS:
+    // loadAfterFirstPaint() has loaded the store and filled the list.
+    void loaded();
     void testFinished(const QUuid &id, const ConnectionReport &report);
     // A Fleet Health audit was kept (for the expiry notifications).
     void lastAuditChanged(const QList<AuditResult> &results);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -98,6 +111,11 @@ private:
     void createMenusAndToolBar();
     QWidget *createEmptyPage();
     void updateState();
+    // Columns after the name fit the widest cell of every row (not only the rows Qt samples),
+    // measured from the text's advance; `first`..`last` grows them for changed rows only.
+    void fitColumns();
+    void growColumns(int first, int last);
+    int cellWidth(int row, int column);
     MessageBar *showMessage(MessageBar::Kind kind, const QString &text);
 
     ProfileStore &m_store;
@@ -146,6 +164,13 @@ private:
     QPushButton *m_emptyImportButton = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    bool m_loading = false;
+    std::function<StoreLoader()> m_read;
+    QThread *m_reader = nullptr;
+    // Per column: the width of a cell beyond its text's advance (margins, icon).
+    QHash<int, int> m_cellExtra;
+    QHash<int, int> m_cellExtraWithIcon;
     QUuid m_selectedBeforeReset;
     bool m_toldKeychainUnavailable = false;
     SecretStore *m_secrets = nullptr;

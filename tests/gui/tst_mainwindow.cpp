@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void refusedRenameIsExplained();
     void followsChangesByOtherPrograms();
     void searchFiltersNameHostUserAndNotes();
+    void largeStoreLoadsAfterTheFirstPaint();
     void duplicateMakesANewProfile();
     void editorSavesAndGuardsUnsavedChanges();
     void editorRefusesAmbiguousAddressesAndVerifyCaWithoutCa();
@@ -417,6 +419,87 @@ void tst_MainWindow::searchFiltersNameHostUserAndNotes()
     QVERIFY(view->isVisible()); // no "first start" page just because nothing matches
     search->clear();
     QCOMPARE(view->model()->rowCount(), 3);
+}
+
+// The app paints its window first and reads the store right after: the window says that it is
+// loading (and refuses changes) until then, then holds every profile, sorted and searchable.
+void tst_MainWindow::largeStoreLoadsAfterTheFirstPaint()
+{
+    constexpr int count = 10000;
+    const QString path = m_dir->filePath(QStringLiteral("large/profiles.json"));
+    const QString longHost = QStringLiteral("the-widest-host-name-of-them-all.db.example.com");
+    {
+        ProfileStore writer(path);
+        writer.load();
+        QList<Profile> profiles;
+        for (int i = 0; i < count; ++i) {
+            Profile p = Profile::create();
+            p.name = QStringLiteral("Customer %1").arg(i, 5, 10, QLatin1Char('0'));
+            p.host = i == 0 ? longHost : QStringLiteral("db-%1.example.com").arg(i);
+            p.user = QStringLiteral("app_%1").arg(i % 97);
+            profiles.prepend(p); // the store's order is not the list's: Customer 00000 is last
+        }
+        QVERIFY(writer.replaceAll(profiles));
+    }
+    ProfileStore store(path);
+    MainWindow window(store);
+    QSignalSpy loaded(&window, &MainWindow::loaded);
+    window.loadAfterFirstPaint([&store, path] {
+        auto read = std::make_shared<ProfileStore::Read>(ProfileStore::read(path));
+        return MainWindow::StoreLoader([&store, read] { return store.load(std::move(*read)); });
+    });
+    window.show();
+
+    auto *loading = window.findChild<QLabel *>(QStringLiteral("loadingLabel"));
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("profileView"));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    auto *countLabel = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    auto *newAction = window.findChild<QAction *>(QStringLiteral("actionNewProfile"));
+    QVERIFY(loading && view && search && countLabel && newAction);
+    QVERIFY(window.isLoading());
+    QVERIFY(loading->isVisible());
+    QVERIFY(!view->isVisible());
+    QCOMPARE(loading->text(), QStringLiteral("Loading connections…"));
+    QCOMPARE(loading->accessibleName(), loading->text());
+    QCOMPARE(countLabel->text(), QStringLiteral("Loading connections…"));
+    QVERIFY(!newAction->isEnabled()); // nothing is added to a store that is not read yet
+    QCOMPARE(store.count(), 0);
+
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!window.isLoading());
+    QVERIFY(!loading->isVisible());
+    QVERIFY(view->isVisible());
+    QVERIFY(newAction->isEnabled());
+    QCOMPARE(view->model()->rowCount(), count);
+    QCOMPARE(countLabel->text(), QStringLiteral("%1 connections").arg(count));
+    // Sorted by name over every row, and the keyboard works at once.
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Customer 00000"));
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_End);
+    QCOMPARE(view->currentIndex().row(), count - 1);
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("Customer 09999"));
+    // The server column fits the widest host, which is in the store's last profile of 10,000.
+    QVERIFY2(view->header()->sectionSize(ProfileListModel::AddressColumn)
+                     > view->fontMetrics().horizontalAdvance(longHost + QStringLiteral(":3306")),
+             qPrintable(QString::number(
+                     view->header()->sectionSize(ProfileListModel::AddressColumn))));
+    // Search is exact: the profile at the end of the store and at the end of the sorted list.
+    QTest::keyClicks(search, QStringLiteral("customer 00000"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, ProfileListModel::AddressColumn).data().toString(),
+             longHost + QStringLiteral(":3306"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("app_96 customer 099"));
+    QStringList expected;
+    for (int i = 9900; i < count; ++i) {
+        if (i % 97 == 96)
+            expected << QStringLiteral("Customer %1").arg(i, 5, 10, QLatin1Char('0'));
+    }
+    QStringList shown;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        shown << view->model()->index(r, 0).data().toString();
+    QCOMPARE(shown, expected);
 }
 
 void tst_MainWindow::duplicateMakesANewProfile()

@@ -229,6 +229,12 @@ bool mayHoldNul(const QByteArray &bytes)
 
 ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
 {
+    // A shared copy: releasing it leaves the caller's bytes alone.
+    return parse(QByteArray(bytes));
+}
+
+ProfileStore::Parsed ProfileStore::parse(QByteArray &&bytes)
+{
     using Problem = StoreLoadResult::Problem;
     Parsed result;
     QJsonParseError error;
@@ -242,13 +248,15 @@ ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
                 : tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
         return result;
     }
+    const bool nulPossible = mayHoldNul(bytes);
+    bytes = QByteArray();
     const QJsonObject root = doc.object();
     // No sslcm writes a field name holding U+0000, and Qt's JSON reader can take two names that
     // differ only in such characters for one (Qt 6.8): such a file could not be saved as it was
     // read. It is refused as damaged, never half read. U+0000 gets into a name only as the escape
     // \u0000 or as a NUL byte (Qt refuses overlong UTF-8): without either, there is nothing to
     // look for in 10,000 profiles.
-    if (mayHoldNul(bytes) && hasNulInFieldName(root)) {
+    if (nulPossible && hasNulInFieldName(root)) {
         result.problem = Problem::Corrupt;
         result.detail = tr("a field name holds a NUL character");
         return result;
@@ -334,25 +342,48 @@ QString ProfileStore::moveAside(const QString &reason, QString *error) const
 
 StoreLoadResult ProfileStore::load()
 {
+    return load(read(m_filePath));
+}
+
+ProfileStore::Read ProfileStore::read(const QString &filePath)
+{
+    Read read;
+    read.filePath = filePath;
+    read.stamp = FileStamp::of(filePath);
+    QFile file(filePath);
+    read.exists = file.exists();
+    if (!read.exists)
+        return read;
+    read.opened = file.open(QIODevice::ReadOnly);
+    if (!read.opened) {
+        read.openError = file.errorString();
+        return read;
+    }
+    QByteArray bytes = file.readAll();
+    file.close();
+    read.parsed = parse(std::move(bytes));
+    return read;
+}
+
+StoreLoadResult ProfileStore::load(Read read)
+{
     using Status = StoreLoadResult::Status;
     using Problem = StoreLoadResult::Problem;
+    Q_ASSERT(read.filePath == m_filePath);
     StoreLoadResult result;
     result.filePath = m_filePath;
     m_writable = true;
 
     QList<Profile> loaded;
     QJsonObject unknownTopLevel;
-    QFile file(m_filePath);
-    if (!file.exists()) {
+    if (!read.exists) {
         result.status = Status::NoFile;
-    } else if (!file.open(QIODevice::ReadOnly)) {
+    } else if (!read.opened) {
         result.status = Status::Unreadable;
-        result.detail = file.errorString();
+        result.detail = read.openError;
         m_writable = false;
     } else {
-        const QByteArray bytes = file.readAll();
-        file.close();
-        Parsed parsed = parse(bytes);
+        Parsed &parsed = read.parsed;
         result.problem = parsed.problem;
         result.detail = parsed.detail;
         result.skippedProfiles = parsed.skipped;
@@ -397,7 +428,8 @@ StoreLoadResult ProfileStore::load()
     m_unknownTopLevel = unknownTopLevel;
     rebuildIndex();
     result.loadedCount = count();
-    m_stamp = FileStamp::of(m_filePath);
+    // The file as it was read: a change made since then is one reloadIfChanged() picks up.
+    m_stamp = result.status == Status::Loaded ? read.stamp : FileStamp::of(m_filePath);
 
     // What was salvaged becomes the store at once, so the next start finds it in place.
     if (result.status == Status::MovedAside && count() > 0) {

@@ -90,6 +90,12 @@ public:
     void setSecretStore(SecretStore *secrets);
 
     StoreLoadResult load();
+    // load() in two steps, so that the slow one can run on another thread: read() reads and
+    // parses the file without touching any store; load(Read) makes that the store's content
+    // (moving an unusable file aside, as load() does).
+    struct Read;
+    static Read read(const QString &filePath);
+    StoreLoadResult load(Read read);
 
     // What a store document holds, as load() and reloadIfChanged() read it.
     struct Parsed
@@ -101,6 +107,9 @@ public:
         QJsonObject unknownTopLevel;
     };
     static Parsed parse(const QByteArray &bytes);
+    // The same, letting go of `bytes` as soon as they are parsed (a 7 MB file of 10,000
+    // profiles need not stay in memory while the profiles are built).
+    static Parsed parse(QByteArray &&bytes);
     // The document save() writes.
     static QByteArray serialize(const QList<Profile> &profiles, const QJsonObject &unknownTopLevel);
 
@@ -194,4 +203,14 @@ private:
     bool m_writable = true;
     FileStamp m_stamp;
     QFileSystemWatcher *m_watcher = nullptr;
+};
+
+struct ProfileStore::Read
+{
+    QString filePath;
+    bool exists = false;
+    bool opened = false;
+    QString openError;
+    Parsed parsed;
+    FileStamp stamp; // of the file as it was before it was read
 };

@@ -3496,6 +3496,11 @@ audit verwendet 1 für &quot;eine Warnung&quot;, 2 für &quot;einen Fehler&quot;
         <source>warning: this audit was not kept as the last audit: %1</source>
         <translation>Warnung: Dieses Audit wurde nicht als letztes Audit gespeichert: %1</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be used: sslcm&apos;s keychain module could not be loaded (%1). Reinstall sslcm.</source>
+        <extracomment>%1 is the file sslcm-cli could not load, or the loader&apos;s reason</extracomment>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: Das Schlüsselbund-Modul von sslcm konnte nicht geladen werden (%1). Installieren Sie sslcm neu.</translation>
+    </message>
 </context>
 <context>
     <name>ClientCertificateSubject</name>
@@ -6330,6 +6335,13 @@ SHA-256: %4
     <message>
         <source>Audit the TLS of every connection at once and see which certificates expire next</source>
         <translation>Die TLS-Konfiguration aller Verbindungen auf einmal prüfen und sehen, welche Zertifikate als Nächstes ablaufen</translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <extracomment>Shown in place of the list while the saved connections are read at start-up
+----------
+Status bar, while the saved connections are read at start-up</extracomment>
+        <translation>Verbindungen werden geladen …</translation>
     </message>
 </context>
 <context>

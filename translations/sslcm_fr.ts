@@ -3497,6 +3497,11 @@ d&apos;interruption.
         <source>warning: this audit was not kept as the last audit: %1</source>
         <translation>avertissement : cet audit n&apos;a pas été conservé comme dernier audit : %1</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be used: sslcm&apos;s keychain module could not be loaded (%1). Reinstall sslcm.</source>
+        <extracomment>%1 is the file sslcm-cli could not load, or the loader&apos;s reason</extracomment>
+        <translation>Le trousseau du système ne peut pas être utilisé : le module de trousseau de sslcm n&apos;a pas pu être chargé (%1). Réinstallez sslcm.</translation>
+    </message>
 </context>
 <context>
     <name>ClientCertificateSubject</name>
@@ -6330,6 +6335,13 @@ SHA-256 : %4
     <message>
         <source>Audit the TLS of every connection at once and see which certificates expire next</source>
         <translation>Auditer la configuration TLS de toutes les connexions en une fois et voir quels certificats expirent en premier</translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <extracomment>Shown in place of the list while the saved connections are read at start-up
+----------
+Status bar, while the saved connections are read at start-up</extracomment>
+        <translation>Chargement des connexions…</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,19 @@ if git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
 else
     tar -C "$src" --exclude=./build -cf - . | tar -xf - -C "$root/src/sslcm"
 fi
+# The copy keeps each file's time, and the kept build/ compares times: a file changed here while
+# an earlier run was building its previous version in the root would look older than its object
+# and not be rebuilt. Every file whose content differs from the last copy's is touched instead.
+manifest=$root/src/.sslcm-copy-manifest
+(cd "$root/src/sslcm" && find . -path ./build -prune -o -type f -print0 | sort -z | xargs -0 sha256sum) \
+    >"$manifest.new"
+if [[ -f $manifest ]]; then
+    { diff "$manifest" "$manifest.new" || true; } | sed -n 's/^> [0-9a-f]*  //p' |
+        (cd "$root/src/sslcm" && while IFS= read -r file; do touch -c -- "$file"; done)
+else
+    (cd "$root/src/sslcm" && find . -path ./build -prune -o -type f -exec touch -c {} +)
+fi
+mv "$manifest.new" "$manifest"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 # debootstrap writes no /etc/hosts; a real machine has one (mariadb-install-db looks up the host).
 [[ -s $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t%s\n' \

@@ -16,6 +16,13 @@
 
 // The longest gap between ticks of a 5-ms timer while `work` runs (it returns when done): how
 // long the event loop of the calling thread could not answer.
+// A count a benchmark takes from the environment (SSLCM_BENCH_TARGETS, SSLCM_BENCH_RUNS), or its
+// default when the variable is not set.
+inline int countFromEnvironment(const char *name, int fallback)
+{
+    return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
+}
+
 inline double longestTickGap(const std::function<void()> &work)
 {
     QElapsedTimer clock;

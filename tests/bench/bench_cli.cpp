@@ -20,6 +20,7 @@
 // SSLCM_BENCH_RUNS=N changes the number of runs, SSLCM_BENCH_CLI=PATH the sslcm-cli measured.
 
 #include "BenchResult.h"
+#include "BenchSupport.h"
 #include "TestServers.h"
 
 #include <QByteArrayList>
@@ -142,9 +143,7 @@ int main(int argc, char **argv)
     const TestServers servers = TestServers::fromEnvironment();
     if (!servers.isValid())
         fail(servers.errorString());
-    const int runs = qEnvironmentVariableIsSet("SSLCM_BENCH_RUNS")
-            ? qEnvironmentVariableIntValue("SSLCM_BENCH_RUNS")
-            : 30;
+    const int runs = countFromEnvironment("SSLCM_BENCH_RUNS", 30);
     // SSLCM_BENCH_CLI: another sslcm-cli to measure (an older build, for before and after).
     const QString cli = qEnvironmentVariableIsSet("SSLCM_BENCH_CLI")
             ? qEnvironmentVariable("SSLCM_BENCH_CLI")

@@ -65,9 +65,7 @@ int main(int argc, char **argv)
     const TestServers servers = TestServers::fromEnvironment();
     if (!servers.isValid())
         fail(servers.errorString());
-    const int total = qEnvironmentVariableIsSet("SSLCM_BENCH_TARGETS")
-            ? qEnvironmentVariableIntValue("SSLCM_BENCH_TARGETS")
-            : 1000;
+    const int total = countFromEnvironment("SSLCM_BENCH_TARGETS", 1000);
     const QString caFile = servers.path(TestServers::Pki::CaCert);
 
     const AuditBenchTargets bench = AuditBenchTargets::start(servers, total);

@@ -19,8 +19,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <atomic>
+#include <mutex>
 
 using Id = TestStage::Id;
 using Status = TestStage::Status;
@@ -572,6 +574,33 @@ void Run::sessionChecks(QSqlDatabase &db)
         detail);
 }
 
+// Tests still running on their threads. The GUI never waits for a test it cancelled, but the
+// application must not end under one: its last steps close a QSqlDatabase, which needs the
+// application object. A post routine (run by QCoreApplication's destructor while the object
+// still exists) waits for them, bounded: cancelled tests end within milliseconds.
+struct RunningTests
+{
+    QMutex mutex;
+    QWaitCondition idle;
+    int count = 0;
+};
+
+RunningTests &runningTests()
+{
+    static RunningTests running;
+    return running;
+}
+
+void waitForRunningTests()
+{
+    RunningTests &running = runningTests();
+    QMutexLocker lock(&running.mutex);
+    const QDeadlineTimer deadline(10000);
+    while (running.count > 0)
+        if (!running.idle.wait(&running.mutex, deadline))
+            break;
+}
+
 } // namespace
 
 ConnectionTester::ConnectionTester(QObject *parent)
@@ -614,7 +643,27 @@ void ConnectionTester::start(const Request &request)
     auto job = std::make_shared<Job>();
     job->owner = this;
     m_job = job;
+    static std::once_flag waitAtExit;
+    std::call_once(waitAtExit, [] { qAddPostRoutine(waitForRunningTests); });
+    {
+        QMutexLocker lock(&runningTests().mutex);
+        ++runningTests().count;
+    }
     QThread *thread = QThread::create([job, request] {
+        testOnThisThread(job, request);
+        RunningTests &running = runningTests();
+        QMutexLocker lock(&running.mutex);
+        --running.count;
+        running.idle.wakeAll();
+    });
+    thread->setObjectName(QStringLiteral("sslcm connection test"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void ConnectionTester::testOnThisThread(const std::shared_ptr<Job> &job, const Request &request)
+{
+    {
         auto post = [&job](auto &&fn) {
             QMutexLocker lock(&job->mutex);
             if (job->owner)
@@ -633,10 +682,7 @@ void ConnectionTester::start(const Request &request)
             job->done = true;
             Q_EMIT job->owner->finished(report);
         });
-    });
-    thread->setObjectName(QStringLiteral("sslcm connection test"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    }
 }
 
 void ConnectionTester::cancel()

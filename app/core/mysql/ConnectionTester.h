@@ -50,5 +50,8 @@ Q_SIGNALS:
     void finished(const ConnectionReport &report);
 
 private:
+    // The worker thread's part of start(): the test, its stages and its result posted to the
+    // owner while it still exists.
+    static void testOnThisThread(const std::shared_ptr<Job> &job, const Request &request);
     std::shared_ptr<Job> m_job;
 };

@@ -16,7 +16,6 @@
 #include <QPointer>
 #include <QRegularExpression>
 
-#include <openssl/crypto.h>
 #include <openssl/x509_vfy.h>
 
 #ifdef Q_OS_LINUX
@@ -31,19 +30,6 @@
 #include <vector>
 
 namespace {
-
-// The protocol scan's handshakes run on the run's thread pool, whose threads end when the run
-// does: each of them frees OpenSSL's per-thread state as it ends (see work()).
-struct OpenSslThreadState
-{
-    ~OpenSslThreadState() { OPENSSL_thread_stop(); }
-};
-
-void freeOpenSslStateWhenThreadEnds()
-{
-    thread_local OpenSslThreadState state;
-    static_cast<void>(&state);
-}
 
 using Failure = GatewaySession::Failure;
 
@@ -514,7 +500,6 @@ void TargetAuditor::Private::scanProtocols(ProfileConnection &connection, const 
     const auto runRound = [&](const std::vector<Handshake> &round) {
         std::vector<ProfileConnection::Probed> results(round.size());
         const auto run = [&](size_t k) {
-            freeOpenSslStateWhenThreadEnds();
             results[k] = connection.probeProtocol(versions.at(round[k].oldest),
                                                   versions.at(round[k].newest));
         };
@@ -1201,10 +1186,6 @@ void FleetAudit::Private::work()
                 },
                 Qt::QueuedConnection);
     }
-    // The handshakes left per-thread state in OpenSSL (its random generators, the error queue):
-    // freed here, not left to OpenSSL's thread-exit hook, which OpenSSL 3.5 does not run
-    // reliably (LeakSanitizer found the generators of finished threads on Debian 13).
-    OPENSSL_thread_stop();
     bool last = false;
     bool wasCancelled = false;
     {

@@ -663,26 +663,24 @@ void ConnectionTester::start(const Request &request)
 
 void ConnectionTester::testOnThisThread(const std::shared_ptr<Job> &job, const Request &request)
 {
-    {
-        auto post = [&job](auto &&fn) {
-            QMutexLocker lock(&job->mutex);
-            if (job->owner)
-                QMetaObject::invokeMethod(job->owner.data(), fn, Qt::QueuedConnection);
-        };
-        Run run(request, job.get(), [&](const TestStage &stage) {
-            post([job, stage] {
-                if (job->owner && !job->done)
-                    Q_EMIT job->owner->stageUpdated(stage);
-            });
+    auto post = [&job](auto &&fn) {
+        QMutexLocker lock(&job->mutex);
+        if (job->owner)
+            QMetaObject::invokeMethod(job->owner.data(), fn, Qt::QueuedConnection);
+    };
+    Run run(request, job.get(), [&](const TestStage &stage) {
+        post([job, stage] {
+            if (job->owner && !job->done)
+                Q_EMIT job->owner->stageUpdated(stage);
         });
-        const ConnectionReport report = run.execute();
-        post([job, report] {
-            if (!job->owner || job->done)
-                return;
-            job->done = true;
-            Q_EMIT job->owner->finished(report);
-        });
-    }
+    });
+    const ConnectionReport report = run.execute();
+    post([job, report] {
+        if (!job->owner || job->done)
+            return;
+        job->done = true;
+        Q_EMIT job->owner->finished(report);
+    });
 }
 
 void ConnectionTester::cancel()

@@ -256,9 +256,18 @@ void tst_TlsClientContext::refusesServerRenegotiation()
 void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate_data()
 {
     QTest::addColumn<int>("serverMax");
+    QTest::addColumn<bool>("asksForClientCertificate");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("TLS 1.3") << TLS1_3_VERSION << QByteArray("TLSv1.3");
-    QTest::newRow("TLS 1.2") << TLS1_2_VERSION << QByteArray("TLSv1.2");
+    QTest::addColumn<int>("endState");
+    QTest::newRow("TLS 1.3") << TLS1_3_VERSION << false << QByteArray("TLSv1.3")
+                             << int(TLS_ST_CR_CERT);
+    QTest::newRow("TLS 1.2") << TLS1_2_VERSION << false << QByteArray("TLSv1.2")
+                             << int(TLS_ST_CR_CERT);
+    // TLS 1.3 sends CertificateRequest before its Certificate; TLS 1.2 after it.
+    QTest::newRow("TLS 1.3, asks for a client certificate")
+            << TLS1_3_VERSION << true << QByteArray("TLSv1.3") << int(TLS_ST_CR_CERT_REQ);
+    QTest::newRow("TLS 1.2, asks for a client certificate")
+            << TLS1_2_VERSION << true << QByteArray("TLSv1.2") << int(TLS_ST_CR_CERT);
 }
 
 // A scan handshake learns the server's choice of version and cipher and never becomes a TLS
@@ -266,7 +275,9 @@ void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate_data()
 void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate()
 {
     QFETCH(int, serverMax);
+    QFETCH(bool, asksForClientCertificate);
     QFETCH(QByteArray, expected);
+    QFETCH(int, endState);
     TlsClientContext::Settings settings;
     settings.scanVersions = TlsClientContext::Settings::ScanVersions {TlsProtocolVersion::Tls1_2,
                                                                       TlsProtocolVersion::Tls1_3};
@@ -278,6 +289,8 @@ void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate()
     QVERIFY(SSL_CTX_use_certificate(serverCtx.get(), m_cert.get()) == 1);
     QVERIFY(SSL_CTX_use_PrivateKey(serverCtx.get(), m_key.get()) == 1);
     SSL_CTX_set_max_proto_version(serverCtx.get(), serverMax);
+    if (asksForClientCertificate)
+        SSL_CTX_set_verify(serverCtx.get(), SSL_VERIFY_PEER, nullptr);
 
     SocketPair sockets;
     QVERIFY(sockets.fd[0] >= 0);
@@ -293,13 +306,20 @@ void tst_TlsClientContext::scanHandshakeEndsAtServerCertificate()
     SSL_set_fd(ssl.get(), sockets.fd[0]);
     SSL_set_verify(ssl.get(), SSL_VERIFY_PEER, nullptr);
     const int rc = SSL_connect(ssl.get());
+    const unsigned long lastError = ERR_peek_last_error();
     ERR_clear_error();
     ::shutdown(sockets.fd[0], SHUT_RDWR);
     server.join();
 
     QVERIFY(rc != 1);
     QVERIFY2(!serverAccepted, "the scan's handshake was completed");
-    QCOMPARE(SSL_get_verify_result(ssl.get()), long(X509_V_ERR_APPLICATION_VERIFICATION));
+    QVERIFY(TlsClientContext::Private::scanReachedServerChoice(ssl.get(), lastError));
+    // It ended at the header of the server's Certificate (or CertificateRequest), before any
+    // certificate was decoded, let alone verified.
+    QCOMPARE(ERR_GET_REASON(lastError), SSL_R_EXCESSIVE_MESSAGE_SIZE);
+    QCOMPARE(int(SSL_get_state(ssl.get())), endState);
+    QVERIFY(!SSL_get0_peer_certificate(ssl.get()));
+    QCOMPARE(SSL_get_verify_result(ssl.get()), long(X509_V_OK));
     QCOMPARE(QByteArray(SSL_get_version(ssl.get())), expected);
     const SSL_CIPHER *cipher = SSL_get_pending_cipher(ssl.get());
     if (!cipher)

@@ -131,8 +131,10 @@ qsizetype Endpoint::write(const char *data, qsizetype size)
             return -1;
         }
     }
+    const int flags = MSG_NOSIGNAL | (moreFollows ? MSG_MORE : 0);
+    moreFollows = false;
     for (;;) {
-        const ssize_t n = ::send(fd, data, size_t(size), MSG_NOSIGNAL);
+        const ssize_t n = ::send(fd, data, size_t(size), flags);
         if (n >= 0)
             return n;
         if (errno == EINTR)

@@ -41,6 +41,9 @@ struct Endpoint
     bool readNeedsWritable = false;
     bool writeNeedsReadable = false;
     qsizetype retryWriteLength = 0; // TLS writes must be retried with the same length
+    // The next plain write is held back in the socket (MSG_MORE) until a later write that is
+    // not: the SSLRequest then travels in one TCP segment with the ClientHello after it.
+    bool moreFollows = false;
 
     // >0 bytes read, 0 would block, -1 end of stream or error (see eof/error).
     qsizetype read(char *buffer, qsizetype size);

@@ -181,6 +181,21 @@ int TlsClientContext::Private::resumptionSlotIndex()
     return index;
 }
 
+bool TlsClientContext::Private::scanReachedServerChoice(const SSL *ssl, unsigned long lastError)
+{
+    // Stopped by the verify callback, should the certificate have been read.
+    if (SSL_get_verify_result(ssl) == X509_V_ERR_APPLICATION_VERIFICATION)
+        return true;
+    // Stopped by the certificate list's limit of 0 bytes (SSL_CTX_set_max_cert_list) at the
+    // header of the message after ServerHello: OpenSSL checks the size once it has moved to
+    // that message's state, after ServerHello (and in TLS 1.3 EncryptedExtensions) was taken.
+    if (ERR_GET_LIB(lastError) != ERR_LIB_SSL
+        || ERR_GET_REASON(lastError) != SSL_R_EXCESSIVE_MESSAGE_SIZE)
+        return false;
+    const OSSL_HANDSHAKE_STATE state = SSL_get_state(ssl);
+    return state == TLS_ST_CR_CERT || state == TLS_ST_CR_CERT_REQ;
+}
+
 namespace {
 
 // TLS 1.3 delivers session tickets after the handshake, while the relay reads: keep them only
@@ -264,8 +279,13 @@ TlsClientContext::Created TlsClientContext::obtain(const Settings &settings)
         const int oldest = openSslVersion(settings.scanVersions->oldest);
         SSL_CTX_set_min_proto_version(ctx, oldest);
         SSL_CTX_set_max_proto_version(ctx, openSslVersion(settings.scanVersions->newest));
-        // In place of verifying the chain: the server has chosen version and cipher, the scan
-        // knows what it came for, and the handshake ends here (never a session anyone uses).
+        // Once the server has chosen version and cipher (ServerHello) the scan knows what it
+        // came for, and the handshake ends at the header of the server's next message, its
+        // Certificate (or, in TLS 1.3, a CertificateRequest before it): no certificate is
+        // decoded, and it never becomes a session anyone could use.
+        SSL_CTX_set_max_cert_list(ctx, 0);
+        // Should a certificate ever be read all the same, the handshake still ends there, in
+        // place of verifying the chain.
         SSL_CTX_set_cert_verify_callback(ctx, stopAtServerCertificate, nullptr);
         if (oldest < TLS1_2_VERSION) {
             // OpenSSL 3 offers TLS 1.0 and 1.1 only at security level 0 (their handshake

@@ -37,6 +37,10 @@ struct TlsClientContext::Private
     void storeSession(const QString &key, SSL_SESSION *session);
     // Where an SSL object keeps its TlsResumptionSlot (SSL_set_ex_data).
     static int resumptionSlotIndex();
+    // Whether a protocol scan's handshake (Settings::scanVersions) that SSL_connect ended with
+    // `lastError` (ERR_peek_last_error()) ended where the scan stops it on purpose: the server
+    // has chosen version and cipher (ServerHello) and sent what comes next.
+    static bool scanReachedServerChoice(const SSL *ssl, unsigned long lastError);
 
     const SslCtxPtr ctx;
     mutable QMutex sessionsMutex;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the profile store file, as ProfileStore::load() reads it (another program,
 // a newer sslcm or a broken disk may have written it). What was read must survive a save and a
-// load unchanged, so opening and saving a store never loses or alters data.
+// load unchanged, so opening and saving a store never loses or alters data. Read piece by piece
+// (ProfileDocumentReader), it gives exactly what the whole-document reading gives.
 #include "FuzzCheck.h"
 #include "profile/ProfileStore.h"
 
+#include <QBuffer>
 #include <QSet>
 
 #include <cstddef>
@@ -17,6 +19,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const ProfileStore::Parsed parsed = ProfileStore::parse(bytes);
+
+    // Read piece by piece (as load() reads a file), in pieces of a size the input picks, it gives
+    // exactly what the whole-document reading gives.
+    QBuffer device;
+    device.setData(bytes);
+    device.open(QIODevice::ReadOnly);
+    const qsizetype chunk = size > 0 ? 1 + data[size - 1] % 97 : 1;
+    const ProfileStore::Parsed pieces = ProfileStore::parse(device, chunk);
+    fuzzRequire(pieces.problem == parsed.problem && pieces.detail == parsed.detail);
+    fuzzRequire(pieces.skipped == parsed.skipped && pieces.profiles == parsed.profiles);
+    fuzzRequire(pieces.unknownTopLevel == parsed.unknownTopLevel);
 
     // Problems come with a reason; profiles only from a document that was read.
     fuzzRequire((parsed.problem == Problem::None) == parsed.detail.isEmpty());

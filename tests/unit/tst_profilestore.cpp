@@ -6,6 +6,7 @@
 #include "mysql/ConnectionReport.h"
 #include "profile/MemorySecretStore.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void storeThatIsASymbolicLinkStaysOne();
     void unknownFieldsSurviveRoundTrip();
     void parseReadsWhatLoadReads();
+    void pieceByPieceReadsWhatTheWholeDocumentReads_data();
+    void pieceByPieceReadsWhatTheWholeDocumentReads();
     void serializeWritesWhatQtsWriterWrites();
     void dateThatCannotBeSavedIsRefused();
     void unusableFileMovedAside_data();
@@ -265,6 +268,141 @@ void tst_ProfileStore::parseReadsWhatLoadReads()
     QCOMPARE(parsed.profiles, reader.profiles());
     // What save() writes for them is what was read.
     QCOMPARE(ProfileStore::serialize(parsed.profiles, parsed.unknownTopLevel), bytes);
+}
+
+namespace {
+
+// A buffer that counts seeks: the piece-by-piece reading goes back to the start only to read the
+// document whole.
+class CountingBuffer : public QBuffer
+{
+public:
+    using QBuffer::QBuffer;
+    bool seek(qint64 position) override
+    {
+        ++seeks;
+        return QBuffer::seek(position);
+    }
+    int seeks = 0;
+};
+
+QByteArray profileText(const QString &id, const QString &name)
+{
+    return QStringLiteral(R"({"id": "%1", "name": "%2", "host": "db.example", "port": 3306,
+        "sslMode": "verify-identity", "created": "2026-01-02T03:04:05.000Z",
+        "modified": "2026-01-02T03:04:05.000Z"})")
+            .arg(id, name)
+            .toUtf8();
+}
+
+} // namespace
+
+void tst_ProfileStore::pieceByPieceReadsWhatTheWholeDocumentReads_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("readWhole"); // the piece-by-piece reading must hand it over
+
+    QList<Profile> profiles {sample(QStringLiteral("One")), sample(QStringLiteral("Two — ü ☃"))};
+    profiles[1].notes
+            = QStringLiteral("quotes \" and brackets ]}{[ and a backslash \\ at the end\\");
+    const QByteArray saved = ProfileStore::serialize(
+            profiles, QJsonObject {{QStringLiteral("future"), QJsonArray {1, QJsonObject {}}}});
+    const QByteArray a = profileText(QStringLiteral("6f1c3a0e-0000-4000-8000-000000000001"),
+                                     QStringLiteral("A"));
+    const QByteArray b = profileText(QStringLiteral("6f1c3a0e-0000-4000-8000-000000000002"),
+                                     QStringLiteral(R"(B \"]}\\)"));
+    QTest::newRow("as saved") << saved << false;
+    QTest::newRow("compact, other order")
+            << QByteArray(R"({"version":1,"x":{"y":[1,2,{"z":"]"}]},"profiles":[)" + a + "," + b
+                          + R"(],"format":"sslcm-profiles"})")
+            << false;
+    QTest::newRow("no profile list")
+            << QByteArray(R"({"format": "sslcm-profiles", "version": 1})") << false;
+    QTest::newRow("empty profile list") << QByteArray(
+            "\r\n\t {\"format\":\"sslcm-profiles\",\"profiles\":[ ],\"version\":1} \n")
+                                        << false;
+    QTest::newRow("profile list not a list")
+            << QByteArray(R"({"format": "sslcm-profiles", "profiles": {"a": 1}, "version": 1})")
+            << false;
+    QTest::newRow("profile list a string")
+            << QByteArray(R"({"format": "sslcm-profiles", "profiles": "[]", "version": 1})")
+            << false;
+    QTest::newRow("not a profile file")
+            << QByteArray(R"({"format": "other", "profiles": [)" + a + R"(], "version": 1})")
+            << false;
+    QTest::newRow("newer format") << QByteArray(R"({"format": "sslcm-profiles", "profiles": [1, )"
+                                                + a + R"(], "version": 7})")
+                                  << false;
+    QTest::newRow("version missing")
+            << QByteArray(R"({"format": "sslcm-profiles", "profiles": [)" + a + "]}") << false;
+    QTest::newRow("elements that are no profiles and a taken id") << QByteArray(
+            R"({"format": "sslcm-profiles", "profiles": [1, "x", null, true, -2.5e3, [],
+                          )"
+            + a + "," + b + "," + a + R"(, {"name": "bad", "port": "x"}], "version": 1.0})")
+                                                                  << false;
+    QTest::newRow("escaped characters") << QByteArray(
+            R"({"format": "sslcm-\u0070rofiles", "profiles": [{"id": "6f1c3a0e-0000-4000-8000-000000000003", "name": "\ud83d\ude00 \/ \b\f\n\r\t", "host": "h"}], "version": 1, "\"q\"": "\\"})")
+                                        << false;
+    // Handed over to the whole-document reading, which says what is wrong or reads it.
+    QTest::newRow("empty file") << QByteArray() << true;
+    QTest::newRow("only whitespace") << QByteArray(" \n ") << true;
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" + saved) << true;
+    QTest::newRow("a list, not an object") << QByteArray("[" + a + "]") << true;
+    QTest::newRow("truncated in a profile") << saved.left(saved.size() / 2) << true;
+    QTest::newRow("truncated at the end") << saved.left(saved.size() - 2) << true;
+    QTest::newRow("something after the document") << QByteArray(saved + "x") << true;
+    QTest::newRow("a missing comma") << QByteArray(R"({"format": "sslcm-profiles", "profiles": [)"
+                                                   + a + b + R"(], "version": 1})")
+                                     << true;
+    QTest::newRow("a comma too many") << QByteArray(R"({"format": "sslcm-profiles", "profiles": [)"
+                                                    + a + R"(,], "version": 1})")
+                                      << true;
+    QTest::newRow("a broken profile")
+            << QByteArray(R"({"format": "sslcm-profiles", "profiles": [{"id": }], "version": 1})")
+            << true;
+    QTest::newRow("a name twice") << QByteArray(
+            R"({"format": "x", "format": "sslcm-profiles", "profiles": [], "version": 1})")
+                                  << true;
+    QTest::newRow("the profile list twice")
+            << QByteArray(R"({"format": "sslcm-profiles", "profiles": [)" + a
+                          + R"(], "profiles": [], "version": 1})")
+            << true;
+    QTest::newRow("a NUL escape in a name") << QByteArray(
+            R"({"format": "sslcm-profiles", "profiles": [{"na\u0000me": 1}], "version": 1})")
+                                            << true;
+    QTest::newRow("a NUL byte") << QByteArray(saved).replace("One", QByteArray("O\0e", 3)) << true;
+    QByteArray deep
+            = R"({"format": "sslcm-profiles", "profiles": [{"id": "6f1c3a0e-0000-4000-8000-000000000004", "deep": )";
+    deep += QByteArray(600, '[') + QByteArray(600, ']') + "}], \"version\": 1}";
+    QTest::newRow("nesting deeper than the reader takes apart") << deep << true;
+}
+
+// The piece-by-piece reading (ProfileStore::read(), reloadIfChanged()) gives exactly what the
+// whole-document reading gives, for every document and wherever the pieces end; what it cannot
+// take apart with certainty it hands over to the whole-document reading.
+void tst_ProfileStore::pieceByPieceReadsWhatTheWholeDocumentReads()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(bool, readWhole);
+    const ProfileStore::Parsed whole = ProfileStore::parse(document);
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(7), qsizetype(64),
+                                  qsizetype(4096), qsizetype(256 * 1024)}) {
+        CountingBuffer device;
+        device.setData(document);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        device.seeks = 0;
+        const ProfileStore::Parsed pieces = ProfileStore::parse(device, chunk);
+        const QByteArray where = "chunks of " + QByteArray::number(chunk);
+        QVERIFY2(pieces.problem == whole.problem, where);
+        QVERIFY2(pieces.detail == whole.detail, where + ": " + pieces.detail.toUtf8());
+        QVERIFY2(pieces.skipped == whole.skipped, where);
+        QVERIFY2(pieces.profiles == whole.profiles, where);
+        QVERIFY2(pieces.unknownTopLevel == whole.unknownTopLevel, where);
+        QVERIFY2((device.seeks > 0) == readWhole,
+                 where + (readWhole ? ": not handed over" : ": handed over"));
+    }
+    if (!readWhole && whole.problem == StoreLoadResult::Problem::None)
+        QVERIFY(!whole.profiles.isEmpty() || !document.contains("\"id\""));
 }
 
 // serialize() writes the document itself, without building it as a QJsonObject: the bytes must

@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 
 #include "JsonText.h"
+#include "ProfileDocumentReader.h"
 #include "SecretStore.h"
 #include "mysql/ConnectionReport.h"
 
@@ -207,24 +208,6 @@ bool hasNulInFieldName(const QJsonValue &value)
     return false;
 }
 
-// Whether JSON text may hold U+0000 in a string: as a NUL byte, or as the escape \u0000 (an
-// escaped backslash before "u0000" counts too: this only decides whether to look closer).
-bool mayHoldNul(const QByteArray &bytes)
-{
-    const char *p = bytes.constData();
-    const char *const end = p + bytes.size();
-    if (std::memchr(p, 0, bytes.size()))
-        return true;
-    constexpr char escape[] = "\\u0000";
-    constexpr std::size_t length = sizeof escape - 1;
-    while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p))))) {
-        if (std::size_t(end - p) >= length && std::memcmp(p, escape, length) == 0)
-            return true;
-        ++p;
-    }
-    return false;
-}
-
 } // namespace
 
 ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
@@ -232,6 +215,94 @@ ProfileStore::Parsed ProfileStore::parse(const QByteArray &bytes)
     // A shared copy: releasing it leaves the caller's bytes alone.
     return parse(QByteArray(bytes));
 }
+
+namespace {
+
+// The root's members other than the profile list, checked in the order a whole-document reading
+// checks them. `list` is the root's "profiles" value (undefined when there is none). True when
+// the document is refused; `result` then says why.
+bool refuseRoot(const QJsonObject &root, const QJsonValue &list, ProfileStore::Parsed &result)
+{
+    using Problem = StoreLoadResult::Problem;
+    if (root.value(formatKey).toString() != QLatin1String(ProfileStore::formatName)) {
+        result.problem = Problem::Corrupt;
+        result.detail = ProfileStore::tr("it is not an sslcm profile file");
+        return true;
+    }
+    const QJsonValue version = root.value(versionKey);
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
+        result.problem = Problem::Corrupt;
+        result.detail = ProfileStore::tr("its format version is missing or invalid");
+        return true;
+    }
+    if (version.toInt() > ProfileStore::formatVersion) {
+        result.problem = Problem::NewerFormat;
+        result.detail = ProfileStore::tr("format version %1; this version reads up to %2")
+                                .arg(version.toInt())
+                                .arg(ProfileStore::formatVersion);
+        return true;
+    }
+    if (!list.isUndefined() && !list.isArray()) {
+        result.problem = Problem::Corrupt;
+        result.detail = ProfileStore::tr("the profile list is not a list");
+        return true;
+    }
+    return false;
+}
+
+// The elements of the profile list, one at a time, into `result`.
+class ProfileCollector
+{
+public:
+    explicit ProfileCollector(ProfileStore::Parsed &result)
+        : m_result(result)
+    { }
+
+    void add(const QJsonValue &value)
+    {
+        ++m_position;
+        const QJsonObject object = value.toObject();
+        // How a skipped profile is named (only then: this runs once per profile).
+        auto label = [&] {
+            const QString name = object.value(QLatin1String("name")).toString();
+            return name.isEmpty() ? ProfileStore::tr("profile #%1").arg(m_position) : name;
+        };
+        if (!value.isObject()) {
+            m_result.skipped << ProfileStore::tr("%1: not a profile object").arg(label());
+            return;
+        }
+        Profile::Parsed parsed = Profile::fromJson(object);
+        if (!parsed.profile) {
+            m_result.skipped << ProfileStore::tr("%1: %2").arg(label(), parsed.problem);
+            return;
+        }
+        if (m_seen.contains(parsed.profile->id)) {
+            m_result.skipped
+                    << ProfileStore::tr("%1: its id is used by another profile").arg(label());
+            return;
+        }
+        m_seen.insert(parsed.profile->id);
+        m_result.profiles << std::move(*parsed.profile);
+    }
+
+    void finish(QJsonObject unknownTopLevel)
+    {
+        if (!m_result.skipped.isEmpty()) {
+            m_result.problem = StoreLoadResult::Problem::InvalidValues;
+            m_result.detail = m_result.skipped.first();
+        }
+        for (QLatin1String key : {formatKey, versionKey, profilesKey})
+            unknownTopLevel.remove(key);
+        m_result.unknownTopLevel = std::move(unknownTopLevel);
+    }
+
+private:
+    ProfileStore::Parsed &m_result;
+    QSet<QUuid> m_seen;
+    int m_position = 0;
+};
+
+} // namespace
 
 ProfileStore::Parsed ProfileStore::parse(QByteArray &&bytes)
 {
@@ -248,7 +319,7 @@ ProfileStore::Parsed ProfileStore::parse(QByteArray &&bytes)
                 : tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
         return result;
     }
-    const bool nulPossible = mayHoldNul(bytes);
+    const bool nulPossible = ProfileDocumentReader::mayHoldNul(bytes.constData(), bytes.size());
     bytes = QByteArray();
     const QJsonObject root = doc.object();
     // No sslcm writes a field name holding U+0000, and Qt's JSON reader can take two names that
@@ -261,66 +332,63 @@ ProfileStore::Parsed ProfileStore::parse(QByteArray &&bytes)
         result.detail = tr("a field name holds a NUL character");
         return result;
     }
-    if (!doc.isObject() || root.value(formatKey).toString() != QLatin1String(formatName)) {
+    if (!doc.isObject()) {
         result.problem = Problem::Corrupt;
         result.detail = tr("it is not an sslcm profile file");
         return result;
     }
-    const QJsonValue version = root.value(versionKey);
-    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
-        result.problem = Problem::Corrupt;
-        result.detail = tr("its format version is missing or invalid");
-        return result;
-    }
-    if (version.toInt() > formatVersion) {
-        result.problem = Problem::NewerFormat;
-        result.detail = tr("format version %1; this version reads up to %2")
-                                .arg(version.toInt())
-                                .arg(formatVersion);
-        return result;
-    }
     const QJsonValue list = root.value(profilesKey);
-    if (!list.isUndefined() && !list.isArray()) {
-        result.problem = Problem::Corrupt;
-        result.detail = tr("the profile list is not a list");
+    if (refuseRoot(root, list, result))
         return result;
-    }
     const QJsonArray array = list.toArray();
     result.profiles.reserve(array.size());
-    QSet<QUuid> seen;
-    seen.reserve(array.size());
-    int position = 0;
-    for (const QJsonValue &value : array) {
-        ++position;
-        const QJsonObject object = value.toObject();
-        // How a skipped profile is named (only then: this loop runs once per profile).
-        auto label = [&] {
-            const QString name = object.value(QLatin1String("name")).toString();
-            return name.isEmpty() ? tr("profile #%1").arg(position) : name;
-        };
-        if (!value.isObject()) {
-            result.skipped << tr("%1: not a profile object").arg(label());
-            continue;
+    ProfileCollector collector(result);
+    for (const QJsonValue &value : array)
+        collector.add(value);
+    collector.finish(root);
+    return result;
+}
+
+ProfileStore::Parsed ProfileStore::parse(QIODevice &device, qsizetype chunkSize)
+{
+    ProfileDocumentReader reader(device, chunkSize);
+    Parsed result;
+    ProfileCollector collector(result);
+    QJsonObject root;
+    QJsonValue list(QJsonValue::Undefined);
+    for (;;) {
+        const ProfileDocumentReader::Next next = reader.next();
+        if (next == ProfileDocumentReader::Next::End)
+            break;
+        switch (next) {
+        case ProfileDocumentReader::Next::Member:
+            if (reader.name() == profilesKey)
+                list = reader.value(); // not a list
+            else
+                root.insert(reader.name(), reader.value());
+            break;
+        case ProfileDocumentReader::Next::Profile:
+            collector.add(reader.value());
+            break;
+        case ProfileDocumentReader::Next::Unsure:
+        case ProfileDocumentReader::Next::End:
+            // Damaged, or unusual enough to be read whole: the whole-document reading decides,
+            // and says precisely what is wrong.
+            if (!device.seek(0)) {
+                result = Parsed();
+                result.problem = StoreLoadResult::Problem::Corrupt;
+                result.detail = device.errorString();
+                return result;
+            }
+            return parse(device.readAll());
         }
-        Profile::Parsed parsed = Profile::fromJson(object);
-        if (!parsed.profile) {
-            result.skipped << tr("%1: %2").arg(label(), parsed.problem);
-            continue;
-        }
-        if (seen.contains(parsed.profile->id)) {
-            result.skipped << tr("%1: its id is used by another profile").arg(label());
-            continue;
-        }
-        seen.insert(parsed.profile->id);
-        result.profiles << std::move(*parsed.profile);
     }
-    if (!result.skipped.isEmpty()) {
-        result.problem = Problem::InvalidValues;
-        result.detail = result.skipped.first();
-    }
-    result.unknownTopLevel = root;
-    for (QLatin1String key : {formatKey, versionKey, profilesKey})
-        result.unknownTopLevel.remove(key);
+    if (reader.sawProfileList())
+        list = QJsonArray();
+    Parsed refused;
+    if (refuseRoot(root, list, refused))
+        return refused;
+    collector.finish(root);
     return result;
 }
 
@@ -359,9 +427,7 @@ ProfileStore::Read ProfileStore::read(const QString &filePath)
         read.openError = file.errorString();
         return read;
     }
-    QByteArray bytes = file.readAll();
-    file.close();
-    read.parsed = parse(std::move(bytes));
+    read.parsed = parse(file);
     return read;
 }
 
@@ -447,7 +513,7 @@ bool ProfileStore::reloadIfChanged()
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    Parsed parsed = parse(file.readAll());
+    Parsed parsed = parse(file);
     if (parsed.problem != StoreLoadResult::Problem::None) {
         // Someone else wrote something we cannot use: keep what we have, do not overwrite it.
         qCWarning(lcStore) << "ignoring an unusable store written by another program:"

@@ -14,6 +14,8 @@
 
 #include <functional>
 #include <memory>
+
+class QIODevice;
 #include <optional>
 
 class QLockFile;
@@ -110,6 +112,10 @@ public:
     // The same, letting go of `bytes` as soon as they are parsed (a 7 MB file of 10,000
     // profiles need not stay in memory while the profiles are built).
     static Parsed parse(QByteArray &&bytes);
+    // The same, read from `device` (seekable) a piece at a time (ProfileDocumentReader): neither
+    // the whole text nor the whole document is held while the profiles are built. A document it
+    // cannot take apart with certainty is read whole, as above. `chunkSize`: bytes per read.
+    static Parsed parse(QIODevice &device, qsizetype chunkSize = 256 * 1024);
     // The document save() writes.
     static QByteArray serialize(const QList<Profile> &profiles, const QJsonObject &unknownTopLevel);
 

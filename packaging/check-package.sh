@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: sslcm authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the .deb with CPack from a build directory, checks its contents and control data,
-# unpacks it into a temporary root and runs sslcm-cli --version and an offscreen sslcm from there.
+# Builds the .deb with CPack from a build directory, checks its size (at most 5 MB: stripped
+# programs; their debug symbols are in the -dbgsym package next to it), its contents and control
+# data and what lintian says of it (no error, no warning; overrides in lintian-overrides, each with
+# its reason), unpacks it into a temporary root and runs sslcm-cli --version and an offscreen
+# sslcm from there.
 # Usage: check-package.sh BUILD_DIR CMAKE VERSION
 set -euo pipefail
 build=${1:?build dir}
@@ -21,13 +24,18 @@ fail() {
     { cat "$work/cpack.log" >&2; fail "cpack failed"; }
 deb=$(find "$work/out" -maxdepth 1 -name "sslcm_${version}_*.deb" | head -n 1)
 [[ -n $deb ]] || fail "no sslcm_${version}_*.deb was built"
+size=$(stat -c %s "$deb")
+echo "package $(basename "$deb"): $size bytes ($(((size + 512 * 1024) / 1024 / 1024)) MB)"
+((size <= 5000000)) || fail "the package is $size bytes, more than 5 MB (5000000 bytes)"
 
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for path in ./usr/bin/sslcm ./usr/bin/sslcm-cli \
     ./usr/share/applications/io.github.sslcm.sslcm.desktop \
     ./usr/share/metainfo/io.github.sslcm.sslcm.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/io.github.sslcm.sslcm.svg \
-    ./usr/share/man/man1/sslcm-cli.1.gz; do
+    ./usr/share/man/man1/sslcm.1.gz ./usr/share/man/man1/sslcm-cli.1.gz \
+    ./usr/share/doc/sslcm/copyright ./usr/share/doc/sslcm/changelog.gz \
+    ./usr/share/lintian/overrides/sslcm; do
     grep -qx -- "$path" <<<"$contents" || fail "the package lacks $path"
 done
 # sslcm-cli's keychain module, in sslcm's library folder.
@@ -40,6 +48,31 @@ for dependency in libqt6sql6-mysql libqt6svg6 libqt6keychain1 libqt6widgets6 lib
 done
 [[ $(dpkg-deb -f "$deb" Package) == sslcm ]] || fail "wrong package name"
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "wrong version"
+
+# The programs are stripped, and the -dbgsym package holds their symbols under their build ids.
+dbgsym=$(dirname "$deb")/sslcm-dbgsym_${version}_$(dpkg-deb -f "$deb" Architecture).ddeb
+[[ -f $dbgsym ]] || fail "no $(basename "$dbgsym") was built next to the package"
+dpkg-deb -x "$deb" "$work/stripped"
+dpkg-deb -x "$dbgsym" "$work/dbgsym"
+for program in usr/bin/sslcm usr/bin/sslcm-cli; do
+    file "$work/stripped/$program" | grep -q ', stripped' || fail "/$program is not stripped"
+    build_id=$(file "$work/stripped/$program" | sed -n 's/.*BuildID\[sha1\]=\([0-9a-f]*\).*/\1/p')
+    debug=$work/dbgsym/usr/lib/debug/.build-id/${build_id:0:2}/${build_id:2}.debug
+    [[ -n $build_id && -f $debug ]] || fail "the -dbgsym package has no symbols for /$program"
+    file "$debug" | grep -q 'with debug_info' || fail "the symbols of /$program have no debug info"
+done
+echo "debug symbols: $(basename "$dbgsym"), $(stat -c %s "$dbgsym") bytes"
+
+# lintian: no error and no warning; what is overridden says why in packaging/lintian-overrides.
+if command -v lintian >/dev/null; then
+    lintian_status=0
+    lintian --fail-on error,warning --display-info "$deb" >"$work/lintian.txt" 2>&1 ||
+        lintian_status=$?
+    sed 's/^/lintian: /' "$work/lintian.txt"
+    ((lintian_status == 0)) || fail "lintian reports errors or warnings (exit $lintian_status)"
+else
+    fail "lintian is not installed (packaging/quickstart installs it)"
+fi
 
 root=$work/root
 dpkg-deb -x "$deb" "$root"

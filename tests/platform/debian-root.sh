@@ -18,7 +18,7 @@
 # /var/cache/sslcm/debian<RELEASE>) and reused while
 # it is complete: packages installed by an earlier run and the build tree (build/) stay, so a
 # second run only builds what changed. Everything else of the copied tree is replaced each run.
-# The root's /proc, /dev, /dev/pts, /dev/shm, /run and /tmp are mounted for the run and unmounted
+# The root's /proc, /sys, /dev, /dev/pts, /dev/shm, /run and /tmp are mounted for the run and unmounted
 # afterwards; processes left inside the root are stopped. One run at a time holds the cached root
 # (a lock, $root.lock); a run that finds it held makes a root of its own for once, and mounts
 # left under the cached root by a run that was killed are taken down before it is used. Needs root (chroot and mount) and
@@ -28,14 +28,12 @@ set -euo pipefail
 script_name=debian-root.sh
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 release=${1:-}
-case $release in
-12) suite=bookworm ;;
-13) suite=trixie ;;
-*)
+# shellcheck source=tests/platform/root-lib.sh
+. "$src/tests/platform/root-lib.sh"
+suite=$(root_suite_of "$release") || {
     echo "usage: $script_name 12|13 [test | run CMD... | clean]" >&2
     exit 2
-    ;;
-esac
+}
 shift
 root=${SSLCM_DEBIAN_ROOT:-/var/cache/sslcm/debian$release}
 mirror=${SSLCM_DEBIAN_MIRROR:-http://deb.debian.org/debian}
@@ -71,53 +69,9 @@ if [[ $mode == clean ]]; then
 fi
 
 make_root() {
-    command -v debootstrap >/dev/null || {
-        say "installing debootstrap"
-        DEBIAN_FRONTEND=noninteractive apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
-    }
     stage "making a Debian $release root in $root with debootstrap from $mirror"
-    rm -rf --one-file-system "$root.tmp"
-    mkdir -p "$(dirname "$root")"
-    debootstrap --variant=minbase "$suite" "$root.tmp" "$mirror" >"$(dirname "$root")/debootstrap.log" 2>&1 ||
-        {
-            tail -n 30 "$(dirname "$root")/debootstrap.log" >&2
-            die "debootstrap failed (log: $(dirname "$root")/debootstrap.log)"
-        }
-    cat >"$root.tmp/etc/apt/sources.list" <<EOF
-deb $mirror $suite main
-deb $mirror $suite-updates main
-deb ${SSLCM_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security} $suite-security main
-EOF
-    # Installing packages inside the root must never start a service.
-    printf '#!/bin/sh\nexit 101\n' >"$root.tmp/usr/sbin/policy-rc.d"
-    chmod 0755 "$root.tmp/usr/sbin/policy-rc.d"
-    rm -rf --one-file-system "$root"
-    mv "$root.tmp" "$root"
+    root_make "$root" "$suite" "$mirror" "$(dirname "$root")/debootstrap.log"
     touch "$marker"
-}
-
-mounted=()
-mount_into() { # <target under root> <mount args...>
-    local target=$root$1
-    shift
-    mkdir -p "$target"
-    mount "$@" "$target"
-    mounted=("$target" "${mounted[@]}")
-}
-
-leave_root() {
-    local pid
-    # Whatever the run left behind inside the root (servers, D-Bus, keyring) is stopped first.
-    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-        [[ $(readlink "/proc/$pid/root" 2>/dev/null) == "$root" ]] && kill -KILL "$pid" 2>/dev/null
-    done
-    sleep 0.2
-    local target
-    for target in "${mounted[@]}"; do
-        umount "$target" 2>/dev/null || umount -l "$target" 2>/dev/null || say "could not unmount $target"
-    done
-    mounted=()
 }
 
 # One run at a time uses the cached root; the lock says which. Another run that finds it taken
@@ -133,18 +87,10 @@ if ! flock -n 9; then
     marker=$root/.sslcm-root-complete
 fi
 # Mounts under a root nobody holds are left over from a run that was killed before it could
-# unmount them (kill -9, a machine that lost power does not keep them): they are taken down now.
-unmount_leftovers() {
-    local target
-    { findmnt -rn -o TARGET | grep "^$root/" || true; } | sort -r | while read -r target; do
-        say "unmounting $target, left mounted by an earlier run"
-        umount "$target" 2>/dev/null || umount -l "$target"
-    done
-}
-unmount_leftovers
-findmnt -rn -o TARGET | grep -q "^$root/" && die "could not unmount what an earlier run left mounted under $root"
+# unmount them: they are taken down now.
+root_unmount_leftovers "$root"
 [[ -f $marker ]] || make_root
-trap 'leave_root; [[ -z $private_root ]] || rm -rf --one-file-system "$private_root"' EXIT
+trap 'root_leave "$root"; [[ -z $private_root ]] || rm -rf --one-file-system "$private_root"' EXIT
 # A signal ends the run through the EXIT trap, so nothing stays mounted or running.
 trap 'exit 130' INT TERM HUP
 
@@ -171,17 +117,8 @@ else
     (cd "$root/src/sslcm" && find . -path ./build -prune -o -type f -exec touch -c {} +)
 fi
 mv "$manifest.new" "$manifest"
-cp -L /etc/resolv.conf "$root/etc/resolv.conf"
-# debootstrap writes no /etc/hosts; a real machine has one (mariadb-install-db looks up the host).
-[[ -s $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t%s\n' \
-    "$(hostname)" >"$root/etc/hosts"
-
-mount_into /proc -t proc proc
-mount_into /dev --bind /dev
-mount_into /dev/pts -t devpts -o newinstance,ptmxmode=0666 devpts
-mount_into /dev/shm -t tmpfs -o mode=1777 tmpfs
-mount_into /run -t tmpfs -o mode=0755 tmpfs
-mount_into /tmp -t tmpfs -o mode=1777 tmpfs
+root_network_files "$root"
+root_mount_system "$root"
 
 if [[ $mode == test ]]; then
     set -- packaging/quickstart test

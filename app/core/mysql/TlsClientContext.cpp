@@ -193,6 +193,11 @@ bool TlsClientContext::Private::scanReachedServerChoice(const SSL *ssl, unsigned
         || ERR_GET_REASON(lastError) != SSL_R_EXCESSIVE_MESSAGE_SIZE)
         return false;
     const OSSL_HANDSHAKE_STATE state = SSL_get_state(ssl);
+#if OPENSSL_VERSION_NUMBER >= 0x30200000L
+    // A TLS 1.3 server may send its certificate compressed (RFC 8879, OpenSSL 3.2 and later).
+    if (state == TLS_ST_CR_COMP_CERT)
+        return true;
+#endif
     return state == TLS_ST_CR_CERT || state == TLS_ST_CR_CERT_REQ;
 }
 

@@ -258,7 +258,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(store);
     window.setSecretStore(&secrets);
-    window.resize(1100, 660);
+    // The size a first start gives it: every column of the list shown.
+    const QSize firstSize = window.size();
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
     for (const QUuid &id : {cleartext.id, encrypted.id, wrongCa.id, verified.id}) {
@@ -272,7 +273,7 @@ int main(int argc, char *argv[])
         shoot(&window, review, QStringLiteral("main-window-1366.png"));
         window.selectProfile(wrongCa.id);
         shoot(&window, review, QStringLiteral("main-window-failed.png"));
-        window.resize(1100, 660);
+        window.resize(firstSize);
     }
 
     // The wizard, page by page, to a verified connection.

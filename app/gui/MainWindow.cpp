@@ -1132,10 +1132,33 @@ int MainWindow::listWidthForEveryColumn()
     const QHash<int, int> typicalChars = {{ProfileListModel::NameColumn, 24},
                                           {ProfileListModel::AddressColumn, 22},
                                           {ProfileListModel::UserColumn, 10}};
+    // A test's verdict comes later: room for the widest, not the "never tested" of now.
+    int verdict = 0;
+    for (const auto v :
+         {ConnectionReport::Verdict::SecureVerified, ConnectionReport::Verdict::EncryptedUnverified,
+          ConnectionReport::Verdict::Plaintext, ConnectionReport::Verdict::Failed,
+          ConnectionReport::Verdict::Cancelled})
+        verdict = qMax(
+                verdict,
+                m_view->fontMetrics().horizontalAdvance(ConnectionReport::verdictShortText(v)));
+    if (m_model->rowCount() > 0) {
+        const int row0 = cellWidth(0, ProfileListModel::LastTestColumn);
+        verdict += row0
+                - m_view->fontMetrics().horizontalAdvance(
+                        m_model->index(0, ProfileListModel::LastTestColumn)
+                                .data(Qt::DisplayRole)
+                                .toString());
+    } else {
+        verdict += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4 * typical;
+    }
     int width = qMax(qMin(name, nameCap), typical * typicalChars.value(0));
     for (int column = ProfileListModel::AddressColumn; column < ProfileListModel::ColumnCount;
-         ++column)
-        width += qMax(header->sectionSize(column), typical * typicalChars.value(column));
+         ++column) {
+        int columnWidth = qMax(header->sectionSize(column), typical * typicalChars.value(column));
+        if (column == ProfileListModel::LastTestColumn)
+            columnWidth = qMax(columnWidth, verdict);
+        width += columnWidth;
+    }
     return width + 2 * m_view->frameWidth()
             + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
 }

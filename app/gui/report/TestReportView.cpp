@@ -88,6 +88,10 @@ TestReportView::TestReportView(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyReport"));
     m_copy->setAccessibleName(tr("Copy the report as text"));
     m_copy->setToolTip(tr("For a support ticket: the report holds no password or key."));
+    // In a narrow pane a long value (a cipher's name) goes under its label, not past the
+    // pane's edge.
+    m_facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     auto *explanationLayout = new QVBoxLayout(m_explanationBox);
     explanationLayout->addWidget(m_explanation);

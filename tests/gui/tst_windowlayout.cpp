@@ -5,14 +5,17 @@
 // elided, short verdicts in the list with the sentence in the tooltip, one mark per cell or
 // label, each stage's detail readable in a narrow details pane.
 #include "MainWindow.h"
+#include "ProfileDetailsPane.h"
 #include "ProfileListModel.h"
 #include "Translations.h"
 #include "mysql/ConnectionReport.h"
 #include "profile/LastTestResult.h"
 #include "profile/ProfileStore.h"
+#include "WrappingLabel.h"
 #include "report/TestReportView.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void noCellHasAnIconAndAGlyph();
     void stageDetailsWrapInANarrowPane();
     void reportSaysTheVerdictOnce();
+    void namesStayWholeWhenTestsComeLater();
+    void longWordsWrapInTheDetailsPane();
 
 private:
     Profile addTested(const QString &name, const QString &host, ConnectionReport::Verdict verdict);
@@ -261,7 +266,7 @@ void tst_WindowLayout::stageDetailsWrapInANarrowPane()
             continue;
         }
         QVERIFY(row.detail->isVisible());
-        QCOMPARE(row.detail->text(), longDetail);
+        QCOMPARE(row.detail->fullText(), longDetail);
         QVERIFY(row.detail->wordWrap());
         QVERIFY(row.detail->geometry().right() < view->stageList()->width());
         QVERIFY(row.detail->geometry().top() > row.title->geometry().top());
@@ -291,6 +296,87 @@ void tst_WindowLayout::reportSaysTheVerdictOnce()
     view.setReport(report);
     // "Secure: encrypted, and the server proved its identity." once, not again in other words.
     QCOMPARE(view.bannerText().count(QStringLiteral("encrypted"), Qt::CaseInsensitive), 1);
+}
+
+// The first window is sized before any test: when the tests come, their verdicts ("Encrypted,
+// not verified") are wider than "never tested", and the Name column, which gets the width left
+// over, must still show every name whole.
+void tst_WindowLayout::namesStayWholeWhenTestsComeLater()
+{
+    QList<QUuid> ids;
+    for (const QString &name :
+         {QStringLiteral("Analytics warehouse"), QStringLiteral("Payments (client certificate)"),
+          QStringLiteral("Legacy reporting")}) {
+        Profile p = Profile::create();
+        p.name = name;
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = 3306;
+        p.user = QStringLiteral("sslcm_plain");
+        QVERIFY(m_store->add(p));
+        ids << p.id;
+    }
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("profileView"));
+    QVERIFY(view);
+    for (const QUuid &id : std::as_const(ids)) {
+        ConnectionReport report;
+        report.verdict = ConnectionReport::Verdict::EncryptedUnverified;
+        report.startedUtc = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_store->recordTest(id, report).ok);
+    }
+    QCoreApplication::processEvents();
+    const QAbstractItemModel *model = view->model();
+    const int lastTest = ProfileListModel::LastTestColumn;
+    QCOMPARE(model->index(0, lastTest).data().toString(),
+             ConnectionReport::verdictShortText(ConnectionReport::Verdict::EncryptedUnverified));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex name = model->index(row, ProfileListModel::NameColumn);
+        QVERIFY2(view->sizeHintForIndex(name).width()
+                         <= view->header()->sectionSize(ProfileListModel::NameColumn),
+                 qPrintable(name.data().toString()));
+        const QModelIndex verdict = model->index(row, lastTest);
+        QVERIFY2(view->sizeHintForIndex(verdict).width() <= view->header()->sectionSize(lastTest),
+                 qPrintable(verdict.data().toString()));
+    }
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+}
+
+// A long path has no spaces to wrap at: the details pane still fits a narrow width (its long
+// words break), and what is copied from it is the path as it is.
+void tst_WindowLayout::longWordsWrapInTheDetailsPane()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("db.example.com");
+    p.caFile = QStringLiteral("/srv/certificates/production-databases/orders-eu-west-1/"
+                              "rds-combined-ca-bundle-2026.pem");
+    ProfileDetailsPane pane;
+    pane.resize(260, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showProfile(p);
+    QCoreApplication::processEvents();
+    QVERIFY2(pane.minimumSizeHint().width() <= 260,
+             qPrintable(QString::number(pane.minimumSizeHint().width())));
+    WrappingLabel *path = nullptr;
+    const auto labels = pane.findChildren<WrappingLabel *>();
+    for (WrappingLabel *label : labels) {
+        if (label->fullText() == p.caFile)
+            path = label;
+    }
+    QVERIFY(path);
+    QVERIFY(path->isVisible());
+    QVERIFY2(path->geometry().right() < pane.width(), qPrintable(QString::number(path->width())));
+    QVERIFY(path->height() >= path->heightForWidth(path->width()));
+    QVERIFY(path->height() > 2 * path->fontMetrics().height()); // wrapped
+
+    path->setSelection(0, int(path->text().size()));
+    QApplication::clipboard()->clear();
+    path->setFocus();
+    QTest::keySequence(path, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), p.caFile);
 }
 
 int main(int argc, char **argv)

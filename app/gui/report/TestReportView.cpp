@@ -3,6 +3,7 @@
 #include "TestReportView.h"
 
 #include "VerdictIcon.h"
+#include "WrappingLabel.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/CertificatePreview.h"
@@ -26,12 +27,9 @@ enum StageColumn { IconColumn, TitleColumn, ResultColumn, TimeColumn };
 const QStringList spinnerFrames
         = {QStringLiteral("◐"), QStringLiteral("◓"), QStringLiteral("◑"), QStringLiteral("◒")};
 
-QLabel *selectable(const QString &text, QWidget *parent)
+WrappingLabel *selectable(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrappingLabel(text, parent);
 }
 } // namespace
 
@@ -127,8 +125,9 @@ void TestReportView::setStages(const QList<TestStage::Id> &ids)
     if (ids == stageIds())
         return;
     for (const ShownStage &row : std::as_const(m_rows)) {
-        for (QLabel *label : {row.icon, row.title, row.result, row.time, row.detail})
+        for (QLabel *label : {row.icon, row.title, row.result, row.time})
             delete label;
+        delete row.detail;
     }
     m_rows.clear();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -186,7 +185,7 @@ QString TestReportView::verdictSymbol(ConnectionReport::Verdict verdict)
 
 QString TestReportView::bannerText() const
 {
-    return m_bannerTitle->text() + QLatin1Char('\n') + m_bannerText->text();
+    return m_bannerTitle->text() + QLatin1Char('\n') + m_bannerText->fullText();
 }
 
 void TestReportView::setBanner(const QIcon &icon, const QString &title, const QString &subtitle)
@@ -277,7 +276,7 @@ void TestReportView::setResult(ShownStage &row, TestStage::Status status, const 
                                 ? QPixmap()
                                 : style()->standardIcon(icon).pixmap(size, size));
     row.icon->setAccessibleName(text);
-    QStringList description {text, row.time->text(), row.detail->text()};
+    QStringList description {text, row.time->text(), row.detail->fullText()};
     description.removeAll(QString());
     //: Read by screen readers for a stage of a test: its result, time and detail
     row.title->setAccessibleDescription(description.join(tr(", ")));

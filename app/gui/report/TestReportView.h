@@ -9,6 +9,7 @@
 class QFormLayout;
 class QGridLayout;
 class QLabel;
+class WrappingLabel;
 class QPushButton;
 class QTimer;
 
@@ -39,7 +40,7 @@ public:
         QLabel *title = nullptr;
         QLabel *result = nullptr;
         QLabel *time = nullptr;
-        QLabel *detail = nullptr;
+        WrappingLabel *detail = nullptr;
     };
 
     bool hasReport() const { return m_hasReport; }
@@ -79,7 +80,7 @@ private:
     QTimer *m_spinner;
     QLabel *m_bannerIcon;
     QLabel *m_bannerTitle;
-    QLabel *m_bannerText;
+    WrappingLabel *m_bannerText;
     QWidget *m_stages;
     QGridLayout *m_stageGrid;
     QList<ShownStage> m_rows;
@@ -88,6 +89,6 @@ private:
     QPushButton *m_viewChain;
     QPushButton *m_trustHostKey;
     QWidget *m_explanationBox;
-    QLabel *m_explanation;
+    WrappingLabel *m_explanation;
     QPushButton *m_copy;
 };

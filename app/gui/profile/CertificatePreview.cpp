@@ -28,7 +28,7 @@ CertificateViewer *showViewer(QWidget *parent, const QString &title)
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(viewer, 1);
     layout->addWidget(buttons);
-    WindowGeometry::remember(dialog, QStringLiteral("certificatePreview"), QSize(820, 600));
+    WindowGeometry::remember(dialog, QStringLiteral("certificatePreview"), QSize(900, 620));
     dialog->open();
     return viewer;
 }

@@ -49,6 +49,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTreeView>
@@ -64,6 +65,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <type_traits>
 
 using namespace WizardDriver;
 using Account = TestServers::Account;
@@ -609,6 +611,45 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("no export dialog"));
     }
 
+    // The account TLS requirements dialog (the selected connection as the administrator's), for
+    // an account that must present a client certificate from the company's CA.
+    window.selectProfile(verified.id);
+    window.showAccountRequirements();
+    if (auto *require = visibleChild<AccountRequirementsDialog>(&window)) {
+        const auto byName = [require](auto *type, const QString &name) {
+            using T = std::remove_pointer_t<decltype(type)>;
+            const auto widgets = require->findChildren<T *>();
+            for (T *w : widgets) {
+                if (w->accessibleName() == name)
+                    return w;
+            }
+            fail(QStringLiteral("the REQUIRE dialog has no \"%1\"").arg(name));
+            return static_cast<T *>(nullptr);
+        };
+        if (auto *user = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("User name")))
+            user->setEditText(QStringLiteral("shop_app"));
+        if (auto *host = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Host")))
+            host->setText(QStringLiteral("10.0.%"));
+        if (auto *db = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Database")))
+            db->setText(QStringLiteral("prod_database"));
+        if (auto *rw = byName(static_cast<QPushButton *>(nullptr),
+                              QStringLiteral("Select the read-write privileges")))
+            rw->click();
+        if (auto *requirement
+            = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("Requirement")))
+            requirement->setCurrentIndex(2);
+        if (auto *issuer = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Issuer")))
+            issuer->setText(QStringLiteral("/O=Example/CN=Example CA"));
+        if (auto *subject = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Subject")))
+            subject->setText(QStringLiteral("/O=Example/CN=shop-app"));
+        if (auto *type = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("Server type")))
+            type->setCurrentIndex(type->findData(QStringLiteral("mariadb")));
+        shoot(require, out, QStringLiteral("account-requirements.png"));
+        require->reject();
+    } else {
+        fail(QStringLiteral("no account requirements dialog"));
+    }
+
     if (!review.isEmpty()) {
         // Download CA certificate, for a provider that publishes one and one that does not.
         CaDownloadDialog download(QStringLiteral("aws-rds"), &window);
@@ -636,8 +677,7 @@ int main(int argc, char *argv[])
         shoot(&download, review, QStringLiteral("ca-download-done.png"));
         download.reject();
 
-        // Settings, About, and the account TLS requirements dialog (the selected connection
-        // as the administrator's).
+        // Settings and About.
         window.showSettings();
         if (auto *settings = visibleChild<SettingsDialog>(&window)) {
             shoot(settings, review, QStringLiteral("settings.png"));
@@ -651,14 +691,6 @@ int main(int argc, char *argv[])
             about->reject();
         } else {
             fail(QStringLiteral("no about dialog"));
-        }
-        window.selectProfile(verified.id);
-        window.showAccountRequirements();
-        if (auto *require = visibleChild<AccountRequirementsDialog>(&window)) {
-            shoot(require, review, QStringLiteral("account-requirements.png"));
-            require->reject();
-        } else {
-            fail(QStringLiteral("no account requirements dialog"));
         }
 
         // The profile editor, every tab.

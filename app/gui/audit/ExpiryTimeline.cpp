@@ -145,7 +145,8 @@ int ExpiryTimeline::labelWidth() const
     int widest = 0;
     for (const QString &name : m_laneNames)
         widest = qMax(widest, fontMetrics().horizontalAdvance(name));
-    return qMin(widest + fontMetrics().averageCharWidth() * 2, qMax(80, width() / 4));
+    // +1: an advance is rounded, and a name exactly as wide as its rounded advance was elided.
+    return qMin(widest + 1 + fontMetrics().averageCharWidth() * 2, qMax(80, width() / 4));
 }
 
 QRect ExpiryTimeline::plotRect() const

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSet>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QApplication>
@@ -127,10 +128,11 @@ MainWindow::MainWindow(ProfileStore &store, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this] { editCurrentProfile(); });
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    // The name gets a readable width; the columns after it fit their contents, and the view
-    // scrolls sideways rather than squeeze the name to nothing.
-    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(ProfileListModel::NameColumn, fontMetrics().averageCharWidth() * 22);
+    // The columns after the name fit their contents; the name takes the width left, and the
+    // view scrolls sideways only when that would squeeze the name below a readable width.
+    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(
+            qMax(header->minimumSectionSize(), fontMetrics().averageCharWidth() * 4));
     // fitColumns() sizes them: QHeaderView::ResizeToContents measured 1,000 rows per column
     // through the style at every layout, most of the start-up time with 10,000 profiles.
     for (int column = ProfileListModel::AddressColumn; column < ProfileListModel::ColumnCount;
@@ -673,11 +675,13 @@ void MainWindow::setSecretStore(SecretStore *secrets)
         if (m_toldKeychainUnavailable)
             return;
         m_toldKeychainUnavailable = true;
-        QString text = tr("The system keychain is not available, so sslcm cannot remember "
-                          "passwords. It will ask for them each time it connects.");
-        if (!message.isEmpty())
-            text += QLatin1Char(' ') + message;
-        showMessage(MessageBar::Kind::Warning, text);
+        // The keychain's own message says why, and what it means for passwords: it is not
+        // said twice.
+        showMessage(MessageBar::Kind::Warning,
+                    !message.isEmpty() ? message
+                                       : tr("The system keychain is not available, so sslcm cannot "
+                                            "remember passwords. It will ask for them each time it "
+                                            "connects."));
     });
 }
 
@@ -1113,15 +1117,70 @@ void MainWindow::exportAllProfiles()
     dialog->open();
 }
 
+int MainWindow::listWidthForEveryColumn()
+{
+    fitColumns();
+    QHeaderView *header = m_view->header();
+    // A name of about 32 characters, or the longest one there is if it is shorter.
+    int name = header->sectionSizeHint(ProfileListModel::NameColumn);
+    const int nameCap = m_view->fontMetrics().averageCharWidth() * 32;
+    for (int row = 0; row < m_model->rowCount() && row < 1000 && name < nameCap; ++row)
+        name = qMax(name, cellWidth(row, ProfileListModel::NameColumn));
+    // Before the list is read: room for typical values, so that the window does not start
+    // narrower than the columns it will show.
+    const int typical = m_view->fontMetrics().averageCharWidth();
+    const QHash<int, int> typicalChars = {{ProfileListModel::NameColumn, 24},
+                                          {ProfileListModel::AddressColumn, 22},
+                                          {ProfileListModel::UserColumn, 10}};
+    // A test's verdict comes later: room for the widest, not the "never tested" of now.
+    int verdict = 0;
+    for (const auto v :
+         {ConnectionReport::Verdict::SecureVerified, ConnectionReport::Verdict::EncryptedUnverified,
+          ConnectionReport::Verdict::Plaintext, ConnectionReport::Verdict::Failed,
+          ConnectionReport::Verdict::Cancelled})
+        verdict = qMax(
+                verdict,
+                m_view->fontMetrics().horizontalAdvance(ConnectionReport::verdictShortText(v)));
+    if (m_model->rowCount() > 0) {
+        const int row0 = cellWidth(0, ProfileListModel::LastTestColumn);
+        verdict += row0
+                - m_view->fontMetrics().horizontalAdvance(
+                        m_model->index(0, ProfileListModel::LastTestColumn)
+                                .data(Qt::DisplayRole)
+                                .toString());
+    } else {
+        verdict += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4 * typical;
+    }
+    int width = qMax(qMin(name, nameCap), typical * typicalChars.value(0));
+    for (int column = ProfileListModel::AddressColumn; column < ProfileListModel::ColumnCount;
+         ++column) {
+        int columnWidth = qMax(header->sectionSize(column), typical * typicalChars.value(column));
+        if (column == ProfileListModel::LastTestColumn)
+            columnWidth = qMax(columnWidth, verdict);
+        width += columnWidth;
+    }
+    return width + 2 * m_view->frameWidth()
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    // Fits a 1366×768 screen with room for panels.
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 640);
-    if (!m_splitter->restoreState(
+    if (restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())
+        && m_splitter->restoreState(
                 settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({700, 400});
+        return;
+    // The first time: every column of the list shown, the details pane beside it, within the
+    // screen (1366×768 leaves room for panels).
+    const int list = listWidthForEveryColumn();
+    const int details = fontMetrics().averageCharWidth() * 55;
+    const int chrome
+            = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + m_splitter->handleWidth() + 8;
+    QSize size(list + details + chrome, 640);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
+    m_splitter->setSizes({list, qMax(details, size.width() - chrome - list)});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -105,6 +105,9 @@ private:
                         const QString &passphraseTried, const std::function<void()> &retest);
     void updateDetails();
     void restoreLayout();
+    // The width the list needs to show every column without eliding them, the name column at a
+    // readable width.
+    int listWidthForEveryColumn();
     void createActions();
     // Sets every text of the window; again when the language changes.
     void retranslateUi();

@@ -6,6 +6,7 @@
 #include "cert/CertificateFileSummary.h"
 #include "profile/CertificatePreview.h"
 #include "report/TestReportView.h"
+#include "WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,12 +15,9 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *valueLabel(const QString &text, QWidget *parent)
+WrappingLabel *valueLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrappingLabel(text, parent);
 }
 } // namespace
 

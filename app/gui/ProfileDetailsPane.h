@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class WrappingLabel;
 class QPushButton;
 class TestReportView;
 struct ConnectionReport;
@@ -33,7 +34,7 @@ private:
 
     QLabel *m_title;
     QFormLayout *m_form;
-    QLabel *m_lastTest;
+    WrappingLabel *m_lastTest;
     TestReportView *m_report;
     std::optional<Profile> m_profile;
 };

@@ -86,7 +86,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
             return SslModes::shortName(profile.sslMode);
         case LastTestColumn:
             //: List cell: the connection was never tested
-            return profile.lastTest ? ConnectionReport::verdictText(profile.lastTest->verdict)
+            return profile.lastTest ? ConnectionReport::verdictShortText(profile.lastTest->verdict)
                                     : tr("never tested");
         case CertificatesColumn: {
             const QString warning = data(index, CertificateWarningRole).toString();
@@ -98,14 +98,21 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SslModeColumn)
             return SslModes::consequence(profile.sslMode);
+        if (index.column() == CertificatesColumn)
+            return data(index, CertificateWarningRole);
         if (index.column() == AddressColumn && profile.ssh)
             //: List tooltip: %1 is the database's host:port, %2 the SSH jump host (user@host)
             return tr("%1, reached through the SSH jump host %2")
                     .arg(profile.addressText(), profile.ssh->destination());
         if (index.column() == LastTestColumn) {
+            // The cell holds a few words; the whole verdict is here and in the details pane.
             if (const std::optional<LastTestResult> &last = profile.lastTest) {
-                return tr("Tested %1. %2")
-                        .arg(CertificateDisplay::dateTimeLocal(last->whenUtc), last->summary);
+                QString tip = ConnectionReport::verdictText(last->verdict);
+                if (!last->summary.isEmpty())
+                    tip += QLatin1Char('\n') + last->summary;
+                //: List tooltip: when the connection was last tested; %1 is a date and time
+                return tip + QLatin1Char('\n')
+                        + tr("Tested %1.").arg(CertificateDisplay::dateTimeLocal(last->whenUtc));
             }
         }
         break;
@@ -305,20 +312,20 @@ QString ProfileListModel::certificateWarning(const Profile &profile, const QDate
             return;
         if (!QFileInfo::exists(path)) {
             //: %1 is "CA file" or "client certificate"
-            warnings << tr("⚠ %1 missing").arg(what);
+            warnings << tr("%1 missing").arg(what);
             return;
         }
         const CertificateFileSummary summary = CertificateFileSummary::inspect(path, role, nowUtc);
         if (summary.certificateCount == 0 || summary.first.isNull()) {
             if (!summary.ok())
-                warnings << tr("⚠ %1 unusable").arg(what);
+                warnings << tr("%1 unusable").arg(what);
             return;
         }
         const QDateTime until = summary.first.notAfter;
         if (until < nowUtc)
-            warnings << tr("⚠ %1 expired on %2").arg(what, CertificateDisplay::date(until));
+            warnings << tr("%1 expired on %2").arg(what, CertificateDisplay::date(until));
         else if (nowUtc.secsTo(until) < qint64(days) * 24 * 3600)
-            warnings << tr("⚠ %1 expires on %2").arg(what, CertificateDisplay::date(until));
+            warnings << tr("%1 expires on %2").arg(what, CertificateDisplay::date(until));
     };
     check(profile.caFile, CertificateFileSummary::Role::CaCertificates, tr("CA file"));
     check(profile.clientCertificate, CertificateFileSummary::Role::ClientCertificate,

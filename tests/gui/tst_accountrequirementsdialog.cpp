@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QWheelEvent>
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void privilegeSets();
     void hostPatternIsExplained();
     void highlighting();
+    void highlightingIsReadableInADarkTheme();
     void runNeedsAnAdminProfile();
     void newAccountNeedsPasswordOrSocket();
     void copiedAndSavedStatementsHoldNoPassword();
@@ -321,6 +324,35 @@ void tst_AccountRequirementsDialog::hostPatternIsExplained()
     for (QLabel *label : d.findChildren<QLabel *>())
         found = found || label->text().contains(QLatin1String("10.0.%: a pattern"));
     QVERIFY(found);
+}
+
+// With a dark palette every token's colour stands out from the dark base, as it does from a light
+// one in a light theme.
+void tst_AccountRequirementsDialog::highlightingIsReadableInADarkTheme()
+{
+    const QPalette before = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QPalette palette = before;
+        palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+        palette.setColor(QPalette::PlaceholderText,
+                         dark ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x6b, 0x6b, 0x6b));
+        QApplication::setPalette(palette);
+        QTextDocument doc;
+        SqlHighlighter highlighter(&doc);
+        for (SqlHighlighter::Token t :
+             {SqlHighlighter::Token::Keyword, SqlHighlighter::Token::Identifier,
+              SqlHighlighter::Token::String, SqlHighlighter::Token::Comment}) {
+            const int contrast = qAbs(highlighter.format(t).foreground().color().lightness()
+                                      - palette.color(QPalette::Base).lightness());
+            QVERIFY2(
+                    contrast >= 90,
+                    qPrintable(QStringLiteral("token %1, %2 palette: %3")
+                                       .arg(int(t))
+                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                       .arg(contrast)));
+        }
+    }
+    QApplication::setPalette(before);
 }
 
 void tst_AccountRequirementsDialog::highlighting()

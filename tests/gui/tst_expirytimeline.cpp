@@ -3,11 +3,14 @@
 #include "AuditFixtures.h"
 #include "audit/ExpiryTimeline.h"
 #include "audit/KnownCertificates.h"
+#include "StatusColors.h"
 #include "certs/CertificateViewer.h"
 
 #include <QDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,27 +122,58 @@ void tst_ExpiryTimeline::markersOnTheTimeAxis()
     QCOMPARE(timeline.certificateAt(client.center()), 2);
 }
 
+// Red, orange and green markers, each standing out from the background in a light and in a
+// dark theme (a dark Fusion palette): not colours made for a white page only.
 void tst_ExpiryTimeline::colourSaysExpiredSoonOrValid()
 {
     const AuditResult prod = result(
             m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
+    for (const bool dark : {false, true}) {
+        ExpiryTimeline timeline;
+        timeline.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette palette = timeline.style()->standardPalette();
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+            palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+            palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        }
+        timeline.setPalette(palette);
+        timeline.resize(1000, 300);
+        timeline.setCertificates(KnownCertificates::collect({m_prod}, {prod}));
+        timeline.setWarnDays(30);
+        // Seen 60 days from now: the server certificate has expired (red), the client
+        // certificate expires within 30 days (orange), the CA is fine (green).
+        timeline.setNow(QDateTime::currentDateTimeUtc().addDays(60));
+        const QImage image = timeline.grab().toImage();
+        const QColor base = image.pixelColor(2, 2);
+        QCOMPARE(base, palette.color(QPalette::Base));
+        const auto check = [&](int index, int hueFrom, int hueTo) {
+            const QColor colour = image.pixelColor(timeline.markerRect(index).center());
+            const int hue = colour.hslHue();
+            const double contrast = StatusColors::contrastRatio(colour, base);
+            const QString what
+                    = QStringLiteral("%1 theme, marker %2: %3, contrast %4")
+                              .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                              .arg(index)
+                              .arg(colour.name())
+                              .arg(contrast, 0, 'f', 1);
+            QVERIFY2(hueFrom <= hueTo ? hue >= hueFrom && hue <= hueTo
+                                      : hue >= hueFrom || hue <= hueTo,
+                     qPrintable(what));
+            QVERIFY2(contrast >= 4.5, qPrintable(what));
+        };
+        check(0, 345, 15); // expired: red
+        check(2, 20, 45);  // soon: orange
+        check(1, 90, 160); // valid: green
+    }
+    // The words say so too.
     ExpiryTimeline timeline;
-    timeline.resize(1000, 300);
     timeline.setCertificates(KnownCertificates::collect({m_prod}, {prod}));
     timeline.setWarnDays(30);
-    // Seen 60 days from now: the server certificate has expired (red), the client certificate
-    // expires within 30 days (orange), the CA is fine (green).
     timeline.setNow(QDateTime::currentDateTimeUtc().addDays(60));
-    const QImage image = timeline.grab().toImage();
-    const auto colourAt
-            = [&](int index) { return image.pixelColor(timeline.markerRect(index).center()); };
-    const QColor expired = colourAt(0);
-    const QColor soon = colourAt(2);
-    const QColor valid = colourAt(1);
-    QVERIFY2(expired.red() > 180 && expired.green() < 80, qPrintable(expired.name()));
-    QVERIFY2(soon.red() > 200 && soon.green() > 90 && soon.green() < 160, qPrintable(soon.name()));
-    QVERIFY2(valid.green() > valid.red() && valid.green() > valid.blue(), qPrintable(valid.name()));
-    // The words say so too.
     timeline.setCurrentIndex(0);
     QVERIFY2(timeline.accessibleDescription().contains(QLatin1String("expired")),
              qPrintable(timeline.accessibleDescription()));

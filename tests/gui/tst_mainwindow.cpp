@@ -317,12 +317,29 @@ void tst_MainWindow::unavailableKeychainIsMentionedOnce()
     m_window->setSecretStore(&secrets);
     QVERIFY(m_window->findChildren<MessageBar *>().isEmpty());
 
-    Q_EMIT secrets.serviceUnavailable(QStringLiteral("No D-Bus session."));
-    Q_EMIT secrets.serviceUnavailable(QStringLiteral("No D-Bus session."));
+    // The keychain's message says what it means for passwords: the bar says it once.
+    const QString why = QStringLiteral("No keychain can be reached: there is no D-Bus session. "
+                                       "Passwords are not saved; sslcm will ask for them when "
+                                       "connecting.");
+    Q_EMIT secrets.serviceUnavailable(why);
+    Q_EMIT secrets.serviceUnavailable(why);
     const auto bars = m_window->findChildren<MessageBar *>();
     QCOMPARE(bars.size(), 1);
-    QVERIFY(bars.first()->text().contains(QStringLiteral("keychain")));
-    QVERIFY(bars.first()->text().contains(QStringLiteral("No D-Bus session.")));
+    const QString text = bars.first()->text();
+    QVERIFY2(text.contains(QStringLiteral("No D-Bus session"), Qt::CaseInsensitive),
+             qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("ask for them")), 1);
+    QCOMPARE(text.count(QStringLiteral("keychain"), Qt::CaseInsensitive), 1);
+
+    // Without a message of its own, the window says it, once.
+    MemorySecretStore silent;
+    auto window = std::make_unique<MainWindow>(*m_store);
+    window->setSecretStore(&silent);
+    Q_EMIT silent.serviceUnavailable(QString());
+    const auto own = window->findChildren<MessageBar *>();
+    QCOMPARE(own.size(), 1);
+    QVERIFY(own.first()->text().contains(QStringLiteral("keychain")));
+    QCOMPARE(own.first()->text().count(QStringLiteral("ask for them")), 1);
 }
 
 void tst_MainWindow::refusedRenameIsExplained()
@@ -788,7 +805,7 @@ void tst_MainWindow::lastTestAndCertificateWarningsShowInTheList()
     QTRY_COMPARE(view->model()->rowCount(), 1);
     const QAbstractItemModel *model = view->model();
     QCOMPARE(model->index(0, ProfileListModel::LastTestColumn).data().toString(),
-             ConnectionReport::verdictText(ConnectionReport::Verdict::EncryptedUnverified));
+             ConnectionReport::verdictShortText(ConnectionReport::Verdict::EncryptedUnverified));
     QVERIFY(!model->index(0, ProfileListModel::LastTestColumn).data(Qt::DecorationRole).isNull());
     QVERIFY(model->index(0, ProfileListModel::CertificatesColumn)
                     .data()

@@ -267,8 +267,11 @@ void tst_ProfileListModel::showsTheRecordedLastTest()
     QCOMPARE(cell.data(ProfileListModel::LastVerdictRole).toInt(),
              int(ConnectionReport::Verdict::Plaintext));
     QCOMPARE(cell.data().toString(),
-             ConnectionReport::verdictText(ConnectionReport::Verdict::Plaintext));
+             ConnectionReport::verdictShortText(ConnectionReport::Verdict::Plaintext));
     QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(report.explanation.summary));
+    QVERIFY(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(ConnectionReport::verdictText(ConnectionReport::Verdict::Plaintext)));
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 

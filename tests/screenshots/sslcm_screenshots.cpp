@@ -1,15 +1,25 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// sslcm_screenshots <output-folder> <servers.env> [<review-folder>]
+// sslcm_screenshots [--dark] [--check] <output-folder> <servers.env> [<review-folder>]
 //
 // Takes the README screenshots from the real windows, driven like a person would, against the
 // real test servers of tests/fixtures/servers.sh. Run by tests/screenshots/take-screenshots.sh
 // under Xvfb. With a review folder it also shoots every other screen (profile editor tabs,
 // fetch-certificate dialog, certificate viewer, a 1366×768 main window) for a look before a
 // release.
+//
+// --dark: a dark Fusion palette, as a dark desktop theme gives. --check: every shot is also
+// checked for text that does not fit (a label's words cut off, a button narrower than its
+// text, the list's Name column elided at the first window size, a horizontal scroll bar in
+// a pane meant to fit its width); the exit status is 1 when one does not. Run by
+// tests/screenshots/check-screenshots.sh (the ctest test gui_screenshots) at 100 % and
+// 200 % scale, light and dark.
 
+#include "AboutDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "accounts/AccountRequirementsDialog.h"
 #include "Translations.h"
 #include "TestServers.h"
 #include "LocalHttpsServer.h"
@@ -29,6 +39,7 @@
 #include "ssh/SshJumpPrompts.h"
 #include "wizard/TestPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +47,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTreeView>
 #include <QPlainTextEdit>
+#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -47,6 +65,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <type_traits>
 
 using namespace WizardDriver;
 using Account = TestServers::Account;
@@ -63,6 +82,108 @@ void fail(const QString &what)
     ++failures;
 }
 
+bool checking = false;
+
+// Where `widget` is, for a message: its class and object names up to its window.
+QString describe(const QWidget *widget)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w; w = w->isWindow() ? nullptr : w->parentWidget()) {
+        path.prepend(w->objectName().isEmpty()
+                             ? QString::fromLatin1(w->metaObject()->className())
+                             : QStringLiteral("%1#%2").arg(
+                                     QString::fromLatin1(w->metaObject()->className()),
+                                     w->objectName()));
+    }
+    return path.join(QLatin1String(" > "));
+}
+
+// Whether every widget of `window` shows its text whole (see --check); says what does not.
+void checkNothingCutOff(QWidget *window, const QString &shot)
+{
+    const auto problem = [&](const QWidget *widget, const QString &what) {
+        fail(QStringLiteral("%1: %2: %3").arg(shot, describe(widget), what));
+    };
+    const auto labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->isVisibleTo(window) || label->text().isEmpty()
+            || Qt::mightBeRichText(label->text()))
+            continue;
+        const QRect room = label->contentsRect();
+        if (label->wordWrap()) {
+            // Wrapped: every line within its height.
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                problem(label,
+                        QStringLiteral("%1 px high, its wrapped text needs %2: \"%3\"")
+                                .arg(label->height())
+                                .arg(needed)
+                                .arg(label->text()));
+            continue;
+        }
+        int widest = 0;
+        // As shown: a mnemonic's "&" is an underline, "&&" one "&".
+        QString shown = label->text();
+        if (label->buddy()) {
+            shown.replace(QLatin1String("&&"), QStringLiteral("\u0001"));
+            shown.remove(QLatin1Char('&'));
+            shown.replace(QChar(1), QLatin1Char('&'));
+        }
+        const QStringList lines = shown.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            widest = qMax(widest, label->fontMetrics().horizontalAdvance(line));
+        if (widest > room.width() + 1)
+            problem(label,
+                    QStringLiteral("%1 px wide, its text needs %2: \"%3\"")
+                            .arg(room.width())
+                            .arg(widest)
+                            .arg(label->text()));
+    }
+    const auto buttons = window->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (!button->isVisibleTo(window) || button->text().isEmpty())
+            continue;
+        if (button->width() < button->minimumSizeHint().width())
+            problem(button,
+                    QStringLiteral("%1 px wide, narrower than its text (%2): \"%3\"")
+                            .arg(button->width())
+                            .arg(button->minimumSizeHint().width())
+                            .arg(button->text()));
+    }
+    // Panes made to fit their width: no horizontal scroll bar.
+    const auto areas = window->findChildren<QScrollArea *>();
+    for (const QScrollArea *area : areas) {
+        if (area->isVisibleTo(window) && area->horizontalScrollBar()->isVisibleTo(window))
+            problem(area,
+                    QStringLiteral("a horizontal scroll bar: its content needs %1 px, it has %2")
+                            .arg(area->widget() ? area->widget()->minimumSizeHint().width() : 0)
+                            .arg(area->viewport()->width()));
+    }
+}
+
+// The main window's list shows every name whole and needs no horizontal scroll bar.
+void checkListFits(MainWindow &window, const QString &shot)
+{
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("profileView"));
+    if (!view) {
+        fail(QStringLiteral("%1: no profile list").arg(shot));
+        return;
+    }
+    const int nameColumn = 0;
+    int needed = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        needed = qMax(needed,
+                      view->sizeHintForIndex(view->model()->index(row, nameColumn)).width());
+    const int shown = view->header()->sectionSize(nameColumn);
+    if (shown < needed)
+        fail(QStringLiteral("%1: the Name column is %2 px wide, its names need %3")
+                     .arg(shot)
+                     .arg(shown)
+                     .arg(needed));
+    if (view->horizontalScrollBar()->isVisible())
+        fail(QStringLiteral("%1: the list has a horizontal scroll bar").arg(shot));
+}
+
 void shoot(QWidget *widget, const QString &folder, const QString &name)
 {
     if (folder.isEmpty())
@@ -73,6 +194,8 @@ void shoot(QWidget *widget, const QString &folder, const QString &name)
     // Let layouts settle and pending paints (spinners, icons) land.
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
+    if (checking)
+        checkNothingCutOff(widget->window(), name);
     const QString file = QDir(folder).filePath(name);
     if (!widget->grab().save(file))
         fail(QStringLiteral("could not write %1").arg(file));
@@ -181,6 +304,40 @@ bool runWizardTest(ConnectionWizard *wizard)
     return wizard->currentId() == ConnectionWizard::TestPageId && finished.wait(30000);
 }
 
+// A dark palette for Fusion, as dark desktop themes have it.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xee, 0xee, 0xee);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x55, 0x55));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x9c, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -201,12 +358,17 @@ int main(int argc, char *argv[])
                                            : QLocale(locale));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SSL Connection Manager"));
 
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
+    checking = args.removeAll(QStringLiteral("--check")) > 0;
     if (args.size() < 3) {
-        err << "usage: sslcm_screenshots <output-folder> <servers.env> [<review-folder>]"
+        err << "usage: sslcm_screenshots [--dark] [--check] <output-folder> <servers.env> "
+               "[<review-folder>]"
             << Qt::endl;
         return 2;
     }
+    if (dark)
+        QApplication::setPalette(darkPalette());
     const QString out = args.at(1);
     const QString review = args.value(3);
     QDir().mkpath(out);
@@ -258,7 +420,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(store);
     window.setSecretStore(&secrets);
-    window.resize(1100, 660);
+    // The size a first start gives it: every column of the list shown.
+    const QSize firstSize = window.size();
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
     for (const QUuid &id : {cleartext.id, encrypted.id, wrongCa.id, verified.id}) {
@@ -267,12 +430,14 @@ int main(int argc, char *argv[])
     }
     window.selectProfile(verified.id);
     shoot(&window, out, QStringLiteral("main-window.png"));
+    if (checking)
+        checkListFits(window, QStringLiteral("main-window.png"));
     if (!review.isEmpty()) {
         window.resize(1366, 740);
         shoot(&window, review, QStringLiteral("main-window-1366.png"));
         window.selectProfile(wrongCa.id);
         shoot(&window, review, QStringLiteral("main-window-failed.png"));
-        window.resize(1100, 660);
+        window.resize(firstSize);
     }
 
     // The wizard, page by page, to a verified connection.
@@ -446,6 +611,45 @@ int main(int argc, char *argv[])
         fail(QStringLiteral("no export dialog"));
     }
 
+    // The account TLS requirements dialog (the selected connection as the administrator's), for
+    // an account that must present a client certificate from the company's CA.
+    window.selectProfile(verified.id);
+    window.showAccountRequirements();
+    if (auto *require = visibleChild<AccountRequirementsDialog>(&window)) {
+        const auto byName = [require](auto *type, const QString &name) {
+            using T = std::remove_pointer_t<decltype(type)>;
+            const auto widgets = require->findChildren<T *>();
+            for (T *w : widgets) {
+                if (w->accessibleName() == name)
+                    return w;
+            }
+            fail(QStringLiteral("the REQUIRE dialog has no \"%1\"").arg(name));
+            return static_cast<T *>(nullptr);
+        };
+        if (auto *user = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("User name")))
+            user->setEditText(QStringLiteral("shop_app"));
+        if (auto *host = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Host")))
+            host->setText(QStringLiteral("10.0.%"));
+        if (auto *db = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Database")))
+            db->setText(QStringLiteral("prod_database"));
+        if (auto *rw = byName(static_cast<QPushButton *>(nullptr),
+                              QStringLiteral("Select the read-write privileges")))
+            rw->click();
+        if (auto *requirement
+            = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("Requirement")))
+            requirement->setCurrentIndex(2);
+        if (auto *issuer = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Issuer")))
+            issuer->setText(QStringLiteral("/O=Example/CN=Example CA"));
+        if (auto *subject = byName(static_cast<QLineEdit *>(nullptr), QStringLiteral("Subject")))
+            subject->setText(QStringLiteral("/O=Example/CN=shop-app"));
+        if (auto *type = byName(static_cast<QComboBox *>(nullptr), QStringLiteral("Server type")))
+            type->setCurrentIndex(type->findData(QStringLiteral("mariadb")));
+        shoot(require, out, QStringLiteral("account-requirements.png"));
+        require->reject();
+    } else {
+        fail(QStringLiteral("no account requirements dialog"));
+    }
+
     if (!review.isEmpty()) {
         // Download CA certificate, for a provider that publishes one and one that does not.
         CaDownloadDialog download(QStringLiteral("aws-rds"), &window);
@@ -472,6 +676,22 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("the download did not finish"));
         shoot(&download, review, QStringLiteral("ca-download-done.png"));
         download.reject();
+
+        // Settings and About.
+        window.showSettings();
+        if (auto *settings = visibleChild<SettingsDialog>(&window)) {
+            shoot(settings, review, QStringLiteral("settings.png"));
+            settings->reject();
+        } else {
+            fail(QStringLiteral("no settings dialog"));
+        }
+        window.showAbout();
+        if (auto *about = visibleChild<AboutDialog>(&window)) {
+            shoot(about, review, QStringLiteral("about.png"));
+            about->reject();
+        } else {
+            fail(QStringLiteral("no about dialog"));
+        }
 
         // The profile editor, every tab.
         auto *editor = new ProfileEditorDialog(store, &secrets, verified, &window);

@@ -11,9 +11,11 @@
 # own test servers (tests/fixtures/servers.sh, with the sshd jump host) in a temporary folder,
 # and stops both on exit.
 # Writes main-window.png, wizard-server.png, wizard-security.png, wizard-test.png,
-# wizard-save.png, wizard-test-failed.png, wizard-ssh.png, ssh-host-key.png and the others the
-# README shows to resources/screenshots/. With <review-dir> it
-# also writes every other screen there (not for the README).
+# wizard-save.png, wizard-test-failed.png, wizard-ssh.png, ssh-host-key.png,
+# account-requirements.png and the others the README shows to resources/screenshots/ (the
+# certificate viewer's come from tst_certificateviewer with SSLCM_SCREENSHOT_DIR). With
+# <review-dir> it also writes every other screen there (not for the README). For every window
+# at 200 % and in a dark palette, checked for cut-off text, see check-screenshots.sh.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)

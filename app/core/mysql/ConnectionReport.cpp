@@ -124,6 +124,29 @@ QString ConnectionReport::verdictText(Verdict verdict)
     return {};
 }
 
+QString ConnectionReport::verdictShortText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::SecureVerified:
+        //: Short verdict of a connection test, for a list cell: encrypted and the server proved
+        //: its identity
+        return tr("Verified");
+    case Verdict::EncryptedUnverified:
+        //: Short verdict: encrypted, but the server's identity was not checked
+        return tr("Encrypted, not verified");
+    case Verdict::Plaintext:
+        //: Short verdict: the connection was not encrypted
+        return tr("Plain text");
+    case Verdict::Failed:
+        //: Short verdict: the connection could not be made
+        return tr("Failed");
+    case Verdict::Cancelled:
+        //: Short verdict: the test was stopped before it finished
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 QString ConnectionReport::toText() const
 {
     QStringList lines;

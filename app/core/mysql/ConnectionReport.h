@@ -113,8 +113,10 @@ public:
 
     static QString verdictKey(Verdict verdict);  // stable: "secure-verified"
     static QString verdictText(Verdict verdict); // translated, plain words
-    QString toText() const;                      // translated, for copying into a support ticket
-    QJsonObject toJson() const;                  // stable field names, documented in the README
+    // Translated, a few words for a list cell: "Verified", "Encrypted, not verified".
+    static QString verdictShortText(Verdict verdict);
+    QString toText() const;     // translated, for copying into a support ticket
+    QJsonObject toJson() const; // stable field names, documented in the README
 };
 
 Q_DECLARE_METATYPE(TestStage)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountRequirementsDialog.h"
+#include "WindowGeometry.h"
 
 #include "ScrollWheelGuard.h"
 
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QStyle>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -342,6 +344,8 @@ void AccountRequirementsDialog::buildUi()
     splitter->addWidget(scroll);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->setChildrenCollapsible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -349,6 +353,12 @@ void AccountRequirementsDialog::buildUi()
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1100, 760);
+    // The form at its full width, so that it needs no horizontal scroll bar; the preview takes
+    // the rest.
+    const int formWidth = form->sizeHint().width() + 2 * scroll->frameWidth()
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, scroll);
+    splitter->setSizes({formWidth, qMax(1, 1100 - formWidth)});
+    WindowGeometry::remember(this, QStringLiteral("accountRequirements"), QSize(1100, 760));
 
     for (QLineEdit *edit : {m_host, m_password, m_database, m_table, m_issuer, m_subject, m_cipher,
                             m_user->lineEdit()})
@@ -472,6 +482,8 @@ void AccountRequirementsDialog::updatePreview()
     }
     m_commandLine->setText(s.ok() ? AccountStatementBuilder::mysqlCommandLine(s, dialect(), target)
                                   : QString());
+    // From its start ("mysql --host …"), not from where the cursor was left.
+    m_commandLine->setCursorPosition(0);
     const bool busy = m_runner->isRunning();
     m_copy->setEnabled(s.ok());
     m_save->setEnabled(s.ok());

@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
@@ -13,11 +15,13 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
               "SELECT|INSERT|UPDATE|DELETE|DROP|INDEX|REFERENCES|VIEW|SHOW|TRIGGER|EXECUTE|"
               "ROUTINE|TEMPORARY|TABLES|LOCK|EVENT)\\b"))
 {
-    m_keyword.setForeground(QColor(0x00, 0x4d, 0x99));
+    // Dark colours on a light base, light ones on a dark base (a dark theme): readable on both.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    m_keyword.setForeground(dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x00, 0x4d, 0x99));
     m_keyword.setFontWeight(QFont::Bold);
-    m_identifier.setForeground(QColor(0x7a, 0x1f, 0xa2));
-    m_string.setForeground(QColor(0x1b, 0x7a, 0x1b));
-    m_comment.setForeground(QColor(0x6b, 0x6b, 0x6b));
+    m_identifier.setForeground(dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x7a, 0x1f, 0xa2));
+    m_string.setForeground(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1b, 0x7a, 0x1b));
+    m_comment.setForeground(QGuiApplication::palette().color(QPalette::PlaceholderText));
     m_comment.setFontItalic(true);
 }
 

@@ -3,6 +3,7 @@
 #include "ExpiryTimeline.h"
 
 #include "audit/AuditResultsModel.h"
+#include "StatusColors.h"
 #include "UtcDateTime.h"
 #include "cert/CertificateDisplay.h"
 #include "profile/CertificatePreview.h"
@@ -21,19 +22,6 @@
 namespace {
 
 constexpr qint64 day = 86400;
-
-QColor expiredColor()
-{
-    return QColor(0xd3, 0x2f, 0x2f);
-}
-QColor soonColor()
-{
-    return QColor(0xf5, 0x7c, 0x00);
-}
-QColor validColor()
-{
-    return QColor(0x2e, 0x9d, 0x4f);
-}
 
 // "db.example.com" of "CN=db.example.com, O=Example"; the whole line without a CN.
 QString shortName(const QString &subject)
@@ -157,7 +145,8 @@ int ExpiryTimeline::labelWidth() const
     int widest = 0;
     for (const QString &name : m_laneNames)
         widest = qMax(widest, fontMetrics().horizontalAdvance(name));
-    return qMin(widest + fontMetrics().averageCharWidth() * 2, qMax(80, width() / 4));
+    // +1: an advance is rounded, and a name exactly as wide as its rounded advance was elided.
+    return qMin(widest + 1 + fontMetrics().averageCharWidth() * 2, qMax(80, width() / 4));
 }
 
 QRect ExpiryTimeline::plotRect() const
@@ -219,10 +208,10 @@ QColor ExpiryTimeline::colorFor(const AuditCertificate &certificate) const
 {
     const QDateTime today = now();
     if (certificate.notAfter < today)
-        return expiredColor();
+        return StatusColors::forStatus(StatusColors::Status::Bad, palette());
     if (today.secsTo(certificate.notAfter) < m_warnDays * day)
-        return soonColor();
-    return validColor();
+        return StatusColors::forStatus(StatusColors::Status::Warning, palette());
+    return StatusColors::forStatus(StatusColors::Status::Good, palette());
 }
 
 QString ExpiryTimeline::describe(int index) const
@@ -485,10 +474,11 @@ void ExpiryTimeline::paintEvent(QPaintEvent *)
     // The warning threshold: a band from today to today + warnDays.
     const int todayX = xFor(today);
     const int warnX = xFor(today.addDays(m_warnDays));
-    QColor band = soonColor();
+    const QColor soon = StatusColors::forStatus(StatusColors::Status::Warning, pal);
+    QColor band = soon;
     band.setAlpha(40);
     p.fillRect(QRect(QPoint(todayX, plot.top()), QPoint(warnX, plot.bottom())), band);
-    p.setPen(QPen(soonColor(), 1, Qt::DashLine));
+    p.setPen(QPen(soon, 1, Qt::DashLine));
     p.drawLine(warnX, plot.top() - fm.height() / 2, warnX, plot.bottom());
     p.setPen(QPen(pal.color(QPalette::Highlight), 2));
     p.drawLine(todayX, plot.top() - fm.height() / 2, todayX, plot.bottom());
@@ -501,7 +491,7 @@ void ExpiryTimeline::paintEvent(QPaintEvent *)
     p.drawText(QRect(todayX - fm.horizontalAdvance(todayText) - 3, top,
                      fm.horizontalAdvance(todayText), fm.height()),
                Qt::AlignRight, todayText);
-    p.setPen(soonColor());
+    p.setPen(soon);
     p.drawText(QRect(warnX + 3, top, fm.horizontalAdvance(warnText) + 2, fm.height()),
                Qt::AlignLeft, warnText);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetHealthWindow.h"
+#include "WindowGeometry.h"
 
 #include "Settings.h"
 #include "accounts/AccountRequirementsDialog.h"
@@ -69,9 +70,8 @@ FleetHealthWindow::FleetHealthWindow(ProfileStore &store, SecretStore *secrets, 
     connect(close, &QShortcut::activated, this, &QWidget::close);
 
     loadLastAudit();
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("fleetHealth/geometry")).toByteArray()))
-        resize(1180, 680);
+    // Its size and the results splitter, as the user left them.
+    WindowGeometry::remember(this, QStringLiteral("fleetHealth"), QSize(1180, 680));
 }
 
 FleetHealthWindow::~FleetHealthWindow() = default;
@@ -708,8 +708,6 @@ void FleetHealthWindow::openAccountRequirements()
 
 void FleetHealthWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("fleetHealth/geometry"), saveGeometry());
     cancel();
     QWidget::closeEvent(event);
 }

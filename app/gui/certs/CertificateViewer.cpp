@@ -142,6 +142,9 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     m_detailsView->setAlternatingRowColors(true);
     m_detailsView->header()->setSectionResizeMode(CertificateDetailsModel::ValueColumn,
                                                   QHeaderView::Stretch);
+    // "Critical" holds a word at most: the Value column gets the width.
+    m_detailsView->header()->setSectionResizeMode(CertificateDetailsModel::CriticalColumn,
+                                                  QHeaderView::ResizeToContents);
     m_detailsView->header()->setStretchLastSection(false);
     m_tabs->addTab(m_detailsView, tr("&Details"));
 
@@ -166,8 +169,9 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chainView);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The chain holds short names; the fields' values are long.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

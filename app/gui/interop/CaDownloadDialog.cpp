@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaDownloadDialog.h"
+#include "WindowGeometry.h"
 
 #include "cert/CertificateLoader.h"
 #include "certs/CertificateViewer.h"
@@ -124,7 +125,7 @@ CaDownloadDialog::CaDownloadDialog(const QString &providerKey, QWidget *parent)
     connect(this, &QDialog::finished, m_downloader, &CaDownloader::cancel);
 
     providerChanged();
-    resize(860, 640);
+    WindowGeometry::remember(this, QStringLiteral("caDownloadDialog"), QSize(860, 640));
 }
 
 void CaDownloadDialog::setTrustedCertificates(const QList<QSslCertificate> &certificates)

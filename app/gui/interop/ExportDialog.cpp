@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
+#include "WindowGeometry.h"
 
 #include "interop/ProfileExporter.h"
 #include "profile/CertificateFilePicker.h"
@@ -130,7 +131,7 @@ ExportDialog::ExportDialog(const Profile &profile, SecretStore *secrets, QWidget
     const std::optional<ExportFormat> last
             = ExportFormats::fromKey(QSettings().value(lastFormatKey).toString());
     setFormat(last.value_or(ExportFormat::MysqlCommand));
-    resize(900, 520);
+    WindowGeometry::remember(this, QStringLiteral("exportDialog"), QSize(900, 520));
 }
 
 void ExportDialog::setFormat(ExportFormat format)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
+#include "WindowGeometry.h"
 
 #include "SslModeIcon.h"
 #include "interop/ConnectionImporter.h"
@@ -163,7 +164,7 @@ ImportDialog::ImportDialog(ProfileStore &store, SecretStore *secrets, QWidget *p
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     updateState();
-    resize(900, 560);
+    WindowGeometry::remember(this, QStringLiteral("importDialog"), QSize(900, 560));
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CertificatePreview.h"
+#include "WindowGeometry.h"
 
 #include "certs/CertificateViewer.h"
 #include "cert/CertificateLoader.h"
@@ -27,7 +28,7 @@ CertificateViewer *showViewer(QWidget *parent, const QString &title)
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(viewer, 1);
     layout->addWidget(buttons);
-    dialog->resize(820, 600);
+    WindowGeometry::remember(dialog, QStringLiteral("certificatePreview"), QSize(900, 620));
     dialog->open();
     return viewer;
 }

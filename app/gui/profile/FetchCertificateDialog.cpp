@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FetchCertificateDialog.h"
+#include "WindowGeometry.h"
 
 #include "CertificatePreview.h"
 #include "cert/CertificateDisplay.h"
@@ -77,7 +78,7 @@ FetchCertificateDialog::FetchCertificateDialog(const Profile &profile, QWidget *
             [this] { CertificatePreview::openChain(this, m_session.peerChain, m_profile.host); });
     connect(m_useCa, &QPushButton::clicked, this, &FetchCertificateDialog::useChainCa);
     connect(m_pin, &QPushButton::clicked, this, &FetchCertificateDialog::pinCertificate);
-    resize(760, 380);
+    WindowGeometry::remember(this, QStringLiteral("fetchCertificateDialog"), QSize(760, 380));
 }
 
 FetchCertificateDialog::~FetchCertificateDialog()

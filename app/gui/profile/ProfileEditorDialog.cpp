@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileEditorDialog.h"
+#include "WindowGeometry.h"
 
 #include "ScrollWheelGuard.h"
 
@@ -192,7 +193,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore &store, SecretStore *secre
         dialog->start();
     });
     updateProblems();
-    resize(720, 640);
+    WindowGeometry::remember(this, QStringLiteral("profileEditor"), QSize(720, 640));
 }
 
 ProfileEditorDialog::~ProfileEditorDialog() = default;

@@ -3,6 +3,7 @@
 #include "TestReportView.h"
 
 #include "VerdictIcon.h"
+#include "WrappingLabel.h"
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
 #include "profile/CertificatePreview.h"
@@ -14,25 +15,21 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
-enum StageColumn { TitleColumn, ResultColumn, TimeColumn, DetailColumn };
+enum StageColumn { IconColumn, TitleColumn, ResultColumn, TimeColumn };
 const QStringList spinnerFrames
         = {QStringLiteral("◐"), QStringLiteral("◓"), QStringLiteral("◑"), QStringLiteral("◒")};
 
-QLabel *selectable(const QString &text, QWidget *parent)
+WrappingLabel *selectable(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrappingLabel(text, parent);
 }
 } // namespace
 
@@ -42,7 +39,8 @@ TestReportView::TestReportView(QWidget *parent)
     , m_bannerIcon(new QLabel(this))
     , m_bannerTitle(new QLabel(this))
     , m_bannerText(selectable(QString(), this))
-    , m_stages(new QTreeWidget(this))
+    , m_stages(new QFrame(this))
+    , m_stageGrid(new QGridLayout(m_stages))
     , m_factsBox(new QGroupBox(tr("What was negotiated"), this))
     , m_facts(new QFormLayout(m_factsBox))
     , m_viewChain(new QPushButton(tr("View Server &Chain…"), this))
@@ -71,15 +69,13 @@ TestReportView::TestReportView(QWidget *parent)
 
     m_stages->setObjectName(QStringLiteral("stages"));
     m_stages->setAccessibleName(tr("Test stages"));
-    m_stages->setHeaderLabels({tr("Stage"), tr("Result"), tr("Time"), tr("Detail")});
-    m_stages->setRootIsDecorated(false);
-    m_stages->setUniformRowHeights(true);
-    m_stages->setSelectionMode(QAbstractItemView::NoSelection);
-    m_stages->setFocusPolicy(Qt::NoFocus);
-    m_stages->header()->setStretchLastSection(true);
-    m_stages->header()->setAccessibleName(tr("Column headers"));
-    m_stages->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    static_cast<QFrame *>(m_stages)->setFrameShape(QFrame::StyledPanel);
+    m_stages->setBackgroundRole(QPalette::Base);
+    m_stages->setAutoFillBackground(true);
+    // Title, result and time on a line, the detail wrapped under the title: a table with a
+    // Detail column was cut off in the details pane's width.
+    m_stageGrid->setColumnStretch(TitleColumn, 1);
+    m_stageGrid->setVerticalSpacing(2);
     setStages(TestStage::all());
 
     m_viewChain->setObjectName(QStringLiteral("viewChain"));
@@ -90,6 +86,10 @@ TestReportView::TestReportView(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyReport"));
     m_copy->setAccessibleName(tr("Copy the report as text"));
     m_copy->setToolTip(tr("For a support ticket: the report holds no password or key."));
+    // In a narrow pane a long value (a cipher's name) goes under its label, not past the
+    // pane's edge.
+    m_facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     auto *explanationLayout = new QVBoxLayout(m_explanationBox);
     explanationLayout->addWidget(m_explanation);
@@ -124,26 +124,46 @@ void TestReportView::setStages(const QList<TestStage::Id> &ids)
 {
     if (ids == stageIds())
         return;
-    m_stages->clear();
-    for (TestStage::Id id : ids) {
-        auto *item = new QTreeWidgetItem(m_stages, {TestStage::title(id)});
-        item->setData(TitleColumn, Qt::UserRole, int(id));
+    for (const ShownStage &row : std::as_const(m_rows)) {
+        for (QLabel *label : {row.icon, row.title, row.result, row.time})
+            delete label;
+        delete row.detail;
     }
-    // Every stage visible without scrolling. Rows get their ✓/✗ icon later, so they are measured
-    // with one; the header has its own height; long details elide rather than add a scroll bar
-    // that would hide the last stage.
-    const int iconRow = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_stages) + 4;
-    const int rowHeight
-            = qMax(qMax(m_stages->sizeHintForRow(0), fontMetrics().height() + 6), iconRow);
-    m_stages->setFixedHeight(rowHeight * int(ids.size()) + m_stages->header()->sizeHint().height()
-                             + 2 * m_stages->frameWidth() + 2);
+    m_rows.clear();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    int line = 0;
+    for (TestStage::Id id : ids) {
+        ShownStage row;
+        row.id = id;
+        row.icon = new QLabel(m_stages);
+        row.icon->setFixedSize(iconSize, iconSize);
+        row.title = new QLabel(TestStage::title(id), m_stages);
+        row.title->setWordWrap(true);
+        row.result = new QLabel(m_stages);
+        row.time = new QLabel(m_stages);
+        row.time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.detail = selectable(QString(), m_stages);
+        row.detail->setForegroundRole(QPalette::PlaceholderText);
+        row.detail->setVisible(false);
+        m_stageGrid->addWidget(row.icon, line, IconColumn, Qt::AlignTop);
+        m_stageGrid->addWidget(row.title, line, TitleColumn);
+        m_stageGrid->addWidget(row.result, line, ResultColumn);
+        m_stageGrid->addWidget(row.time, line, TimeColumn);
+        m_stageGrid->addWidget(row.detail, line + 1, TitleColumn, 1, TimeColumn - TitleColumn + 1);
+        line += 2;
+        // Rows made while the view is shown (a test through SSH has other stages) are shown
+        // as well; child widgets added to a visible widget start hidden.
+        for (QLabel *label : {row.icon, row.title, row.result, row.time})
+            label->setVisible(true);
+        m_rows << row;
+    }
 }
 
 QList<TestStage::Id> TestReportView::stageIds() const
 {
     QList<TestStage::Id> ids;
-    for (int i = 0; i < m_stages->topLevelItemCount(); ++i)
-        ids << TestStage::Id(m_stages->topLevelItem(i)->data(TitleColumn, Qt::UserRole).toInt());
+    for (const ShownStage &row : m_rows)
+        ids << row.id;
     return ids;
 }
 
@@ -165,13 +185,14 @@ QString TestReportView::verdictSymbol(ConnectionReport::Verdict verdict)
 
 QString TestReportView::bannerText() const
 {
-    return m_bannerTitle->text() + QLatin1Char('\n') + m_bannerText->text();
+    return m_bannerTitle->text() + QLatin1Char('\n') + m_bannerText->fullText();
 }
 
 void TestReportView::setBanner(const QIcon &icon, const QString &title, const QString &subtitle)
 {
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_bannerIcon->setPixmap(icon.pixmap(size, size));
+    m_bannerIcon->setAccessibleName(title);
     m_bannerTitle->setText(title);
     m_bannerText->setText(subtitle);
     m_bannerText->setVisible(!subtitle.isEmpty());
@@ -182,12 +203,11 @@ void TestReportView::clear()
     m_hasReport = false;
     m_report = ConnectionReport();
     m_spinner->stop();
-    for (int i = 0; i < m_stages->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_stages->topLevelItem(i);
-        for (int c = ResultColumn; c <= DetailColumn; ++c) {
-            item->setText(c, QString());
-            item->setIcon(c, QIcon());
-        }
+    for (ShownStage &row : m_rows) {
+        TestStage stage;
+        stage.id = row.id;
+        showStage(row, stage);
+        setResult(row, TestStage::Status::Pending, QString());
     }
     setBanner(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("Not tested yet"),
               QString());
@@ -210,31 +230,61 @@ void TestReportView::beginLive(const QString &address, const QString &via)
                       : tr("Connecting to %1 through the SSH jump host %2 as the connection's "
                            "settings say.")
                                 .arg(address, via));
-    for (int i = 0; i < m_stages->topLevelItemCount(); ++i)
-        m_stages->topLevelItem(i)->setText(ResultColumn, tr("waiting"));
+    for (ShownStage &row : m_rows)
+        setResult(row, TestStage::Status::Pending, tr("waiting"));
     m_spinner->start();
 }
 
-QTreeWidgetItem *TestReportView::itemFor(TestStage::Id id) const
+TestReportView::ShownStage *TestReportView::rowFor(TestStage::Id id)
 {
-    for (int i = 0; i < m_stages->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_stages->topLevelItem(i);
-        if (item->data(TitleColumn, Qt::UserRole).toInt() == int(id))
-            return item;
+    for (ShownStage &row : m_rows) {
+        if (row.id == id)
+            return &row;
     }
     return nullptr;
 }
 
 void TestReportView::updateStage(const TestStage &stage)
 {
-    if (QTreeWidgetItem *item = itemFor(stage.id))
-        showStage(item, stage);
+    if (ShownStage *row = rowFor(stage.id))
+        showStage(*row, stage);
 }
 
-void TestReportView::showStage(QTreeWidgetItem *item, const TestStage &stage)
+void TestReportView::setResult(ShownStage &row, TestStage::Status status, const QString &text)
+{
+    row.status = status;
+    row.result->setText(text);
+    // One mark: the icon, or for a stage without a result yet, the words alone.
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    switch (status) {
+    case TestStage::Status::Passed:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case TestStage::Status::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case TestStage::Status::Failed:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case TestStage::Status::Pending:
+    case TestStage::Status::Running:
+    case TestStage::Status::Skipped:
+        break;
+    }
+    const int size = row.icon->width();
+    row.icon->setPixmap(icon == QStyle::SP_CustomBase
+                                ? QPixmap()
+                                : style()->standardIcon(icon).pixmap(size, size));
+    row.icon->setAccessibleName(text);
+    QStringList description {text, row.time->text(), row.detail->fullText()};
+    description.removeAll(QString());
+    //: Read by screen readers for a stage of a test: its result, time and detail
+    row.title->setAccessibleDescription(description.join(tr(", ")));
+}
+
+void TestReportView::showStage(ShownStage &row, const TestStage &stage)
 {
     QString result;
-    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
     switch (stage.status) {
     case TestStage::Status::Pending:
         result = tr("waiting");
@@ -243,40 +293,36 @@ void TestReportView::showStage(QTreeWidgetItem *item, const TestStage &stage)
         result = spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…");
         break;
     case TestStage::Status::Passed:
-        result = tr("✓ passed");
-        icon = QStyle::SP_DialogApplyButton;
+        //: Result of a test stage, shown next to a check icon
+        result = tr("passed");
         break;
     case TestStage::Status::Warning:
-        result = tr("⚠ warning");
-        icon = QStyle::SP_MessageBoxWarning;
+        //: Result of a test stage, shown next to a warning icon
+        result = tr("warning");
         break;
     case TestStage::Status::Failed:
-        result = tr("✗ failed");
-        icon = QStyle::SP_MessageBoxCritical;
+        //: Result of a test stage, shown next to an error icon
+        result = tr("failed");
         break;
     case TestStage::Status::Skipped:
-        result = tr("– skipped");
+        //: Result of a test stage that did not run
+        result = tr("skipped");
         break;
     }
-    item->setText(ResultColumn, result);
-    item->setData(ResultColumn, Qt::UserRole, int(stage.status));
-    item->setIcon(ResultColumn,
-                  icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon));
     //: Duration of a test stage in milliseconds
-    item->setText(TimeColumn, stage.elapsedMs >= 0 ? tr("%1 ms").arg(stage.elapsedMs) : QString());
-    item->setText(DetailColumn, stage.detail);
-    item->setToolTip(DetailColumn, stage.detail);
+    row.time->setText(stage.elapsedMs >= 0 ? tr("%1 ms").arg(stage.elapsedMs) : QString());
+    row.detail->setText(stage.detail);
+    row.detail->setVisible(!stage.detail.isEmpty());
+    setResult(row, stage.status, result);
 }
 
 void TestReportView::spin()
 {
     m_spinnerFrame = (m_spinnerFrame + 1) % int(spinnerFrames.size());
-    for (int i = 0; i < m_stages->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_stages->topLevelItem(i);
-        if (item->data(ResultColumn, Qt::UserRole).toInt() == int(TestStage::Status::Running)
-            && !item->text(ResultColumn).isEmpty())
-            item->setText(ResultColumn,
-                          spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…"));
+    for (ShownStage &row : m_rows) {
+        if (row.status == TestStage::Status::Running && !row.result->text().isEmpty())
+            setResult(row, row.status,
+                      spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…"));
     }
 }
 
@@ -298,32 +344,19 @@ void TestReportView::setReport(const ConnectionReport &report)
         ids << stage.id;
     setStages(ids.isEmpty() ? TestStage::all(report.gateway.ssh.used) : ids);
     for (const TestStage &stage : report.stages) {
-        if (QTreeWidgetItem *item = itemFor(stage.id))
-            showStage(item, stage);
+        if (ShownStage *row = rowFor(stage.id))
+            showStage(*row, stage);
     }
-    QString subtitle;
-    switch (report.verdict) {
-    case ConnectionReport::Verdict::SecureVerified:
-        subtitle = tr("Encrypted, and the server proved who it is. Tested in %1 ms.")
-                           .arg(report.totalMs);
-        break;
-    case ConnectionReport::Verdict::EncryptedUnverified:
-        subtitle = tr("Encrypted, but anyone in the middle could pose as the server.");
-        break;
-    case ConnectionReport::Verdict::Plaintext:
-        subtitle = tr("The password and all data crossed the network unencrypted.");
-        break;
-    case ConnectionReport::Verdict::Failed:
-        subtitle = report.explanation.summary;
-        break;
-    case ConnectionReport::Verdict::Cancelled:
-        subtitle = tr("The test was cancelled before it finished.");
-        break;
-    }
+    // The verdict in a few words as the title, the sentence once under it: the icon is its
+    // mark.
+    QString subtitle = ConnectionReport::verdictText(report.verdict);
+    const ConnectionReport::Explanation &e = report.explanation;
+    if (report.verdict == ConnectionReport::Verdict::SecureVerified)
+        subtitle += QLatin1Char(' ') + tr("Tested in %1 ms.").arg(report.totalMs);
+    else if (report.verdict == ConnectionReport::Verdict::Failed && !e.summary.isEmpty())
+        subtitle += QLatin1Char(' ') + e.summary;
     setBanner(VerdictIcon::forVerdict(report.verdict, style()),
-              verdictSymbol(report.verdict) + QLatin1Char(' ')
-                      + ConnectionReport::verdictText(report.verdict),
-              subtitle);
+              ConnectionReport::verdictShortText(report.verdict), subtitle);
 
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
@@ -363,14 +396,14 @@ void TestReportView::setReport(const ConnectionReport &report)
     m_trustHostKey->setVisible(g.failure == GatewaySession::Failure::SshHostKeyUnknown
                                && !g.ssh.hostKeyLine.isEmpty());
 
-    const ConnectionReport::Explanation &e = report.explanation;
+    // A failed test's summary is in the banner already.
     QString text;
-    if (!e.summary.isEmpty())
+    if (!e.summary.isEmpty() && report.verdict != ConnectionReport::Verdict::Failed)
         text += e.summary;
     if (!e.cause.isEmpty())
-        text += QStringLiteral("\n\n") + e.cause;
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + e.cause;
     if (!e.nextSteps.isEmpty()) {
-        text += QStringLiteral("\n\n") + tr("Next steps:");
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Next steps:");
         for (int i = 0; i < e.nextSteps.size(); ++i)
             text += QStringLiteral("\n%1. %2").arg(i + 1).arg(e.nextSteps.at(i));
     }

@@ -7,16 +7,16 @@
 #include <QWidget>
 
 class QFormLayout;
+class QGridLayout;
 class QLabel;
+class WrappingLabel;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 // A ConnectionReport for people: the verdict in plain words (icon and text), each stage with its
 // result and time, the TLS facts, the server's chain, the account and its TLS requirement, and
 // what went wrong and what to do. Also shows a test while it runs: stages appear with a spinner
-// and turn into ✓ or ✗ with their time.
+// and turn into a passed or failed icon with their time.
 class TestReportView : public QWidget
 {
     Q_OBJECT
@@ -30,10 +30,28 @@ public:
     void setReport(const ConnectionReport &report);
     void clear();
 
+    // One stage as shown: its status icon (none while waiting, running or skipped), its result
+    // in words, its time and its detail (under the stage's title, wrapped).
+    struct ShownStage
+    {
+        TestStage::Id id = TestStage::Id::Resolve;
+        TestStage::Status status = TestStage::Status::Pending;
+        QLabel *icon = nullptr;
+        QLabel *title = nullptr;
+        QLabel *result = nullptr;
+        QLabel *time = nullptr;
+        WrappingLabel *detail = nullptr;
+    };
+
     bool hasReport() const { return m_hasReport; }
     const ConnectionReport &report() const { return m_report; }
     QString bannerText() const;
-    QTreeWidget *stageList() const { return m_stages; }
+    // The banner's title: the verdict in a few words, or "Testing…".
+    QLabel *bannerTitle() const { return m_bannerTitle; }
+    QLabel *bannerIcon() const { return m_bannerIcon; }
+    // The stages, a row each with the detail under the title: fits a narrow pane.
+    QWidget *stageList() const { return m_stages; }
+    const QList<ShownStage> &shownStages() const { return m_rows; }
     QPushButton *copyButton() const { return m_copy; }
     // "Trust Host Key…": shown when the test stopped at an SSH jump host's unknown key.
     QPushButton *trustHostKeyButton() const { return m_trustHostKey; }
@@ -50,8 +68,9 @@ Q_SIGNALS:
 private:
     void setStages(const QList<TestStage::Id> &ids);
     void setBanner(const QIcon &icon, const QString &title, const QString &subtitle);
-    QTreeWidgetItem *itemFor(TestStage::Id id) const;
-    void showStage(QTreeWidgetItem *item, const TestStage &stage);
+    ShownStage *rowFor(TestStage::Id id);
+    void showStage(ShownStage &row, const TestStage &stage);
+    void setResult(ShownStage &row, TestStage::Status status, const QString &text);
     void spin();
     void addFact(const QString &label, const QString &value);
 
@@ -61,13 +80,15 @@ private:
     QTimer *m_spinner;
     QLabel *m_bannerIcon;
     QLabel *m_bannerTitle;
-    QLabel *m_bannerText;
-    QTreeWidget *m_stages;
+    WrappingLabel *m_bannerText;
+    QWidget *m_stages;
+    QGridLayout *m_stageGrid;
+    QList<ShownStage> m_rows;
     QWidget *m_factsBox;
     QFormLayout *m_facts;
     QPushButton *m_viewChain;
     QPushButton *m_trustHostKey;
     QWidget *m_explanationBox;
-    QLabel *m_explanation;
+    WrappingLabel *m_explanation;
     QPushButton *m_copy;
 };

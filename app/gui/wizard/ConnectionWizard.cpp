@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionWizard.h"
+#include "WindowGeometry.h"
 
 #include "Settings.h"
 #include "SavePage.h"
@@ -61,7 +62,7 @@ ConnectionWizard::ConnectionWizard(ProfileStore &store, SecretStore *secrets, QW
     connect(m_securityPage->section(), &SecuritySection::changed, this, updateContext);
     connect(m_serverPage->section(), &ServerSection::changed, this, updateContext);
     updateContext();
-    resize(760, 640);
+    WindowGeometry::remember(this, QStringLiteral("connectionWizard"), QSize(760, 640));
 }
 
 ConnectionWizard::~ConnectionWizard() = default;

@@ -4685,6 +4685,31 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
         <source>the jump host connected to %1</source>
         <translation>der Sprung-Host hat sich mit %1 verbunden</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Short verdict of a connection test, for a list cell: encrypted and the server proved its identity</extracomment>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Encrypted, not verified</source>
+        <extracomment>Short verdict: encrypted, but the server&apos;s identity was not checked</extracomment>
+        <translation>Verschlüsselt, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <extracomment>Short verdict: the connection was not encrypted</extracomment>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Short verdict: the connection could not be made</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Short verdict: the test was stopped before it finished</extracomment>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -7184,10 +7209,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>nie getestet</translation>
     </message>
     <message>
-        <source>Tested %1. %2</source>
-        <translation>Getestet am %1. %2</translation>
-    </message>
-    <message>
         <source>Last test</source>
         <extracomment>Column header: the verdict of the connection&apos;s last test</extracomment>
         <translation>Letzter Test</translation>
@@ -7196,23 +7217,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <source>Certificates</source>
         <extracomment>Column header: warnings about the certificate files a connection uses</extracomment>
         <translation>Zertifikate</translation>
-    </message>
-    <message>
-        <source>⚠ %1 missing</source>
-        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
-        <translation>⚠ %1 fehlt</translation>
-    </message>
-    <message>
-        <source>⚠ %1 unusable</source>
-        <translation>⚠ %1 unbrauchbar</translation>
-    </message>
-    <message>
-        <source>⚠ %1 expired on %2</source>
-        <translation>⚠ %1 am %2 abgelaufen</translation>
-    </message>
-    <message>
-        <source>⚠ %1 expires on %2</source>
-        <translation>⚠ %1 läuft am %2 ab</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -7226,6 +7230,28 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <source>%1, reached through the SSH jump host %2</source>
         <extracomment>List tooltip: %1 is the database&apos;s host:port, %2 the SSH jump host (user@host)</extracomment>
         <translation>%1, erreicht über den SSH-Sprung-Host %2</translation>
+    </message>
+    <message>
+        <source>Tested %1.</source>
+        <extracomment>List tooltip: when the connection was last tested; %1 is a date and time</extracomment>
+        <translation>Getestet am %1.</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 unusable</source>
+        <translation>%1 unbrauchbar</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2</source>
+        <translation>%1 läuft am %2 ab</translation>
     </message>
 </context>
 <context>
@@ -9376,26 +9402,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>Teststufen</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Column headers</source>
-        <translation>Spaltenköpfe</translation>
-    </message>
-    <message>
         <source>View the server&apos;s certificate chain</source>
         <translation>Die Zertifikatskette des Servers anzeigen</translation>
     </message>
@@ -9428,41 +9434,9 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>läuft …</translation>
     </message>
     <message>
-        <source>✓ passed</source>
-        <translation>✓ bestanden</translation>
-    </message>
-    <message>
-        <source>⚠ warning</source>
-        <translation>⚠ Warnung</translation>
-    </message>
-    <message>
-        <source>✗ failed</source>
-        <translation>✗ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>– skipped</source>
-        <translation>– übersprungen</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <extracomment>Duration of a test stage in milliseconds</extracomment>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Encrypted, and the server proved who it is. Tested in %1 ms.</source>
-        <translation>Verschlüsselt, und der Server hat seine Identität nachgewiesen. Getestet in %1 ms.</translation>
-    </message>
-    <message>
-        <source>Encrypted, but anyone in the middle could pose as the server.</source>
-        <translation>Verschlüsselt, aber jeder dazwischen könnte sich als der Server ausgeben.</translation>
-    </message>
-    <message>
-        <source>The password and all data crossed the network unencrypted.</source>
-        <translation>Das Passwort und alle Daten wurden unverschlüsselt über das Netzwerk übertragen.</translation>
-    </message>
-    <message>
-        <source>The test was cancelled before it finished.</source>
-        <translation>Der Test wurde abgebrochen, bevor er fertig war.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -9555,6 +9529,35 @@ Status bar, while the saved connections are read at start-up</extracomment>
     <message>
         <source>SSH:</source>
         <translation>SSH:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Read by screen readers for a stage of a test: its result, time and detail</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <extracomment>Result of a test stage, shown next to a check icon</extracomment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>Result of a test stage, shown next to a warning icon</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>Result of a test stage, shown next to an error icon</extracomment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>Result of a test stage that did not run</extracomment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Tested in %1 ms.</source>
+        <translation>Getestet in %1 ms.</translation>
     </message>
 </context>
 <context>

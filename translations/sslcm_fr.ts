@@ -4686,6 +4686,31 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
         <source>the jump host connected to %1</source>
         <translation>l&apos;hôte de rebond s&apos;est connecté à %1</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Short verdict of a connection test, for a list cell: encrypted and the server proved its identity</extracomment>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Encrypted, not verified</source>
+        <extracomment>Short verdict: encrypted, but the server&apos;s identity was not checked</extracomment>
+        <translation>Chiffrée, non vérifiée</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <extracomment>Short verdict: the connection was not encrypted</extracomment>
+        <translation>En clair</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Short verdict: the connection could not be made</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Short verdict: the test was stopped before it finished</extracomment>
+        <translation>Annulé</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -7152,10 +7177,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>jamais testée</translation>
     </message>
     <message>
-        <source>Tested %1. %2</source>
-        <translation>Testée le %1. %2</translation>
-    </message>
-    <message>
         <source>Name</source>
         <extracomment>Column header: the name the user gave a saved connection</extracomment>
         <translation>Nom</translation>
@@ -7198,23 +7219,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>La connexion n&apos;a pas pu être renommée : %1</translation>
     </message>
     <message>
-        <source>⚠ %1 missing</source>
-        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
-        <translation>⚠ %1 manquant</translation>
-    </message>
-    <message>
-        <source>⚠ %1 unusable</source>
-        <translation>⚠ %1 inutilisable</translation>
-    </message>
-    <message>
-        <source>⚠ %1 expired on %2</source>
-        <translation>⚠ %1 expiré le %2</translation>
-    </message>
-    <message>
-        <source>⚠ %1 expires on %2</source>
-        <translation>⚠ %1 expire le %2</translation>
-    </message>
-    <message>
         <source>CA file</source>
         <translation>fichier d&apos;AC</translation>
     </message>
@@ -7226,6 +7230,28 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <source>%1, reached through the SSH jump host %2</source>
         <extracomment>List tooltip: %1 is the database&apos;s host:port, %2 the SSH jump host (user@host)</extracomment>
         <translation>%1, atteint via l&apos;hôte de rebond SSH %2</translation>
+    </message>
+    <message>
+        <source>Tested %1.</source>
+        <extracomment>List tooltip: when the connection was last tested; %1 is a date and time</extracomment>
+        <translation>Testée le %1.</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <extracomment>%1 is &quot;CA file&quot; or &quot;client certificate&quot;</extracomment>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>%1 unusable</source>
+        <translation>%1 inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2</source>
+        <translation>%1 expire le %2</translation>
     </message>
 </context>
 <context>
@@ -9376,26 +9402,6 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>Étapes du test</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>Column headers</source>
-        <translation>En-têtes de colonnes</translation>
-    </message>
-    <message>
         <source>View the server&apos;s certificate chain</source>
         <translation>Afficher la chaîne de certificats du serveur</translation>
     </message>
@@ -9428,41 +9434,9 @@ Status bar, while the saved connections are read at start-up</extracomment>
         <translation>en cours…</translation>
     </message>
     <message>
-        <source>✓ passed</source>
-        <translation>✓ réussi</translation>
-    </message>
-    <message>
-        <source>⚠ warning</source>
-        <translation>⚠ avertissement</translation>
-    </message>
-    <message>
-        <source>✗ failed</source>
-        <translation>✗ échec</translation>
-    </message>
-    <message>
-        <source>– skipped</source>
-        <translation>– ignoré</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <extracomment>Duration of a test stage in milliseconds</extracomment>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Encrypted, and the server proved who it is. Tested in %1 ms.</source>
-        <translation>Chiffrée, et le serveur a prouvé son identité. Testée en %1 ms.</translation>
-    </message>
-    <message>
-        <source>Encrypted, but anyone in the middle could pose as the server.</source>
-        <translation>Chiffrée, mais n&apos;importe quel intermédiaire pourrait se faire passer pour le serveur.</translation>
-    </message>
-    <message>
-        <source>The password and all data crossed the network unencrypted.</source>
-        <translation>Le mot de passe et toutes les données ont circulé sur le réseau sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>The test was cancelled before it finished.</source>
-        <translation>Le test a été annulé avant la fin.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -9555,6 +9529,35 @@ Status bar, while the saved connections are read at start-up</extracomment>
     <message>
         <source>SSH:</source>
         <translation>SSH :</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Read by screen readers for a stage of a test: its result, time and detail</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <extracomment>Result of a test stage, shown next to a check icon</extracomment>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <extracomment>Result of a test stage, shown next to a warning icon</extracomment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>Result of a test stage, shown next to an error icon</extracomment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <extracomment>Result of a test stage that did not run</extracomment>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>Tested in %1 ms.</source>
+        <translation>Testée en %1 ms.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DarkPalette.h"
 #include "AuditFixtures.h"
 #include "audit/ExpiryTimeline.h"
 #include "audit/KnownCertificates.h"
@@ -131,15 +132,7 @@ void tst_ExpiryTimeline::colourSaysExpiredSoonOrValid()
     for (const bool dark : {false, true}) {
         ExpiryTimeline timeline;
         timeline.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette palette = timeline.style()->standardPalette();
-        if (dark) {
-            palette.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-            palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-            palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-            palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        }
+        const QPalette palette = dark ? darkPalette() : timeline.style()->standardPalette();
         timeline.setPalette(palette);
         timeline.resize(1000, 300);
         timeline.setCertificates(KnownCertificates::collect({m_prod}, {prod}));

@@ -39,6 +39,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QTableView>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -218,15 +219,19 @@ void FleetHealthWindow::buildUi()
     m_detailsTitle->setObjectName(QStringLiteral("detailsTitle"));
     m_detailsTitle->setWordWrap(true);
     m_detailsTitle->setFont(bold);
-    m_findings = new QTreeView(this);
+    // A table, not a tree: its rows grow to hold long findings wrapped at the columns' widths.
+    m_findings = new QTableView(this);
     m_findings->setObjectName(QStringLiteral("findingsView"));
     m_findings->setModel(m_findingsModel);
-    m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);
+    m_findings->setShowGrid(false);
     m_findings->setAlternatingRowColors(true);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findings->header()->setStretchLastSection(true);
+    m_findings->verticalHeader()->hide();
+    m_findings->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_accounts = new QPushButton(this);
     m_accounts->setObjectName(QStringLiteral("accountRequirements"));
     m_accounts->setIcon(QIcon::fromTheme(QStringLiteral("security-high")));
@@ -330,7 +335,7 @@ void FleetHealthWindow::retranslateUi()
     for (auto *corner :
          m_view->findChildren<QAbstractButton *>(QString(), Qt::FindDirectChildrenOnly))
         corner->setAccessibleName(tr("Select all rows"));
-    m_findings->header()->setAccessibleName(tr("Column headers"));
+    m_findings->horizontalHeader()->setAccessibleName(tr("Column headers"));
     m_findings->setAccessibleName(tr("Findings of the selected connection"));
     m_accounts->setText(tr("Account TLS Re&quirements…"));
     m_accounts->setAccessibleName(tr("Account TLS requirements for this server"));

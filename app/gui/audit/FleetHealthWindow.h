@@ -112,7 +112,7 @@ private:
     QStandardItemModel *m_findingsModel;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_view = nullptr;
-    QTreeView *m_findings = nullptr;
+    QTableView *m_findings = nullptr;
     ExpiryTimeline *m_timeline = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_severity = nullptr;

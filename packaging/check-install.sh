@@ -36,17 +36,6 @@ die() {
     say "error: $*"
     exit 1
 }
-stage_name=
-stage_start=$(date +%s)
-started_at=$stage_start
-stage() { # ends the running stage (printing its time) and begins the next one
-    local now
-    now=$(date +%s)
-    [[ -z $stage_name ]] || say "stage took $((now - stage_start)) s: $stage_name"
-    stage_name=$*
-    stage_start=$now
-    [[ -z $stage_name ]] || say "$stage_name"
-}
 
 (($# == 5)) || {
     echo "usage: $script_name BUILD_DIR CMAKE VERSION SERVERS_ENV HOST_CLI" >&2

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace AuditFixtures;
 
 class tst_ExpiryTimeline : public QObject
@@ -129,9 +131,11 @@ void tst_ExpiryTimeline::colourSaysExpiredSoonOrValid()
 {
     const AuditResult prod = result(
             m_prod, {}, {AuditCertificate::from(m_server, AuditCertificate::Source::ServerChain)});
+    // A widget does not own the style it is given.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     for (const bool dark : {false, true}) {
         ExpiryTimeline timeline;
-        timeline.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        timeline.setStyle(fusion.get());
         const QPalette palette = dark ? darkPalette() : timeline.style()->standardPalette();
         timeline.setPalette(palette);
         timeline.resize(1000, 300);

@@ -45,17 +45,6 @@ die() {
     say "error: $*"
     exit 2
 }
-started_at=$(date +%s)
-stage_start=$started_at
-stage_name=
-stage() { # ends the running stage (printing its time) and begins the next one
-    local now
-    now=$(date +%s)
-    [[ -z $stage_name ]] || say "stage took $((now - stage_start)) s: $stage_name"
-    stage_name=$*
-    stage_start=$now
-    [[ -z $stage_name ]] || say "$stage_name"
-}
 
 ((EUID == 0)) || exec sudo --preserve-env=SSLCM_DEBIAN_ROOT,SSLCM_DEBIAN_MIRROR,CI "$0" "$release" "$@"
 

@@ -9,6 +9,20 @@
 #
 # The sourcing script defines say and die (messages) before calling these functions.
 
+# Stages and their times: `stage NAME` ends the running stage (printing how long it took) and
+# begins the next; `stage` alone ends it. started_at is when the sourcing script began.
+started_at=$(date +%s)
+stage_start=$started_at
+stage_name=
+stage() {
+    local now
+    now=$(date +%s)
+    [[ -z $stage_name ]] || say "stage took $((now - stage_start)) s: $stage_name"
+    stage_name=$*
+    stage_start=$now
+    [[ -z $stage_name ]] || say "$stage_name"
+}
+
 # The Debian suite of a release number.
 root_suite_of() { # <release>
     case $1 in

@@ -32,10 +32,12 @@ ctest --preset bench "$@" 2>&1 | tee "$log" || ctest_status=$?
 results=$(sed -n 's/^.*SSLCM-BENCH\t//p' "$log")
 
 # Benchmarks of this run that printed no result (e.g. bench_certificates without a CA bundle).
+# A benchmark's lines carry its test number (ctest -V), whatever keys it prints.
 unmeasured=()
-while read -r name; do
-    grep -q "^$name/" <<<"$results" || unmeasured+=("$name")
-done < <(ctest --preset bench -N "$@" | sed -n 's/^ *Test *#[0-9]*: \(bench_[A-Za-z0-9_]*\)$/\1/p')
+while read -r number name; do
+    grep -q "^$number: .*SSLCM-BENCH"$'\t' "$log" || unmeasured+=("$name")
+done < <(ctest --preset bench -N "$@" |
+    sed -n 's/^ *Test *#\([0-9]*\): \(bench_[A-Za-z0-9_]*\)$/\1 \2/p')
 
 # shellcheck source=/dev/null
 machine="$(nproc) cores, $(. /etc/os-release && echo "${PRETTY_NAME:-$(uname -s)}")"

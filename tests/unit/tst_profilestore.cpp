@@ -36,6 +36,7 @@ private Q_SLOTS:
     void parseReadsWhatLoadReads();
     void pieceByPieceReadsWhatTheWholeDocumentReads_data();
     void pieceByPieceReadsWhatTheWholeDocumentReads();
+    void oneHugeProfileIsNotReadPieceByPiece();
     void serializeWritesWhatQtsWriterWrites();
     void dateThatCannotBeSavedIsRefused();
     void unusableFileMovedAside_data();
@@ -284,6 +285,14 @@ public:
         return QBuffer::seek(position);
     }
     int seeks = 0;
+    int reads = 0;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        ++reads;
+        return QBuffer::readData(data, maxSize);
+    }
 };
 
 QByteArray profileText(const QString &id, const QString &name)
@@ -403,6 +412,26 @@ void tst_ProfileStore::pieceByPieceReadsWhatTheWholeDocumentReads()
     }
     if (!readWhole && whole.problem == StoreLoadResult::Problem::None)
         QVERIFY(!whole.profiles.isEmpty() || !document.contains("\"id\""));
+}
+
+// A profile far larger than a piece (a note of 8 MB) is read in growing pieces: the reader makes a
+// step that ran out of text again from its start, and reading it a chunk at a time would scan it
+// once per chunk (8,192 times here).
+void tst_ProfileStore::oneHugeProfileIsNotReadPieceByPiece()
+{
+    Profile p = sample(QStringLiteral("Huge"));
+    p.notes = QString(8 * 1024 * 1024, QLatin1Char('x'));
+    const QByteArray document = ProfileStore::serialize({p}, {});
+    CountingBuffer device;
+    device.setData(document);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    device.seeks = 0;
+    const ProfileStore::Parsed parsed = ProfileStore::parse(device, 1024);
+    QCOMPARE(parsed.problem, StoreLoadResult::Problem::None);
+    QCOMPARE(parsed.profiles.size(), 1);
+    QCOMPARE(parsed.profiles.first().notes.size(), p.notes.size());
+    QCOMPARE(device.seeks, 0); // read piece by piece, not handed over
+    QVERIFY2(device.reads < 64, QByteArray::number(device.reads));
 }
 
 // serialize() writes the document itself, without building it as a QJsonObject: the bytes must

@@ -67,9 +67,13 @@ bool ProfileDocumentReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
+    // A step that ran out of text is made again from its start: what is pending at least doubles
+    // per read, so one very large element (a huge note, say) is scanned a few times, not once per
+    // chunk.
+    const qsizetype want = qMax(m_chunkSize, m_buffer.size() - m_pos);
     const qsizetype before = m_buffer.size();
-    m_buffer.resize(before + m_chunkSize);
-    const qint64 n = m_device.read(m_buffer.data() + before, m_chunkSize);
+    m_buffer.resize(before + want);
+    const qint64 n = m_device.read(m_buffer.data() + before, want);
     m_buffer.resize(before + qMax<qint64>(n, 0));
     if (n <= 0)
         m_atEnd = true;

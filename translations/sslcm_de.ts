@@ -5581,6 +5581,10 @@ SHA-256: %4
         <source>Reading saved passwords…</source>
         <translation>Gespeicherte Passwörter werden gelesen …</translation>
     </message>
+    <message>
+        <source>Select all findings</source>
+        <translation>Alle Befunde auswählen</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>

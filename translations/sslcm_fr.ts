@@ -5581,6 +5581,10 @@ SHA-256 : %4
         <source>Reading saved passwords…</source>
         <translation>Lecture des mots de passe enregistrés…</translation>
     </message>
+    <message>
+        <source>Select all findings</source>
+        <translation>Sélectionner tous les constats</translation>
+    </message>
 </context>
 <context>
     <name>HostnameMatch</name>

@@ -336,6 +336,12 @@ void FleetHealthWindow::retranslateUi()
          m_view->findChildren<QAbstractButton *>(QString(), Qt::FindDirectChildrenOnly))
         corner->setAccessibleName(tr("Select all rows"));
     m_findings->horizontalHeader()->setAccessibleName(tr("Column headers"));
+    // Hidden (no row numbers), and with it the corner button; named all the same, as every
+    // control is.
+    m_findings->verticalHeader()->setAccessibleName(tr("Row headers"));
+    m_findings->setCornerButtonEnabled(false);
+    if (auto *corner = m_findings->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all findings"));
     m_findings->setAccessibleName(tr("Findings of the selected connection"));
     m_accounts->setText(tr("Account TLS Re&quirements…"));
     m_accounts->setAccessibleName(tr("Account TLS requirements for this server"));

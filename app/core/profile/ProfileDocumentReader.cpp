@@ -161,18 +161,7 @@ bool ProfileDocumentReader::parseValue(qsizetype from, qsizetype to, QJsonValue 
     if (mayHoldNul(data, size))
         return false;
     QJsonParseError error;
-    if (asList) {
-        // Elements of a list with the commas between them: the list is what is parsed.
-        QByteArray wrapped;
-        wrapped.reserve(size + 2);
-        wrapped.append('[').append(data, size).append(']');
-        const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isArray())
-            return false;
-        into = doc.array();
-        return true;
-    }
-    if (data[0] == '{' || data[0] == '[') {
+    if (!asList && (data[0] == '{' || data[0] == '[')) {
         const QJsonDocument doc
                 = QJsonDocument::fromJson(QByteArray::fromRawData(data, size), &error);
         if (error.error != QJsonParseError::NoError)
@@ -180,12 +169,19 @@ bool ProfileDocumentReader::parseValue(qsizetype from, qsizetype to, QJsonValue 
         into = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         return true;
     }
-    // Qt's reader takes only an object or a list as a document.
+    // A list's elements with the commas between them, or one value that is no object or list
+    // (Qt's reader takes only those as a document): parsed as a list.
     QByteArray wrapped;
     wrapped.reserve(size + 2);
     wrapped.append('[').append(data, size).append(']');
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return false;
+    if (asList) {
+        into = doc.array();
+        return true;
+    }
+    if (doc.array().size() != 1)
         return false;
     into = doc.array().at(0);
     return true;

@@ -356,22 +356,16 @@ ProfileStore::Parsed ProfileStore::parse(QIODevice &device, qsizetype chunkSize)
     ProfileCollector collector(result);
     QJsonObject root;
     QJsonValue list(QJsonValue::Undefined);
-    for (;;) {
-        const ProfileDocumentReader::Next next = reader.next();
-        if (next == ProfileDocumentReader::Next::End)
-            break;
-        switch (next) {
-        case ProfileDocumentReader::Next::Member:
+    using Next = ProfileDocumentReader::Next;
+    for (Next next; (next = reader.next()) != Next::End;) {
+        if (next == Next::Member) {
             if (reader.name() == profilesKey)
                 list = reader.value(); // not a list
             else
                 root.insert(reader.name(), reader.value());
-            break;
-        case ProfileDocumentReader::Next::Profile:
+        } else if (next == Next::Profile) {
             collector.add(reader.value());
-            break;
-        case ProfileDocumentReader::Next::Unsure:
-        case ProfileDocumentReader::Next::End:
+        } else {
             // Damaged, or unusual enough to be read whole: the whole-document reading decides,
             // and says precisely what is wrong.
             if (!device.seek(0)) {

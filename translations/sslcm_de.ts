@@ -4710,6 +4710,18 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
         <extracomment>Short verdict: the test was stopped before it finished</extracomment>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Standard input (--password-stdin)</source>
+        <translation>Standardeingabe (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>None given: an empty password</source>
+        <translation>Keines angegeben: ein leeres Passwort</translation>
+    </message>
+    <message>
+        <source>Typed in (the keychain had none)</source>
+        <translation>Eingetippt (der Schlüsselbund hatte keines)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

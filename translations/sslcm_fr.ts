@@ -4711,6 +4711,18 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
         <extracomment>Short verdict: the test was stopped before it finished</extracomment>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Standard input (--password-stdin)</source>
+        <translation>Entrée standard (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>None given: an empty password</source>
+        <translation>Aucun fourni : un mot de passe vide</translation>
+    </message>
+    <message>
+        <source>Typed in (the keychain had none)</source>
+        <translation>Saisi (le trousseau n’en avait pas)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

@@ -71,6 +71,10 @@ int TestCommand::run(const QStringList &arguments)
         if (const int code = options.apply(parser, p, m_cli); code >= 0)
             return code;
         p.name = p.addressText();
+        // Connection options save nothing: with no source given, there is no password (unless
+        // standard input gives one, below).
+        if (p.passwordSource.kind == PasswordSource::Kind::Keychain)
+            request.passwordGiven = ConnectionReport::PasswordGiven::None;
     }
     // Checked before anything runs: without an agent the jump host could only refuse.
     if (const std::optional<QString> agent = SshOptions::missingAgent(p))
@@ -84,8 +88,10 @@ int TestCommand::run(const QStringList &arguments)
         const std::optional<QStringList> input = CliContext::readSecretsFromStdin(count);
         if (!input)
             return fail(tr("could not read standard input"));
-        if (readsPassword)
+        if (readsPassword) {
             request.password = input->value(0);
+            request.passwordGiven = ConnectionReport::PasswordGiven::StandardInput;
+        }
         if (parser.isSet(ssh.sshPasswordStdin))
             request.sshPassword = input->value(count - 1);
         else if (parser.isSet(ssh.sshKeyPassphraseStdin))

@@ -932,8 +932,13 @@ void MainWindow::testCurrentProfile()
         dialog->setWindowTitle(tr("Password"));
         dialog->setLabelText(tr("Password of %1 on %2:").arg(p->user, p->addressText()));
         dialog->setTextEchoMode(QLineEdit::Password);
+        // A profile whose password is in the keychain asks only when the keychain had none.
+        const ConnectionReport::PasswordGiven given
+                = p->passwordSource.kind == PasswordSource::Kind::Keychain
+                ? ConnectionReport::PasswordGiven::Typed
+                : ConnectionReport::PasswordGiven::BySource;
         connect(dialog, &QInputDialog::textValueSelected, this,
-                [this, id](const QString &password) { startTest(id, password); });
+                [this, id, given](const QString &password) { startTest(id, password, given); });
         dialog->open();
     };
     switch (profile->passwordSource.kind) {
@@ -960,23 +965,26 @@ void MainWindow::testCurrentProfile()
     });
 }
 
-void MainWindow::startTest(const QUuid &id, const QString &password)
+void MainWindow::startTest(const QUuid &id, const QString &password,
+                           ConnectionReport::PasswordGiven given)
 {
     const std::optional<Profile> profile = m_store.profile(id);
     if (!profile)
         return;
     // The SSH jump host's secrets next (from the keychain, or asked for), then the test.
-    SshJumpPrompts::obtain(this, m_secrets, *profile, [this, id, password](const SshSecrets &ssh) {
-        const std::optional<Profile> p = m_store.profile(id);
-        if (!p || !m_testingId.isNull())
-            return;
-        ConnectionTester::Request request;
-        request.profile = *p;
-        request.password = password;
-        request.sshPassword = ssh.password;
-        request.sshKeyPassphrase = m_sshKeyPassphrases.value(id, ssh.keyPassphrase);
-        runTest(request);
-    });
+    SshJumpPrompts::obtain(
+            this, m_secrets, *profile, [this, id, password, given](const SshSecrets &ssh) {
+                const std::optional<Profile> p = m_store.profile(id);
+                if (!p || !m_testingId.isNull())
+                    return;
+                ConnectionTester::Request request;
+                request.profile = *p;
+                request.password = password;
+                request.passwordGiven = given;
+                request.sshPassword = ssh.password;
+                request.sshKeyPassphrase = m_sshKeyPassphrases.value(id, ssh.keyPassphrase);
+                runTest(request);
+            });
 }
 
 void MainWindow::runTest(const ConnectionTester::Request &given)

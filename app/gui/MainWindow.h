@@ -95,7 +95,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void startTest(const QUuid &id, const QString &password);
+    void startTest(const QUuid &id, const QString &password,
+                   ConnectionReport::PasswordGiven given
+                   = ConnectionReport::PasswordGiven::BySource);
     void runTest(const ConnectionTester::Request &request);
     // After a test through an SSH jump host that stopped at a question only the user can answer
     // (an unknown host key, a key passphrase): asks it, then calls `retest`.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void editorRefusesClearTextTokenForUnverifiedServer();
     void askEveryTimeNeverUsesTheKeychain();
     void commandSourceRemovesTheSavedPasswordAndTestsWithoutAsking();
+    void passwordTypedBecauseTheKeychainHadNoneIsReportedSo();
     void fetchCertificateRefusesAmbiguousAddress();
     void lastTestAndCertificateWarningsShowInTheList();
     void layoutIsRemembered();
@@ -735,6 +736,32 @@ void tst_MainWindow::askEveryTimeNeverUsesTheKeychain()
     openedDialog<QInputDialog>()->reject();
     // Nothing this window did wrote to the keychain.
     QCOMPARE(secrets.readBlocking(p.id, SecretKind::Password).secret, QStringLiteral("kept-again"));
+}
+
+// A keychain profile whose keychain entry is missing: Test asks, and the report says the password
+// was typed in, not "Saved in the keychain".
+void tst_MainWindow::passwordTypedBecauseTheKeychainHadNoneIsReportedSo()
+{
+    MemorySecretStore secrets;
+    m_window->setSecretStore(&secrets);
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 1; // refused at once
+    p.user = QStringLiteral("app");
+    QCOMPARE(p.passwordSource.kind, PasswordSource::Kind::Keychain);
+    QVERIFY(m_store->add(p));
+    m_window->selectProfile(p.id);
+    QSignalSpy tested(m_window.get(), &MainWindow::testFinished);
+    action("actionTestProfile")->trigger();
+    QTRY_VERIFY(openedDialog<QInputDialog>());
+    openedDialog<QInputDialog>()->setTextValue(QStringLiteral("typed"));
+    openedDialog<QInputDialog>()->accept();
+    QVERIFY(tested.wait(20000));
+    const ConnectionReport report = tested.first().at(1).value<ConnectionReport>();
+    QCOMPARE(report.passwordGiven, ConnectionReport::PasswordGiven::Typed);
+    QCOMPARE(report.passwordSource, QStringLiteral("Typed in (the keychain had none)"));
+    QVERIFY(report.toText().contains(QStringLiteral("Password source: Typed in")));
 }
 
 // A password command: saving removes the password the keychain held, and Test runs the command

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void testExitStatus();
     void testJsonReport();
     void testSavedProfileUsesKeychain();
+    void testWithoutPasswordSaysSo();
     void testUsageErrors();
     void trustOnFirstUse();
     void pinOnFirstUse();
@@ -130,6 +131,12 @@ void tst_CliConnection::testJsonReport()
                  signIn ? QStringLiteral("skipped") : QStringLiteral("passed"));
     }
     QCOMPARE(tls.value(QLatin1String("peerChainDerBase64")).toArray().size(), 2);
+    // The password came from standard input, and the report says so (not "Saved in the
+    // keychain", the source connection options are given by default).
+    const QJsonObject source = o.value(QLatin1String("passwordSource")).toObject();
+    QCOMPARE(source.value(QLatin1String("given")).toString(), QStringLiteral("stdin"));
+    QCOMPARE(source.value(QLatin1String("description")).toString(),
+             QStringLiteral("Standard input (--password-stdin)"));
     // Nothing secret in the output.
     QVERIFY(!r.out.contains(m_servers.credentials(Account::Plain).password));
 }
@@ -148,10 +155,30 @@ void tst_CliConnection::testSavedProfileUsesKeychain()
     r = cli({QStringLiteral("test"), name});
     QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     QVERIFY(r.out.contains(QLatin1String("Verdict: Secure")));
+    QVERIFY2(r.out.contains(QLatin1String("Password source: Saved in the keychain")),
+             qPrintable(r.out));
     r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), name});
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("test"), name});
     QCOMPARE(r.exitCode, 2);
+}
+
+void tst_CliConnection::testWithoutPasswordSaysSo()
+{
+    // Connection options and no password: the server refuses the empty password, and the
+    // report does not claim one came from the keychain.
+    QStringList args {QStringLiteral("test"), QStringLiteral("--json")};
+    args += connection(Server::Tls, Account::Plain, QStringLiteral("verify-identity"));
+    args.removeAll(QStringLiteral("--password-stdin"));
+    const CliRun r = cli(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.output()));
+    const QJsonObject source = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("passwordSource"))
+                                       .toObject();
+    QCOMPARE(source.value(QLatin1String("given")).toString(), QStringLiteral("none"));
+    QCOMPARE(source.value(QLatin1String("description")).toString(),
+             QStringLiteral("None given: an empty password"));
 }
 
 void tst_CliConnection::testUsageErrors()
@@ -193,6 +220,9 @@ void tst_CliConnection::trustOnFirstUse()
     QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
     r = cli({QStringLiteral("test"), name, QStringLiteral("--password-stdin")}, password);
     QVERIFY2(r.exitCode == 0, qPrintable(r.output()));
+    // A saved profile whose password is in the keychain, given on standard input this time.
+    QVERIFY2(r.out.contains(QLatin1String("Password source: Standard input (--password-stdin)")),
+             qPrintable(r.out));
     // The adopted file is the test CA, byte for byte in substance.
     const CliRun listed
             = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});

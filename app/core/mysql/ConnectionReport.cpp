@@ -106,6 +106,21 @@ QString ConnectionReport::verdictKey(Verdict verdict)
     return ConnectionVerdicts::key(verdict);
 }
 
+QString ConnectionReport::passwordGivenKey(PasswordGiven given)
+{
+    switch (given) {
+    case PasswordGiven::BySource:
+        return QStringLiteral("source");
+    case PasswordGiven::StandardInput:
+        return QStringLiteral("stdin");
+    case PasswordGiven::Typed:
+        return QStringLiteral("typed");
+    case PasswordGiven::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
 QString ConnectionReport::verdictText(Verdict verdict)
 {
     switch (verdict) {
@@ -273,6 +288,7 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("clientLibrary"), clientLibrary},
             {QStringLiteral("passwordSource"),
              QJsonObject {{QStringLiteral("kind"), PasswordSource::key(passwordSourceKind)},
+                          {QStringLiteral("given"), passwordGivenKey(passwordGiven)},
                           {QStringLiteral("description"), passwordSource},
                           {QStringLiteral("problem"), signInProblem},
                           {QStringLiteral("errorOutput"), signInErrorOutput}}},

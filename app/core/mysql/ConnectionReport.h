@@ -87,11 +87,17 @@ public:
     GatewaySession gateway; // TLS facts and the chain, from the session that carried the login
 
     // The password source (never the password): what it is, and what became of it.
-    PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain;
-    QString passwordSource;                      // translated summary
-    std::optional<SignInSecret::Outcome> signIn; // when the source ran
-    QString signInProblem;                       // translated, when it failed
-    QString signInErrorOutput;                   // a failed command's stderr
+    // Where the password of this test came from: its profile's password source, or standard
+    // input (sslcm-cli test --password-stdin), typed in because the keychain had none, or nowhere
+    // (connection options without one).
+    enum class PasswordGiven { BySource, StandardInput, Typed, None };
+    PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain; // the profile's
+    PasswordGiven passwordGiven = PasswordGiven::BySource;
+    QString passwordSource; // translated: where the password came from
+    static QString passwordGivenKey(PasswordGiven given); // "source", "stdin", "typed", "none"
+    std::optional<SignInSecret::Outcome> signIn;          // when the source ran
+    QString signInProblem;                                // translated, when it failed
+    QString signInErrorOutput;                            // a failed command's stderr
 
     int loginErrorCode = 0; // the server's or the client library's error number
     QString loginError;

@@ -24,6 +24,9 @@ public:
         QString keyPassphrase;
         QString sshPassword; // the SSH jump host's, when the profile has one
         QString sshKeyPassphrase;
+        // Where `password` came from: the profile's password source (the keychain, a prompt, a
+        // command, a sign-in token), or what the caller says instead.
+        ConnectionReport::PasswordGiven passwordGiven = ConnectionReport::PasswordGiven::BySource;
         // The account's TLS requirement if known from an earlier test, to explain a refusal.
         std::optional<AccountRequirement> knownRequirement;
     };

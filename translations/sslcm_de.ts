@@ -4719,8 +4719,8 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
         <translation>Keines angegeben: ein leeres Passwort</translation>
     </message>
     <message>
-        <source>Typed in (the keychain had none)</source>
-        <translation>Eingetippt (der Schlüsselbund hatte keines)</translation>
+        <source>Typed in for this test, not saved</source>
+        <translation>Für diesen Test eingetippt, nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -4720,8 +4720,8 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
         <translation>Aucun fourni : un mot de passe vide</translation>
     </message>
     <message>
-        <source>Typed in (the keychain had none)</source>
-        <translation>Saisi (le trousseau n’en avait pas)</translation>
+        <source>Typed in for this test, not saved</source>
+        <translation>Saisi pour ce test, non enregistré</translation>
     </message>
 </context>
 <context>

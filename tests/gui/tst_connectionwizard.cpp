@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
 
     void endToEndFromTheMainWindow();
+    void unsavedPasswordIsReportedAsTyped();
     void wrongCaFailsThenBackFixesIt();
     void serverWithoutTlsIsRefused();
     void cancelDuringStalledConnect();
@@ -146,6 +147,10 @@ void tst_ConnectionWizard::endToEndFromTheMainWindow()
 
     const ConnectionReport report = runTest(wizard);
     QCOMPARE(report.verdict, ConnectionReport::Verdict::SecureVerified);
+    // "Save the password" is on: the keychain is where it will be.
+    QVERIFY(wizard->serverSection()->savePassword());
+    QCOMPARE(report.passwordGiven, ConnectionReport::PasswordGiven::BySource);
+    QCOMPARE(report.passwordSource, QStringLiteral("Saved in the keychain"));
     for (const TestReportView::ShownStage &row : wizard->testPage()->reportView()->shownStages()) {
         // A typed password needs no sign-in token: that stage alone is skipped.
         if (row.id == TestStage::Id::SignIn)
@@ -194,6 +199,24 @@ void tst_ConnectionWizard::endToEndFromTheMainWindow()
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("profileView"));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Test server"));
+}
+
+// "Save the password" off: the report says the password was typed in for this test, not that it
+// is in the keychain, and the keychain gets nothing.
+void tst_ConnectionWizard::unsavedPasswordIsReportedAsTyped()
+{
+    ConnectionWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    const auto account = m_servers.credentials(Account::Plain);
+    fillServer(wizard, m_servers.host(), m_servers.tlsPort(), account.user, account.password);
+    wizard->serverSection()->savePasswordBox()->setChecked(false);
+    clickNext(wizard);
+    retype(wizard->securitySection()->caFilePicker()->lineEdit(), m_servers.path(Pki::CaCert));
+    const ConnectionReport report = runTest(wizard);
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::SecureVerified);
+    QCOMPARE(report.passwordGiven, ConnectionReport::PasswordGiven::Typed);
+    QCOMPARE(report.passwordSource, QStringLiteral("Typed in for this test, not saved"));
+    QVERIFY(m_secrets->keys().isEmpty());
 }
 
 void tst_ConnectionWizard::wrongCaFailsThenBackFixesIt()

@@ -760,7 +760,7 @@ void tst_MainWindow::passwordTypedBecauseTheKeychainHadNoneIsReportedSo()
     QVERIFY(tested.wait(20000));
     const ConnectionReport report = tested.first().at(1).value<ConnectionReport>();
     QCOMPARE(report.passwordGiven, ConnectionReport::PasswordGiven::Typed);
-    QCOMPARE(report.passwordSource, QStringLiteral("Typed in (the keychain had none)"));
+    QCOMPARE(report.passwordSource, QStringLiteral("Typed in for this test, not saved"));
     QVERIFY(report.toText().contains(QStringLiteral("Password source: Typed in")));
 }
 

@@ -88,7 +88,8 @@ public:
 
     // The password source (never the password): what it is, and what became of it.
     // Where the password of this test came from: its profile's password source, or standard
-    // input (sslcm-cli test --password-stdin), typed in because the keychain had none, or nowhere
+    // input (sslcm-cli test --password-stdin), typed in and not saved (the keychain had none, or
+    // "save the password" is off), or nowhere
     // (connection options without one).
     enum class PasswordGiven { BySource, StandardInput, Typed, None };
     PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain; // the profile's

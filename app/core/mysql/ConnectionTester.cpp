@@ -214,7 +214,7 @@ ConnectionReport Run::execute()
         m_report.passwordSource = ConnectionReport::tr("Standard input (--password-stdin)");
         break;
     case ConnectionReport::PasswordGiven::Typed:
-        m_report.passwordSource = ConnectionReport::tr("Typed in (the keychain had none)");
+        m_report.passwordSource = ConnectionReport::tr("Typed in for this test, not saved");
         break;
     case ConnectionReport::PasswordGiven::None:
         m_report.passwordSource = ConnectionReport::tr("None given: an empty password");

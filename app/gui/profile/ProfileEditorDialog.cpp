@@ -268,6 +268,9 @@ void ProfileEditorDialog::runTest(const QString &sshKeyPassphrase)
         return;
     }
     request.password = m_server->password();
+    if (request.profile.passwordSource.kind == PasswordSource::Kind::Keychain
+        && !m_server->savePassword())
+        request.passwordGiven = ConnectionReport::PasswordGiven::Typed;
     request.keyPassphrase = m_security->keyPassphrase();
     request.sshPassword = m_server->sshSection()->password();
     request.sshKeyPassphrase = sshKeyPassphrase;

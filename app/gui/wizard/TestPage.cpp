@@ -4,6 +4,7 @@
 
 #include "ConnectionWizard.h"
 #include "mysql/ConnectionTester.h"
+#include "profile/ServerSection.h"
 #include "report/TestReportView.h"
 #include "ssh/SshJumpPrompts.h"
 
@@ -85,6 +86,9 @@ void TestPage::startTest()
     ConnectionTester::Request request;
     request.profile = m_wizard->profile();
     request.password = m_wizard->password();
+    if (request.profile.passwordSource.kind == PasswordSource::Kind::Keychain
+        && !m_wizard->serverSection()->savePassword())
+        request.passwordGiven = ConnectionReport::PasswordGiven::Typed;
     request.keyPassphrase = m_wizard->keyPassphrase();
     request.sshPassword = m_wizard->sshPassword();
     request.sshKeyPassphrase = m_wizard->sshKeyPassphrase();

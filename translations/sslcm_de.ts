@@ -4389,6 +4389,10 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
         <source>Check that the database accepts connections from the jump host.</source>
         <translation>Prüfen Sie, ob die Datenbank Verbindungen vom Sprung-Host annimmt.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate does not lead to a CA this system trusts; sslcm stopped before sending your password.</source>
+        <translation>Das Zertifikat des Servers führt zu keiner CA, der dieses System vertraut; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>

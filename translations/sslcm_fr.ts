@@ -4390,6 +4390,10 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
         <source>Check that the database accepts connections from the jump host.</source>
         <translation>Vérifiez que la base de données accepte les connexions depuis l&apos;hôte de rebond.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate does not lead to a CA this system trusts; sslcm stopped before sending your password.</source>
+        <translation>Le certificat du serveur ne mène à aucune AC reconnue par ce système ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>

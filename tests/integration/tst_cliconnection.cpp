@@ -310,10 +310,20 @@ void tst_CliConnection::probeVerdicts_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("otherCa");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("verified") << int(Server::Tls) << QString() << false << 0;
-    QTest::newRow("wrong CA") << int(Server::Tls) << QString() << true << 1;
-    QTest::newRow("name not in certificate") << int(Server::Tls) << "127.0.0.2" << false << 1;
-    QTest::newRow("no TLS") << int(Server::Plain) << QString() << false << 2;
+    // What the probe says is wrong (empty: nothing is), and the first step it suggests.
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("firstStep");
+    QTest::newRow("verified") << int(Server::Tls) << QString() << false << 0 << QString()
+                              << QString();
+    QTest::newRow("wrong CA") << int(Server::Tls) << QString() << true << 1
+                              << "The server's certificate does not lead to the CA you chose"
+                              << "Download the CA certificate your provider publishes";
+    QTest::newRow("name not in certificate")
+            << int(Server::Tls) << "127.0.0.2" << false << 1
+            << "The server's certificate is not for “127.0.0.2”"
+            << "Connect using one of the names the certificate covers";
+    QTest::newRow("no TLS") << int(Server::Plain) << QString() << false << 2 << "does not offer TLS"
+                            << "Enable TLS on the server";
 }
 
 void tst_CliConnection::probeVerdicts()
@@ -326,11 +336,34 @@ void tst_CliConnection::probeVerdicts()
             + QString::number(m_servers.port(Server(server)));
     const CliRun r = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
                           m_servers.path(otherCa ? Pki::OtherCaCert : Pki::CaCert)});
+    QFETCH(QString, summary);
+    QFETCH(QString, firstStep);
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.output()));
     if (exitCode == 1)
         QVERIFY2(r.out.contains(QLatin1String("FAILED"))
                          && r.out.contains(QLatin1String("SHA-256")),
                  qPrintable(r.out));
+    // Every failure says what is wrong and what to do; a verified server gets no advice.
+    const CliRun json = cli({QStringLiteral("probe"), target, QStringLiteral("--ssl-ca"),
+                             m_servers.path(otherCa ? Pki::OtherCaCert : Pki::CaCert),
+                             QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, exitCode);
+    const QJsonObject explanation = QJsonDocument::fromJson(json.out.toUtf8())
+                                            .object()
+                                            .value(QLatin1String("explanation"))
+                                            .toObject();
+    const QString said = explanation.value(QLatin1String("summary")).toString();
+    const QJsonArray steps = explanation.value(QLatin1String("nextSteps")).toArray();
+    if (summary.isEmpty()) {
+        QVERIFY2(said.isEmpty() && steps.isEmpty(), qPrintable(json.out));
+        QVERIFY(!r.out.contains(QLatin1String("  - ")));
+        return;
+    }
+    QVERIFY2(said.contains(summary), qPrintable(said));
+    QVERIFY2(!steps.isEmpty() && steps.first().toString().startsWith(firstStep),
+             qPrintable(json.out));
+    QVERIFY2(r.out.contains(said) && r.out.contains(QLatin1String("  - ") + firstStep),
+             qPrintable(r.out));
 }
 
 // Spellings the resolver reads as 127.0.0.2 (where the TLS server listens too, and no certificate

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: sslcm authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the explanation of a refused login says, given the account's known TLS requirement.
+// What the explanation of a refused login says, given the account's known TLS requirement; what
+// an untrusted chain's explanation says it was checked against.
 #include "mysql/ConnectionExplainer.h"
 
 #include <QTest>
+
+#include <openssl/x509_vfy.h>
 
 using Type = AccountRequirement::Type;
 
@@ -13,7 +16,46 @@ class tst_ConnectionExplainer : public QObject
 private Q_SLOTS:
     void refusedLogin_data();
     void refusedLogin();
+    void untrustedChainSaysWhatItWasCheckedAgainst_data();
+    void untrustedChainSaysWhatItWasCheckedAgainst();
 };
+
+void tst_ConnectionExplainer::untrustedChainSaysWhatItWasCheckedAgainst_data()
+{
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("a CA file") << QStringLiteral("/etc/ssl/provider-ca.pem")
+                               << QStringLiteral("does not lead to the CA you chose");
+    // No CA chosen: the system's trusted CAs were the anchors, and nothing was "chosen".
+    QTest::newRow("the system's CAs")
+            << QString() << QStringLiteral("does not lead to a CA this system trusts");
+}
+
+void tst_ConnectionExplainer::untrustedChainSaysWhatItWasCheckedAgainst()
+{
+    QFETCH(QString, caFile);
+    QFETCH(QString, summary);
+    Profile p = Profile::create();
+    p.host = QStringLiteral("db.example.com");
+    p.port = 3306;
+    p.sslMode = SslMode::VerifyIdentity;
+    p.caFile = caFile;
+    ConnectionReport r;
+    r.host = p.host;
+    r.port = p.port;
+    r.mode = p.sslMode;
+    r.verdict = ConnectionReport::Verdict::Failed;
+    r.gateway.tlsUsed = true;
+    r.gateway.failure = GatewaySession::Failure::CertificateUntrusted;
+    r.gateway.verifyResult = X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN;
+    r.gateway.verifyErrorDepth = 1;
+    const ConnectionReport::Explanation e = ConnectionExplainer::explain(r, p);
+    QVERIFY2(e.summary.contains(summary), qPrintable(e.summary));
+    QVERIFY(!e.nextSteps.isEmpty());
+    QVERIFY2(caFile.isEmpty() ? e.cause.contains(QLatin1String("this system's trusted CAs"))
+                              : e.cause.contains(QLatin1String("not in your CA file")),
+             qPrintable(e.cause));
+}
 
 void tst_ConnectionExplainer::refusedLogin_data()
 {

@@ -124,9 +124,12 @@ Explanation explainCertificate(const ConnectionReport &r, const Profile &p, cons
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
     case X509_V_ERR_CERT_SIGNATURE_FAILURE: {
-        e.summary = ConnectionExplainer::tr(
-                "The server's certificate does not lead to the CA you chose; sslcm "
-                "stopped before sending your password.");
+        e.summary = !p.caFile.isEmpty() || !p.caDirectory.isEmpty()
+                ? ConnectionExplainer::tr("The server's certificate does not lead to the CA you "
+                                          "chose; sslcm stopped before sending your password.")
+                : ConnectionExplainer::tr("The server's certificate does not lead to a CA this "
+                                          "system trusts; sslcm stopped before sending your "
+                                          "password.");
         const std::optional<CertificateInfo> top = chainCertificate(r, int(s.peerChain.size()) - 1);
         const QString names = top ? quoted(CertificateDisplay::name(top->issuer)) : QString();
         const QString ca = caFileSubjects(p);

@@ -220,13 +220,7 @@ QString ConnectionReport::toText() const
                          .arg(gateway.verifyErrorDepth);
     if (!loginError.isEmpty())
         lines << tr("Login error %1: %2").arg(loginErrorCode).arg(loginError);
-    if (!explanation.summary.isEmpty()) {
-        lines << QString() << explanation.summary;
-        if (!explanation.cause.isEmpty())
-            lines << explanation.cause;
-        for (const QString &step : explanation.nextSteps)
-            lines << QStringLiteral("  - ") + step;
-    }
+    lines << explanation.lines();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -270,9 +264,6 @@ QJsonObject ConnectionReport::toJson() const
             {QStringLiteral("accountRequirementClause"),
              account ? account->displayClause() : QString()},
     };
-    QJsonArray steps;
-    for (const QString &step : explanation.nextSteps)
-        steps.append(step);
     const QJsonValue ssh = !gateway.ssh.used && sshJump.isEmpty()
             ? QJsonValue()
             : QJsonValue(SshFacts::toJson(gateway.ssh, sshJump));
@@ -302,9 +293,25 @@ QJsonObject ConnectionReport::toJson() const
                           {QStringLiteral("detail"), gateway.detail},
                           {QStringLiteral("loginErrorCode"), loginErrorCode},
                           {QStringLiteral("loginError"), loginError}}},
-            {QStringLiteral("explanation"),
-             QJsonObject {{QStringLiteral("summary"), explanation.summary},
-                          {QStringLiteral("cause"), explanation.cause},
-                          {QStringLiteral("nextSteps"), steps}}},
+            {QStringLiteral("explanation"), explanation.toJson()},
     };
+}
+
+QStringList ConnectionReport::Explanation::lines() const
+{
+    if (summary.isEmpty())
+        return {};
+    QStringList out {QString(), summary};
+    if (!cause.isEmpty())
+        out << cause;
+    for (const QString &step : nextSteps)
+        out << QStringLiteral("  - ") + step;
+    return out;
+}
+
+QJsonObject ConnectionReport::Explanation::toJson() const
+{
+    return {{QStringLiteral("summary"), summary},
+            {QStringLiteral("cause"), cause},
+            {QStringLiteral("nextSteps"), QJsonArray::fromStringList(nextSteps)}};
 }

@@ -66,6 +66,11 @@ public:
         QString summary;       // one sentence: what went wrong
         QString cause;         // why, with the facts (names, dates, fingerprints)
         QStringList nextSteps; // what to do, most likely first
+
+        // As plain text: an empty line, the summary, the cause, then "  - " and each step; no
+        // lines at all when there is no summary.
+        QStringList lines() const;
+        QJsonObject toJson() const; // summary, cause, nextSteps[]
     };
 
     QString profileName;

@@ -4,6 +4,7 @@
 
 #include "cert/CertificateDisplay.h"
 #include "cert/CertificateLoader.h"
+#include "mysql/ConnectionExplainer.h"
 #include "ssh/SshFacts.h"
 
 #include <QJsonArray>
@@ -37,6 +38,23 @@ QString ServerProbeReport::verificationText() const
     }
 }
 
+ConnectionReport::Explanation ServerProbeReport::explanation() const
+{
+    if (m_session.tlsUsed && m_session.failure == GatewaySession::Failure::None)
+        return {};
+    // The probe judges as a verify-identity connection with its trust anchors would.
+    Profile judged = m_profile;
+    judged.sslMode = SslMode::VerifyIdentity;
+    ConnectionReport r;
+    r.profileName = judged.name;
+    r.host = judged.host;
+    r.port = judged.port;
+    r.mode = judged.sslMode;
+    r.verdict = ConnectionReport::Verdict::Failed;
+    r.gateway = m_session;
+    return ConnectionExplainer::explain(r, judged);
+}
+
 QString ServerProbeReport::toText() const
 {
     const GatewaySession &s = m_session;
@@ -49,6 +67,7 @@ QString ServerProbeReport::toText() const
                          .arg(s.greeting->connectionId);
     if (!s.tlsUsed) {
         lines << tr("TLS: not established: %1").arg(s.detail);
+        lines << explanation().lines();
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     lines << tr("TLS: %1, cipher %2").arg(s.tlsProtocol, s.cipher);
@@ -79,6 +98,7 @@ QString ServerProbeReport::toText() const
         lines << QStringLiteral("     SHA-256: %1")
                          .arg(CertificateDisplay::fingerprint(cert->sha256));
     }
+    lines << explanation().lines();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -114,6 +134,7 @@ QJsonObject ServerProbeReport::toJson() const
             {QStringLiteral("error"),
              s.failure == GatewaySession::Failure::None ? QString() : s.detail},
             {QStringLiteral("chain"), chain},
+            {QStringLiteral("explanation"), explanation().toJson()},
             {QStringLiteral("ssh"),
              s.ssh.used || m_profile.ssh ? QJsonValue(
                      SshFacts::toJson(s.ssh, m_profile.ssh ? m_profile.ssh->summary() : QString()))

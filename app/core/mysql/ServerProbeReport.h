@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mysql/ConnectionReport.h"
 #include "mysql/GatewaySession.h"
 #include "profile/Profile.h"
 
@@ -19,6 +20,9 @@ public:
 
     QString toText() const;
     QJsonObject toJson() const; // stable field names, documented in the README
+    // What is wrong and what to do, as a connection test would explain it at verify-identity
+    // with the probe's trust anchors; empty when the server's TLS was verified.
+    ConnectionReport::Explanation explanation() const;
 
 private:
     QString verificationText() const;

@@ -4393,6 +4393,34 @@ Möglicherweise fängt jemand die Verbindung ab, oder der Sprung-Host wurde neu 
         <source>The server&apos;s certificate does not lead to a CA this system trusts; sslcm stopped before sending your password.</source>
         <translation>Das Zertifikat des Servers führt zu keiner CA, der dieses System vertraut; sslcm hat abgebrochen, bevor Ihr Passwort gesendet wurde.</translation>
     </message>
+    <message>
+        <source>This login went in plain text: TLS is disabled for this profile.</source>
+        <translation>Diese Anmeldung lief im Klartext: TLS ist für dieses Profil ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This login went in plain text: the server did not offer TLS.</source>
+        <translation>Diese Anmeldung lief im Klartext: der Server hat kein TLS angeboten.</translation>
+    </message>
+    <message>
+        <source>The account requires TLS (%1), which a plain-text login cannot meet.</source>
+        <translation>Das Konto verlangt TLS (%1), was eine Anmeldung im Klartext nicht erfüllen kann.</translation>
+    </message>
+    <message>
+        <source>The account requires no TLS, so the password (or the user name, or the host the account allows) is wrong.</source>
+        <translation>Das Konto verlangt kein TLS, also ist das Passwort falsch (oder der Benutzername, oder der Host, den das Konto zulässt).</translation>
+    </message>
+    <message>
+        <source>Either the password or the user name is wrong, or the account requires TLS (REQUIRE SSL or stronger), which a plain-text login cannot meet: servers answer both with the same error, 1045.</source>
+        <translation>Entweder ist das Passwort oder der Benutzername falsch, oder das Konto verlangt TLS (REQUIRE SSL oder strenger), was eine Anmeldung im Klartext nicht erfüllen kann: Server beantworten beides mit demselben Fehler, 1045.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA and host name”: your password should not cross the network in plain text.</source>
+        <translation>Wählen Sie „CA und Hostnamen prüfen“: Ihr Passwort sollte das Netz nicht im Klartext durchqueren.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server (ssl_cert and ssl_key in its configuration), then choose “Verify CA and host name”.</source>
+        <translation>Schalten Sie TLS auf dem Server ein (ssl_cert und ssl_key in seiner Konfiguration) und wählen Sie dann „CA und Hostnamen prüfen“.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>

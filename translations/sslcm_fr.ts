@@ -4394,6 +4394,34 @@ Quelqu&apos;un intercepte peut-être la connexion, ou l&apos;hôte de rebond a �
         <source>The server&apos;s certificate does not lead to a CA this system trusts; sslcm stopped before sending your password.</source>
         <translation>Le certificat du serveur ne mène à aucune AC reconnue par ce système ; sslcm s&apos;est arrêté avant d&apos;envoyer votre mot de passe.</translation>
     </message>
+    <message>
+        <source>This login went in plain text: TLS is disabled for this profile.</source>
+        <translation>Cette connexion s&apos;est faite en clair : TLS est désactivé pour ce profil.</translation>
+    </message>
+    <message>
+        <source>This login went in plain text: the server did not offer TLS.</source>
+        <translation>Cette connexion s&apos;est faite en clair : le serveur n&apos;a pas proposé TLS.</translation>
+    </message>
+    <message>
+        <source>The account requires TLS (%1), which a plain-text login cannot meet.</source>
+        <translation>Le compte exige TLS (%1), ce qu&apos;une connexion en clair ne peut pas satisfaire.</translation>
+    </message>
+    <message>
+        <source>The account requires no TLS, so the password (or the user name, or the host the account allows) is wrong.</source>
+        <translation>Le compte n&apos;exige pas TLS, donc le mot de passe est faux (ou le nom d&apos;utilisateur, ou l&apos;hôte autorisé par le compte).</translation>
+    </message>
+    <message>
+        <source>Either the password or the user name is wrong, or the account requires TLS (REQUIRE SSL or stronger), which a plain-text login cannot meet: servers answer both with the same error, 1045.</source>
+        <translation>Soit le mot de passe ou le nom d&apos;utilisateur est faux, soit le compte exige TLS (REQUIRE SSL ou plus strict), ce qu&apos;une connexion en clair ne peut pas satisfaire : les serveurs répondent aux deux par la même erreur, 1045.</translation>
+    </message>
+    <message>
+        <source>Choose “Verify CA and host name”: your password should not cross the network in plain text.</source>
+        <translation>Choisissez « Vérifier l&apos;AC et le nom d&apos;hôte » : votre mot de passe ne devrait pas traverser le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server (ssl_cert and ssl_key in its configuration), then choose “Verify CA and host name”.</source>
+        <translation>Activez TLS sur le serveur (ssl_cert et ssl_key dans sa configuration), puis choisissez « Vérifier l&apos;AC et le nom d&apos;hôte ».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionImporter</name>

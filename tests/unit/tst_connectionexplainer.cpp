@@ -16,9 +16,65 @@ class tst_ConnectionExplainer : public QObject
 private Q_SLOTS:
     void refusedLogin_data();
     void refusedLogin();
+    void refusedPlainTextLogin_data();
+    void refusedPlainTextLogin();
     void untrustedChainSaysWhatItWasCheckedAgainst_data();
     void untrustedChainSaysWhatItWasCheckedAgainst();
 };
+
+// A refused login that went in plain text (Preferred and a server without TLS, or Disabled):
+// nothing about TLS "being fine"; an account that requires TLS is named as the cause.
+void tst_ConnectionExplainer::refusedPlainTextLogin_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("require"); // the account's, "" when not known
+    QTest::addColumn<QString>("causeMentions");
+    QTest::addColumn<QString>("stepMentions");
+    QTest::newRow("preferred, account unknown")
+            << int(SslMode::Preferred) << QString() << QStringLiteral("did not offer TLS")
+            << QStringLiteral("Enable TLS on the server");
+    QTest::newRow("preferred, REQUIRE SSL")
+            << int(SslMode::Preferred) << QStringLiteral("SSL")
+            << QStringLiteral("The account requires TLS (REQUIRE SSL)")
+            << QStringLiteral("Enable TLS on the server");
+    QTest::newRow("preferred, REQUIRE NONE") << int(SslMode::Preferred) << QStringLiteral("NONE")
+                                             << QStringLiteral("the password (or the user name")
+                                             << QStringLiteral("Check the password");
+    QTest::newRow("disabled") << int(SslMode::Disabled) << QString()
+                              << QStringLiteral("TLS is disabled for this profile")
+                              << QStringLiteral("Verify CA and host name");
+}
+
+void tst_ConnectionExplainer::refusedPlainTextLogin()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, require);
+    QFETCH(QString, causeMentions);
+    QFETCH(QString, stepMentions);
+    Profile p = Profile::create();
+    p.user = QStringLiteral("app");
+    p.host = QStringLiteral("db.example.com");
+    p.sslMode = SslMode(mode);
+    ConnectionReport r;
+    r.host = p.host;
+    r.port = p.port;
+    r.mode = p.sslMode;
+    r.verdict = ConnectionReport::Verdict::Failed;
+    r.gateway.tlsUsed = false;
+    r.gateway.serverErrorCode = 1045;
+    r.gateway.serverError = QStringLiteral("Access denied for user 'app'@'10.0.0.1'");
+    if (!require.isEmpty()) {
+        AccountRequirement a;
+        a.type = require == QLatin1String("SSL") ? AccountRequirement::Type::Ssl
+                                                 : AccountRequirement::Type::None;
+        r.account = a;
+    }
+    const ConnectionReport::Explanation e = ConnectionExplainer::explain(r, p);
+    QVERIFY2(e.summary.contains(QLatin1String("refused the login")), qPrintable(e.summary));
+    QVERIFY2(e.cause.contains(causeMentions), qPrintable(e.cause));
+    QVERIFY2(!e.cause.contains(QLatin1String("TLS was fine")), qPrintable(e.cause));
+    QVERIFY2(!e.nextSteps.filter(stepMentions).isEmpty(), qPrintable(e.nextSteps.join(u'\n')));
+}
 
 void tst_ConnectionExplainer::untrustedChainSaysWhatItWasCheckedAgainst_data()
 {

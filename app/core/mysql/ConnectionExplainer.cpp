@@ -189,6 +189,43 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
         // REQUIRE CIPHER alone: no certificate to match (MariaDB asks for none), only the cipher.
         const bool cipherOnly = account && account->type == AccountRequirement::Type::Specified
                 && account->issuer.isEmpty() && account->subject.isEmpty();
+        if (!s.tlsUsed) {
+            // A login in plain text: no TLS fact to speak of, and any TLS requirement unmet.
+            const QString plain = p.sslMode == SslMode::Disabled
+                    ? ConnectionExplainer::tr("This login went in plain text: TLS is disabled "
+                                              "for this profile.")
+                    : ConnectionExplainer::tr("This login went in plain text: the server did not "
+                                              "offer TLS.");
+            if (account && account->type != AccountRequirement::Type::None) {
+                e.cause = plain + QLatin1Char(' ')
+                        + ConnectionExplainer::tr("The account requires TLS (%1), which a "
+                                                  "plain-text login cannot meet.")
+                                  .arg(clause);
+            } else if (account) {
+                e.cause = plain + QLatin1Char(' ')
+                        + ConnectionExplainer::tr("The account requires no TLS, so the password "
+                                                  "(or the user name, or the host the account "
+                                                  "allows) is wrong.");
+                e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.");
+            } else {
+                e.cause = plain + QLatin1Char(' ')
+                        + ConnectionExplainer::tr(
+                                  "Either the password or the user name is wrong, or the account "
+                                  "requires TLS (REQUIRE SSL or stronger), which a plain-text "
+                                  "login cannot meet: servers answer both with the same error, "
+                                  "1045.");
+                e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.");
+            }
+            e.nextSteps << (p.sslMode == SslMode::Disabled
+                                    ? ConnectionExplainer::tr(
+                                            "Choose “Verify CA and host name”: your password "
+                                            "should not cross the network in plain text.")
+                                    : ConnectionExplainer::tr(
+                                            "Enable TLS on the server (ssl_cert and ssl_key in "
+                                            "its configuration), then choose “Verify CA and "
+                                            "host name”."));
+            return e;
+        }
         if (needsCertificate && !s.clientCertificateSent) {
             e.cause = ConnectionExplainer::tr(
                               "The account requires a client certificate (%1), and this profile "

@@ -5,6 +5,7 @@
 #include "TestServers.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QObject>
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+
+#include <unistd.h>
 
 // The longest gap between ticks of a 5-ms timer while `work` runs (it returns when done): how
 // long the event loop of the calling thread could not answer.
@@ -86,6 +89,26 @@ struct AuditBenchTargets
         for (int i = 0; i < t.realTargets; ++i)
             t.ports << quint16(servers.tlsPort());
         return t;
+    }
+
+    // The CPU time (user + system, ms) the endpoints' process has used so far, from
+    // /proc/PID/stat; -1 when it cannot be read. The servers' half of every handshake runs there,
+    // on the same cores as what is measured.
+    double endpointsCpuMs() const
+    {
+        if (!endpoints || endpoints->processId() <= 0)
+            return -1;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(endpoints->processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = stat.readAll();
+        // Fields after the command (in parentheses, which may hold spaces): state is field 3,
+        // utime field 14, stime field 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        const double ticks = double(::sysconf(_SC_CLK_TCK));
+        return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / ticks;
     }
 
     // Closing standard input ends the endpoints.

@@ -10,7 +10,9 @@
 //         -verify_return_error -verify_ip 127.0.0.1 </dev/null; done   (one line)
 //
 // Measured: wall time (target <= 0.1x the loop), CPU time (ours vs the loop's children), the
-// audit's peak memory (the process's maximum resident set, target <= 150 MB). The audit does
+// audit's peak memory (the process's maximum resident set, target <= 150 MB), and the CPU time
+// of the endpoints' process during each (the servers' half of the handshakes, on the same cores)
+// with the share of the cores the audit and the endpoints kept busy. The audit does
 // more than the loop: besides the verified handshake it judges TLS 1.0, 1.1, 1.2 and 1.3 (the
 // versions the verified handshake did not negotiate get scan handshakes of their own, which end
 // once the server has chosen; 1.0 and 1.1 share one while the server refuses both) and reads
@@ -28,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -89,6 +92,7 @@ int main(int argc, char **argv)
     // The baseline: openssl s_client per target, one after the other.
     const bool skipLoop = qEnvironmentVariableIsSet("SSLCM_BENCH_NO_LOOP");
     const double loopCpuBefore = cpuMs(RUSAGE_CHILDREN);
+    const double loopEndpointsBefore = bench.endpointsCpuMs();
     QElapsedTimer loopTimer;
     loopTimer.start();
     int loopVerified = 0;
@@ -113,6 +117,7 @@ int main(int argc, char **argv)
     }
     const double loopMs = double(loopTimer.elapsed());
     const double loopCpu = cpuMs(RUSAGE_CHILDREN) - loopCpuBefore;
+    const double loopEndpointsCpu = bench.endpointsCpuMs() - loopEndpointsBefore;
     if (loopVerified != ports.size())
         fail(QStringLiteral("the openssl loop verified %1 of %2 targets")
                      .arg(loopVerified)
@@ -126,6 +131,7 @@ int main(int argc, char **argv)
     options.scanProtocols = !qEnvironmentVariableIsSet("SSLCM_BENCH_NO_SCAN");
     const double memoryBefore = peakMb();
     const double cpuBefore = cpuMs(RUSAGE_SELF);
+    const double endpointsBefore = bench.endpointsCpuMs();
     QElapsedTimer auditTimer;
     auditTimer.start();
     FleetAudit audit(targets, options);
@@ -135,6 +141,11 @@ int main(int argc, char **argv)
     loop.exec();
     const double auditMs = double(auditTimer.elapsed());
     const double auditCpu = cpuMs(RUSAGE_SELF) - cpuBefore;
+    const double endpointsCpu = bench.endpointsCpuMs() - endpointsBefore;
+    // How much of the machine the audit and the servers' half of its handshakes used: near
+    // 100 %, the wall time is bound by the cores, not by waiting.
+    const int cores = QThread::idealThreadCount();
+    const double busyPercent = 100.0 * (auditCpu + endpointsCpu) / (cores * auditMs);
     const QList<AuditResult> results = audit.results();
     int verified = 0, scanned = 0;
     for (const AuditResult &result : results) {
@@ -163,10 +174,22 @@ int main(int argc, char **argv)
     std::printf(
             "  sslcm audit:           %.0f ms wall, %.0f ms CPU, peak %.1f MB (%.1f MB before)\n",
             auditMs, auditCpu, peakMb(), memoryBefore);
+    std::printf("  TLS endpoints' CPU:    %.0f ms during the loop, %.0f ms during the audit\n",
+                loopEndpointsCpu, endpointsCpu);
+    std::printf("  the audit and the endpoints kept %d cores %.0f %% busy during the audit\n",
+                cores, busyPercent);
     printBenchResult("fleetaudit/wall-1000", "audit of 1,000 targets vs openssl s_client loop",
                      "ms", loopMs, auditMs, "<= 0.1x");
     printBenchResult("fleetaudit/cpu-1000", "CPU time of the audit vs the loop's", "ms", loopCpu,
                      auditCpu);
+    printBenchResult("fleetaudit/endpoints-cpu",
+                     "CPU time of the test's TLS endpoints (the servers' half of the handshakes): "
+                     "during the audit vs during the loop",
+                     "ms", loopEndpointsCpu, endpointsCpu);
+    printBenchResult("fleetaudit/cores-busy",
+                     "share of the cores the audit and the endpoints used during the audit "
+                     "(their CPU time / (cores x wall time))",
+                     "%", 0, busyPercent);
     printBenchResult("fleetaudit/peak-memory", "peak memory of the audit process", "MB", 0,
                      peakMb(), "<= 150 MB");
     return 0;

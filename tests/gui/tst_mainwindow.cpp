@@ -689,17 +689,29 @@ void tst_MainWindow::editorRefusesClearTextTokenForUnverifiedServer()
              QStringLiteral("az"));
 }
 
+namespace {
+
+// A profile for user "app" on 127.0.0.1 port 1, where nothing listens: a test of it is refused at
+// once.
+Profile refusingProfile()
+{
+    Profile p = Profile::create();
+    p.name = QStringLiteral("Orders");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 1;
+    p.user = QStringLiteral("app");
+    return p;
+}
+
+} // namespace
+
 // "Ask every time": the editor's field is for its own test, saving removes a password kept
 // earlier, and testing from the main window asks even when the keychain still has one.
 void tst_MainWindow::askEveryTimeNeverUsesTheKeychain()
 {
     MemorySecretStore secrets;
     m_window->setSecretStore(&secrets);
-    Profile p = Profile::create();
-    p.name = QStringLiteral("Orders");
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = 1;
-    p.user = QStringLiteral("app");
+    Profile p = refusingProfile();
     QVERIFY(m_store->add(p));
     QVERIFY(secrets.writeBlocking(p.id, SecretKind::Password, QStringLiteral("kept-before")).ok());
     const QString key = SecretStore::keyFor(p.id, SecretKind::Password);
@@ -744,11 +756,7 @@ void tst_MainWindow::passwordTypedBecauseTheKeychainHadNoneIsReportedSo()
 {
     MemorySecretStore secrets;
     m_window->setSecretStore(&secrets);
-    Profile p = Profile::create();
-    p.name = QStringLiteral("Orders");
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = 1; // refused at once
-    p.user = QStringLiteral("app");
+    Profile p = refusingProfile();
     QCOMPARE(p.passwordSource.kind, PasswordSource::Kind::Keychain);
     QVERIFY(m_store->add(p));
     m_window->selectProfile(p.id);
@@ -770,11 +778,7 @@ void tst_MainWindow::commandSourceRemovesTheSavedPasswordAndTestsWithoutAsking()
 {
     MemorySecretStore secrets;
     m_window->setSecretStore(&secrets);
-    Profile p = Profile::create();
-    p.name = QStringLiteral("Orders");
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = 1; // refused at once, after the sign-in step
-    p.user = QStringLiteral("app");
+    Profile p = refusingProfile(); // refused after the sign-in step
     QVERIFY(m_store->add(p));
     QVERIFY(secrets.writeBlocking(p.id, SecretKind::Password, QStringLiteral("old")).ok());
     m_window->selectProfile(p.id);

@@ -1142,10 +1142,7 @@ int MainWindow::listWidthForEveryColumn()
                                           {ProfileListModel::UserColumn, 10}};
     // A test's verdict comes later: room for the widest, not the "never tested" of now.
     int verdict = 0;
-    for (const auto v :
-         {ConnectionReport::Verdict::SecureVerified, ConnectionReport::Verdict::EncryptedUnverified,
-          ConnectionReport::Verdict::Plaintext, ConnectionReport::Verdict::Failed,
-          ConnectionReport::Verdict::Cancelled})
+    for (const ConnectionReport::Verdict v : ConnectionVerdicts::all())
         verdict = qMax(
                 verdict,
                 m_view->fontMetrics().horizontalAdvance(ConnectionReport::verdictShortText(v)));
@@ -1159,7 +1156,8 @@ int MainWindow::listWidthForEveryColumn()
     } else {
         verdict += style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4 * typical;
     }
-    int width = qMax(qMin(name, nameCap), typical * typicalChars.value(0));
+    int width
+            = qMax(qMin(name, nameCap), typical * typicalChars.value(ProfileListModel::NameColumn));
     for (int column = ProfileListModel::AddressColumn; column < ProfileListModel::ColumnCount;
          ++column) {
         int columnWidth = qMax(header->sectionSize(column), typical * typicalChars.value(column));

@@ -20,6 +20,11 @@ double luminance(const QColor &color)
 }
 } // namespace
 
+bool StatusColors::isDark(const QColor &base)
+{
+    return luminance(base) < 0.18;
+}
+
 double StatusColors::contrastRatio(const QColor &a, const QColor &b)
 {
     const double la = luminance(a);
@@ -42,7 +47,7 @@ QColor StatusColors::forStatus(Status status, const QColor &base)
         break;
     }
     // Same hue, lightness moved away from the base's until the contrast is enough.
-    const bool darkBase = luminance(base) < 0.18;
+    const bool darkBase = isDark(base);
     float hue = 0, saturation = 0, lightness = 0, alpha = 1;
     color.getHslF(&hue, &saturation, &lightness, &alpha);
     while (contrastRatio(color, base) < 4.5 && lightness > 0.0f && lightness < 1.0f) {

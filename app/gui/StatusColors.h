@@ -16,6 +16,9 @@ enum class Status { Bad, Warning, Good };
 QColor forStatus(Status status, const QColor &base);
 QColor forStatus(Status status, const QPalette &palette);
 
+// Whether `base` is a dark background (a dark theme): light colours read on it, dark ones do not.
+bool isDark(const QColor &base);
+
 // The WCAG contrast ratio of two colours, 1 (same luminance) to 21 (black on white).
 double contrastRatio(const QColor &a, const QColor &b);
 } // namespace StatusColors

@@ -196,26 +196,24 @@ Explanation explainLogin(const ConnectionReport &r, const Profile &p)
                                               "for this profile.")
                     : ConnectionExplainer::tr("This login went in plain text: the server did not "
                                               "offer TLS.");
-            if (account && account->type != AccountRequirement::Type::None) {
-                e.cause = plain + QLatin1Char(' ')
-                        + ConnectionExplainer::tr("The account requires TLS (%1), which a "
-                                                  "plain-text login cannot meet.")
-                                  .arg(clause);
-            } else if (account) {
-                e.cause = plain + QLatin1Char(' ')
-                        + ConnectionExplainer::tr("The account requires no TLS, so the password "
-                                                  "(or the user name, or the host the account "
-                                                  "allows) is wrong.");
+            const bool requiresTls = account && account->type != AccountRequirement::Type::None;
+            QString why;
+            if (requiresTls)
+                why = ConnectionExplainer::tr("The account requires TLS (%1), which a plain-text "
+                                              "login cannot meet.")
+                              .arg(clause);
+            else if (account)
+                why = ConnectionExplainer::tr("The account requires no TLS, so the password (or "
+                                              "the user name, or the host the account allows) "
+                                              "is wrong.");
+            else
+                why = ConnectionExplainer::tr(
+                        "Either the password or the user name is wrong, or the account requires "
+                        "TLS (REQUIRE SSL or stronger), which a plain-text login cannot meet: "
+                        "servers answer both with the same error, 1045.");
+            e.cause = plain + QLatin1Char(' ') + why;
+            if (!requiresTls)
                 e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.");
-            } else {
-                e.cause = plain + QLatin1Char(' ')
-                        + ConnectionExplainer::tr(
-                                  "Either the password or the user name is wrong, or the account "
-                                  "requires TLS (REQUIRE SSL or stronger), which a plain-text "
-                                  "login cannot meet: servers answer both with the same error, "
-                                  "1045.");
-                e.nextSteps << ConnectionExplainer::tr("Check the password and the user name.");
-            }
             e.nextSteps << (p.sslMode == SslMode::Disabled
                                     ? ConnectionExplainer::tr(
                                             "Choose “Verify CA and host name”: your password "

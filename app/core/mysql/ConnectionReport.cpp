@@ -121,6 +121,21 @@ QString ConnectionReport::passwordGivenKey(PasswordGiven given)
     return {};
 }
 
+QString ConnectionReport::passwordGivenText(PasswordGiven given, const PasswordSource &source)
+{
+    switch (given) {
+    case PasswordGiven::BySource:
+        return source.summary();
+    case PasswordGiven::StandardInput:
+        return tr("Standard input (--password-stdin)");
+    case PasswordGiven::Typed:
+        return tr("Typed in for this test, not saved");
+    case PasswordGiven::None:
+        return tr("None given: an empty password");
+    }
+    return {};
+}
+
 QString ConnectionReport::verdictText(Verdict verdict)
 {
     switch (verdict) {

@@ -94,16 +94,17 @@ public:
     // The password source (never the password): what it is, and what became of it.
     // Where the password of this test came from: its profile's password source, or standard
     // input (sslcm-cli test --password-stdin), typed in and not saved (the keychain had none, or
-    // "save the password" is off), or nowhere
-    // (connection options without one).
+    // "save the password" is off), or nowhere (connection options without one).
     enum class PasswordGiven { BySource, StandardInput, Typed, None };
     PasswordSource::Kind passwordSourceKind = PasswordSource::Kind::Keychain; // the profile's
     PasswordGiven passwordGiven = PasswordGiven::BySource;
     QString passwordSource; // translated: where the password came from
     static QString passwordGivenKey(PasswordGiven given); // "source", "stdin", "typed", "none"
-    std::optional<SignInSecret::Outcome> signIn;          // when the source ran
-    QString signInProblem;                                // translated, when it failed
-    QString signInErrorOutput;                            // a failed command's stderr
+    // Translated, for passwordSource: `source`'s summary when the password came from it.
+    static QString passwordGivenText(PasswordGiven given, const PasswordSource &source);
+    std::optional<SignInSecret::Outcome> signIn; // when the source ran
+    QString signInProblem;                       // translated, when it failed
+    QString signInErrorOutput;                   // a failed command's stderr
 
     int loginErrorCode = 0; // the server's or the client library's error number
     QString loginError;

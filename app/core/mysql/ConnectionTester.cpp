@@ -206,20 +206,8 @@ ConnectionReport Run::execute()
     m_report.clientLibrary = ProfileConnection::clientLibrary();
     m_report.passwordSourceKind = p.passwordSource.kind;
     m_report.passwordGiven = m_request.passwordGiven;
-    switch (m_request.passwordGiven) {
-    case ConnectionReport::PasswordGiven::BySource:
-        m_report.passwordSource = p.passwordSource.summary();
-        break;
-    case ConnectionReport::PasswordGiven::StandardInput:
-        m_report.passwordSource = ConnectionReport::tr("Standard input (--password-stdin)");
-        break;
-    case ConnectionReport::PasswordGiven::Typed:
-        m_report.passwordSource = ConnectionReport::tr("Typed in for this test, not saved");
-        break;
-    case ConnectionReport::PasswordGiven::None:
-        m_report.passwordSource = ConnectionReport::tr("None given: an empty password");
-        break;
-    }
+    m_report.passwordSource
+            = ConnectionReport::passwordGivenText(m_request.passwordGiven, p.passwordSource);
     m_report.sshJump = p.ssh ? p.ssh->summary() : QString();
     for (Id id : TestStage::all(p.ssh.has_value()))
         m_report.stages.append(TestStage {id, Status::Pending, -1, {}});

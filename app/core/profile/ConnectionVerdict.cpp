@@ -21,9 +21,7 @@ QString ConnectionVerdicts::key(ConnectionVerdict verdict)
 
 std::optional<ConnectionVerdict> ConnectionVerdicts::fromKey(QStringView key)
 {
-    for (ConnectionVerdict v :
-         {ConnectionVerdict::SecureVerified, ConnectionVerdict::EncryptedUnverified,
-          ConnectionVerdict::Plaintext, ConnectionVerdict::Failed, ConnectionVerdict::Cancelled}) {
+    for (ConnectionVerdict v : ConnectionVerdicts::all()) {
         if (ConnectionVerdicts::key(v) == key)
             return v;
     }

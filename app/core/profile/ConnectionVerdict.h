@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // What a test of a connection concluded (ConnectionReport::Verdict). Here, next to the profile,
@@ -20,4 +21,10 @@ namespace ConnectionVerdicts {
 // Stable spelling used in the store and in JSON output: "secure-verified".
 QString key(ConnectionVerdict verdict);
 std::optional<ConnectionVerdict> fromKey(QStringView key);
+// Every verdict, in declaration order.
+constexpr std::array<ConnectionVerdict, 5> all()
+{
+    return {ConnectionVerdict::SecureVerified, ConnectionVerdict::EncryptedUnverified,
+            ConnectionVerdict::Plaintext, ConnectionVerdict::Failed, ConnectionVerdict::Cancelled};
+}
 } // namespace ConnectionVerdicts

@@ -14,10 +14,9 @@
 
 #include <functional>
 #include <memory>
-
-class QIODevice;
 #include <optional>
 
+class QIODevice;
 class QLockFile;
 #include <optional>
 

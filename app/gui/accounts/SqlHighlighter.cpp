@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlHighlighter.h"
 
+#include "StatusColors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
@@ -16,7 +18,7 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
               "ROUTINE|TEMPORARY|TABLES|LOCK|EVENT)\\b"))
 {
     // Dark colours on a light base, light ones on a dark base (a dark theme): readable on both.
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = StatusColors::isDark(QGuiApplication::palette().color(QPalette::Base));
     m_keyword.setForeground(dark ? QColor(0x6c, 0xb6, 0xff) : QColor(0x00, 0x4d, 0x99));
     m_keyword.setFontWeight(QFont::Bold);
     m_identifier.setForeground(dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x7a, 0x1f, 0xa2));

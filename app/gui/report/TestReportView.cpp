@@ -69,7 +69,7 @@ TestReportView::TestReportView(QWidget *parent)
 
     m_stages->setObjectName(QStringLiteral("stages"));
     m_stages->setAccessibleName(tr("Test stages"));
-    static_cast<QFrame *>(m_stages)->setFrameShape(QFrame::StyledPanel);
+    m_stages->setFrameShape(QFrame::StyledPanel);
     m_stages->setBackgroundRole(QPalette::Base);
     m_stages->setAutoFillBackground(true);
     // Title, result and time on a line, the detail wrapped under the title: a table with a
@@ -290,7 +290,7 @@ void TestReportView::showStage(ShownStage &row, const TestStage &stage)
         result = tr("waiting");
         break;
     case TestStage::Status::Running:
-        result = spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…");
+        result = runningText();
         break;
     case TestStage::Status::Passed:
         //: Result of a test stage, shown next to a check icon
@@ -316,13 +316,17 @@ void TestReportView::showStage(ShownStage &row, const TestStage &stage)
     setResult(row, stage.status, result);
 }
 
+QString TestReportView::runningText() const
+{
+    return spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…");
+}
+
 void TestReportView::spin()
 {
     m_spinnerFrame = (m_spinnerFrame + 1) % int(spinnerFrames.size());
     for (ShownStage &row : m_rows) {
         if (row.status == TestStage::Status::Running && !row.result->text().isEmpty())
-            setResult(row, row.status,
-                      spinnerFrames.at(m_spinnerFrame) + QLatin1Char(' ') + tr("running…"));
+            setResult(row, row.status, runningText());
     }
 }
 

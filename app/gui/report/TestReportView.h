@@ -4,6 +4,7 @@
 
 #include "mysql/ConnectionReport.h"
 
+#include <QFrame>
 #include <QWidget>
 
 class QFormLayout;
@@ -72,6 +73,8 @@ private:
     void showStage(ShownStage &row, const TestStage &stage);
     void setResult(ShownStage &row, TestStage::Status status, const QString &text);
     void spin();
+    // A running stage's result: the spinner's current frame and "running…".
+    QString runningText() const;
     void addFact(const QString &label, const QString &value);
 
     ConnectionReport m_report;
@@ -81,7 +84,7 @@ private:
     QLabel *m_bannerIcon;
     QLabel *m_bannerTitle;
     WrappingLabel *m_bannerText;
-    QWidget *m_stages;
+    QFrame *m_stages;
     QGridLayout *m_stageGrid;
     QList<ShownStage> m_rows;
     QWidget *m_factsBox;

@@ -14,7 +14,18 @@
 //              -verify_return_error </dev/null                                 target <= 0.5x
 //   cli/test-host  the same test given as --host options, no profile: the result is not saved
 //              (no lock, no fsync), against the same mariadb runs (no target)
-//   cli/help   sslcm-cli --help, the start-up alone (no baseline)
+//   cli/help   sslcm-cli --help, the start-up alone, against mariadb --version (no target)
+//   cli/work   what each does beyond its start-up: sslcm-cli test --host minus sslcm-cli --help,
+//              against the mariadb login minus mariadb --version (medians; no target)
+//
+// And the floors under the two targets, whole processes measured in the same alternation:
+//   cli/floor-qtsql  sslcm_bench_qtsqlstart (Qt Core, Qt Sql and the QMYSQL plugin loaded, then
+//              one verified handshake with libssl and no login; qt_sql_start.cpp) against the
+//              mariadb login: what any program that logs in through QSqlDatabase over verified
+//              TLS pays before it sends its login
+//   cli/floor-tls    sslcm_bench_tlsfloor (libssl alone: connect, greeting, SSLRequest, one
+//              verified handshake, close; tls_floor.cpp) against openssl s_client: the least
+//              any probe process that verifies a server's TLS with OpenSSL can take
 //
 // Every run must exit 0; the store lives in a temporary HOME and no keychain is used.
 // SSLCM_BENCH_RUNS=N changes the number of runs, SSLCM_BENCH_CLI=PATH the sslcm-cli measured.
@@ -208,10 +219,25 @@ int main(int argc, char **argv)
                            {}};
     const Command help {
             QStringLiteral("sslcm-cli --help"), {cli, QStringLiteral("--help")}, homeEnvironment};
+    const Command mariadbVersion {
+            QStringLiteral("mariadb --version"),
+            {findProgram(QStringLiteral("mariadb")), QStringLiteral("--version")},
+            {}};
+    const Command qtSqlStart {
+            QStringLiteral("sslcm_bench_qtsqlstart"),
+            {QStringLiteral(SSLCM_BENCH_QTSQLSTART), caFile, QStringLiteral("localhost"), port},
+            homeEnvironment};
+    const Command tlsFloor {
+            QStringLiteral("sslcm_bench_tlsfloor"),
+            {QStringLiteral(SSLCM_BENCH_TLSFLOOR), caFile, QStringLiteral("localhost"), port},
+            {}};
 
-    const QList<double> login = alternate({test, mariadb, testHost}, runs);
-    const QList<double> probed = alternate({probe, sClient}, runs);
-    const double helpMs = alternate({help}, runs).first();
+    const QList<double> login = alternate({test, mariadb, testHost, qtSqlStart}, runs);
+    const QList<double> probed = alternate({probe, sClient, tlsFloor}, runs);
+    const QList<double> started = alternate({help, mariadbVersion}, runs);
+    const double helpMs = started[0];
+    const double sslcmWork = login[2] - started[0];
+    const double mariadbWork = login[1] - started[1];
 
     std::printf("medians of %d alternating runs each (wall time of the whole process):\n", runs);
     std::printf("  sslcm-cli test PROFILE  %7.2f ms   mariadb login + SELECT 1  %7.2f ms\n",
@@ -219,7 +245,18 @@ int main(int argc, char **argv)
     std::printf("  sslcm-cli test --host   %7.2f ms   (records nothing)\n", login[2]);
     std::printf("  sslcm-cli probe         %7.2f ms   openssl s_client          %7.2f ms\n",
                 probed[0], probed[1]);
-    std::printf("  sslcm-cli --help        %7.2f ms\n", helpMs);
+    std::printf("  sslcm-cli --help        %7.2f ms   mariadb --version         %7.2f ms\n", helpMs,
+                started[1]);
+    std::printf("  beyond start-up:\n");
+    std::printf("  sslcm-cli test --host   %7.2f ms   mariadb login + SELECT 1  %7.2f ms\n",
+                sslcmWork, mariadbWork);
+    std::printf("floors, whole processes in the same alternation:\n");
+    std::printf("  QMYSQL + a handshake    %7.2f ms   (%.2fx the mariadb login; the target "
+                "leaves sslcm-cli test %.2f ms)\n",
+                login[3], login[3] / login[1], login[1]);
+    std::printf("  libssl handshake alone  %7.2f ms   (%.2fx openssl s_client; the target "
+                "leaves sslcm-cli probe %.2f ms)\n",
+                probed[2], probed[2] / probed[1], probed[1] * 0.5);
     printBenchResult("cli/test",
                      "sslcm-cli test PROFILE vs mariadb verified login + SELECT 1 (process)", "ms",
                      login[1], login[0], "<= 1.0x");
@@ -228,6 +265,18 @@ int main(int argc, char **argv)
                      "ms", login[1], login[2]);
     printBenchResult("cli/probe", "sslcm-cli probe vs openssl s_client -starttls mysql (process)",
                      "ms", probed[1], probed[0], "<= 0.5x");
-    printBenchResult("cli/help", "sslcm-cli --help (start-up alone)", "ms", 0, helpMs);
+    printBenchResult("cli/help", "sslcm-cli --help (start-up alone) vs mariadb --version", "ms",
+                     started[1], helpMs);
+    printBenchResult("cli/work",
+                     "beyond start-up: sslcm-cli test --host minus --help vs the mariadb login "
+                     "minus mariadb --version (medians)",
+                     "ms", mariadbWork, sslcmWork);
+    printBenchResult("cli/floor-qtsql",
+                     "floor: a program that only loads Qt Sql and the QMYSQL plugin and makes one "
+                     "verified handshake (no login) vs the mariadb login (process)",
+                     "ms", login[1], login[3]);
+    printBenchResult("cli/floor-tls",
+                     "floor: libssl alone, one verified handshake vs openssl s_client (process)",
+                     "ms", probed[1], probed[2]);
     return 0;
 }

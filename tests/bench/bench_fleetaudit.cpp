@@ -12,7 +12,10 @@
 // Measured: wall time (target <= 0.1x the loop), CPU time (ours vs the loop's children), the
 // audit's peak memory (the process's maximum resident set, target <= 150 MB), and the CPU time
 // of the endpoints' process during each (the servers' half of the handshakes, on the same cores)
-// with the share of the cores the audit and the endpoints kept busy. The audit does
+// with the share of the cores the audit and the endpoints kept busy. And the floor: the same
+// handshakes made by a program with libssl alone (tls_floor.cpp), same targets, same
+// concurrency, wall and CPU (with SSLCM_BENCH_NO_LOOP the loop is skipped and ratios to it are
+// meaningless). The audit does
 // more than the loop: besides the verified handshake it judges TLS 1.0, 1.1, 1.2 and 1.3 (the
 // versions the verified handshake did not negotiate get scan handshakes of their own, which end
 // once the server has chosen; 1.0 and 1.1 share one while the server refuses both) and reads
@@ -168,6 +171,42 @@ int main(int argc, char **argv)
                      .arg(ports.size())
                      .arg(results.size()));
 
+    // The floor: the same targets at the same concurrency, handshaken by a program with libssl
+    // and nothing else (tls_floor.cpp): the verified handshake, then the two scans the audit
+    // makes for these servers (TLS 1.3, refusing 1.0 and 1.1), without anything the audit does
+    // besides (no reports, no certificate reading, no Qt).
+    struct Floor
+    {
+        double wallMs = 0, cpuMs = 0, endpointsCpuMs = 0;
+    };
+    auto floorRun = [&](bool scans) {
+        QStringList arguments {caFile, servers.host()};
+        for (const quint16 port : std::as_const(ports))
+            arguments << QString::number(port);
+        arguments << QStringLiteral("-j") << QString::number(options.concurrency);
+        if (scans)
+            arguments << QStringLiteral("--scans");
+        const double before = bench.endpointsCpuMs();
+        QProcess floor;
+        floor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        floor.start(QStringLiteral(SSLCM_BENCH_TLSFLOOR), arguments);
+        if (!floor.waitForFinished(120000) || floor.exitCode() != 0)
+            fail(QStringLiteral("the libssl floor did not handshake with every target"));
+        Floor f;
+        f.endpointsCpuMs = bench.endpointsCpuMs() - before;
+        // "handshakes N failed F wall-ms W cpu-ms C"
+        const QList<QByteArray> words = floor.readAllStandardOutput().simplified().split(' ');
+        for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+            if (words.at(i) == "wall-ms")
+                f.wallMs = words.at(i + 1).toDouble();
+            else if (words.at(i) == "cpu-ms")
+                f.cpuMs = words.at(i + 1).toDouble();
+        }
+        return f;
+    };
+    const Floor floorVerified = floorRun(false);
+    const Floor floorScans = floorRun(true);
+
     std::printf("%d targets (%d on the real mariadbd), no login; %d protocol versions judged\n",
                 int(ports.size()), realTargets, scanned);
     std::printf("  openssl s_client loop: %.0f ms wall, %.0f ms CPU\n", loopMs, loopCpu);
@@ -178,6 +217,18 @@ int main(int argc, char **argv)
                 loopEndpointsCpu, endpointsCpu);
     std::printf("  the audit and the endpoints kept %d cores %.0f %% busy during the audit\n",
                 cores, busyPercent);
+    std::printf("  floor, libssl alone, %d at a time:\n", options.concurrency);
+    std::printf("    verified handshakes:          %.0f ms wall, %.0f ms CPU, endpoints %.0f ms "
+                "CPU\n",
+                floorVerified.wallMs, floorVerified.cpuMs, floorVerified.endpointsCpuMs);
+    std::printf("    with the audit's two scans:   %.0f ms wall (%.3fx the loop), %.0f ms CPU, "
+                "endpoints %.0f ms CPU\n",
+                floorScans.wallMs, floorScans.wallMs / loopMs, floorScans.cpuMs,
+                floorScans.endpointsCpuMs);
+    // No scheduling can beat the floor's CPU time and the endpoints' spread over every core.
+    const double floorBound = (floorScans.cpuMs + floorScans.endpointsCpuMs) / cores;
+    std::printf("    at best, every core busy all the time: %.0f ms (%.3fx the loop)\n", floorBound,
+                floorBound / loopMs);
     printBenchResult("fleetaudit/wall-1000", "audit of 1,000 targets vs openssl s_client loop",
                      "ms", loopMs, auditMs, "<= 0.1x");
     printBenchResult("fleetaudit/cpu-1000", "CPU time of the audit vs the loop's", "ms", loopCpu,
@@ -190,6 +241,18 @@ int main(int argc, char **argv)
                      "share of the cores the audit and the endpoints used during the audit "
                      "(their CPU time / (cores x wall time))",
                      "%", 0, busyPercent);
+    printBenchResult("fleetaudit/floor-wall",
+                     "floor: libssl alone making the audit's handshakes (verified + two scans) of "
+                     "the same targets at the same concurrency vs the loop",
+                     "ms", loopMs, floorScans.wallMs);
+    printBenchResult("fleetaudit/floor-bound",
+                     "floor at best: the CPU time of libssl alone and of the endpoints for the "
+                     "audit's handshakes, spread over every core, vs the loop",
+                     "ms", loopMs, floorBound);
+    printBenchResult("fleetaudit/floor-cpu",
+                     "floor: the audit's CPU time vs that of libssl alone making the same "
+                     "handshakes",
+                     "ms", floorScans.cpuMs, auditCpu);
     printBenchResult("fleetaudit/peak-memory", "peak memory of the audit process", "MB", 0,
                      peakMb(), "<= 150 MB");
     return 0;

@@ -19,10 +19,9 @@
 //              against the mariadb login minus mariadb --version (medians; no target)
 //
 // And the floors under the two targets, whole processes measured in the same alternation:
-//   cli/floor-qtsql  sslcm_bench_qtsqlstart (Qt Core, Qt Sql and the QMYSQL plugin loaded, then
-//              one verified handshake with libssl and no login; qt_sql_start.cpp) against the
-//              mariadb login: what any program that logs in through QSqlDatabase over verified
-//              TLS pays before it sends its login
+//   cli/floor-qtsql  sslcm_bench_qtsqllogin (Qt's QMYSQL driver alone: the same login over its
+//              own TLS and SELECT 1, nothing else; qt_sql_login.cpp) against the mariadb login:
+//              the least any program that logs in through QSqlDatabase takes
 //   cli/floor-tls    sslcm_bench_tlsfloor (libssl alone: connect, greeting, SSLRequest, one
 //              verified handshake, close; tls_floor.cpp) against openssl s_client: the least
 //              any probe process that verifies a server's TLS with OpenSSL can take

@@ -55,10 +55,7 @@ void tst_ConnectionExplainer::refusedPlainTextLogin()
     p.user = QStringLiteral("app");
     p.host = QStringLiteral("db.example.com");
     p.sslMode = SslMode(mode);
-    ConnectionReport r;
-    r.host = p.host;
-    r.port = p.port;
-    r.mode = p.sslMode;
+    ConnectionReport r = ConnectionReport::about(p);
     r.verdict = ConnectionReport::Verdict::Failed;
     r.gateway.tlsUsed = false;
     r.gateway.serverErrorCode = 1045;
@@ -96,10 +93,7 @@ void tst_ConnectionExplainer::untrustedChainSaysWhatItWasCheckedAgainst()
     p.port = 3306;
     p.sslMode = SslMode::VerifyIdentity;
     p.caFile = caFile;
-    ConnectionReport r;
-    r.host = p.host;
-    r.port = p.port;
-    r.mode = p.sslMode;
+    ConnectionReport r = ConnectionReport::about(p);
     r.verdict = ConnectionReport::Verdict::Failed;
     r.gateway.tlsUsed = true;
     r.gateway.failure = GatewaySession::Failure::CertificateUntrusted;

@@ -269,14 +269,7 @@ void AuditLogin::Private::explainFailedLogin(const ProfileConnection::Opened &op
         return;
     }
     // The explainer of "Test connection" knows the login's failures; it reads them from a report.
-    ConnectionReport report;
-    report.profileName = p.name;
-    report.host = p.host;
-    report.port = p.port;
-    report.user = p.user;
-    report.mode = p.sslMode;
-    report.pinned = !p.pinnedSha256.isEmpty();
-    report.clientCertificateConfigured = !p.clientCertificate.isEmpty();
+    ConnectionReport report = ConnectionReport::about(p);
     report.verdict = ConnectionReport::Verdict::Failed;
     report.gateway = opened.session;
     report.loginErrorCode = opened.sqlError.nativeErrorCode().toInt();

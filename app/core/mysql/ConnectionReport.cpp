@@ -106,6 +106,19 @@ QString ConnectionReport::verdictKey(Verdict verdict)
     return ConnectionVerdicts::key(verdict);
 }
 
+ConnectionReport ConnectionReport::about(const Profile &profile)
+{
+    ConnectionReport r;
+    r.profileName = profile.name;
+    r.host = profile.host;
+    r.port = profile.port;
+    r.user = profile.user;
+    r.mode = profile.sslMode;
+    r.pinned = !profile.pinnedSha256.isEmpty();
+    r.clientCertificateConfigured = !profile.clientCertificate.isEmpty();
+    return r;
+}
+
 QString ConnectionReport::passwordGivenKey(PasswordGiven given)
 {
     switch (given) {

@@ -124,6 +124,10 @@ public:
     TestStage stage(TestStage::Id id) const;
     const TestStage *failedStage() const;
 
+    // A report about `profile`: its name, address, user, mode, and whether it pins a certificate
+    // or has a client certificate. Everything else is the test's to fill in.
+    static ConnectionReport about(const Profile &profile);
+
     static QString verdictKey(Verdict verdict);  // stable: "secure-verified"
     static QString verdictText(Verdict verdict); // translated, plain words
     // Translated, a few words for a list cell: "Verified", "Encrypted, not verified".

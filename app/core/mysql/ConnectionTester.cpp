@@ -194,13 +194,7 @@ ConnectionReport Run::execute()
     QElapsedTimer total;
     total.start();
     m_stageTimer.start();
-    m_report.profileName = p.name;
-    m_report.host = p.host;
-    m_report.port = p.port;
-    m_report.user = p.user;
-    m_report.mode = p.sslMode;
-    m_report.pinned = !p.pinnedSha256.isEmpty();
-    m_report.clientCertificateConfigured = !p.clientCertificate.isEmpty();
+    m_report = ConnectionReport::about(p);
     m_report.startedUtc = QDateTime::currentDateTimeUtc();
     m_report.account = m_request.knownRequirement;
     m_report.clientLibrary = ProfileConnection::clientLibrary();

@@ -45,11 +45,7 @@ ConnectionReport::Explanation ServerProbeReport::explanation() const
     // The probe judges as a verify-identity connection with its trust anchors would.
     Profile judged = m_profile;
     judged.sslMode = SslMode::VerifyIdentity;
-    ConnectionReport r;
-    r.profileName = judged.name;
-    r.host = judged.host;
-    r.port = judged.port;
-    r.mode = judged.sslMode;
+    ConnectionReport r = ConnectionReport::about(judged);
     r.verdict = ConnectionReport::Verdict::Failed;
     r.gateway = m_session;
     return ConnectionExplainer::explain(r, judged);

@@ -16,11 +16,9 @@
 #include <memory>
 #include <optional>
 
+class QFileSystemWatcher;
 class QIODevice;
 class QLockFile;
-#include <optional>
-
-class QFileSystemWatcher;
 class SecretStore;
 struct ConnectionReport;
 
